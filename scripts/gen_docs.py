@@ -1,0 +1,69 @@
+"""Generate the reference docs from the code: docs/cli.md and docs/settings.md.
+
+Run `python scripts/gen_docs.py` after changing a command or a setting;
+tests/test_docs.py fails when the committed files are out of date.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def cli_reference() -> str:
+    from realpolitik.cli import cli
+
+    parts = [
+        "# Command-line reference\n",
+        "Generated from `realpolitik --help` by `scripts/gen_docs.py`; do not edit by hand.\n",
+    ]
+    ctx = click.Context(cli, info_name="realpolitik", terminal_width=100, max_content_width=100)
+    parts.append("```\n" + cli.get_help(ctx) + "\n```\n")
+    for name in sorted(cli.commands):
+        command = cli.commands[name]
+        sub = click.Context(
+            command, info_name=f"realpolitik {name}", terminal_width=100, max_content_width=100
+        )
+        parts.append(f"## realpolitik {name}\n")
+        parts.append("```\n" + command.get_help(sub) + "\n```\n")
+    return "\n".join(parts)
+
+
+def settings_reference() -> str:
+    from realpolitik.config import describe_settings
+
+    lines = [
+        "# Settings\n",
+        "Generated from `realpolitik.config.Settings` by `scripts/gen_docs.py`; do not edit.\n",
+        "| name | default | meaning |",
+        "|---|---|---|",
+    ]
+    for info in describe_settings():
+        lines.append(f"| `{info.name}` | `{info.default!r}` | {info.help} |")
+    return "\n".join(lines) + "\n"
+
+
+DOCS = {"cli.md": cli_reference, "settings.md": settings_reference}
+
+
+def main() -> None:
+    check = "--check" in sys.argv
+    stale = []
+    for name, make in DOCS.items():
+        path = ROOT / "docs" / name
+        text = make()
+        if check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(name)
+        else:
+            path.write_text(text, encoding="utf-8")
+    if stale:
+        sys.exit(f"docs out of date: {', '.join(stale)}; run python scripts/gen_docs.py")
+
+
+if __name__ == "__main__":
+    main()

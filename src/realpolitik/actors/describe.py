@@ -1,0 +1,253 @@
+"""Read what an article says about a person: a title before the name, an apposition after it.
+
+"Defense Minister Sergei Shoigu" -> role "Defense Minister"; "Pentagon spokeswoman Heather Babb"
+-> role "spokeswoman", affiliation "Pentagon", country USA; "Leif-Eric Easley, a professor of
+international studies at Ewha Womans University in Seoul" -> role "professor of international
+studies", affiliation "Ewha Womans University", country KOR (from "in Seoul"). The reading uses
+the dependency parse (compound, amod, poss, appos and prep arcs) with a linear fallback for the
+apposition, which the small English model often attaches elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .doctable import DocTable
+from .matching import Match
+from .sectors import SectorTable
+from .text import HONORIFICS
+
+#: Nouns that head a description of a person although they carry no sector of their own.
+ROLE_NOUNS = frozenset({
+    "member", "adviser", "advisor", "aide", "head", "chief", "director", "founder", "chairman",
+    "chairwoman", "chair", "deputy", "candidate", "leader", "expert", "analyst", "fellow",
+    "researcher", "economist", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy",
+    "representative", "strategist", "consultant", "lawyer", "attorney", "author", "historian",
+    "specialist", "commentator", "dissident", "defector", "activist", "negotiator", "counselor",
+    "official", "veteran", "manager", "owner", "partner", "president", "minister",
+})
+#: Role heads whose country-name modifiers are a topic, not a nationality ("a North Korea expert").
+_TOPIC_SECTORS = frozenset({"NGO", "EDU", "JRN", "MED"})
+_STOP_TITLE_POS = frozenset({"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ", "PUNCT", "SPACE",
+                             "NUM", "ADV"})
+_STATE_SOURCES = frozenset({"name", "demonym", "former", "capital"})
+_AFFILIATION_PREPS = frozenset({"at", "with", "for", "of", "from"})
+
+
+@dataclass(slots=True)
+class Description:
+    """What the text says about one mention of a person."""
+
+    role: str = ""
+    role_words: tuple[str, ...] = ()
+    affiliation: str = ""
+    affiliation_words: tuple[str, ...] = ()
+    affiliation_sector: str = ""
+    country: str = ""
+
+    def sector(self, sectors: SectorTable) -> str:
+        """Strong role word > strong affiliation word or institution > weak role > weak affiliation."""
+        role_sector, role_strong = sectors.match(self.role_words)
+        if role_strong:
+            return role_sector
+        aff_sector, aff_strong = sectors.match(self.affiliation_words)
+        if self.affiliation_sector:
+            return self.affiliation_sector
+        if aff_strong:
+            return aff_sector
+        return role_sector or aff_sector
+
+
+def _state_match(m: Match | None) -> bool:
+    return m is not None and m.entry.kind == "state" and m.entry.source in _STATE_SOURCES
+
+
+def _state_codes_of(m: Match) -> set[str]:
+    """The state code an institution or a home-state group stands for (none for an IGO)."""
+    return {m.code} if m.entry.kind in {"state", "org"} else set()
+
+
+def title_tokens(t: DocTable, start: int, end: int) -> list[int]:
+    """Tokens right before the name that modify it ("the Communist Party Politburo member")."""
+    lo = t.sent_starts[t.sent[start]]
+    out: list[int] = []
+    k = start - 1
+    while k >= lo:
+        if t.pos[k] in _STOP_TITLE_POS and t.dep[k] not in {"case", "det"} and t.orth[k] != "-":
+            break
+        j, steps = k, 0
+        while not (start <= j < end) and k <= j < end and steps < 32:
+            if t.head[j] == j:
+                break
+            j, steps = t.head[j], steps + 1
+        if not (start <= j < end):
+            break
+        out.insert(0, k)
+        k -= 1
+    while out and (t.pos[out[0]] in {"DET", "PART", "PUNCT"} or t.dep[out[0]] == "case"
+                   or t.lower[out[0]] in HONORIFICS):
+        out.pop(0)
+    if len(out) == 1 and t.lower[out[0]] in HONORIFICS:
+        return []
+    return out
+
+
+def _role_from(t: DocTable, tokens: Sequence[int], match_at: Sequence[Match | None],
+               sectors: SectorTable, desc: Description, *, set_role: bool) -> None:
+    """Split title or apposition tokens into country, affiliation and role."""
+    keep: list[int] = []
+    head_words = [t.lemma[i].lower() for i in tokens if match_at[i] is None]
+    head_sector, _ = sectors.match(head_words)
+    seen: set[int] = set()
+    for i in tokens:
+        m = match_at[i]
+        if m is None:
+            if t.dep[i] != "case" and t.pos[i] not in {"DET"} or keep:
+                keep.append(i)
+            continue
+        if id(m) in seen:
+            continue
+        seen.add(id(m))
+        if _state_match(m):
+            topical = m.entry.source != "demonym" and head_sector in _TOPIC_SECTORS
+            if topical:
+                keep.extend(range(m.start, m.end))
+            elif not desc.country:
+                desc.country = m.code
+        elif not desc.affiliation:
+            desc.affiliation = t.span_text(m.start, m.end)
+            desc.affiliation_sector = m.entry.sector
+            if not desc.country and m.entry.code in _state_codes_of(m):
+                desc.country = m.code
+        else:
+            keep.extend(range(m.start, m.end))  # "Communist Party Politburo member" 
+    keep = [i for i in keep if t.dep[i] != "case" and t.orth[i] not in {"'s", "’s"}]
+    while keep and t.pos[keep[0]] in {"DET", "PUNCT", "ADP", "CCONJ"}:
+        keep.pop(0)
+    while keep and t.pos[keep[-1]] in {"PUNCT", "ADP", "CCONJ", "DET"}:
+        keep.pop()
+    if set_role and keep and not desc.role:
+        desc.role = t.span_text(keep[0], keep[-1] + 1)
+        desc.role_words = tuple(t.lemma[i].lower() for i in keep)
+
+
+def _apposition_heads(t: DocTable, start: int, end: int, sectors: SectorTable) -> list[int]:
+    heads = [j for i in range(start, end) for j in t.children(i)
+             if t.dep[j] == "appos" and j >= end]
+    if heads:
+        return sorted(heads)
+    k = end + (1 if end < len(t) and t.dep[end] == "case" else 0)
+    if k >= len(t) or t.orth[k] != "," or t.sent[k] != t.sent[start]:
+        return []
+    last = -1
+    for j in range(k + 1, min(k + 10, len(t))):
+        if t.pos[j] in {"NOUN", "PROPN"}:
+            last = j
+        elif t.pos[j] in {"DET", "ADJ", "NUM"} or t.dep[j] in {"compound", "amod", "case"} \
+                or t.orth[j] == "-":
+            if last >= 0 and t.pos[j] == "DET":
+                break
+            continue
+        else:
+            break
+    if last < 0:
+        return []
+    lemma = t.lemma[last].lower()
+    if lemma in ROLE_NOUNS or sectors.match([lemma])[0]:
+        return [last]
+    return []
+
+
+def _affiliation_tokens(t: DocTable, pobj: int) -> list[int]:
+    """The organisation named by a prepositional object, without "in <place>" and clauses."""
+    drop: set[int] = set()
+    for j in t.subtree(pobj):
+        if j != pobj and (t.lower[j] == "in" and t.dep[j] == "prep"
+                          or t.dep[j] in {"appos", "relcl", "acl", "punct"}):
+            drop.update(t.subtree(j))
+    tokens = [j for j in t.subtree(pobj) if j not in drop]
+    run: list[int] = []
+    for j in tokens:
+        if run and j != run[-1] + 1:
+            break
+        run.append(j)
+    while run and t.pos[run[0]] == "DET":
+        run.pop(0)
+    return run
+
+
+def _apply_apposition(t: DocTable, h: int, match_at: Sequence[Match | None],
+                      sectors: SectorTable, desc: Description) -> None:
+    first = h
+    for j in t.children(h):
+        if j < h and t.dep[j] in {"compound", "amod", "nmod", "poss", "nummod", "det", "case"}:
+            first = min(first, min(t.subtree(j)))
+    last = h
+    of_country = ""
+    for j in t.children(h):
+        if j > h and t.dep[j] == "prep" and t.lower[j] == "of":
+            objs = [c for c in t.children(j) if t.dep[c] == "pobj"]
+            if objs and _state_match(match_at[objs[0]]):
+                m = match_at[objs[0]]
+                of_country = m.code if m else ""
+            elif objs:
+                last = max(t.subtree(j))
+            break
+    had_role = bool(desc.role)
+    _role_from(t, range(first, last + 1), match_at, sectors, desc, set_role=not had_role)
+    nationality = desc.country
+    desc.country = ""
+    for j in t.children(h):
+        if t.dep[j] == "prep" and t.lower[j] in _AFFILIATION_PREPS and j > last:
+            objs = [c for c in t.children(j) if t.dep[c] == "pobj"]
+            if objs and not desc.affiliation and not _state_match(match_at[objs[0]]):
+                aff = _affiliation_tokens(t, objs[0])
+                if aff and any(t.pos[a] == "PROPN" for a in aff):
+                    desc.affiliation = t.span_text(aff[0], aff[-1] + 1)
+                    desc.affiliation_words = tuple(t.lemma[a].lower() for a in aff)
+                    inner = [match_at[a] for a in aff if match_at[a] is not None]
+                    for m in inner:
+                        if m and m.entry.source in {"institution", "organization"}:
+                            desc.affiliation_sector = desc.affiliation_sector or m.entry.sector
+    subtree = t.subtree(h)
+    located = ""
+    for j in subtree:
+        if t.lower[j] == "in" and t.dep[j] == "prep":
+            for c in t.children(j):
+                if t.dep[c] == "pobj" and _state_match(match_at[c]):
+                    m = match_at[c]
+                    located = located or (m.code if m else "")
+    role_span = set(range(first, last + 1))
+    elsewhere = ""
+    for j in subtree:
+        m = match_at[j]
+        if m is not None and j not in role_span and m.entry.kind == "state":
+            elsewhere = m.code
+            break
+    desc.country = located or nationality or of_country or elsewhere
+
+
+def _adjacent_origin(t: DocTable, end: int, match_at: Sequence[Match | None]) -> str:
+    """ "Li Hongzhong from China", "Ilham Aliyev of Azerbaijan" -> the state's code."""
+    k = end + (1 if end < len(t) and t.dep[end] == "case" else 0)
+    if k + 1 < len(t) and t.lower[k] in {"from", "of"} and _state_match(match_at[k + 1]):
+        m = match_at[k + 1]
+        return m.code if m else ""
+    return ""
+
+
+def describe(t: DocTable, start: int, end: int, match_at: Sequence[Match | None],
+             sectors: SectorTable) -> Description:
+    """Everything the sentence says about the person named by tokens [start, end)."""
+    desc = Description()
+    title = title_tokens(t, start, end)
+    if title:
+        _role_from(t, title, match_at, sectors, desc, set_role=True)
+    for h in _apposition_heads(t, start, end, sectors):
+        country = desc.country
+        _apply_apposition(t, h, match_at, sectors, desc)
+        desc.country = country or desc.country
+    if not desc.country:
+        desc.country = _adjacent_origin(t, end, match_at)
+    return desc

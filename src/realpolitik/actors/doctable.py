@@ -1,0 +1,120 @@
+"""A flat, read-only view of a parsed doc: one list per token attribute.
+
+Creating spaCy ``Token`` objects dominates the cost of walking a doc in Python, so the resolver
+reads every attribute it needs once, with ``Doc.to_array``, and works on plain lists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, SENT_START
+from spacy.tokens import Doc
+
+
+@dataclass(frozen=True, slots=True)
+class DocTable:
+    """Token attributes of one doc, by token index."""
+
+    text: str
+    orth: list[str]
+    lower: list[str]
+    lemma: list[str]
+    pos: list[str]
+    dep: list[str]
+    head: list[int]
+    idx: list[int]
+    ent_type: list[str]
+    ent_iob: list[int]  # 3 begin, 1 inside, 2 outside, 0 unset
+    sent: list[int]  # sentence index of each token
+    sent_starts: list[int]  # first token of each sentence
+    kids: list[list[int]]  # syntactic children of each token, in order
+
+    def __len__(self) -> int:
+        return len(self.orth)
+
+    def end(self, i: int) -> int:
+        """Character offset just after token ``i``."""
+        return self.idx[i] + len(self.orth[i])
+
+    def span_text(self, start: int, end: int) -> str:
+        """Exact article text of tokens [start, end)."""
+        return self.text[self.idx[start]: self.end(end - 1)] if end > start else ""
+
+    def children(self, i: int) -> list[int]:
+        return self.kids[i]
+
+    def subtree(self, i: int) -> list[int]:
+        """Token indexes of the subtree of ``i``, sorted."""
+        out = [i]
+        stack = list(self.kids[i])
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(self.kids[j])
+        out.sort()
+        return out
+
+    def is_ancestor(self, a: int, j: int) -> bool:
+        """Whether token ``a`` dominates token ``j``."""
+        steps = 0
+        while j != a and self.head[j] != j and steps < 64:
+            j, steps = self.head[j], steps + 1
+        return j == a
+
+    def ents(self, label: str) -> list[tuple[int, int]]:
+        """Token ranges [start, end) of the named entities labelled ``label``."""
+        out = []
+        start = -1
+        for i, iob in enumerate(self.ent_iob):
+            if start >= 0 and iob != 1:
+                out.append((start, i))
+                start = -1
+            if iob == 3 and self.ent_type[i] == label:
+                start = i
+        if start >= 0:
+            out.append((start, len(self.ent_iob)))
+        return out
+
+
+def doc_table(doc: Doc, text: str | None = None) -> DocTable:
+    """Read ``doc`` into a :class:`DocTable`; ``text`` is ``doc.text`` when the caller has it
+    (building it again from the tokens is slow)."""
+    arr = doc.to_array([ORTH, ORTH, LEMMA, POS, DEP, HEAD, IDX, ENT_TYPE, ENT_IOB, SENT_START])
+    strings = doc.vocab.strings
+    cols = arr.T.tolist()
+    heads = arr[:, 5].astype("int64").tolist()  # relative offsets, stored unsigned
+
+    def names(col: list[int]) -> list[str]:
+        lookup = {h: strings[h] for h in set(col)}
+        return [lookup[h] for h in col]
+
+    sent: list[int] = []
+    starts: list[int] = []
+    s = -1
+    for i, flag in enumerate(cols[9]):
+        if i == 0 or flag == 1:
+            s += 1
+            starts.append(i)
+        sent.append(s)
+    orth = names(cols[0])
+    head = [i + h for i, h in enumerate(heads)]
+    kids: list[list[int]] = [[] for _ in orth]
+    for i, h in enumerate(head):
+        if h != i:
+            kids[h].append(i)
+    return DocTable(
+        text=doc.text if text is None else text,
+        orth=orth,
+        lower=[w.lower() for w in orth],
+        lemma=names(cols[2]),
+        pos=names(cols[3]),
+        dep=names(cols[4]),
+        head=head,
+        idx=cols[6],
+        ent_type=names(cols[7]),
+        ent_iob=cols[8],
+        sent=sent,
+        sent_starts=starts,
+        kids=kids,
+    )

@@ -1,0 +1,111 @@
+"""Find every gazetteer alias in a parsed doc: states, demonyms, capitals, institutions, IGOs.
+
+Matching walks the tokens once and grows a candidate by concatenating token texts (the gazetteer
+keys have no spaces), so "North Korea's" matches "North Korea" and leaves "'s" outside, and
+"U.S." or "Kim Jong-un" match however spaCy splits them. The longest match starting at a token
+wins. NER labels are not needed (they miss demonyms and tag "the North" as LOC) but are used to
+drop a state name inside a person's name ("Jordan Peterson", "Israel Katz").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .doctable import DocTable
+from .gazetteer import Entry, Gazetteer
+from .text import key
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """An alias found in the doc: tokens [start, end) and the entry it stands for."""
+
+    start: int
+    end: int
+    entry: Entry
+
+    @property
+    def code(self) -> str:
+        return self.entry.code
+
+
+def _pick(entries: list[Entry], on: dt.date | None) -> list[Entry]:
+    dated = [e for e in entries if e.valid_on(on)] or [e for e in entries if e.valid_on(None)]
+    if not dated:
+        return []
+    top = max(e.priority for e in dated)
+    return [e for e in dated if e.priority == top]
+
+
+def _direction_ok(t: DocTable, match_end: int) -> bool:
+    """A bare "North"/"South" stands alone: not "North Carolina", "South China Sea"."""
+    if match_end >= len(t):
+        return True
+    nxt = t.orth[match_end]
+    return not (nxt.isalpha() and nxt[:1].isupper()) and nxt not in {"-", "–"}
+
+
+def _token_key(token_text: str) -> str:
+    if token_text.isascii():
+        return "" if token_text.isspace() else token_text.lower()
+    return key(token_text)
+
+
+def find_matches(t: DocTable, gaz: Gazetteer, on: dt.date | None) -> list[Match]:
+    """All gazetteer matches in ``doc``, left to right, without overlaps.
+
+    Context aliases ("the North" -> PRK only in an article that mentions Korea) are kept only
+    when another match in the doc has one of their context codes.
+    """
+    found: list[tuple[int, int, list[Entry]]] = []
+    n = len(t)
+    text, raw, idx = t.text, t.orth, t.idx
+    texts = [_token_key(w) for w in raw]  # whitespace tokens get an empty key
+    prefixes, entries = gaz.prefixes, gaz.entries
+    lower_starts = gaz.lower_starts
+    i = 0
+    while i < n:
+        first = raw[i][:1]
+        if not (first.isupper() or texts[i] in lower_starts) or texts[i] not in prefixes:
+            i += 1
+            continue
+        best: tuple[int, list[Entry]] | None = None
+        surface = ""
+        for j in range(i, n):
+            if not texts[j]:
+                break
+            surface += texts[j]
+            if surface not in prefixes:
+                break
+            if surface in entries:
+                cands = gaz.candidates(text[idx[i]: idx[j] + len(raw[j])])
+                if cands:
+                    best = (j + 1, cands)
+        if best is None:
+            i += 1
+            continue
+        found.append((i, best[0], best[1]))
+        i = best[0]
+    persons = [(s, e) for s, e in t.ents("PERSON") if e - s > 1]
+    plain: list[Match] = []
+    contextual: list[tuple[int, int, list[Entry]]] = []
+    for start, end, entries in found:
+        if any(ps <= start and end <= pe and (ps, pe) != (start, end) for ps, pe in persons):
+            continue
+        picked = _pick(entries, on)
+        if not picked:
+            continue
+        free = [e for e in picked if not e.context]
+        if free:
+            plain.append(Match(start, end, free[0]))
+        else:
+            contextual.append((start, end, picked))
+    codes = {m.code for m in plain}
+    for start, end, entries in contextual:
+        for entry in entries:
+            if entry.context & codes and (end - start > 1 or _direction_ok(t, end)):
+                plain.append(Match(start, end, entry))
+                break
+    plain.sort(key=lambda m: m.start)
+    return plain

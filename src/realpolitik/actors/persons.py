@@ -1,0 +1,168 @@
+"""Find the people an article names and group their mentions into persons.
+
+Person mentions come from spaCy's PERSON entities (without honorifics and possessives), from
+"Mr./Ms./Dr. + proper noun" and from proper nouns the dated people table knows ("Shoigu"). A
+mention with two or more name parts is a full name; a one-part mention ("Kim", "Mr. Lee") is an
+alias of the full name that contains that part, whichever end it sits at (family names come
+first in "Kim Jong-un" and "Lee Byong-chul", last in "Sergei Shoigu"): the full name mentioned
+in the same or previous sentence wins, then the most frequent, then the most recent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .doctable import DocTable
+from .matching import Match
+from .people import PeopleTable
+from .text import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, name_parts
+
+
+@dataclass(slots=True)
+class PersonMention:
+    """Tokens [start, end) naming a person (no honorific, no possessive)."""
+
+    start: int
+    end: int
+    parts: tuple[str, ...]
+    honorific: str = ""
+    person: int = -1
+
+
+@dataclass(slots=True)
+class PersonGroup:
+    """The mentions of one person in an article."""
+
+    name: str
+    parts: tuple[str, ...]
+    mentions: list[PersonMention] = field(default_factory=list)
+    gender: str = ""  # "m", "f" or "" (from honorifics)
+
+    def add(self, mention: PersonMention, index: int) -> None:
+        mention.person = index
+        self.mentions.append(mention)
+        if mention.honorific in MALE_HONORIFICS:
+            self.gender = self.gender or "m"
+        elif mention.honorific in FEMALE_HONORIFICS:
+            self.gender = self.gender or "f"
+
+
+def _trim(t: DocTable, start: int, end: int) -> tuple[int, int, str]:
+    honorific = ""
+    while start < end and (t.lower[start] in HONORIFICS or t.pos[start] in {"DET", "PUNCT"}):
+        if t.lower[start] in HONORIFICS:
+            honorific = t.lower[start]
+        start += 1
+    while end > start and (t.dep[end - 1] == "case" or t.orth[end - 1] in {"'s", "’s", "'", "’"}
+                           or t.pos[end - 1] == "PUNCT" and t.orth[end - 1] != "."):
+        end -= 1
+    if not honorific and start > 0 and t.lower[start - 1] in HONORIFICS:
+        honorific = t.lower[start - 1]
+    return start, end, honorific
+
+
+def find_person_mentions(t: DocTable, match_at: Sequence[Match | None],
+                         people: PeopleTable) -> list[PersonMention]:
+    """Every span naming a person, left to right, without overlaps."""
+    spans: list[tuple[int, int, str]] = []
+    covered = [False] * len(t)
+    for start, end in t.ents("PERSON"):
+        s, e, hon = _trim(t, start, end)
+        if s >= e or all(match_at[i] is not None for i in range(s, e)):
+            continue
+        if not any(t.orth[i][:1].isupper() for i in range(s, e)):
+            continue
+        spans.append((s, e, hon))
+        for i in range(s, e):
+            covered[i] = True
+    for i in range(len(t) - 1):
+        if t.lower[i] in HONORIFICS and not covered[i + 1] and t.pos[i + 1] == "PROPN" \
+                and t.orth[i + 1][:1].isupper() and match_at[i + 1] is None:
+            e = i + 1
+            while e < len(t) and t.pos[e] == "PROPN" and not covered[e] and match_at[e] is None:
+                e += 1
+            spans.append((i + 1, e, t.lower[i]))
+            for j in range(i + 1, e):
+                covered[j] = True
+    for i in range(len(t)):
+        if not covered[i] and t.pos[i] == "PROPN" and match_at[i] is None \
+                and t.orth[i][:1].isupper() and t.ent_type[i] not in {"DATE", "CARDINAL"} \
+                and t.lower[i] in people.by_key:
+            spans.append((i, i + 1, ""))
+    spans.sort()
+    out = []
+    for s, e, hon in spans:
+        parts = tuple(name_parts(t.span_text(s, e)))
+        if parts:
+            out.append(PersonMention(start=s, end=e, parts=parts, honorific=hon))
+    return out
+
+
+def _flat(parts: tuple[str, ...]) -> str:
+    return "".join(parts).replace("-", "")
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full names of one person: "Kim Jong-un" ~ "Kim Jong Un", "Vladimir Putin" ~
+    "Vladimir V. Putin" (initials are not parts), "Xi Jinping" ~ "President Xi Jinping"."""
+    if _flat(a) == _flat(b):
+        return True
+    return min(len(a), len(b)) >= 2 and (set(a) <= set(b) or set(b) <= set(a))
+
+
+def group_mentions(t: DocTable, mentions: list[PersonMention]) -> list[PersonGroup]:
+    """Group mentions into persons (full names first, then one-part aliases)."""
+    groups: list[PersonGroup] = []
+    for m in mentions:
+        if len(m.parts) < 2:
+            continue
+        for gi, g in enumerate(groups):
+            if _same_person(g.parts, m.parts):
+                g.add(m, gi)
+                if len(m.parts) > len(g.parts):
+                    g.parts = m.parts
+                break
+        else:
+            groups.append(PersonGroup(name=t.span_text(m.start, m.end), parts=m.parts))
+            groups[-1].add(m, len(groups) - 1)
+    singles: dict[str, int] = {}
+    for m in mentions:
+        if len(m.parts) >= 2:
+            continue
+        part = m.parts[0]
+        sent = t.sent[m.start]
+        best: tuple[int, int, int, int] | None = None
+        for gi, g in enumerate(groups):
+            if part not in g.parts or len(g.parts) < 2:
+                continue
+            if g.gender and m.honorific and _gender(m.honorific) not in {"", g.gender}:
+                continue
+            near = any(0 <= sent - t.sent[x.start] <= 1 and x.start < m.start for x in g.mentions)
+            before = [x.start for x in g.mentions if x.start < m.start]
+            cand = (int(near), len(g.mentions), max(before, default=-1), gi)
+            if best is None or cand > best:
+                best = cand
+        if best is not None:
+            groups[best[3]].add(m, best[3])
+        elif part in singles:
+            groups[singles[part]].add(m, singles[part])
+        else:
+            singles[part] = len(groups)
+            groups.append(PersonGroup(name=t.span_text(m.start, m.end), parts=m.parts))
+            groups[-1].add(m, len(groups) - 1)
+    for g in groups:
+        g.mentions.sort(key=lambda x: x.start)
+        full = [x for x in g.mentions if len(x.parts) == len(g.parts)]
+        if full:
+            longest = max(full, key=lambda x: x.end - x.start)
+            g.name = t.span_text(longest.start, longest.end)
+    return groups
+
+
+def _gender(honorific: str) -> str:
+    if honorific in MALE_HONORIFICS:
+        return "m"
+    if honorific in FEMALE_HONORIFICS:
+        return "f"
+    return ""

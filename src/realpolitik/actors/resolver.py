@@ -1,0 +1,471 @@
+"""Resolve the actors of an article: who each state, organisation, group and person mention is.
+
+:class:`ActorResolver` loads the tables once per process; :meth:`ActorResolver.resolve` turns a
+parsed article into :class:`ArticleActors`, which the event and quote coders query by character
+span (:meth:`ArticleActors.at`), by noun-phrase head (:meth:`ArticleActors.for_token`) or by
+person reference (:meth:`ArticleActors.person`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from ..models import Actor, Article
+from .datafiles import default_data_dir
+from .describe import Description, describe
+from .doctable import DocTable, doc_table
+from .gazetteer import Gazetteer, load_gazetteer, sector_codes
+from .matching import Match, find_matches
+from .people import PeopleTable, RoleSpell, load_people
+from .persons import PersonGroup, PersonMention, find_person_mentions, group_mentions
+from .sectors import SectorTable, load_sectors
+from .text import name_parts, strip_article, strip_possessive
+
+_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+             "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
+_ORIGIN_PREPS = frozenset({"of", "from", "in"})
+_COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "regime"})
+
+
+@dataclass(frozen=True, slots=True)
+class PersonInfo:
+    """What the article (or the dated people table) says about one person."""
+
+    name: str
+    aliases: tuple[str, ...]
+    role: str
+    affiliation: str
+    country: str
+    sector: str
+    source: str  # "article" or "table"
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    gazetteer: Gazetteer
+    sectors: SectorTable
+    people: PeopleTable
+
+
+@functools.cache
+def _load_tables(data_dir: Path) -> _Tables:
+    gaz = load_gazetteer(data_dir)
+    codes = sector_codes(data_dir)
+    return _Tables(
+        gazetteer=gaz,
+        sectors=load_sectors(data_dir, codes),
+        people=load_people(data_dir, frozenset(gaz.state_names), codes),
+    )
+
+
+class ArticleActors:
+    """Every actor mention of one article, and the article's people."""
+
+    mentions: tuple[Actor, ...]
+    people: tuple[PersonInfo, ...]
+
+    def __init__(self, table: DocTable, tables: _Tables, matches: list[Match],
+                 person_mentions: list[PersonMention], groups: list[PersonGroup],
+                 people: list[PersonInfo], org_actors: list[tuple[int, int, Actor]]) -> None:
+        self._t = table
+        self._tables = tables
+        self._matches = matches
+        self._match_at: list[Match | None] = [None] * len(table)
+        for m in matches:
+            for i in range(m.start, m.end):
+                self._match_at[i] = m
+        self._person_mentions = person_mentions
+        self._person_at: list[PersonMention | None] = [None] * len(table)
+        for pm in person_mentions:
+            for i in range(pm.start, pm.end):
+                self._person_at[i] = pm
+        self._groups = groups
+        self.people = tuple(people)
+        self._org_at: list[Actor | None] = [None] * len(table)
+        for start, end, actor in org_actors:
+            for i in range(start, end):
+                self._org_at[i] = actor
+        self._sent_chars = [table.idx[s] for s in table.sent_starts]
+        self.mentions = tuple(sorted(self._all_mentions(org_actors), key=lambda a: (a.start, a.end)))
+        self._starts = [a.start for a in self.mentions]
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _match_actor(self, m: Match, sector: str = "") -> Actor:
+        t = self._t
+        return Actor(code=m.code, name=m.entry.name, text=t.span_text(m.start, m.end),
+                     sector=sector or m.entry.sector, kind=m.entry.kind,
+                     start=t.idx[m.start], end=t.end(m.end - 1))
+
+    def _person_actor(self, pm: PersonMention, text: str = "", start: int = -1,
+                      end: int = -1) -> Actor | None:
+        info = self.people[pm.person]
+        if not info.country:
+            return None
+        t = self._t
+        return Actor(code=info.country, name=self._tables.gazetteer.name_of(info.country),
+                     text=text or t.span_text(pm.start, pm.end), sector=info.sector,
+                     kind="person", person=info.name, role=info.role,
+                     start=t.idx[pm.start] if start < 0 else start,
+                     end=t.end(pm.end - 1) if end < 0 else end)
+
+    def _all_mentions(self, org_actors: list[tuple[int, int, Actor]]) -> list[Actor]:
+        out: list[Actor] = [a for _, _, a in org_actors]
+        for m in self._matches:
+            if self._org_at[m.start] is not None or self._person_at[m.start] is not None:
+                continue
+            out.append(self._match_actor(m, self._modified_sector(m)))
+        for pm in self._person_mentions:
+            actor = self._person_actor(pm)
+            if actor is not None:
+                out.append(actor)
+        return out
+
+    def _modified_sector(self, m: Match) -> str:
+        """A demonym or state modifying a noun takes the noun's sector ("Iranian officials")."""
+        t = self._t
+        last = m.end - 1
+        if t.dep[last] in _MODIFIER_DEPS and t.head[last] >= m.end:
+            head = t.head[last]
+            if t.pos[head] in {"NOUN", "PROPN"} and self._match_at[head] is None:
+                return self._tables.sectors.sector_of(self._noun_words(head)) or m.entry.sector
+        return m.entry.sector
+
+    def _noun_words(self, i: int) -> list[str]:
+        t = self._t
+        words = [t.lemma[j].lower() for j in t.children(i)
+                 if j < i and t.dep[j] == "compound" and self._match_at[j] is None]
+        return [*words, t.lemma[i].lower()]
+
+    # -- queries --------------------------------------------------------------------------------
+
+    def at(self, start: int, end: int) -> Actor | None:
+        """The actor mention overlapping chars [start, end) (the longest), or None."""
+        lo = bisect.bisect_left(self._starts, start) - 8
+        best: Actor | None = None
+        for a in self.mentions[max(lo, 0):]:
+            if a.start >= end:
+                break
+            if a.end > start and (best is None or a.end - a.start > best.end - best.start):
+                best = a
+        return best
+
+    def for_token(self, token: Token) -> Actor | None:
+        """The actor of the noun phrase headed by ``token`` (see INTERFACES.md), or None."""
+        i = token.i
+        t = self._t
+        if not 0 <= i < len(t):
+            return None
+        pm = self._person_at[i]
+        if pm is not None:
+            return self._person_actor(pm)
+        if self._org_at[i] is not None:
+            return self._org_at[i]
+        m = self._match_at[i]
+        if m is not None:
+            return self._match_actor(m, self._modified_sector(m))
+        low = t.lower[i]
+        if low in _PRONOUNS:
+            return self._pronoun_actor(i)
+        if t.pos[i] not in {"NOUN", "PROPN"}:
+            return None
+        return self._noun_actor(i)
+
+    def _pronoun_actor(self, i: int) -> Actor | None:
+        t = self._t
+        info_index = self._resolve_pronoun(t.lower[i], t.idx[i])
+        if info_index is None:
+            return None
+        info = self.people[info_index]
+        if not info.country:
+            return None
+        return Actor(code=info.country, name=self._tables.gazetteer.name_of(info.country),
+                     text=t.orth[i], sector=info.sector, kind="person", person=info.name,
+                     role=info.role, start=t.idx[i], end=t.end(i))
+
+    def _noun_actor(self, i: int) -> Actor | None:
+        t = self._t
+        sectors = self._tables.sectors
+        sector, strong = sectors.match(self._noun_words(i))
+        source: Match | PersonMention | Actor | None = None
+        lo = i
+        hi = i + 1
+        for j in t.children(i):
+            if j < i and t.dep[j] in _MODIFIER_DEPS | {"det"}:
+                found = self._owner(j)
+                if found is not None and source is None:
+                    source = found
+                    lo = min(lo, min(t.subtree(j)))
+        if source is None:
+            for j in t.children(i):
+                if j > i and t.dep[j] in {"prep", "appos"} and (
+                        t.dep[j] == "appos" or t.lower[j] in _ORIGIN_PREPS):
+                    objs = [c for c in t.children(j) if t.dep[c] == "pobj"] \
+                        if t.dep[j] == "prep" else [j]
+                    for c in objs:
+                        found = self._owner(c)
+                        if found is not None:
+                            source = found
+                            hi = max(t.subtree(c)) + 1
+                            break
+                if source is not None:
+                    break
+        if source is None:
+            return self._definite_reference(i, sector)
+        while lo < i and t.pos[lo] in {"DET", "PUNCT"}:
+            lo += 1
+        text = t.span_text(lo, hi)
+        start, end = t.idx[lo], t.end(hi - 1)
+        if isinstance(source, PersonMention):
+            actor = self._person_actor(source, text, start, end)
+            if actor is None:
+                return None
+            return Actor(code=actor.code, name=actor.name, text=text,
+                         sector=sector if strong else (actor.sector or sector), kind="state",
+                         start=start, end=end)
+        if isinstance(source, Actor):
+            return Actor(code=source.code, name=source.name, text=text,
+                         sector=sector if strong else (source.sector or sector),
+                         kind=source.kind, start=start, end=end)
+        entry = source.entry
+        chosen = sector if strong else (entry.sector if entry.sector != "GOV" or not sector
+                                        else sector) or sector
+        if entry.source == "capital" and not strong:
+            chosen = sector or entry.sector
+        return Actor(code=entry.code, name=entry.name, text=text, sector=chosen,
+                     kind=entry.kind, start=start, end=end)
+
+    def _owner(self, j: int) -> Match | PersonMention | Actor | None:
+        """The state, organisation or person that token ``j`` (a modifier) names."""
+        if self._person_at[j] is not None:
+            return self._person_at[j]
+        if self._org_at[j] is not None:
+            return self._org_at[j]
+        return self._match_at[j]
+
+    def _definite_reference(self, i: int, sector: str) -> Actor | None:
+        """ "the Council" after "the United Nations Security Council"; "the country" when one
+        state is mentioned in this or the previous sentence."""
+        t = self._t
+        dets = [j for j in t.children(i) if t.dep[j] == "det"]
+        if not dets or t.lower[dets[0]] != "the" or any(
+                t.dep[j] in {"amod", "nummod"} and t.lower[j] in {"two", "both", "three", "other"}
+                for j in t.children(i)):
+            return None
+        sent = t.sent[i]
+        lemma = t.lemma[i].lower()
+        before = [m for m in self._matches if m.end <= i and sent - t.sent[m.start] <= 1]
+        if lemma in _COUNTRY_NOUNS and t.orth[i].islower():
+            codes = {m.code for m in before if m.entry.kind == "state"}
+            if len(codes) == 1:
+                m = next(m for m in reversed(before) if m.entry.kind == "state")
+                return Actor(code=m.code, name=m.entry.name, text=t.span_text(dets[0], i + 1),
+                             sector="GOV" if lemma in {"government", "regime"} else sector,
+                             kind="state", start=t.idx[dets[0]], end=t.end(i))
+            return None
+        if not t.orth[i][:1].isupper():
+            return None
+        for m in reversed([m for m in self._matches if m.end <= i]):
+            if t.lower[m.end - 1] == t.lower[i] and m.end - m.start > 1:
+                return Actor(code=m.code, name=m.entry.name, text=t.span_text(dets[0], i + 1),
+                             sector=m.entry.sector, kind=m.entry.kind,
+                             start=t.idx[dets[0]], end=t.end(i))
+        return None
+
+    def person(self, text: str, position: int) -> PersonInfo | None:
+        """Resolve a person reference ("Mr. Kim", "Kim", "he", "the senator") standing at char
+        ``position`` to the person the article means, or None."""
+        t = self._t
+        for pm in self._person_mentions:
+            if t.idx[pm.start] <= position < t.end(pm.end - 1):
+                return self.people[pm.person]
+        low = text.strip().lower()
+        if low in _PRONOUNS:
+            index = self._resolve_pronoun(low, position)
+            return None if index is None else self.people[index]
+        words = strip_article(text.strip()).split()
+        if words and text.strip()[:1].islower():
+            return self._by_role(words[-1].lower(), position)
+        parts = name_parts(strip_possessive(text))
+        if not parts:
+            return None
+        best: tuple[int, int] | None = None
+        for gi, g in enumerate(self._groups):
+            if set(parts) <= set(g.parts):
+                before = max((t.idx[x.start] for x in g.mentions if t.idx[x.start] <= position),
+                             default=-1)
+                cand = (before, len(g.mentions))
+                if best is None or cand > best[:2]:
+                    best = (cand[0], gi)
+        if best is not None:
+            return self.people[best[1]]
+        return None
+
+    def _by_role(self, noun: str, position: int) -> PersonInfo | None:
+        t = self._t
+        noun = noun.rstrip(".,")
+        best: tuple[int, int] | None = None
+        for pm in self._person_mentions:
+            info = self.people[pm.person]
+            role_words = info.role.lower().split()
+            if t.idx[pm.start] < position and role_words and noun in role_words:
+                if best is None or t.idx[pm.start] > best[0]:
+                    best = (t.idx[pm.start], pm.person)
+        return None if best is None else self.people[best[1]]
+
+    def _resolve_pronoun(self, pronoun: str, position: int) -> int | None:
+        """The person a he/she pronoun at char ``position`` refers to: the last person subject
+        in the same sentence before it, else in the previous sentence, else the last person
+        mentioned in either (persons of the other gender are skipped)."""
+        t = self._t
+        gender = _PRONOUNS[pronoun]
+        sent = bisect.bisect_right(self._sent_chars, position) - 1
+        candidates = [pm for pm in self._person_mentions
+                      if t.idx[pm.start] < position and 0 <= sent - t.sent[pm.start] <= 1
+                      and self._groups[pm.person].gender in {"", gender}]
+        if not candidates:
+            return None
+        for want_sent in (sent, sent - 1):
+            subjects = [pm for pm in candidates if t.sent[pm.start] == want_sent
+                        and any(t.dep[i] in _SUBJECT_DEPS for i in range(pm.start, pm.end))]
+            if subjects:
+                return subjects[-1].person
+        return candidates[-1].person
+
+
+class ActorResolver:
+    """Resolves actors in parsed articles; the data loads lazily, once per process."""
+
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self._data_dir = (data_dir or default_data_dir()).resolve()
+
+    @property
+    def _tables(self) -> _Tables:
+        return _load_tables(self._data_dir)
+
+    def resolve(self, doc: Doc, article: Article) -> ArticleActors:
+        """Find every actor mention and person in ``doc`` (the parse of ``article.text``)."""
+        tables = self._tables
+        t = doc_table(doc, article.text if _same_length(doc, article.text) else None)
+        matches = find_matches(t, tables.gazetteer, article.published)
+        match_at: list[Match | None] = [None] * len(t)
+        for m in matches:
+            for i in range(m.start, m.end):
+                match_at[i] = m
+        mentions = find_person_mentions(t, match_at, tables.people)
+        groups = group_mentions(t, mentions)
+        infos = [self._person_info(t, g, match_at, tables, article.published) for g in groups]
+        orgs = self._org_actors(t, match_at, tables)
+        return ArticleActors(t, tables, matches, mentions, groups, infos, orgs)
+
+    @staticmethod
+    def _person_info(t: DocTable, group: PersonGroup, match_at: Sequence[Match | None],
+                     tables: _Tables, on: dt.date | None) -> PersonInfo:
+        desc = Description()
+        for pm in group.mentions:
+            d = describe(t, pm.start, pm.end, match_at, tables.sectors)
+            if d.role and not desc.role:
+                desc.role, desc.role_words = d.role, d.role_words
+            if d.affiliation and not desc.affiliation:
+                desc.affiliation, desc.affiliation_words = d.affiliation, d.affiliation_words
+                desc.affiliation_sector = d.affiliation_sector
+            desc.country = desc.country or d.country
+        spell: RoleSpell | None = None
+        for form in sorted({t.span_text(x.start, x.end) for x in group.mentions}, key=len,
+                           reverse=True):
+            spell = tables.people.lookup(form, on)
+            if spell is not None:
+                break
+        aliases = tuple(sorted({_alias_text(t, x) for x in group.mentions} - {group.name}))
+        from_article = bool(desc.role or desc.country)
+        sector = desc.sector(tables.sectors) if desc.role or desc.affiliation else ""
+        table_role = _dated_role(spell, on) if spell is not None else ""
+        return PersonInfo(
+            name=group.name,
+            aliases=aliases,
+            role=desc.role or table_role,
+            affiliation=desc.affiliation,
+            country=desc.country or (spell.code if spell else ""),
+            sector=sector or (spell.sector if spell else ""),
+            source="article" if from_article or spell is None else "table",
+        )
+
+    @staticmethod
+    def _org_actors(t: DocTable, match_at: Sequence[Match | None],
+                    tables: _Tables) -> list[tuple[int, int, Actor]]:
+        """ORG entities that contain a state ("Seoul National University" -> KOR EDU)."""
+        out = []
+        for start, end in t.ents("ORG"):
+            while start < end and t.pos[start] == "DET":
+                start += 1
+            while end > start and (t.dep[end - 1] == "case" or t.pos[end - 1] == "PUNCT"):
+                end -= 1
+            inner = [m for m in {id(m): m for m in match_at[start:end] if m}.values()]
+            if not inner or any(m.start == start and m.end == end for m in inner):
+                continue
+            if any(m.start < start or m.end > end for m in inner):
+                continue
+            states = [m for m in inner if m.entry.kind == "state"]
+            if not states:
+                continue
+            words = [t.lemma[i].lower() for i in range(start, end) if match_at[i] is None]
+            institution = [m.entry.sector for m in inner
+                           if m.entry.source in {"institution", "organization"} and m.entry.sector]
+            sector = (institution[0] if institution else "") or \
+                tables.sectors.sector_of(words)
+            m = states[0]
+            out.append((start, end, Actor(code=m.code, name=m.entry.name,
+                                          text=t.span_text(start, end), sector=sector,
+                                          kind="org", start=t.idx[start], end=t.end(end - 1))))
+        return out
+
+    def lookup(self, text: str, *, on: dt.date | None = None) -> Actor | None:
+        """A bare name, alias, demonym, capital, IGO or known person -> Actor (no context)."""
+        tables = self._tables
+        surface = strip_article(strip_possessive(text.strip()))
+        if not surface:
+            return None
+        cands = [e for e in tables.gazetteer.candidates(surface)
+                 if not e.context and e.valid_on(on)]
+        if not cands:
+            cands = [e for e in tables.gazetteer.candidates(surface) if not e.context]
+        if cands:
+            e = max(cands, key=lambda c: c.priority)
+            return Actor(code=e.code, name=e.name, text=text, sector=e.sector, kind=e.kind)
+        spell = tables.people.lookup(surface, on)
+        if spell is not None:
+            return Actor(code=spell.code, name=tables.gazetteer.name_of(spell.code), text=text,
+                         sector=spell.sector, kind="person", person=spell.name,
+                         role=_dated_role(spell, on))
+        return None
+
+
+def _dated_role(spell: RoleSpell, on: dt.date | None) -> str:
+    """The spell's role, as "former <role>" when the date is after the spell ended."""
+    if on is not None and spell.end is not None and spell.end < on:
+        return f"former {spell.role}"
+    return spell.role
+
+
+def _same_length(doc: Doc, text: str) -> bool:
+    """Cheap check that ``text`` is the doc's text (INTERFACES.md promises it)."""
+    if len(doc) == 0:
+        return text == ""
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws) == len(text)
+
+
+def _alias_text(t: DocTable, pm: PersonMention) -> str:
+    text = t.span_text(pm.start, pm.end)
+    if pm.honorific:
+        return f"{pm.honorific[:1].upper()}{pm.honorific[1:]} {text}"
+    return text

@@ -1,0 +1,1 @@
+"""Coders: one module per kind of record (events, quotes, amounts, dates, places)."""

@@ -1,0 +1,149 @@
+"""From the tokens of a parse to coded actors, for the event coder.
+
+The actors of an article are found by the actors package (``ArticleActors``);
+this module asks it about the noun phrases an event rule points at, one
+conjunct at a time ("Russia and China" -> RUS, CHN), and falls back on a few
+plain readings when it knows nothing about a head noun: an "of" phrase
+("thousands of Iraqi Kurds"), an apposition ("Kenzo Oshima, the United Nations
+coordinator"), locative "there", and "both countries" for the last two
+countries named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Protocol
+
+from ..models import Actor
+from .event_lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his",
+                      "we", "us", "our", "i", "you", "this", "that", "these", "those"})
+STATE_WORDS = frozenset({"government", "ministry", "authority", "authorities", "administration",
+                         "embassy", "state", "country", "cabinet", "kremlin", "regime",
+                         "president", "minister", "foreign", "office", "department"})
+
+
+class ActorIndex(Protocol):
+    """What the event coder needs from ``realpolitik.actors.ArticleActors``."""
+
+    @property
+    def mentions(self) -> tuple[Actor, ...]: ...
+
+    def for_token(self, token: Token) -> Actor | None: ...
+
+    def at(self, start: int, end: int) -> Actor | None: ...
+
+
+def conjuncts(token: Token) -> Iterator[Token]:
+    """The token and the tokens coordinated with it, in order."""
+    yield token
+    yield from token.conjuncts
+
+
+def unique(actors: Iterable[Actor]) -> list[Actor]:
+    """Actors with one entry per code, first mention kept."""
+    seen: set[str] = set()
+    out: list[Actor] = []
+    for actor in actors:
+        if actor.code and actor.code not in seen:
+            seen.add(actor.code)
+            out.append(actor)
+    return out
+
+
+class Resolver:
+    """Resolve noun phrases to actors within one article, with small memo tables."""
+
+    def __init__(self, index: ActorIndex, lex: Lexicon) -> None:
+        self.index = index
+        self.lex = lex
+        self._memo: dict[int, Actor | None] = {}
+
+    def one(self, token: Token, depth: int = 0) -> Actor | None:
+        """The actor of the phrase headed by ``token`` (no conjuncts), or None."""
+        key = token.i
+        if key in self._memo:
+            return self._memo[key]
+        found = self._one(token, depth)
+        self._memo[key] = found
+        return found
+
+    def _one(self, token: Token, depth: int) -> Actor | None:
+        actor = self.index.for_token(token)
+        if actor is not None:
+            return actor
+        if depth > 3:
+            return None
+        lemma = token.lemma_.lower()
+        if lemma == "there" or token.lower_ == "there":
+            return self._last_place_before(token)
+        g = self.lex.grammar
+        for child in token.children:
+            if child.dep_ == "appos":
+                found = self.one(child, depth + 1)
+                if found is not None:
+                    return found
+        if lemma in g["of_heads"] or token.pos_ in ("NUM",):
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+                    for grand in child.children:
+                        if grand.dep_ == "pobj":
+                            found = self.one(grand, depth + 1)
+                            if found is not None:
+                                return found
+        return None
+
+    def many(self, token: Token | None) -> list[Actor]:
+        """The actors of ``token`` and its conjuncts ("Russia and China" -> both)."""
+        if token is None:
+            return []
+        found = [a for t in conjuncts(token) if (a := self.one(t)) is not None]
+        if not found:
+            found = self._pair(token)
+        return unique(found)
+
+    def _pair(self, token: Token) -> list[Actor]:
+        """ "both countries", "the two sides": the last two countries named before."""
+        if token.lemma_.lower() not in self.lex.grammar["pair_nouns"] or token.tag_ != "NNS":
+            return []
+        if not any(c.lower_ in ("both", "two") for c in token.children):
+            return []
+        codes: list[Actor] = []
+        for actor in reversed(self._mentions_before(token, sentences=2)):
+            if actor.kind == "state" and actor.code not in {a.code for a in codes}:
+                codes.append(actor)
+            if len(codes) == 2:
+                break
+        return list(reversed(codes)) if len(codes) == 2 else []
+
+    def _last_place_before(self, token: Token) -> Actor | None:
+        for actor in reversed(self._mentions_before(token, sentences=2)):
+            if actor.kind == "state" and not actor.person:
+                return actor
+        return None
+
+    def _mentions_before(self, token: Token, sentences: int) -> list[Actor]:
+        sent = token.sent
+        start = sent.start_char
+        if sentences > 1 and sent.start > 0:
+            start = token.doc[sent.start - 1].sent.start_char
+        return [a for a in self.index.mentions if start <= a.start and a.end <= token.idx]
+
+    def is_pronoun(self, token: Token) -> bool:
+        return token.lower_ in PRONOUNS or token.pos_ == "PRON"
+
+    def is_people(self, token: Token) -> bool:
+        """Crowds and groups of people ("students", "Iraqi Kurds") rather than a
+        government, an organisation or a state acting as such."""
+        if token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS"):
+            return True
+        lemma = token.lemma_.lower()
+        if lemma in STATE_WORDS:
+            return False
+        if lemma in self.lex.grammar["person_nouns"]:
+            return True
+        return token.tag_ == "NNS" and token.ent_type_ not in ("GPE", "ORG")

@@ -1,0 +1,247 @@
+"""Clause analysis for the event coder: is a trigger reported as fact, and who is its subject?
+
+Everything here reads spaCy's dependency parse of one sentence. The main
+question, :func:`fate`, climbs from a trigger verb to the root of its sentence
+and says whether the text reports the event as having happened (CONVENTIONS
+A1): not negated, not hypothetical or conditional, not a plan, not a wish, not
+an embedded verb whose meaning the matrix verb changes ("agreed to withdraw"
+is a commitment, handled apart). The walk visits each token at most once per
+trigger, so a sentence costs time linear in its length times its depth.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .event_lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+CONTROL_KINDS = ("commit", "refuse", "request", "threaten")
+
+
+@dataclass(frozen=True, slots=True)
+class Fate:
+    """What the grammar says about a trigger's clause.
+
+    ``coded`` is False when the event must not be coded; ``reason`` says why
+    (negated, modal, future, conditional, embedded, unasserted, purpose). ``reported`` is True when the event is the content of a
+    speech verb ("X said Y attacked Z"); ``speech`` is that verb. ``modal``
+    and ``future`` say which auxiliary blocked the clause, so that a commitment
+    ("said it would allow") can still be read out of it.
+    """
+
+    coded: bool
+    reason: str = ""
+    reported: bool = False
+    speech: Token | None = None
+    relative: bool = False
+    future: bool = False
+    modal: bool = False
+    deontic: bool = False
+
+
+def control_kind(matrix: Token, lex: Lexicon) -> str:
+    """How a matrix verb or adjective treats its infinitive: commit, refuse, request,
+    threaten, transparent, or "" (a plan, wish or other: the infinitive is not coded)."""
+    lemma = matrix.lemma_.lower()
+    g = lex.grammar
+    if lemma in g["commit_verbs"] or (matrix.pos_ == "ADJ" and lemma in g["commit_adjectives"]):
+        return "commit"
+    if lemma in g["refuse_verbs"]:
+        return "refuse"
+    if lemma in g["request_verbs"]:
+        return "request"
+    if lemma == "threaten":
+        return "threaten"
+    if lemma in g["transparent_verbs"]:
+        return "transparent"
+    return ""
+
+
+def markers(verb: Token, lex: Lexicon) -> tuple[bool, bool, bool, bool, bool]:
+    """(negated, future, modal, deontic, conditional) from a verb's own dependents."""
+    g = lex.grammar
+    negated = future = modal = deontic = conditional = False
+    for child in verb.children:
+        dep = child.dep_
+        lemma = child.lemma_.lower()
+        if dep == "neg" or (dep == "advmod" and lemma in ("never", "no")):
+            negated = True
+        elif dep in ("aux", "auxpass"):
+            text = child.lower_
+            if lemma in g["future_aux"] or text in g["future_aux"]:
+                future = True
+            elif lemma in g["modal_aux"] or text in g["modal_aux"]:
+                modal = True
+            elif lemma in g["deontic_aux"] or text in g["deontic_aux"]:
+                deontic = True
+        elif dep == "mark" and (lemma in g["conditional_marks"] or lemma in g["background_marks"]):
+            conditional = True
+        elif dep == "advmod" and lemma in ("if", "unless"):
+            conditional = True
+    return negated, future, modal, deontic, conditional
+
+
+def misparsed_clause(verb: Token) -> bool:
+    """A clause parsed as the complement of a later, non-speech verb across a dash or
+    colon ("X sent officials — Y came from Russia ..."): it stands on its own."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.i > head.i or not has_subject(verb):
+        return False
+    return any(t.text in ("—", "–", "-", ":", ";", "--") for t in verb.doc[verb.i + 1 : head.i])
+
+
+def is_purpose(verb: Token) -> bool:
+    """An infinitive of purpose or plan: "to" before a base-form verb."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def fate(trigger: Token, lex: Lexicon) -> Fate:
+    """Climb from ``trigger`` (a verb) to the sentence root and judge its clause."""
+    reported = False
+    speech: Token | None = None
+    relative = False
+    cur = trigger
+    check_own = True
+    for _ in range(64):  # parse trees are shallow; the bound guards against cycles
+        if check_own:
+            negated, future, modal, deontic, conditional = markers(cur, lex)
+            if negated:
+                return Fate(False, "negated")
+            if conditional:
+                return Fate(False, "conditional")
+            if future or modal or deontic:
+                return Fate(False, "future" if future else "modal", reported, speech,
+                            future=future, modal=modal, deontic=deontic)
+        check_own = True
+        dep = cur.dep_
+        head = cur.head
+        if dep == "ROOT" or head is cur:
+            break
+        if dep == "conj":
+            # A verb with its own tense keeps its own auxiliaries; a bare one shares them.
+            check_own = cur.tag_ not in FINITE_TAGS and cur.tag_ not in ("VBN", "VBG")
+            if head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
+                break
+            cur = head
+            continue
+        if dep == "xcomp":
+            kind = control_kind(head, lex)
+            if kind == "transparent":
+                cur = head
+                continue
+            if kind in CONTROL_KINDS:
+                return Fate(False, f"embedded:{kind}")
+            if head.lemma_.lower() == "be" or head.pos_ == "AUX":
+                cur = head
+                continue
+            return Fate(False, "embedded")
+        if dep == "ccomp":
+            lemma = head.lemma_.lower()
+            if head.pos_ in ("VERB", "AUX") and lemma in lex.grammar["assert_verbs"]:
+                reported = True
+                speech = head
+                cur = head
+                continue
+            if misparsed_clause(cur):
+                break
+            return Fate(False, "unasserted")
+        if dep == "advcl":
+            if is_purpose(cur):
+                return Fate(False, "purpose")
+            if has_subject(cur) or cur.tag_ in FINITE_TAGS:
+                break  # a finite adverbial clause stands on its own
+            cur = head  # a participle shares the main clause's mood
+            continue
+        if dep in ("relcl",):
+            relative = True
+            break
+        if dep in ("acl",):
+            if is_purpose(cur):
+                return Fate(False, "purpose")
+            break
+        if dep in ("parataxis",):
+            break
+        return Fate(False, "embedded")
+    return Fate(True, "", reported, speech, relative)
+
+
+def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None, bool]:
+    """The token that heads the subject of ``verb`` and whether the verb is passive.
+
+    Follows control and coordination when the verb has no subject of its own:
+    an infinitive takes its matrix's subject (or object, after "urge", "ask",
+    "allow" ...), a coordinated verb its first conjunct's, a participle the
+    main clause's, and a participle modifying a noun that noun. A relative
+    pronoun stands for the noun its clause modifies.
+    """
+    if depth > 12:
+        return None, False
+    passive = False
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            passive = True
+            return _relative_antecedent(child), True
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return _relative_antecedent(child), passive
+    dep = verb.dep_
+    head = verb.head
+    if head is verb:
+        return None, False
+    if dep == "xcomp":
+        if control_kind(head, lex) == "request" or head.lemma_.lower() in (
+            "allow", "permit", "force", "help", "enable", "persuade", "order", "invite",
+            "encourage", "lead", "prompt", "compel", "get",
+        ):
+            for child in head.children:
+                if child.dep_ == "dobj":
+                    return child, False
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
+            return subject_of(head.head, lex, depth + 1)
+        return subject_of(head, lex, depth + 1)
+    if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, lex, depth + 1)
+    if dep == "advcl" and not is_purpose(verb):
+        return subject_of(head, lex, depth + 1)
+    if dep == "acl" and verb.tag_ == "VBG":
+        return head, False
+    if dep == "acl" and verb.tag_ == "VBN":
+        return None, True
+    return None, False
+
+
+def passive_patient(verb: Token) -> Token | None:
+    """The noun a passive participle modifies ("rice imported from China" -> rice)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return _relative_antecedent(child)
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The object of a passive's "by" phrase."""
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _relative_antecedent(token: Token) -> Token:
+    """For "who"/"which"/"that" subjects of a relative clause, the noun they stand for."""
+    if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token

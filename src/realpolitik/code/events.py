@@ -1,0 +1,865 @@
+"""The PLOVER event coder: rules over spaCy's dependency parse (CONVENTIONS.md A).
+
+For each sentence the coder finds triggers from the lexicon (``data/events``):
+verbs ("attacked"), verbs with a particle or an object ("called on", "imposed
+sanctions"), and nouns carried by a light verb ("held talks", "made a visit")
+or with a "by" agent ("the killing of X by Y"). For each trigger it asks the
+clause whether the event is reported as fact (:func:`event_clauses.fate`), who
+the actor is (the subject, or the "by" agent of a passive) and who the
+recipient is (the object, or a prepositional object the type allows).
+
+Four passes read more than one verb at a time:
+
+``control``  "X agreed/pledged/offered to <do>"  -> AGREE (THREATEN for "vowed to
+             attack"), "refused to <do>" -> REJECT, "urged Y to <do>" -> REQUEST Y,
+             "threatened to <do>" -> THREATEN; the embedded verb gives the mode and
+             recipient and is not coded itself.
+``speech``   "X said Y must <do>" -> X REQUEST Y; "X said it would <cooperate>" ->
+             X AGREE (an announced commitment), "... would <impose sanctions>" ->
+             THREATEN. Content that a source asserts ("X said Y attacked Z") is coded
+             by the main pass with lower confidence.
+``warn``     "X warned Y ..." / "warned of retaliation" / "warned that Y will ..."
+             -> THREATEN; "warned that Y was doing Z" -> X ACCUSE Y (an allegation).
+``main``     every other trigger whose clause is factual.
+
+Every event gets a ``rule`` naming the pass and pattern that made it, a
+``confidence`` (lower for nouns, reported speech, pronouns, borrowed or
+locative recipients) and the CAMEO root, quad class and intensity of its type.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .. import ontology
+from ..ids import record_id
+from ..models import Actor, Article, Event, Place, Provenance, TimeRef
+from . import event_clauses as clauses
+from .event_actors import ActorIndex, Resolver, conjuncts, unique
+from .event_lexicon import Lexicon, Trigger, load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+CODER = "events"
+VERSION = "0.1.0"
+
+log = logging.getLogger(__name__)
+
+COOPERATIVE = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+CONFLICT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
+LOCATIVE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+DOMESTIC_MODES = frozenset({("COERCE", "arrest"), ("SANCTION", "convict"), ("ACCUSE", "allege"),
+                            ("COERCE", "")})
+THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
+                "PROTEST": "restrict", "COERCE": "restrict"}
+THREAT_BY_MODE = {("COERCE", "arrest"): "arrest", ("SANCTION", "expel"): "expel",
+                  ("COERCE", "ban"): "ban", ("COERCE", "deport"): "expel",
+                  ("COERCE", "curfew"): "restrict", ("ASSAULT", "heavy-weapons"): "violence"}
+ASK_MODES = {"CONSULT": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
+             "COOPERATE": "assist", "SUPPORT": "assist", "AGREE": "assist"}
+THREAT_NOUNS = frozenset({"retaliation", "consequence", "reprisal", "response", "action",
+                          "measure", "war", "attack", "strike", "force", "sanction", "revenge",
+                          "punishment", "countermeasure", "escalation", "violence"})
+AID_MODES = {"military": "military", "economic": "economic", "financial": "economic",
+             "humanitarian": "humanitarian", "food": "humanitarian", "medical": "humanitarian"}
+VERB_DEPS_SKIP = frozenset({"amod", "compound", "nmod", "npadvmod", "poss", "nsubj", "dobj",
+                            "pobj", "attr", "appos"})
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event under construction, before it becomes a frozen :class:`Event`."""
+
+    event: str
+    mode: str
+    anchor: Token
+    tokens: list[Token]
+    actors: list[Actor]
+    recipients: list[Actor]
+    rule: str
+    confidence: float
+    borrow: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class VerbMatch:
+    trigger: Trigger
+    tokens: list[Token]
+    obj: Token | None
+
+
+class SentenceCoder:
+    """Applies the rules to one sentence; holds what the passes share."""
+
+    def __init__(self, sent: Span, resolver: Resolver, lex: Lexicon) -> None:
+        self.sent = sent
+        self.r = resolver
+        self.lex = lex
+        self.g = lex.grammar
+        self.consumed: set[int] = set()
+        self.drafts: list[Draft] = []
+        self.by_anchor: dict[int, Draft] = {}
+
+    # ------------------------------------------------------------------ matching
+    def match_verb(self, verb: Token) -> VerbMatch | None:
+        """The most specific lexicon pattern that ``verb`` and its dependents fill."""
+        entries = self.lex.verbs.get(verb.lemma_.lower())
+        if not entries:
+            return None
+        particles: dict[str, Token] = {}
+        objects: list[Token] = []
+        for child in verb.children:
+            dep = child.dep_
+            if dep in ("prt", "prep", "agent", "dative", "advmod", "acomp", "oprd"):
+                particles.setdefault(child.lemma_.lower(), child)
+                for grand in child.children:
+                    if grand.dep_ in ("prep", "pobj") and grand.pos_ == "ADP":
+                        particles.setdefault(grand.lemma_.lower(), grand)
+            if dep in ("dobj", "nsubjpass", "attr"):
+                objects.extend(conjuncts(child))
+        has_dobj = any(c.dep_ == "dobj" for c in verb.children)
+        for entry in entries:
+            tokens = [verb]
+            if entry.particle:
+                if not all(p in particles for p in entry.particle):
+                    continue
+                tokens.extend(particles[p] for p in entry.particle)
+            obj_token: Token | None = None
+            if entry.obj:
+                pool = objects
+                if entry.particle:
+                    last = particles[entry.particle[-1]]
+                    pool = objects + [g for g in last.children if g.dep_ == "pobj"]
+                obj_token = next((o for o in pool if self._obj_matches(o, entry.obj)), None)
+                if obj_token is None:
+                    continue
+                tokens.append(obj_token)
+            elif "intrans" in entry.flags and has_dobj:
+                continue
+            return VerbMatch(entry, tokens, obj_token)
+        return None
+
+    def _obj_matches(self, token: Token, pattern: str) -> bool:
+        lemma = token.lemma_.lower()
+        words = {lemma, token.lower_}
+        for child in token.children:
+            if child.dep_ == "compound":
+                words.add(child.lemma_.lower())
+        if not pattern.startswith("@"):
+            return pattern in words
+        name = pattern[1:]
+        if name == "captives" and token.ent_type_ in ("PERSON", "NORP"):
+            return True
+        if name == "places" and token.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        return lemma in self.g.classes[name] or token.lower_ in self.g.classes[name]
+
+    def match_noun(self, noun: Token) -> Trigger | None:
+        entries = self.lex.nouns.get(noun.lemma_.lower())
+        if not entries or noun.pos_ != "NOUN":
+            return None
+        mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        for entry in entries:
+            if entry.modifier and entry.modifier not in mods:
+                continue
+            return entry
+        return None
+
+    def noun_trigger_of(self, token: Token) -> tuple[Token, Trigger] | None:
+        """A noun trigger that is ``token`` or a compound inside it ("veto power")."""
+        found = self.match_noun(token)
+        if found is not None:
+            return token, found
+        for child in token.children:
+            if child.dep_ == "compound":
+                found = self.match_noun(child)
+                if found is not None:
+                    return child, found
+        return None
+
+    def light_object(self, verb: Token) -> tuple[Token, Trigger] | None:
+        """The noun trigger a light verb carries as object ("held talks", "talks were held")."""
+        if verb.lemma_.lower() not in self.g["light_verbs"]:
+            return None
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                found = self.noun_trigger_of(child)
+                if found is not None:
+                    return found
+        return None
+
+    # ------------------------------------------------------------------ actors
+    def subject_actors(self, verb: Token) -> tuple[list[Actor], Token | None, bool]:
+        """Actors of the subject, the subject token, and whether the verb is passive."""
+        subject, passive = clauses.subject_of(verb, self.lex)
+        if passive:
+            agent = clauses.agent_of(verb)
+            return self.r.many(agent), agent, True
+        return self.r.many(subject), subject, False
+
+    def prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
+        found: list[Token] = []
+        for child in token.children:
+            if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
+                found.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                found.append(child)
+        return found
+
+    def recipients_from(self, head: Token, event: str, theme: Token | None,
+                        skip: set[int] | None = None) -> list[Actor]:
+        """Recipients of an event whose predicate is ``head`` (a verb or an event noun).
+
+        In order: the direct object when it is not the thing acted with
+        (``theme``, as in "sent aid"); inside the theme or object, a
+        prepositional phrase the type allows ("sanctions on Iran"); a dative;
+        the head's own prepositional phrases of the type.
+        """
+        preps = self.g.recipient_preps.get(event, frozenset())
+        skip = skip or set()
+        for child in head.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.i not in skip:
+                if theme is not None and child.i == theme.i:
+                    continue
+                found = self.r.many(child)
+                if found:
+                    return found
+        inner: list[Token] = []
+        if theme is not None:
+            inner.append(theme)
+        inner.extend(c for c in head.children if c.dep_ == "dobj" and c.i not in skip)
+        for token in inner:
+            for pobj in self.prep_objects(token, preps | {"of"} if token is not theme else preps):
+                found = self.r.many(pobj)
+                if found:
+                    return found
+        for pobj in self.prep_objects(head, preps):
+            found = self.r.many(pobj)
+            if found:
+                return found
+        if clauses.misparsed_clause(head):
+            for pobj in self.prep_objects(head.head, preps):
+                found = self.r.many(pobj)
+                if found:
+                    return found
+        if event == "CONSULT":
+            found = self._there(head)
+            if found:
+                return found
+        if event == "REJECT":
+            for pobj in self.prep_objects(head, frozenset({"at", "in"})):
+                found = self.r.many(pobj)
+                if found and all(a.kind == "igo" for a in found):
+                    return found
+        return []
+
+    def _there(self, head: Token) -> list[Actor]:
+        for child in head.children:
+            if child.dep_ == "advmod" and child.lower_ == "there":
+                return self.r.many(child)
+        return []
+
+    def place_recipients(self, head: Token, theme: Token | None) -> list[Actor]:
+        """The country of a place the event happened in ("shelled targets in Jericho")."""
+        preps = self.g["place_preps"]
+        holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if theme is not None:
+            holders.append(theme)
+        for holder in holders:
+            for pobj in self.prep_objects(holder, preps):
+                found = self.r.many(pobj)
+                if found and all(a.kind == "state" and not a.person for a in found):
+                    return found
+        return self._there(head)
+
+    def partners(self, head: Token) -> list[Actor]:
+        """Co-actors of a reciprocal event: "with X", "between X and Y", "among ..."."""
+        found: list[Actor] = []
+        for pobj in self.prep_objects(head, frozenset({"with", "between", "among", "alongside"})):
+            found.extend(self.r.many(pobj))
+        return found
+
+    def is_agent_like(self, token: Token | None) -> bool:
+        if token is None:
+            return False
+        if token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or token.pos_ == "PROPN":
+            return True
+        lemma = token.lemma_.lower()
+        classes = self.g.classes
+        return (lemma in classes["agents"] or lemma in classes["troops"]
+                or lemma in classes["officials"] or lemma in classes["violence"]
+                or lemma in self.g["person_nouns"] or token.lower_ in classes["agents"])
+
+    def violent_context(self, verb: Token) -> bool:
+        """Whether an attack with no named attacker names its means ("in a car bomb")."""
+        words = self.g.classes["violence"]
+        stack = [c for c in verb.children if c.dep_ in ("prep", "agent", "nsubj", "advcl")]
+        seen = 0
+        while stack and seen < 40:
+            token = stack.pop()
+            seen += 1
+            if token.lemma_.lower() in words:
+                return True
+            stack.extend(token.children)
+        return False
+
+    def person_object(self, head: Token) -> bool:
+        for child in head.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                if child.ent_type_ == "PERSON" or child.lemma_.lower() in self.g["person_nouns"]:
+                    return True
+                if child.lemma_.lower() in self.g.classes["captives"]:
+                    return True
+        return False
+
+    # ------------------------------------------------------------------ building
+    def add(self, draft: Draft) -> None:
+        self.drafts.append(draft)
+        self.by_anchor.setdefault(draft.anchor.i, draft)
+
+    def finish_parties(self, draft: Draft, flags: frozenset[str], head: Token,
+                       theme: Token | None, subject: Token | None) -> Draft | None:
+        """Apply the type rules that need both lists: reciprocity, domestic actions,
+        place recipients, required recipients and the 'two unknowns' rule."""
+        event = draft.event
+        if "recip" in flags:
+            extra = self.partners(head)
+            if theme is not None and theme.i != head.i:
+                extra.extend(self.partners(theme))
+            if event in ("CONSULT", "ASSAULT", "AGREE"):
+                for child in head.children:
+                    if child.dep_ == "dobj" and (theme is None or child.i != theme.i):
+                        extra.extend(self.r.many(child))
+            draft.actors = unique(draft.actors + extra + draft.recipients)
+            draft.recipients = []
+            if len(draft.actors) < 2 and (event == "CONSULT" or "weak" in flags):
+                draft.borrow = event == "CONSULT"
+                if not draft.borrow:
+                    return None
+        if not draft.recipients and event in LOCATIVE_TYPES and "recip" not in flags:
+            draft.recipients = self.place_recipients(head, theme)
+            if draft.recipients:
+                draft.confidence -= 0.05
+                draft.notes.append("place")
+        if (not draft.recipients and draft.actors and (event, draft.mode) in DOMESTIC_MODES
+                and self.person_object(head)):
+            draft.recipients = list(draft.actors)
+            draft.confidence -= 0.05
+            draft.notes.append("domestic")
+        if "weak" in flags:
+            if subject is not None and not self.is_agent_like(subject):
+                return None
+            if event == "ASSAULT" and not draft.actors and not self.violent_context(head):
+                return None
+        if event == "CONSULT" and not draft.borrow:
+            parties = {a.code for a in draft.actors} | {a.code for a in draft.recipients}
+            if len(parties) < 2:
+                if draft.anchor.dep_ == "conj":
+                    draft.borrow = True
+                else:
+                    return None
+        if subject is not None and self.r.is_pronoun(subject):
+            draft.confidence -= 0.1
+        return draft
+
+    def aid_mode(self, theme: Token | None, mode: str) -> str:
+        if mode or theme is None:
+            return mode
+        for child in theme.children:
+            found = AID_MODES.get(child.lemma_.lower())
+            if found and child.dep_ in ("amod", "compound"):
+                return found
+        lemma = theme.lemma_.lower()
+        if lemma in self.g.classes["arms"]:
+            return "military"
+        if lemma in ("loan", "credit", "money", "dollar", "grant", "fund", "funds", "cash"):
+            return "economic"
+        if lemma in ("food", "medicine", "relief", "rice", "wheat", "corn", "flour", "grain"):
+            return "humanitarian"
+        return ""
+
+    # ------------------------------------------------------------------ passes
+    def main_pass(self) -> None:
+        """Verb triggers and noun triggers whose clause is factual."""
+        for token in self.sent:
+            if token.i in self.consumed:
+                continue
+            if token.pos_ == "VERB" and token.dep_ not in VERB_DEPS_SKIP:
+                self.verb_event(token)
+        for token in self.sent:
+            if token.i not in self.consumed and token.pos_ == "NOUN":
+                self.noun_event(token)
+
+    def verb_event(self, verb: Token) -> None:
+        match = self.match_verb(verb)
+        if match is None:
+            return
+        entry = match.trigger
+        if not entry.obj and self.light_object(verb) is not None:
+            return  # "hosted a summit": the noun says more than the verb
+        if any(c.dep_ == "xcomp" for c in verb.children) and clauses.control_kind(
+            verb, self.lex
+        ) in clauses.CONTROL_KINDS:
+            return  # the control pass codes "agreed to ...", "refused to ..."
+        verdict = clauses.fate(verb, self.lex)
+        if not verdict.coded:
+            return
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in self.g["negative_objects"]
+               for c in verb.children):
+            return
+        if match.obj is not None:
+            self.consumed.add(match.obj.i)
+        event, mode, flags = entry.event, entry.mode, entry.flags
+        actors, subject, passive = self.subject_actors(verb)
+        recipients: list[Actor] = []
+        if passive:
+            patient = clauses.passive_patient(verb)
+            recipients = self.r.many(patient) if patient is not None else []
+            if "swap" in flags:
+                subject = self._ellipsis_subject(verb)
+                recipients = self.r.many(subject)
+                actors = self.r.many(next(iter(self.prep_objects(verb, frozenset({"from"}))),
+                                          None))
+        elif "swap" in flags:
+            recipients = actors
+            sources = self.prep_objects(verb, frozenset({"from"}))
+            if match.obj is not None:
+                sources += self.prep_objects(match.obj, frozenset({"from"}))
+            for child in verb.children:
+                if child.dep_ == "dobj":
+                    sources += self.prep_objects(child, frozenset({"from"}))
+                    for grand in child.children:
+                        if grand.dep_ == "prep" and grand.lower_ == "of":
+                            for pobj in grand.children:
+                                sources += self.prep_objects(pobj, frozenset({"from"}))
+            actors = self.r.many(sources[0]) if sources else []
+        elif "host" in flags:
+            visitors = [c for c in verb.children if c.dep_ == "dobj"]
+            recipients = actors
+            actors = self.r.many(visitors[0]) if visitors else []
+            mode = "visit"
+        else:
+            recipients = self.recipients_from(verb, event, match.obj)
+        if "civil" in flags and subject is not None and not self.r.is_people(subject):
+            event, mode = "ACCUSE", "disapprove"
+            recipients = recipients or self.recipients_from(verb, event, match.obj)
+        if event == "AID":
+            mode = self.aid_mode(match.obj, mode)
+        confidence = 0.8 + (0.05 if entry.specificity else 0.0)
+        if verdict.reported:
+            confidence -= 0.1
+        if verdict.relative:
+            confidence -= 0.15
+        draft = Draft(event, mode, verb, match.tokens, actors, recipients,
+                      f"verb:{entry.lemma}{' ' + ' '.join(entry.particle) if entry.particle else ''}"
+                      f"{' +' + entry.obj if entry.obj else ''}", confidence)
+        finished = self.finish_parties(draft, flags, verb, match.obj, subject)
+        if finished is not None:
+            self.add(finished)
+
+    def _ellipsis_subject(self, verb: Token) -> Token | None:
+        """Importer of "rice imported from China" in "X imported corn, compared with
+        rice imported from China": the subject of the clause the comparison hangs on."""
+        cur = verb
+        for _ in range(8):
+            head = cur.head
+            if head is cur:
+                return None
+            if head.lemma_.lower() in ("compare", "than", "versus", "unlike", "like"):
+                clause = head.head
+                while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+                    clause = clause.head
+                subject, _ = clauses.subject_of(clause, self.lex)
+                return subject
+            cur = head
+        return None
+
+    def noun_event(self, noun: Token) -> None:
+        entry = self.match_noun(noun)
+        if entry is None:
+            return
+        g = self.g
+        if any(c.dep_ in ("amod", "det") and c.lemma_.lower() in g["unreal_adjectives"]
+               for c in noun.children):
+            return
+        carrier = noun.head if noun.dep_ == "compound" else noun
+        verb = carrier.head
+        light = (carrier.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB"
+                 and verb.lemma_.lower() in g["light_verbs"])
+        agent = clauses.agent_of(noun) if not light else None
+        if not light and agent is None:
+            return
+        if carrier.dep_ == "pobj" and carrier.head.lower_ in g["background_preps"]:
+            return
+        event, mode, flags = entry.event, entry.mode, entry.flags
+        subject: Token | None = None
+        if light:
+            if verb.i in self.consumed:
+                return
+            verdict = clauses.fate(verb, self.lex)
+            if not verdict.coded:
+                return
+            actors, subject, passive = self.subject_actors(verb)
+            if passive and not actors:
+                actors = self._noun_modifier_actors(noun)
+            confidence = 0.75
+            if verdict.reported:
+                confidence -= 0.1
+            if verdict.relative:
+                confidence -= 0.15
+            tokens = [verb, noun]
+            rule = f"noun:{verb.lemma_.lower()} {entry.lemma}"
+        else:
+            actors = self.r.many(agent)
+            subject = agent
+            confidence = 0.6
+            tokens = [noun]
+            rule = f"noun:{entry.lemma} by"
+        recipients = self.recipients_from(noun, event, None, skip={agent.i} if agent else None)
+        if not recipients and light:
+            recipients = self.recipients_from(verb, event, carrier)
+        if event == "MOBILIZE" and entry.lemma in g.classes["drills"]:
+            joint = any(c.lemma_.lower() == "joint" for c in noun.children)
+            partners = self.partners(noun) + (self.partners(verb) if light else [])
+            if joint or partners:
+                event, mode = "COOPERATE", ""
+                recipients = unique(partners or recipients)
+        if "place" in flags and not recipients and light:
+            recipients = self.recipients_from(verb, event, carrier)
+        if event == "AID":
+            mode = self.aid_mode(noun, mode)
+        draft = Draft(event, mode, noun, tokens, actors, recipients, rule, confidence)
+        finished = self.finish_parties(draft, flags, noun, None, subject)
+        if finished is not None:
+            self.consumed.add(noun.i)
+            self.add(finished)
+
+    def _noun_modifier_actors(self, noun: Token) -> list[Actor]:
+        found = [a for c in noun.children if c.dep_ in ("amod", "compound")
+                 if (a := self.r.one(c)) is not None]
+        return unique(found + self.partners(noun))
+
+    def embedded(self, verb: Token, depth: int = 0, consume: bool = False
+                 ) -> tuple[str, str, list[Actor], list[Token]]:
+        """Type, mode, recipients and trigger words of a verb embedded under a control
+        or speech verb; with ``consume`` its words are not coded again by the main pass."""
+        if depth > 4:
+            return "", "", [], []
+        if clauses.control_kind(verb, self.lex) == "transparent":
+            for child in verb.children:
+                if child.dep_ == "xcomp":
+                    return self.embedded(child, depth + 1, consume)
+        match = self.match_verb(verb)
+        light = self.light_object(verb)
+        if match is not None and (match.trigger.obj or light is None):
+            entry = match.trigger
+            if consume:
+                self.consumed.update(t.i for t in match.tokens)
+            if "recip" in entry.flags:
+                recips = self.partners(verb) + [a for c in verb.children if c.dep_ == "dobj"
+                                                for a in self.r.many(c)]
+            else:
+                recips = self.recipients_from(verb, entry.event, match.obj)
+            if not recips and entry.event in LOCATIVE_TYPES:
+                recips = self.place_recipients(verb, match.obj)
+            return entry.event, entry.mode, unique(recips), match.tokens
+        if light is not None:
+            noun, entry = light
+            if consume:
+                self.consumed.update((verb.i, noun.i))
+            recips = self.recipients_from(noun, entry.event, None) or self.recipients_from(
+                verb, entry.event, noun.head if noun.dep_ == "compound" else noun)
+            if "recip" in entry.flags:
+                recips = unique(self.partners(noun) + self.partners(verb) + recips)
+            return entry.event, entry.mode, recips, [verb, noun]
+        recips = self.recipients_from(verb, "AGREE", None)
+        return "", "", recips, [verb]
+
+    def control_pass(self) -> None:
+        """ "agreed to", "pledged to", "is ready to", "refused to", "urged X to", "threatened to"."""
+        for token in self.sent:
+            if token.pos_ not in ("VERB", "ADJ", "AUX"):
+                continue
+            xcomps = [c for c in token.children if c.dep_ == "xcomp"]
+            if not xcomps:
+                continue
+            kind = clauses.control_kind(token, self.lex)
+            if kind not in clauses.CONTROL_KINDS:
+                continue
+            clause_verb = token.head if token.pos_ == "ADJ" else token
+            if token.pos_ == "ADJ" and token.dep_ not in ("acomp", "amod", "ROOT"):
+                continue
+            verdict = clauses.fate(clause_verb, self.lex)
+            if not verdict.coded:
+                continue
+            etype, emode, erecips, etokens = self.embedded(xcomps[0], consume=True)
+            actors, subject, passive = self.subject_actors(clause_verb)
+            if passive:
+                continue
+            lemma = token.lemma_.lower()
+            if kind == "commit":
+                if lemma in self.g["commit_threat"] and etype in CONFLICT_ACTS:
+                    event, mode = "THREATEN", self._threat_mode(etype, emode)
+                else:
+                    event, mode = "AGREE", ""
+                recipients = erecips or self.recipients_from(token, "AGREE", None)
+            elif kind == "refuse":
+                event, mode = "REJECT", ASK_MODES.get(etype, "change" if etype else "")
+                recipients = erecips
+            elif kind == "request":
+                event, mode = "REQUEST", ASK_MODES.get(etype, "change" if etype else "")
+                recipients = [a for c in token.children if c.dep_ == "dobj"
+                              for a in self.r.many(c)]
+                recipients = recipients or self.recipients_from(token, "REQUEST", None) or erecips
+            else:
+                event, mode = "THREATEN", self._threat_mode(etype, emode)
+                recipients = erecips or self.recipients_from(token, "THREATEN", None)
+            confidence = 0.8 - (0.1 if verdict.reported else 0.0)
+            tokens = [token, *etokens]
+            self.consumed.add(token.i)
+            draft = Draft(event, mode, token, tokens, actors, unique(recipients),
+                          f"control:{kind}:{lemma}", confidence)
+            finished = self.finish_parties(draft, frozenset(), token, None, subject)
+            if finished is not None:
+                self.add(finished)
+
+    def _threat_mode(self, etype: str, emode: str) -> str:
+        return THREAT_BY_MODE.get((etype, emode), THREAT_MODES.get(etype, ""))
+
+    def speech_pass(self) -> None:
+        """ "X said Y must ..." (REQUEST) and "X said it would ..." (AGREE / THREATEN)."""
+        g = self.g
+        for verb in self.sent:
+            if verb.pos_ != "VERB":
+                continue
+            lemma = verb.lemma_.lower()
+            if lemma not in g["request_speech"] and lemma not in g["announce_verbs"]:
+                continue
+            contents = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+            if not contents:
+                continue
+            verdict = clauses.fate(verb, self.lex)
+            if not verdict.coded:
+                continue
+            content = contents[0]
+            negated, future, modal, deontic, conditional = clauses.markers(content, self.lex)
+            if negated or conditional:
+                continue
+            speakers, speaker_tok, passive = self.subject_actors(verb)
+            if passive or not speakers:
+                continue
+            must = deontic or self._has_to(content)
+            if must and lemma in g["request_speech"]:
+                subject, _ = clauses.subject_of(content, self.lex)
+                targets = self.r.many(subject)
+                etype, _m, _r, etokens = self.embedded(content)
+                mode = ASK_MODES.get(etype, "change" if etype else "")
+                draft = Draft("REQUEST", mode, verb, [verb, *etokens[:2]], speakers, targets,
+                              f"speech:must:{lemma}", 0.7)
+                finished = self.finish_parties(draft, frozenset(), verb, None, speaker_tok)
+                if finished is not None:
+                    self.add(finished)
+                continue
+            announced = future or (modal and any(
+                c.lower_ in ("would", "'d") for c in content.children if c.dep_ == "aux"))
+            if not announced or lemma not in g["announce_verbs"]:
+                continue
+            if any(c.dep_ == "xcomp" for c in content.children) and clauses.control_kind(
+                    content, self.lex) in clauses.CONTROL_KINDS:
+                continue
+            subject, _ = clauses.subject_of(content, self.lex)
+            doers = self.r.many(subject)
+            if not doers or not ({a.code for a in doers} & {a.code for a in speakers}):
+                continue
+            etype, emode, erecips, etokens = self.embedded(content)
+            if etype in COOPERATIVE:
+                event, mode = "AGREE", ""
+            elif etype in CONFLICT_ACTS:
+                event, mode = "THREATEN", self._threat_mode(etype, emode)
+            else:
+                continue
+            draft = Draft(event, mode, content, etokens, doers, erecips,
+                          f"speech:announce:{lemma}", 0.65)
+            finished = self.finish_parties(draft, frozenset(), content, None, subject)
+            if finished is not None:
+                self.add(finished)
+
+    def _has_to(self, content: Token) -> bool:
+        """ "has to", "needs to" as a deontic modal."""
+        return content.lemma_.lower() in ("have", "need") and any(
+            c.dep_ == "xcomp" and clauses.is_purpose(c) for c in content.children)
+
+    def warn_pass(self) -> None:
+        """ "warned X", "warned of retaliation", "warned that ..." (CONVENTIONS A1, A2)."""
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() != "warn":
+                continue
+            verdict = clauses.fate(verb, self.lex)
+            if not verdict.coded:
+                continue
+            actors, subject, passive = self.subject_actors(verb)
+            if passive:
+                continue
+            warned = [a for c in verb.children if c.dep_ == "dobj" for a in self.r.many(c)]
+            content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            of_nouns = [p for p in self.prep_objects(verb, frozenset({"of", "against"}))]
+            xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if content is not None:
+                negated, future, modal, deontic, conditional = clauses.markers(content, self.lex)
+                etype, emode, erecips, etokens = self.embedded(content)
+                if future or modal:
+                    if not warned and etype not in CONFLICT_ACTS:
+                        continue
+                    draft = Draft("THREATEN", self._threat_mode(etype, emode), verb,
+                                  [verb, *etokens[:2]], actors, warned or erecips,
+                                  "warn:threat", 0.7)
+                else:
+                    target, _ = clauses.subject_of(content, self.lex)
+                    accused = self.r.many(target)
+                    if not accused or negated or conditional or not etype:
+                        continue
+                    draft = Draft("ACCUSE", "allege", verb, [verb], actors, accused,
+                                  "warn:allege", 0.7)
+            elif any(n.lemma_.lower() in THREAT_NOUNS or self.match_noun(n) is not None
+                     for n in of_nouns):
+                draft = Draft("THREATEN", "", verb, [verb], actors, warned, "warn:of", 0.7)
+            elif warned and xcomp is not None:
+                draft = Draft("THREATEN", "", verb, [verb], actors, warned, "warn:to", 0.65)
+            else:
+                continue
+            finished = self.finish_parties(draft, frozenset(), verb, None, subject)
+            if finished is not None:
+                self.add(finished)
+
+    def borrow_recipients(self) -> None:
+        """A coordinated verb without partner shares its first conjunct's recipient
+        ("ship shells to Russia and negotiate for more deals")."""
+        for draft in self.drafts:
+            if not draft.borrow:
+                continue
+            head = draft.anchor.head
+            source = self.by_anchor.get(head.i)
+            if source is None or not source.recipients:
+                continue
+            codes = {a.code for a in draft.actors}
+            draft.recipients = [a for a in source.recipients if a.code not in codes]
+            draft.confidence -= 0.1
+            draft.notes.append("borrowed")
+
+    def run(self) -> list[Draft]:
+        if self.sent.text.rstrip().endswith("?"):
+            return []
+        self.control_pass()
+        self.warn_pass()
+        self.speech_pass()
+        self.main_pass()
+        self.borrow_recipients()
+        kept: dict[tuple[str, frozenset[str], frozenset[str]], Draft] = {}
+        for draft in self._split_visits(self.drafts):
+            etype = ontology.event_type(draft.event)
+            if etype.requires_recipient and not draft.recipients:
+                continue
+            if not draft.actors and not draft.recipients:
+                continue
+            if draft.event == "CONSULT" and len(
+                    {a.code for a in draft.actors} | {a.code for a in draft.recipients}) < 2:
+                continue
+            key = (draft.event, frozenset(a.code for a in draft.actors),
+                   frozenset(a.code for a in draft.recipients))
+            if key not in kept or kept[key].confidence < draft.confidence:
+                kept[key] = draft
+        return sorted(kept.values(), key=lambda d: min(t.i for t in d.tokens))
+
+
+    @staticmethod
+    def _split_visits(drafts: list[Draft]) -> list[Draft]:
+        """Each visitor makes its own visit: "Russia and China sent officials to
+        Pyongyang" is RUS CONSULT PRK and CHN CONSULT PRK (the host is the recipient)."""
+        out: list[Draft] = []
+        for draft in drafts:
+            if draft.event == "CONSULT" and draft.mode == "visit" and len(draft.actors) > 1 \
+                    and draft.recipients:
+                for actor in draft.actors:
+                    out.append(Draft(draft.event, draft.mode, draft.anchor, draft.tokens,
+                                     [actor], draft.recipients, draft.rule, draft.confidence,
+                                     draft.borrow, [*draft.notes, "split"]))
+            else:
+                out.append(draft)
+        return out
+
+
+def _contexts(sent: Span, lex: Lexicon) -> tuple[str, ...]:
+    table = lex.grammar.contexts
+    found = {table[t.lemma_.lower()] for t in sent if t.lemma_.lower() in table}
+    return tuple(sorted(found))
+
+
+def _to_event(draft: Draft, article: Article, index: int, sent: Span, contexts: tuple[str, ...],
+              times: Sequence[TimeRef], places: Sequence[Place]) -> Event:
+    from .dates import event_date
+    from .places import event_place
+
+    tokens = sorted({t.i: t for t in draft.tokens}.values(), key=lambda t: t.i)
+    start = tokens[0].idx
+    end = tokens[-1].idx + len(tokens[-1].text)
+    actor_codes = ",".join(a.code for a in draft.actors)
+    recipient_codes = ",".join(a.code for a in draft.recipients)
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    when = event_date(verbs[0] if verbs else draft.anchor, times, article)
+    confidence = round(min(0.95, max(0.05, draft.confidence)), 3)
+    rule = draft.rule + (f" [{' '.join(draft.notes)}]" if draft.notes else "")
+    return Event(
+        id=record_id(article.id, index, start, draft.event, actor_codes, recipient_codes),
+        event=draft.event,
+        mode=draft.mode,
+        actor=tuple(draft.actors),
+        recipient=tuple(draft.recipients),
+        trigger=" ".join(t.text for t in tokens),
+        sentence_text=sent.text.strip(),
+        provenance=Provenance(article.id, index, sent.start_char, sent.end_char, CODER, VERSION),
+        trigger_start=start,
+        trigger_end=end,
+        context=contexts,
+        date=when.date,
+        date_precision=when.precision,
+        date_text=when.text,
+        place=event_place(sent, places, article),
+        cameo=ontology.cameo_root(draft.event, draft.mode),
+        quad_class=ontology.quad_class(draft.event),
+        intensity=ontology.intensity(draft.event),
+        confidence=confidence,
+        rule=rule,
+    )
+
+
+def code_sentence(sent: Span, actors: ActorIndex, lex: Lexicon | None = None) -> list[Draft]:
+    """The events of one sentence as drafts (for tests and the evaluation)."""
+    lex = lex or load_lexicon()
+    return SentenceCoder(sent, Resolver(actors, lex), lex).run()
+
+
+def code_events(doc: Doc, article: Article, actors: ActorIndex, times: Sequence[TimeRef] = (),
+                places: Sequence[Place] = ()) -> tuple[Event, ...]:
+    """Every PLOVER event the article's sentences report (CONVENTIONS.md A).
+
+    ``actors`` is the article's :class:`~realpolitik.actors.ArticleActors`;
+    ``times`` and ``places`` are what the date and place coders found, used
+    for each event's date and place. Events are returned in text order; the
+    pipeline drops those below ``Settings.min_confidence``.
+    """
+    lex = load_lexicon()
+    resolver = Resolver(actors, lex)
+    events: list[Event] = []
+    for index, sent in enumerate(doc.sents):
+        drafts = SentenceCoder(sent, resolver, lex).run()
+        if not drafts:
+            continue
+        contexts = _contexts(sent, lex)
+        events.extend(_to_event(d, article, index, sent, contexts, times, places) for d in drafts)
+    log.debug("article %s: %d events", article.id, len(events))
+    return tuple(events)

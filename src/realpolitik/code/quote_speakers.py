@@ -1,0 +1,308 @@
+"""Who said it: turn the words that point to a quote's source into a :class:`Speaker`.
+
+The quote coder finds the head token of the speaker phrase (the subject of
+"said", the object of "according to"); this module takes the phrase around
+it and resolves it (CONVENTIONS.md B2):
+
+- a named person or a reference to one ("Mr. Lee", "he", "the senator") ->
+  the fullest name the article gives, with role, affiliation, country and
+  sector, through :meth:`ArticleActors.person`;
+- an organisation or office ("the White House", "state media", "Russia") ->
+  kind ``organisation``, country and sector from the actor resolver;
+- a document ("a statement from the ministry") -> whoever issued it, else the
+  document itself (kind ``document``);
+- anyone else ("a senior official", "analysts", "South Korean lawmakers") ->
+  kind ``anonymous``, named by the words of the article, with the country and
+  sector the phrase gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from ..models import Actor, Speaker
+from .quote_lexicon import source_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..actors import ArticleActors
+
+__all__ = ["SpeakerResolver", "phrase_bounds"]
+
+_NAME_LABELS = frozenset({"PERSON"})
+_ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+_RIGHT_DEPS = frozenset({"compound", "flat", "nummod", "prep", "amod", "nmod", "case"})
+_RIGHT_PREPS = frozenset({"for", "of", "at", "from", "in", "with", "to"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_QUOTE_CHARS = frozenset("\"“”‘’«»„")
+_MAX_PHRASE = 16
+_PRONOUN_REACH = 2  # sentences after a quote in which "he" is still its speaker
+
+
+def phrase_bounds(head: Token) -> tuple[int, int]:
+    """Token indices ``[i, j)`` of the noun phrase headed by ``head``.
+
+    The phrase keeps determiners, modifiers and compounds on the left and
+    short prepositional modifiers on the right ("a spokesman for the
+    ministry"); it stops at commas, quotation marks, relative clauses and
+    appositions ("Lee Byong-chul, a North Korea expert" -> "Lee Byong-chul").
+    """
+    if head.pos_ == "PRON":
+        return head.i, head.i + 1
+    doc = head.doc
+    subtree = {t.i for t in head.subtree}
+    left = head.i
+    while (
+        left - 1 >= head.left_edge.i
+        and left - 1 in subtree
+        and head.i - (left - 1) < _MAX_PHRASE
+        and not _stops(doc[left - 1])
+    ):
+        left -= 1
+    right = head.i + 1
+    for child in head.rights:
+        if child.dep_ not in _RIGHT_DEPS or child.i != right:
+            break
+        if child.dep_ == "prep" and (child.lower_ not in _RIGHT_PREPS or _is_time(child)):
+            break
+        end = child.right_edge.i + 1
+        if end - left > _MAX_PHRASE or any(_stops(doc[k]) for k in range(child.i, end)):
+            break
+        right = end
+    # "Trump's" -> "Trump": a trailing possessive marker is not part of the speaker.
+    while right - 1 > left and doc[right - 1].tag_ == "POS":
+        right -= 1
+    return left, right
+
+
+def _is_time(prep: Token) -> bool:
+    """ "on Thursday", "in 2017": a date the parser hung on the noun."""
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in prep.children)
+
+
+def _with_conjuncts(head: Token, right: int) -> int:
+    """Extend a group speaker over its conjuncts: "Democrats and some tax experts"."""
+    conjuncts = [c for c in head.rights if c.dep_ == "conj"]
+    if not conjuncts:
+        return right
+    last = conjuncts[-1]
+    end = max(right, max(t.i for t in last.subtree) + 1)
+    doc = head.doc
+    if any(_stops(doc[k]) and doc[k].text != "," for k in range(right, end)):
+        return right
+    return end if end - head.i <= _MAX_PHRASE else right
+
+
+def _stops(token: Token) -> bool:
+    return (
+        token.text in {",", "(", ")", ";", ":", "—", "–"}
+        or token.text in _QUOTE_CHARS
+        or token.is_space
+        or token.dep_ in {"relcl", "appos", "acl"}
+    )
+
+
+def _clean_name(text: str) -> str:
+    """An organisation's name: the words without a leading "the" or a possessive ending."""
+    for article in ("the ", "The "):
+        if text.startswith(article):
+            text = text[len(article) :]
+    for ending in ("’s", "'s", "’", "'"):
+        if text.endswith(ending):
+            text = text[: -len(ending)]
+    return text.strip()
+
+
+@dataclass
+class SpeakerResolver:
+    """Resolves speaker phrases within one article, remembering earlier speakers.
+
+    Earlier speakers serve pronouns the actor resolver cannot place ("he"
+    after a quote from Mr. Lee) and definite references to an earlier
+    anonymous source ("the official" after "a Justice Department official").
+    """
+
+    doc: Doc
+    actors: ArticleActors
+    _previous: list[Speaker] = field(default_factory=list)
+    _last_sentence: int = -10
+
+    def remember(self, speaker: Speaker, sentence: int) -> None:
+        """Note ``speaker`` as the latest one (quoted in ``sentence``), for pronouns that follow."""
+        self._previous.append(speaker)
+        self._last_sentence = sentence
+
+    def last(self) -> Speaker | None:
+        """The latest speaker noted, or None."""
+        return self._previous[-1] if self._previous else None
+
+    def resolve(self, head: Token, sentence: int) -> Speaker:
+        """The speaker the phrase headed by ``head``, in sentence number ``sentence``, stands for.
+
+        A pronoun right after a quote ("he said" within two sentences) is the
+        previous speaker: the people named inside a quotation are not its
+        speakers. Otherwise the article's actor resolver places it.
+        """
+        left, right = phrase_bounds(head)
+        span = self.doc[left:right]
+        text, start, end = span.text, span.start_char, span.end_char
+        if head.pos_ == "PRON":
+            previous = self._previous_for(head.lower_)
+            if previous is not None and sentence - self._last_sentence <= _PRONOUN_REACH:
+                return replace(previous, text=text, start=start, end=end)
+            return self._pronoun(head, text, start, end)
+        person = self._named_person(span, head)
+        if person is not None:
+            return person
+        right = _with_conjuncts(head, right)
+        span = self.doc[left:right]
+        text, start, end = span.text, span.start_char, span.end_char
+        kind = source_kind(head.lemma_)
+        if kind == "document":
+            issuer = self._issuer(head)
+            if issuer is not None:
+                return replace(self.resolve(issuer, sentence), text=text, start=start, end=end)
+            return self._with_actor(Speaker(name=text, text=text, kind="document",
+                                            start=start, end=end), head, start, end)  # fmt: skip
+        if kind == "organisation" or self._is_named_org(span, head) or head.pos_ == "PROPN":
+            speaker = Speaker(name=_clean_name(text), text=text, kind="organisation",
+                              start=start, end=end)  # fmt: skip
+            return self._with_actor(speaker, head, start, end)
+        return self._common_noun(head, span)
+
+    # -- the kinds of speaker -------------------------------------------------
+
+    def _pronoun(self, head: Token, text: str, start: int, end: int) -> Speaker:
+        info = self.actors.person(text, start)
+        if info is not None:
+            return Speaker(name=info.name, text=text, role=info.role,
+                           affiliation=info.affiliation, country=info.country,
+                           sector=info.sector, kind="person", start=start, end=end)  # fmt: skip
+        previous = self._previous_for(head.lower_)
+        if previous is not None:
+            return replace(previous, text=text, start=start, end=end)
+        return self._with_actor(Speaker(name=text, text=text, kind="anonymous",
+                                        start=start, end=end), head, start, end)  # fmt: skip
+
+    def _previous_for(self, pronoun: str) -> Speaker | None:
+        """The latest speaker a pronoun can stand for: he/she a person, it/they anyone."""
+        if not self._previous:
+            return None
+        if pronoun in {"he", "she", "him", "her", "i"}:
+            last = self._previous[-1]
+            return last if last.kind == "person" else None
+        return self._previous[-1]
+
+    def _named_person(self, span: Span, head: Token) -> Speaker | None:
+        """A person named by the phrase itself: its head is (in) a PERSON name, or the
+        resolver knows the proper noun as a person ("Harp" -> Caren Harp)."""
+        names = [e for e in span.ents if e.label_ in _NAME_LABELS and e.start <= head.i < e.end]
+        if not names and head.pos_ == "PROPN" and not self._is_named_org(span, head):
+            names = [span[head.i - span.start : head.i - span.start + 1]]
+            if self.actors.person(names[0].text, names[0].start_char) is None:
+                return None
+        if not names:
+            return None
+        name_span = names[-1]
+        name_text = _clean_name(name_span.text) if name_span.text.startswith(("the", "The")) \
+            else name_span.text.removesuffix("’s").removesuffix("'s")
+        info = self.actors.person(name_text, name_span.start_char)
+        if info is not None:
+            return Speaker(name=info.name, text=span.text, role=info.role,
+                           affiliation=info.affiliation, country=info.country,
+                           sector=info.sector, kind="person",
+                           start=span.start_char, end=span.end_char)  # fmt: skip
+        actor = self.actors.at(name_span.start_char, name_span.end_char)
+        role = _role_words(span, name_span) or _apposition(name_span.root)
+        return Speaker(name=name_text, text=span.text, role=role,
+                       country=actor.code if actor and len(actor.code) == 3 else "",
+                       sector=actor.sector if actor else "", kind="person",
+                       start=span.start_char, end=span.end_char)  # fmt: skip
+
+    def _is_named_org(self, span: Span, head: Token) -> bool:
+        if any(e.label_ in _ORG_LABELS for e in span.ents if e.root.i == head.i):
+            return True
+        return head.pos_ == "PROPN" and head.ent_type_ in _ORG_LABELS
+
+    def _issuer(self, head: Token) -> Token | None:
+        """The source of a document: "a statement from/by/of the ministry" -> ministry."""
+        for preposition in ("by", "from", "of"):
+            for child in head.children:
+                if child.dep_ != "prep" or child.lower_ != preposition:
+                    continue
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj" and (
+                        preposition != "of" or source_kind(grandchild.lemma_) == "organisation"
+                        or grandchild.ent_type_ in _ORG_LABELS | _NAME_LABELS
+                    ):
+                        return grandchild
+        for child in head.children:
+            if child.dep_ == "poss":
+                return child
+        return None
+
+    def _common_noun(self, head: Token, span: Doc) -> Speaker:
+        text, start, end = span.text, span.start_char, span.end_char
+        definite = any(t.lower_ in _DEFINITE or t.dep_ == "poss" for t in head.lefts)
+        if definite:
+            info = self.actors.person(text, start)
+            if info is not None:
+                return Speaker(name=info.name, text=text, role=info.role,
+                               affiliation=info.affiliation, country=info.country,
+                               sector=info.sector, kind="person", start=start, end=end)  # fmt: skip
+            earlier = self._earlier_with_head(head.lemma_)
+            if earlier is not None:
+                return replace(earlier, text=text, start=start, end=end)
+        speaker = Speaker(name=text, text=text, kind="anonymous", start=start, end=end)
+        return self._with_actor(speaker, head, start, end)
+
+    def _earlier_with_head(self, lemma: str) -> Speaker | None:
+        for speaker in reversed(self._previous):
+            if speaker.kind == "anonymous" and _last_word(speaker.name) == lemma.lower():
+                return speaker
+        return None
+
+    def _with_actor(self, speaker: Speaker, head: Token, start: int, end: int) -> Speaker:
+        actor: Actor | None = self.actors.for_token(head) or self.actors.at(start, end)
+        if actor is None:
+            return speaker
+        country = actor.code if len(actor.code) == 3 and actor.code.isalpha() else ""
+        return replace(speaker, country=speaker.country or country,
+                       sector=speaker.sector or actor.sector)  # fmt: skip
+
+
+def _last_word(text: str) -> str:
+    words = text.lower().split()
+    if not words:
+        return ""
+    word = words[-1]
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _role_words(span: Span, name: Span) -> str:
+    """Title words before a name in the phrase: "Pentagon spokeswoman Heather Babb" -> role."""
+    words: Iterable[Token] = (t for t in span if t.i < name.start and t.pos_ in {"NOUN", "PROPN"}
+                              and t.dep_ != "det")  # fmt: skip
+    role = " ".join(t.text for t in words)
+    return role
+
+
+def _apposition(head: Token) -> str:
+    """ "X, a professor of international studies at ..." -> "professor of international studies"."""
+    for child in head.rights:
+        if child.dep_ == "appos":
+            words = [t for t in child.subtree if t.dep_ != "det" and not t.is_punct]
+            cut = [t for t in words if t.i <= child.i or t.i in {x.i for x in _pp(child)}]
+            return " ".join(t.text for t in cut)
+    return ""
+
+
+def _pp(head: Token) -> list[Token]:
+    """The first "of" phrase to the right of a role noun ("professor of international studies")."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return list(child.subtree)
+    return []

@@ -1,0 +1,656 @@
+"""Quotes with their speakers (CONVENTIONS.md Part B).
+
+:func:`code_quotes` reads one parsed article in three passes, each linear in
+its length:
+
+1. **Direct quotes.** :func:`~.quote_marks.find_segments` gives the quoted
+   stretches. Segments are grouped into quotations (a quotation split by its
+   attribution, "“We will act,” he said, “and soon.”", or running over several
+   sentences or paragraphs, is one quote), and each group looks for its
+   attribution: a speech verb right after a segment that ends in a comma,
+   question or exclamation mark (`“...,” said X`, `“...,” X said`,
+   `“...,” according to X`), or right before the opening mark
+   (`X said: “...”`).
+2. **Indirect and mixed quotes.** Every speech verb outside quotation marks
+   that has a content clause ("X said (that) ...", "..., analysts say") and
+   every "according to X" gives a quote whose content is the reported clause.
+   Quoted words inside that clause make it a *mixed* quote ("He added that
+   ... “would undermine peace ...”").
+3. **Quotes without attribution.** A quoted clause of more than four words
+   that opens a sentence right after a quote takes that quote's speaker (the
+   wire pattern: an attributed paragraph, then more of the same voice).
+   Anything else in quotation marks (scare quotes, titles, "Victory Day") is
+   not a quote.
+
+Speakers are resolved by :class:`~.quote_speakers.SpeakerResolver` in text
+order, so that "he" can fall back to the previous speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from ..ids import record_id
+from ..models import Article, Provenance, Quote, Speaker
+from .quote_lexicon import direct_cues, indirect_cues, source_kind
+from .quote_marks import Segment, find_segments
+from .quote_speakers import SpeakerResolver
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..actors import ArticleActors
+
+__all__ = ["CODER", "VERSION", "code_quotes"]
+
+CODER = "quotes"
+VERSION = "0.1.0"
+
+log = logging.getLogger(__name__)
+
+_ATTRIBUTION_END = frozenset(",?!—–-…:")
+_SENTENCE_END = frozenset({".", "?", "!"})
+_WINDOW = 60  # longest attribution looked at, in tokens ("said X, a professor of ... at ...")
+_CUE_REACH = 12  # the speech verb stands within this many tokens of the closing mark
+_MIN_UNATTRIBUTED_WORDS = 5
+_MIN_QUOTED_WORDS = 3
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# "BRUSSELS (Reuters) - ", "WASHINGTON - ": the parser often makes the place a subject.
+_DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Z.'’-]*[ /]*){1,6}(?:,\s*[A-Z][A-Za-z.]*)?\s*(?:\([A-Za-z .]{1,30}\))?"
+    r"\s*[-—–]+\s+|\s*\([A-Za-z .]{1,30}\)\s*[-—–]+\s+"
+)
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acl"})
+_LEADING_JUNK = frozenset({"that", ",", ":", "—", "–", "-", "and", "but", "so", "or"})
+
+
+@dataclass
+class _Found:
+    """A quote before its speaker is resolved."""
+
+    type: str
+    spans: list[tuple[int, int]]
+    cue: str
+    speaker_head: Token | None  # None: take the previous quote's speaker
+    inherited: bool = False
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+@dataclass
+class _Attribution:
+    cue: Token
+    speaker: Token
+    cue_text: str
+
+
+class _Reader:
+    """Offsets, sentences and quoted stretches of one parsed article."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self.sents: list[Span] = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.token_starts = [t.idx for t in doc]
+        self.segments = find_segments(self.text)
+        match = _DATELINE.match(self.text)
+        self.dateline_end = match.end() if match else 0
+        self.quoted = bytearray(len(doc))  # 1 for tokens inside a quotation (marks included)
+        for seg in self.segments:
+            close = seg.close if seg.close >= 0 else seg.end
+            for i in range(self.token_at(seg.open), self.token_at(close) + 1):
+                self.quoted[i] = 1
+
+    def token_at(self, char: int) -> int:
+        """Index of the token that holds character ``char``."""
+        return max(0, bisect.bisect_right(self.token_starts, char) - 1)
+
+    def sentence_at(self, char: int) -> int:
+        """Index of the sentence that holds character ``char``."""
+        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
+
+
+def code_quotes(doc: Doc, article: Article, actors: ArticleActors) -> tuple[Quote, ...]:
+    """Every quote in the article with its speaker, in order of appearance."""
+    reader = _Reader(doc)
+    used_cues: set[int] = set()
+    direct, pending = _direct_quotes(reader, used_cues)
+    indirect = _indirect_quotes(reader, used_cues, direct, pending)
+    found = sorted(direct + indirect, key=lambda f: f.start)
+    inherited = _unattributed(reader, pending, found)
+    found = sorted(found + inherited, key=lambda f: f.start)
+    return _records(reader, article, actors, found)
+
+
+# -- pass 1: direct quotes ----------------------------------------------------------------
+
+
+def _direct_quotes(reader: _Reader, used_cues: set[int]) -> tuple[list[_Found], list[list[Segment]]]:
+    """Attributed quotations, and the groups left over (without an attribution)."""
+    found: list[_Found] = []
+    pending: list[list[Segment]] = []
+    segments = reader.segments
+    i = 0
+    while i < len(segments):
+        group = [segments[i]]
+        attribution = _after(reader, segments, i)
+        while i + 1 < len(segments) and _joins(reader, segments, i, attribution):
+            i += 1
+            group.append(segments[i])
+            attribution = attribution or _after(reader, segments, i)
+        i += 1
+        if not _opens_quote(reader, group[0]):
+            pending.append(group)  # opens mid-sentence: part of reported speech at most
+            continue
+        attribution = attribution or _before(reader, group[0])
+        if attribution is None:
+            pending.append(group)
+            continue
+        used_cues.add(attribution.cue.i)
+        found.append(
+            _Found("direct", [(s.start, s.end) for s in group], attribution.cue_text,
+                   attribution.speaker, segments=group)  # fmt: skip
+        )
+    return found, pending
+
+
+def _after(reader: _Reader, segments: list[Segment], i: int) -> _Attribution | None:
+    """The attribution that follows segment ``i`` in its sentence (`“...,” X said`)."""
+    seg = segments[i]
+    if seg.close < 0:
+        return None
+    limit = segments[i + 1].open if i + 1 < len(segments) else len(reader.text)
+    window = _window_after(reader, seg.close, limit)
+    if not window:
+        return None
+    last_char = reader.text[seg.end - 1]
+    first = window[0]
+    if not (last_char in _ATTRIBUTION_END or first.text == "," or first.is_lower):
+        return None
+    if first.text == ",":
+        window = window[1:]
+    elif last_char in "?!" and first.text[:1].isupper() and first.pos_ not in {"PROPN", "PRON"} \
+            and _cue_token(first, direct=True) is None:
+        return None  # “...?” The company announced ...: a new sentence, not an attribution
+    for k, token in enumerate(window):
+        cue = _cue_token(token, direct=True)
+        if cue is None:
+            continue
+        between = window[:k]
+        if k >= _CUE_REACH and not _all_subject(cue, between):
+            return None
+        if any(t.pos_ == "VERB" for t in between) and not _all_subject(cue, between):
+            return None
+        speaker = _speaker_head(reader, cue, window) if cue.lower_ != "according" else \
+            _according_object(cue)
+        if speaker is None:
+            return None
+        return _Attribution(cue, speaker, _cue_text(reader, cue))
+    return None
+
+
+def _all_subject(cue: Token, tokens: list[Token]) -> bool:
+    """True when ``tokens`` all belong to the subject of ``cue`` (a long list of speakers)."""
+    inside: set[int] = set()
+    for child in cue.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            inside.update(t.i for t in child.subtree)
+    return bool(inside) and all(t.i in inside or t.is_punct for t in tokens)
+
+
+def _window_after(reader: _Reader, close: int, limit: int) -> list[Token]:
+    """Tokens after a closing mark up to the end of the sentence or the next opening mark."""
+    doc = reader.doc
+    tokens: list[Token] = []
+    i = reader.token_at(close) + 1
+    while i < len(doc) and len(tokens) < _WINDOW:
+        token = doc[i]
+        if token.idx >= limit or (token.is_space and "\n" in token.text):
+            break
+        tokens.append(token)
+        if token.text in _SENTENCE_END:
+            break
+        i += 1
+    return tokens
+
+
+def _before(reader: _Reader, seg: Segment) -> _Attribution | None:
+    """The attribution that leads into a quotation: `X said: “...”`, `said X, “...`."""
+    doc = reader.doc
+    first = reader.token_at(seg.open) - 1
+    while first >= 0 and doc[first].is_space and "\n" not in doc[first].text:
+        first -= 1
+    if first < 0:
+        return None
+    lead = doc[first]
+    if not (lead.text in {":", ","} or _cue_token(lead, direct=True) is not None):
+        return None
+    window: list[Token] = []
+    i = first
+    while i >= 0 and len(window) < _WINDOW:
+        token = doc[i]
+        if token.text in _SENTENCE_END or reader.quoted[i] or (token.is_space and "\n" in token.text):
+            break
+        window.append(token)
+        i -= 1
+    window.reverse()
+    for token in reversed(window):
+        cue = _cue_token(token, direct=True)
+        if cue is None:
+            if token.pos_ == "VERB":
+                return None  # the nearest verb is not a speech verb ("a crowd that chanted:")
+            continue
+        speaker = _speaker_head(reader, cue, window) if cue.lower_ != "according" else \
+            _according_object(cue)
+        if speaker is None:
+            return None
+        return _Attribution(cue, speaker, _cue_text(reader, cue))
+    return None
+
+
+def _joins(reader: _Reader, segments: list[Segment], i: int,
+           attribution: _Attribution | None) -> bool:  # fmt: skip
+    """Whether segment ``i + 1`` goes on with the quotation of segment ``i``."""
+    seg, nxt = segments[i], segments[i + 1]
+    if seg.continues:
+        return True
+    gap = reader.text[seg.close + 1 : nxt.open]
+    if "\n" in gap or attribution is None:
+        return False  # a new paragraph is a new quote (it may inherit the speaker)
+    # the gap holds only the attribution: it reaches up to the next opening mark
+    window = _window_after(reader, seg.close, nxt.open)
+    if not window or window[-1].idx + len(window[-1].text) < len(gap.rstrip()) + seg.close + 1:
+        return False
+    if window[-1].text not in {",", "."}:
+        # "..., that chanted: “...”": the colon opens someone else's words;
+        # "..., adding that ... to “plan ...": the next quotation is inside reported speech
+        return False
+    return _after(reader, segments, i + 1) is None
+
+
+def _opens_quote(reader: _Reader, seg: Segment) -> bool:
+    """True when the opening mark starts a sentence or follows a colon or an attribution."""
+    before = reader.text[: seg.open].rstrip(" \t\u00a0")
+    if not before or before.endswith("\n"):
+        return True
+    last = before[-1]
+    if last in _SENTENCE_END or last in "…:”\"’)":
+        return True
+    return last == "," and _before(reader, seg) is not None or _cue_before(reader, seg)
+
+
+def _cue_before(reader: _Reader, seg: Segment) -> bool:
+    """`X said “...”` with nothing between the verb and the mark."""
+    i = reader.token_at(seg.open) - 1
+    return i >= 0 and _cue_token(reader.doc[i], direct=True) is not None
+
+
+# -- pass 2: indirect and mixed quotes ------------------------------------------------------
+
+
+def _indirect_quotes(reader: _Reader, used_cues: set[int], direct: list[_Found],
+                     pending: list[list[Segment]]) -> list[_Found]:  # fmt: skip
+    """Reported speech: speech verbs with a content clause, and "according to X"."""
+    taken = [(f.start, f.end) for f in direct]
+    result: list[_Found] = []
+    for sent in reader.sents:
+        candidates: list[tuple[int, int, _Found]] = []
+        for token in sent:
+            if token.i in used_cues or reader.quoted[token.i]:
+                continue
+            found = _verb_quote(reader, token) if token.lower_ != "according" else None
+            if found is None and token.lower_ == "according":
+                found = _according_quote(reader, token, sent)
+            if found is not None:
+                candidates.append((found.end - found.start, token.i, found))
+        # the widest report first: "X said Y told him Z" is one quote from X
+        accepted: list[_Found] = []
+        for _, cue_i, found in sorted(candidates, key=lambda c: -c[0]):
+            cue_char = reader.doc[cue_i].idx
+            if any(f.start <= cue_char < f.end for f in accepted):
+                continue
+            if any(_overlaps(found.start, found.end, a, b) for a, b in taken):
+                continue
+            if found.cue == "according to" and accepted:
+                continue
+            accepted.append(found)
+        for found in accepted:
+            _absorb_segments(reader, found, pending)
+            result.append(found)
+    return result
+
+
+def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
+    if cue.lemma_.lower() not in indirect_cues() or cue.pos_ not in {"VERB", "AUX"}:
+        return None
+    if cue.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "compound"}:
+        return None  # a noun the tagger took for a verb ("claims", "reports")
+    content = [c for c in cue.children if c.dep_ == "ccomp"]
+    if not content:
+        return None
+    clause = content[0]
+    speaker = _speaker_head(reader, cue, None)
+    if speaker is None or _possessive(speaker):
+        return None  # "officials’ claims that ...": the parser took a noun for the verb
+    left, right = clause.left_edge.i, clause.right_edge.i + 1
+    if clause.i < cue.i:
+        # "..., analysts say": the clause before the verb, up to the speaker
+        right = min(right, _phrase_start(speaker), cue.i)
+    elif left <= cue.i:
+        return None  # "a “politics of division” that he said was ...": no clause of its own
+    else:
+        left = _skip_time_phrase(reader.doc, left, right)
+    span = _trim(reader, left, right)
+    if span is None:
+        return None
+    return _Found("indirect", [span], _cue_text(reader, cue), speaker)
+
+
+def _according_quote(reader: _Reader, token: Token, sent: Span) -> _Found | None:
+    """ "..., according to X." -> X said the rest of the sentence."""
+    if token.i + 1 >= len(reader.doc) or reader.doc[token.i + 1].lower_ != "to":
+        return None
+    source = _according_object(token)
+    if source is None or source_kind(source.lemma_) == "not_source":
+        return None
+    phrase = sorted(t.i for t in token.subtree)
+    lo, hi = phrase[0], phrase[-1] + 1
+    before = _trim(reader, sent.start, lo)
+    after = _trim(reader, hi, sent.end)
+    spans = [s for s in (before, after) if s is not None]
+    if not spans:
+        return None
+    return _Found("indirect", spans, reader.text[token.idx : reader.doc[token.i + 1].idx + 2],
+                  source)  # fmt: skip
+
+
+def _according_object(token: Token) -> Token | None:
+    """X in "according to X"."""
+    for child in token.children:
+        if child.lower_ == "to":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+        if child.dep_ == "pobj":
+            return child
+    doc = token.doc
+    for i in range(token.i + 2, min(len(doc), token.i + 8)):
+        if doc[i].pos_ in {"PROPN", "NOUN", "PRON"}:
+            head = doc[i]
+            while head.dep_ in {"compound", "amod", "flat"} and head.head.i > head.i:
+                head = head.head
+            return head
+    return None
+
+
+def _absorb_segments(reader: _Reader, found: _Found, pending: list[list[Segment]]) -> None:
+    """Quoted words inside reported speech make it a mixed quote; take them out of ``pending``."""
+    start, end = found.start, found.end
+    inside = [g for g in pending if any(start <= s.start < end or start < s.end <= end
+                                        for s in g)]  # fmt: skip
+    if not inside:
+        return
+    for group in inside:
+        pending.remove(group)
+    quoted = [g for g in inside if _is_quotation(reader, g)]
+    if not quoted:
+        return  # scare quotes inside reported speech ("a “capital element”") stay as written
+    for group in quoted:
+        for seg in group:
+            start, end = min(start, seg.start), max(end, seg.end)
+        found.segments.extend(group)
+    inside = quoted
+    in_quotes = all(any(seg.start <= a and b <= seg.end for g in inside for seg in g)
+                    for a, b in found.spans)  # fmt: skip
+    found.type = "direct" if in_quotes else "mixed"
+    marks = sorted(m for g in inside for s in g for m in (s.open, s.close) if m >= 0)
+    spans: list[tuple[int, int]] = []
+    for a, b in found.spans:
+        pieces = [a]
+        for m in marks:
+            if a <= m < b:
+                pieces += [m, m + 1]
+        pieces.append(b)
+        for lo, hi in zip(pieces[::2], pieces[1::2], strict=True):
+            stripped = _strip(reader.text, lo, hi)
+            if stripped is not None:
+                spans.append(stripped)
+    # a segment running past the clause (its closing mark after the full stop)
+    if spans and end > spans[-1][1]:
+        tail = _strip(reader.text, spans[-1][1], end)
+        if tail is not None and all(m < spans[-1][1] or m >= end for m in marks):
+            spans[-1] = (spans[-1][0], tail[1])
+    found.spans = spans or found.spans
+
+
+# -- pass 3: quotes without an attribution --------------------------------------------------
+
+
+def _unattributed(reader: _Reader, pending: list[list[Segment]], found: list[_Found]) -> list[_Found]:
+    """A quoted clause opening a sentence right after another quote takes its speaker."""
+    result: list[_Found] = []
+    ends = [f.end for f in found]
+    for group in pending:
+        first = group[0]
+        if not _opens_quote(reader, first) or not _is_clause(reader, group):
+            continue
+        spans = [(s.start, s.end) for s in group]
+        k = bisect.bisect_right(ends, first.open) - 1
+        if k >= 0:
+            previous = found[k]
+            gap = reader.sentence_at(first.start) - reader.sentence_at(previous.end - 1)
+            if gap <= 1:
+                result.append(_Found("direct", spans, "", None, inherited=True, segments=group))
+                continue
+        following = found[k + 1] if k + 1 < len(found) else None
+        last = group[-1]
+        if (following is not None and following.type == "direct" and following.segments
+                and last.close >= 0
+                and not reader.text[last.close + 1 : following.segments[0].open].strip()):  # fmt: skip
+            # "“A.” “B,” X said.": the next paragraph's attribution covers this one too
+            result.append(_Found("direct", spans, "", following.speaker_head, inherited=True,
+                                 segments=group))  # fmt: skip
+    return result
+
+
+def _is_quotation(reader: _Reader, group: list[Segment]) -> bool:
+    """Quoted words that someone said, not a scare quote: three words or more, or a verb."""
+    if sum(len(reader.text[s.start : s.end].split()) for s in group) >= _MIN_QUOTED_WORDS:
+        return True
+    doc = reader.doc
+    return any(doc[i].pos_ in {"VERB", "AUX"} for s in group
+               for i in range(reader.token_at(s.start), reader.token_at(s.end - 1) + 1))  # fmt: skip
+
+
+def _is_clause(reader: _Reader, group: list[Segment]) -> bool:
+    words = sum(len(reader.text[s.start : s.end].split()) for s in group)
+    if words < _MIN_UNATTRIBUTED_WORDS:
+        return False
+    doc = reader.doc
+    for seg in group:
+        for i in range(reader.token_at(seg.start), reader.token_at(seg.end - 1) + 1):
+            if doc[i].pos_ in {"VERB", "AUX"}:
+                return True
+    return False
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _cue_token(token: Token, *, direct: bool) -> Token | None:
+    """``token`` when it is a speech verb (or the "according" of "according to")."""
+    if token.lower_ == "according":
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return token if nxt is not None and nxt.lower_ == "to" else None
+    lemmas = direct_cues() if direct else indirect_cues()
+    if token.lemma_.lower() in lemmas and token.pos_ in {"VERB", "AUX"}:
+        return token
+    return None
+
+
+def _cue_text(reader: _Reader, cue: Token) -> str:
+    """The cue as written: "said", "pointed out", "according to"."""
+    end = cue.idx + len(cue.text)
+    if cue.lower_ == "according":
+        nxt = cue.nbor(1)
+        end = nxt.idx + len(nxt.text)
+    for child in cue.rights:
+        if child.dep_ == "prt" and child.i == cue.i + 1:
+            end = child.idx + len(child.text)
+    return reader.text[cue.idx : end]
+
+
+def _speaker_head(reader: _Reader, cue: Token, window: list[Token] | None) -> Token | None:
+    """The subject of a speech verb, climbing to the verb it depends on when it has none."""
+    verb: Token | None = cue
+    for _ in range(3):
+        if verb is None:
+            break
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not reader.quoted[c.i]]
+        for child in subjects:
+            if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+                return verb.head  # "officials, who said ..." -> officials
+            if child.idx >= reader.dateline_end:
+                return child
+        if subjects:
+            return _out_of_dateline(reader, subjects[0])
+        verb = verb.head if verb.dep_ in _CLIMB_DEPS and verb.head.i != verb.i else None
+    if window is None:
+        return None
+    # the parser lost the subject (quotes confuse it): take the noun next to the verb
+    after = [t for t in window if t.i > cue.i]
+    before = [t for t in window if t.i < cue.i]
+    for token in after[:4] if cue.i == window[0].i else []:
+        if token.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return _np_head(token)
+    for token in reversed(before):
+        if token.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return _np_head(token)
+    for token in after[:4]:
+        if token.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return _np_head(token)
+    return None
+
+
+def _out_of_dateline(reader: _Reader, head: Token) -> Token | None:
+    """The real subject when the parser made the dateline's place the subject."""
+    for token in head.subtree:
+        if token.idx >= reader.dateline_end and token.dep_ == "appos":
+            return token
+    return None
+
+
+def _possessive(token: Token) -> bool:
+    """ "officials’", "Russia's": a possessive, not a subject."""
+    nxt = token.i + 1
+    if nxt >= len(token.doc):
+        return False
+    after = token.doc[nxt]
+    return after.tag_ == "POS" or (after.text in {"’", "'"} and token.lower_.endswith("s"))
+
+
+def _np_head(token: Token) -> Token:
+    while token.dep_ in {"compound", "amod", "flat", "det", "poss"} and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def _skip_time_phrase(doc: Doc, left: int, right: int) -> int:
+    """ "said on Friday Republicans had ...": the date belongs to the verb, not the content."""
+    first = doc[left]
+    if first.dep_ != "prep" or first.lower_ not in {"on", "in", "at", "last", "this"}:
+        return left
+    phrase = sorted(t.i for t in first.subtree)
+    if phrase[-1] + 1 >= right or not all(doc[i].ent_type_ in {"DATE", "TIME"} or i == left
+                                          for i in phrase):  # fmt: skip
+        return left
+    return phrase[-1] + 1
+
+
+def _phrase_start(head: Token) -> int:
+    return min(t.i for t in head.subtree)
+
+
+def _trim(reader: _Reader, left: int, right: int) -> tuple[int, int] | None:
+    """Character span of tokens ``[left, right)`` without leading "that"/conjunctions and
+    outer punctuation; None when nothing worth a quote is left."""
+    doc = reader.doc
+    if doc[left].idx < reader.dateline_end:
+        left = max(left, reader.token_at(reader.dateline_end))
+        if left < len(doc) and doc[left].idx < reader.dateline_end:
+            left += 1
+    while left < right and (doc[left].lower_ in _LEADING_JUNK or doc[left].is_space
+                            or doc[left].is_punct and doc[left].text not in "“\""):  # fmt: skip
+        left += 1
+    while right > left and (doc[right - 1].is_space or doc[right - 1].is_punct
+                            and doc[right - 1].text not in "”\""):  # fmt: skip
+        right -= 1
+    if right - left < 2:
+        return None
+    return doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (text[start].isspace() or text[start] in "“”\""):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "“”\""):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _overlaps(a: int, b: int, c: int, d: int) -> bool:
+    return a < d and c < b
+
+
+# -- records --------------------------------------------------------------------------------
+
+
+def _records(reader: _Reader, article: Article, actors: ArticleActors,
+             found: list[_Found]) -> tuple[Quote, ...]:  # fmt: skip
+    resolver = SpeakerResolver(reader.doc, actors)
+    quotes: list[Quote] = []
+    seen: set[tuple[int, int]] = set()
+    for item in found:
+        if (item.start, item.end) in seen:
+            continue
+        seen.add((item.start, item.end))
+        sentence = reader.sentence_at(item.start)
+        speaker: Speaker | None
+        if item.speaker_head is not None:
+            speaker = resolver.resolve(item.speaker_head, reader.sentence_at(item.speaker_head.idx))
+            if item.inherited:  # no words of this sentence point to the speaker
+                speaker = replace(speaker, text="", start=-1, end=-1)
+        else:
+            previous = resolver.last()
+            speaker = Speaker(name=previous.name, text="", role=previous.role,
+                              affiliation=previous.affiliation, country=previous.country,
+                              sector=previous.sector, kind=previous.kind) if previous else None  # fmt: skip
+        if speaker is None:
+            continue
+        resolver.remember(speaker, reader.sentence_at(item.end - 1))
+        content = " ".join(reader.text[a:b] for a, b in item.spans)
+        quotes.append(
+            Quote(
+                id=record_id(article.id, CODER, item.type, item.start, item.end),
+                type=item.type,
+                content=content,
+                cue=item.cue,
+                speaker=speaker,
+                provenance=Provenance(article.id, sentence, item.start, item.end, CODER, VERSION),
+                content_spans=tuple(item.spans),
+            )
+        )
+    log.debug("%s: %d quotes", article.id, len(quotes))
+    return tuple(quotes)

@@ -1,0 +1,143 @@
+"""Duplicate stories: the same report reprinted by many outlets counts once.
+
+Articles are grouped into story clusters in two steps:
+
+1. exact duplicates share the hash of their normalised text
+   (:func:`realpolitik.ids.article_id`), so they are the same article;
+2. near duplicates (a reprint with a new headline, a trimmed last paragraph,
+   an agency's dateline) are found with MinHash signatures over word 5-gram
+   shingles and locality-sensitive hashing (datasketch): two articles whose
+   estimated Jaccard similarity is at least ``threshold`` join one story.
+
+Clusters are kept with union-find, so clustering grows about linearly with
+the number of articles (each article costs one signature and one LSH query).
+
+The events of one story are then merged by meaning
+(:func:`merge_events`): the same type with the same actor and recipient
+codes is one event, with ``mentions`` (how many articles report it) and
+``sources`` (which ones).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .ids import normalise_text
+from .models import Event
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def shingles(text: str, size: int = 5) -> set[bytes]:
+    """The word ``size``-grams of the normalised text, as bytes for hashing."""
+    words = _WORD.findall(normalise_text(text))
+    if len(words) <= size:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+
+
+@dataclass
+class StoryClusterer:
+    """Incremental near-duplicate clustering of articles into stories.
+
+    >>> clusterer = StoryClusterer()
+    >>> clusterer.add("a1", text_one)            # doctest: +SKIP
+    'a1'
+    >>> clusterer.add("a2", reprint_of_text_one)  # doctest: +SKIP
+    'a1'
+    """
+
+    threshold: float = 0.7
+    num_perm: int = 128
+    shingle_size: int = 5
+    _parent: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+    _rank: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _lsh: Any = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        from datasketch import MinHashLSH
+
+        self._lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
+
+    def signature(self, text: str) -> Any:
+        """The MinHash signature of a text."""
+        from datasketch import MinHash
+
+        minhash = MinHash(num_perm=self.num_perm)
+        grams = shingles(text, self.shingle_size)
+        if grams:
+            minhash.update_batch(list(grams))
+        return minhash
+
+    def add(self, article_id: str, text: str) -> str:
+        """Add an article; returns the id of its story (the first article of the cluster)."""
+        if article_id in self._parent:
+            return self.story(article_id)
+        self._parent[article_id] = article_id
+        self._rank[article_id] = len(self._rank)
+        minhash = self.signature(text)
+        if minhash.is_empty():
+            return article_id
+        for other in self._lsh.query(minhash):
+            self._union(other, article_id)
+        self._lsh.insert(article_id, minhash)
+        return self.story(article_id)
+
+    def story(self, article_id: str) -> str:
+        """The story id of an article already added (path-halving find)."""
+        parent = self._parent
+        node = article_id
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    def _union(self, a: str, b: str) -> None:
+        root_a, root_b = self.story(a), self.story(b)
+        if root_a == root_b:
+            return
+        # the older story id (added first, so smaller insertion order) stays the root
+        first, second = sorted((root_a, root_b), key=self._rank.__getitem__)
+        self._parent[second] = first
+
+    def stories(self) -> dict[str, list[str]]:
+        """Story id -> article ids, for every article added."""
+        groups: dict[str, list[str]] = {}
+        for article_id in self._parent:
+            groups.setdefault(self.story(article_id), []).append(article_id)
+        return groups
+
+
+def event_key(event: Event) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+    """What makes two mentions the same event: type, mode, actor and recipient code sets."""
+    return (
+        event.event,
+        event.mode,
+        tuple(sorted(set(event.actor_codes))),
+        tuple(sorted(set(event.recipient_codes))),
+    )
+
+
+def merge_events(events: Iterable[Event], story_of: Callable[[str], str]) -> list[Event]:
+    """Merge the events of each story by meaning.
+
+    Events of articles in one story (``story_of(article_id)``) with the same
+    :func:`event_key` become one event: the first mention's record, with
+    ``mentions`` the number of merged mentions and ``sources`` the article
+    ids that report it, in order. Events of different stories never merge.
+    """
+    merged: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = (story_of(event.provenance.article_id), *event_key(event))
+        first = merged.get(key)
+        article = event.provenance.article_id
+        if first is None:
+            merged[key] = dataclasses.replace(event, mentions=1, sources=(article,))
+            continue
+        sources = first.sources if article in first.sources else (*first.sources, article)
+        merged[key] = dataclasses.replace(first, mentions=first.mentions + 1, sources=sources)
+    return list(merged.values())

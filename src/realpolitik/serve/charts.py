@@ -1,0 +1,155 @@
+"""Plotly figure specs (plain data) for the pages; app.js draws them with the local plotly.js.
+
+The specs travel to the page as JSON inside a ``<script type="application/json">``
+block written by Jinja's ``tojson`` (which escapes ``<``, ``>`` and ``&``), so
+no text from the store is ever executed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..analyze import Network
+
+COOPERATION = "#2e7d5b"
+CONFLICT = "#b3261e"
+NET = "#1f3a5f"
+#: Colours of the blocs, in order (bloc 0 is the largest).
+PALETTE = (
+    "#1f77b4",
+    "#d62728",
+    "#2ca02c",
+    "#9467bd",
+    "#ff7f0e",
+    "#17becf",
+    "#8c564b",
+    "#e377c2",
+    "#7f7f7f",
+    "#bcbd22",
+)
+#: Edges drawn at most (the strongest by events); the table lists them all.
+MAX_EDGES_DRAWN = 300
+
+_FONT = {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 12}
+
+
+def _base_layout(**extra: Any) -> dict[str, Any]:
+    layout: dict[str, Any] = {
+        "margin": {"l": 50, "r": 50, "t": 30, "b": 40},
+        "font": _FONT,
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "plot_bgcolor": "rgba(0,0,0,0)",
+        "legend": {"orientation": "h", "y": -0.15},
+        "hovermode": "x unified",
+    }
+    layout.update(extra)
+    return layout
+
+
+def timeline_chart(periods: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Cooperative and conflictual events per period (bars) and net cooperation (line)."""
+    x = [p["period"] for p in periods]
+    cooperative = [
+        (p["verbal_cooperation"] or 0) + (p["material_cooperation"] or 0) for p in periods
+    ]
+    conflictual = [(p["verbal_conflict"] or 0) + (p["material_conflict"] or 0) for p in periods]
+    data = [
+        {
+            "type": "bar",
+            "name": "cooperative events",
+            "x": x,
+            "y": cooperative,
+            "marker": {"color": COOPERATION},
+        },
+        {
+            "type": "bar",
+            "name": "conflictual events",
+            "x": x,
+            "y": conflictual,
+            "marker": {"color": CONFLICT},
+        },
+        {
+            "type": "scatter",
+            "mode": "lines+markers",
+            "name": "net cooperation",
+            "x": x,
+            "y": [p["net_cooperation"] for p in periods],
+            "yaxis": "y2",
+            "line": {"color": NET, "width": 2},
+        },
+    ]
+    layout = _base_layout(
+        barmode="group",
+        yaxis={"title": {"text": "events"}, "rangemode": "tozero"},
+        yaxis2={
+            "title": {"text": "net cooperation"},
+            "overlaying": "y",
+            "side": "right",
+            "zeroline": True,
+            "showgrid": False,
+        },
+        xaxis={"type": "date"},
+    )
+    return {"data": data, "layout": layout}
+
+
+def network_chart(
+    net: Network, positions: dict[str, tuple[float, float]], name: Callable[[str], str]
+) -> dict[str, Any]:
+    """States as dots coloured by bloc; edges green (net cooperation) or red (net conflict),
+    thicker for larger balances."""
+    data: list[dict[str, Any]] = []
+    edges = sorted(net.edges, key=lambda e: -e.events)[:MAX_EDGES_DRAWN]
+    biggest = max((abs(e.weight) for e in edges), default=1.0) or 1.0
+    for edge in edges:
+        if edge.a not in positions or edge.b not in positions:
+            continue
+        (x0, y0), (x1, y1) = positions[edge.a], positions[edge.b]
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "lines",
+                "x": [x0, x1],
+                "y": [y0, y1],
+                "line": {
+                    "color": COOPERATION if edge.weight >= 0 else CONFLICT,
+                    "width": 1 + 5 * abs(edge.weight) / biggest,
+                    "dash": "solid" if edge.weight >= 0 else "dot",
+                },
+                "opacity": 0.7,
+                "hoverinfo": "skip",
+                "showlegend": False,
+            }
+        )
+    codes = [c for c in net.nodes if c in positions]
+    blocs = [net.bloc_of(c) for c in codes]
+    data.append(
+        {
+            "type": "scatter",
+            "mode": "markers+text",
+            "x": [positions[c][0] for c in codes],
+            "y": [positions[c][1] for c in codes],
+            "text": codes,
+            "textposition": "top center",
+            "hovertext": [
+                f"{name(c)} ({c})<br>bloc {b + 1 if b is not None else '-'}"
+                for c, b in zip(codes, blocs, strict=True)
+            ],
+            "hoverinfo": "text",
+            "marker": {
+                "size": 16,
+                "color": [PALETTE[b % len(PALETTE)] if b is not None else "#999" for b in blocs],
+                "line": {"color": "#fff", "width": 1.5},
+            },
+            "showlegend": False,
+        }
+    )
+    axis = {"visible": False, "zeroline": False, "showgrid": False}
+    layout = _base_layout(xaxis=axis, yaxis=axis, hovermode="closest", height=520)
+    return {"data": data, "layout": layout}
+
+
+def bloc_colour(index: int | None) -> str:
+    """The colour of a bloc on the network chart."""
+    return PALETTE[index % len(PALETTE)] if index is not None else "#999"
