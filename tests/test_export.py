@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-import test_store_builders as builders
+import store_builders as builders
 from realpolitik.errors import ConfigError
 from realpolitik.export import (
     FORMATS,
@@ -27,7 +27,7 @@ from realpolitik.export import (
 )
 from realpolitik.models import Event
 from realpolitik.store import ALL, FRAME_COLUMNS, Filters, Store
-from test_store_builders import aid_article, missile_article, sample, visit_article
+from store_builders import aid_article, missile_article, sample, visit_article
 
 store = builders.store  # the fixtures: SQLite and (when configured) PostgreSQL
 store_target = builders.store_target

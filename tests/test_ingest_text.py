@@ -269,6 +269,10 @@ def test_headline_only_when_short_unpunctuated_and_followed_by_text() -> None:
     assert sentence_first.title == ""
     alone = parse_page("Officials Meet in Geneva")
     assert alone.title == "" and alone.text == "Officials Meet in Geneva"
+    quote_first = parse_page("“We will never give up”\n\nThe minister spoke in Kyiv on Monday.")
+    assert quote_first.title == "" and quote_first.text.startswith("“We will never give up”")
+    question = parse_page("Will the Ceasefire Hold?\n\nThe truce began at dawn on Sunday.")
+    assert question.title == "Will the Ceasefire Hold?"
 
 
 def test_read_text_article_arguments_override_the_text() -> None:

@@ -133,7 +133,11 @@ def build(spec: Spec) -> CodedArticle:
                 content=content,
                 cue="said",
                 speaker=Speaker(
-                    name=name, text=words, country=country, role="official", start=w_start,
+                    name=name,
+                    text=words,
+                    country=country,
+                    role="official",
+                    start=w_start,
                     end=w_end,
                 ),
                 provenance=Provenance(aid, index, c_start, c_end, "test", "0"),

@@ -17,13 +17,13 @@ from pathlib import Path
 
 import pytest
 
-import test_store_builders as builders
+import store_builders as builders
 from realpolitik.errors import ConfigError, StoreError
 from realpolitik.models import CodedArticle, Failure
 from realpolitik.store import FRAME_COLUMNS, Filters, QueryTimeout, Store
 from realpolitik.store.backend import redact
 from realpolitik.store.schema import MIGRATIONS, migrate
-from test_store_builders import aid_article, bulk, missile_article, sample, visit_article
+from store_builders import aid_article, bulk, missile_article, sample, visit_article
 
 # The fixtures: every test that takes them runs on SQLite and (when configured) PostgreSQL.
 store = builders.store
@@ -216,7 +216,7 @@ def test_killed_process_leaves_committed_batches_consistent(tmp_path: Path) -> N
         f"""
         import os, sys
         sys.path.insert(0, {str(Path(__file__).parent)!r})
-        from test_store_builders import bulk
+        from store_builders import bulk
         from realpolitik.store import Store
 
         def items():

@@ -8,7 +8,7 @@ import itertools
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import test_store_builders as builders
+import store_builders as builders
 from realpolitik.models import (
     Actor,
     Amount,

@@ -37,6 +37,9 @@ class IngestReport:
     amounts: int = 0
     skipped: int = 0
     failed: int = 0
+    stories: int = 0
+    duplicates: int = 0
+    merged_events: int = 0
     reasons: collections.Counter[str] = field(default_factory=collections.Counter)
     failures: list[Failure] = field(default_factory=list)
 
@@ -114,4 +117,44 @@ def ingest(
                 progress(report)
 
     store.add_many(counted())
+    cluster_stories(store, report)
     return report
+
+
+def cluster_stories(store: Store, report: IngestReport) -> None:
+    """Cluster the new articles into stories and put the figures on the report."""
+    stories = store.assign_stories()
+    report.stories = stories.stories
+    report.duplicates = stories.duplicates
+    report.merged_events = stories.merged_events
+
+
+def count_records(inputs: Iterable[str | Path]) -> int | None:
+    """A quick count of the records in ``inputs``, for a progress bar's ETA.
+
+    Counts JSONL lines and CSV rows, one record per other file; None when an
+    input cannot be counted in advance (standard input, a URL or feed).
+    """
+    import csv
+
+    total = 0
+    for item in inputs:
+        text = str(item)
+        if text == "-" or "://" in text:
+            return None
+        path = Path(text)
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            suffix = file.suffix.lower()
+            if file.name.startswith(".") or not file.exists():
+                continue
+            if suffix in {".jsonl", ".ndjson"}:
+                with file.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            elif suffix == ".csv":
+                csv.field_size_limit(1 << 30)
+                with file.open(encoding="utf-8", errors="replace", newline="") as handle:
+                    total += max(0, sum(1 for _ in csv.reader(handle)) - 1)
+            elif suffix in {".txt", ".text", ".md", ".html", ".htm"} or not path.is_dir():
+                total += 1
+    return total

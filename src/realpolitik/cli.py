@@ -181,7 +181,7 @@ def _filters(kwargs: dict[str, Any]) -> Any:
     return Filters(
         actor=kwargs.pop("actor"),
         recipient=kwargs.pop("recipient"),
-        types=tuple(t.upper() for t in kwargs.pop("types")),
+        type=tuple(t.upper() for t in kwargs.pop("types")),
         since=since.date() if since else None,
         until=until.date() if until else None,
         speaker=kwargs.pop("speaker"),
@@ -396,7 +396,9 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, progress: bool | None, **kwargs
         click.echo(
             f"{report.articles} articles coded ({report.already_stored} already stored), "
             f"{report.events} events, {report.quotes} quotes, {report.amounts} amounts; "
-            f"{report.skipped} skipped, {report.failed} failed",
+            f"{report.skipped} skipped, {report.failed} failed; "
+            f"{report.duplicates} reprints joined a story, "
+            f"{report.merged_events} event mentions merged",
             err=True,
         )
         for reason, count in report.reasons.most_common(10):
@@ -410,7 +412,7 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, progress: bool | None, **kwargs
 
 def _count_records(inputs: Iterable[str]) -> int | None:
     """A quick count of the records in the inputs, for the progress bar's ETA."""
-    from .ingest import count_records
+    from .batch import count_records
 
     try:
         return count_records(inputs)

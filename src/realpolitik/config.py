@@ -29,7 +29,9 @@ class Settings:
     n_process: int = _setting(1, "Processes for spaCy's nlp.pipe.")
     batch_size: int = _setting(16, "Articles per nlp.pipe batch.")
     max_bytes: int = _setting(
-        5_000_000, "Largest input file or fetched page, in bytes; larger ones are refused."
+        5_000_000,
+        "Largest text or HTML file, fetched page, or JSONL/CSV record, in bytes; "
+        "larger ones are refused (JSONL and CSV files of any size stream).",
     )
     min_chars: int = _setting(40, "Shortest article text, in characters, worth coding.")
     languages: tuple[str, ...] = _setting(("en",), "Languages coded; others are skipped.")

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .batch import IngestReport, ProgressCallback
+from .batch import IngestReport, ProgressCallback, cluster_stories
 from .config import Settings
 from .models import Article, CodedArticle, Failure, from_dict, to_dict
 
@@ -172,6 +172,7 @@ def ingest_dask(
         for future in pending:
             merge(future.result())
         log.info("dask ingest: %d chunks", submitted)
+        cluster_stories(store, report)
     finally:
         client.close()
         if cluster is not None:

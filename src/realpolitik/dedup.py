@@ -30,6 +30,9 @@ from .ids import normalise_text
 from .models import Event
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+#: datasketch's hashing scheme, fixed so that signatures stored by one run
+#: still match those of the next, whatever datasketch's default becomes.
+SCHEME = "affine32"
 
 
 def shingles(text: str, size: int = 5) -> set[bytes]:
@@ -67,7 +70,7 @@ class StoryClusterer:
         """The MinHash signature of a text."""
         from datasketch import MinHash
 
-        minhash = MinHash(num_perm=self.num_perm)
+        minhash = MinHash(num_perm=self.num_perm, scheme=SCHEME)
         grams = shingles(text, self.shingle_size)
         if grams:
             minhash.update_batch(list(grams))
@@ -77,15 +80,33 @@ class StoryClusterer:
         """Add an article; returns the id of its story (the first article of the cluster)."""
         if article_id in self._parent:
             return self.story(article_id)
+        return self.add_signature(article_id, self.signature(text))
+
+    def add_signature(self, article_id: str, minhash: Any) -> str:
+        """Add an article by its MinHash signature; returns its story id."""
+        if article_id in self._parent:
+            return self.story(article_id)
         self._parent[article_id] = article_id
         self._rank[article_id] = len(self._rank)
-        minhash = self.signature(text)
         if minhash.is_empty():
             return article_id
         for other in self._lsh.query(minhash):
             self._union(other, article_id)
         self._lsh.insert(article_id, minhash)
         return self.story(article_id)
+
+    def restore(self, article_id: str, story_id: str, hashvalues: Any) -> None:
+        """Add an article clustered in an earlier run, from its stored signature."""
+        from datasketch import MinHash
+
+        for node in (story_id, article_id):
+            if node not in self._parent:
+                self._parent[node] = node
+                self._rank[node] = len(self._rank)
+        self._parent[article_id] = self.story(story_id)
+        self._lsh.insert(
+            article_id, MinHash(num_perm=self.num_perm, hashvalues=hashvalues, scheme=SCHEME)
+        )
 
     def story(self, article_id: str) -> str:
         """The story id of an article already added (path-halving find)."""
@@ -112,14 +133,19 @@ class StoryClusterer:
         return groups
 
 
-def event_key(event: Event) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+MergeKey = tuple[str, str, tuple[str, ...], tuple[str, ...]]
+
+
+def merge_key(
+    event_type: str, mode: str, actors: Iterable[str], recipients: Iterable[str]
+) -> MergeKey:
     """What makes two mentions the same event: type, mode, actor and recipient code sets."""
-    return (
-        event.event,
-        event.mode,
-        tuple(sorted(set(event.actor_codes))),
-        tuple(sorted(set(event.recipient_codes))),
-    )
+    return (event_type, mode, tuple(sorted(set(actors))), tuple(sorted(set(recipients))))
+
+
+def event_key(event: Event) -> MergeKey:
+    """The :func:`merge_key` of an event."""
+    return merge_key(event.event, event.mode, event.actor_codes, event.recipient_codes)
 
 
 def merge_events(events: Iterable[Event], story_of: Callable[[str], str]) -> list[Event]:

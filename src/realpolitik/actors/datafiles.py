@@ -19,7 +19,7 @@ from ..errors import ConfigError
 REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "countries.csv": ("code", "name", "aliases", "demonyms", "former"),
     "capitals.csv": ("name", "code", "action"),
-    "institutions.csv": ("alias", "code", "sector", "context"),
+    "institutions.csv": ("alias", "code", "sector", "context", "unless"),
     "organizations.csv": ("code", "kind", "sector", "start", "end", "name", "aliases"),
     "sector_codes.csv": ("code", "description"),
     "sectors.csv": ("phrase", "sector", "strength"),
@@ -84,4 +84,6 @@ def parse_date(value: str, *, where: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise ConfigError(f"{where}: {value!r} is not an ISO date (YYYY-MM-DD); fix the cell") from exc
+        raise ConfigError(
+            f"{where}: {value!r} is not an ISO date (YYYY-MM-DD); fix the cell"
+        ) from exc

@@ -47,7 +47,8 @@ class Description:
     country: str = ""
 
     def sector(self, sectors: SectorTable) -> str:
-        """Strong role word > strong affiliation word or institution > weak role > weak affiliation."""
+        """Strong role word > affiliation institution or strong word > weak role > weak
+        affiliation word."""
         role_sector, role_strong = sectors.match(self.role_words)
         if role_strong:
             return role_sector
@@ -56,6 +57,8 @@ class Description:
             return self.affiliation_sector
         if aff_strong:
             return aff_sector
+        if self.affiliation and not aff_sector:
+            return ""  # "a spokesman for UPS": the weak role word would guess wrong
         return role_sector or aff_sector
 
 
@@ -103,7 +106,7 @@ def _role_from(t: DocTable, tokens: Sequence[int], match_at: Sequence[Match | No
     for i in tokens:
         m = match_at[i]
         if m is None:
-            if t.dep[i] != "case" and t.pos[i] not in {"DET"} or keep:
+            if (t.dep[i] != "case" and t.pos[i] not in {"DET"}) or keep:
                 keep.append(i)
             continue
         if id(m) in seen:
@@ -121,7 +124,7 @@ def _role_from(t: DocTable, tokens: Sequence[int], match_at: Sequence[Match | No
             if not desc.country and m.entry.code in _state_codes_of(m):
                 desc.country = m.code
         else:
-            keep.extend(range(m.start, m.end))  # "Communist Party Politburo member" 
+            keep.extend(range(m.start, m.end))  # "Communist Party Politburo member"
     keep = [i for i in keep if t.dep[i] != "case" and t.orth[i] not in {"'s", "’s"}]
     while keep and t.pos[keep[0]] in {"DET", "PUNCT", "ADP", "CCONJ"}:
         keep.pop(0)
@@ -163,7 +166,7 @@ def _affiliation_tokens(t: DocTable, pobj: int) -> list[int]:
     """The organisation named by a prepositional object, without "in <place>" and clauses."""
     drop: set[int] = set()
     for j in t.subtree(pobj):
-        if j != pobj and (t.lower[j] == "in" and t.dep[j] == "prep"
+        if j != pobj and ((t.lower[j] == "in" and t.dep[j] == "prep")
                           or t.dep[j] in {"appos", "relcl", "acl", "punct"}):
             drop.update(t.subtree(j))
     tokens = [j for j in t.subtree(pobj) if j not in drop]

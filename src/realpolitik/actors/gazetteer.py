@@ -58,6 +58,7 @@ class Entry:
     alias: str  # the alias as the table writes it
     source: str  # name | demonym | former | capital | institution | organization
     context: frozenset[str] = frozenset()  # codes the article must mention for this alias to apply
+    unless: frozenset[str] = frozenset()  # codes that block the alias (see institutions.csv)
     exact_case: bool = False
     start: dt.date | None = None
     end: dt.date | None = None
@@ -86,6 +87,7 @@ class Gazetteer:
             return
         k = key(alias)
         if any(e.code == entry.code and e.source == entry.source and e.alias == entry.alias
+               and (e.start, e.end, e.sector) == (entry.start, entry.end, entry.sector)
                for e in self.entries[k]):
             return
         self.entries[k].append(entry)
@@ -171,14 +173,16 @@ def _load_states(gaz: Gazetteer, data_dir: Path) -> None:
                 gaz.add(form, _state_entry(gaz, code, form, "demonym", priority=2))
 
 
+_PLURAL_ENDINGS = ("n", "i", "o", "e", "k", "b", "t", "d", "kh")
+_NO_PLURAL = ("ese", "ish", "ch", "ss", "man")
+
+
 def _demonym_forms(demonym: str) -> list[str]:
-    """A demonym and its plural ("Iranian" -> "Iranians"; "Chinese", "Dutch" have none)."""
+    """A demonym and its plural ("Iranian" -> "Iranians", "Pakistani" -> "Pakistanis"); words
+    in -ese, -ish, -ch, -ss, -man and upper-case abbreviations have none ("Chinese", "Dutch")."""
     forms = [demonym]
     low = demonym.lower()
-    if low.endswith(("n", "i", "o", "e", "k", "b", "t", "d")) and not low.endswith("ese") \
-            and " " not in demonym.strip()[-4:] and not _exact_case(demonym):
-        forms.append(demonym + "s")
-    elif " " in demonym and not low.endswith(("ese", "ish", "ch", "ss")):
+    if low.endswith(_PLURAL_ENDINGS) and not low.endswith(_NO_PLURAL) and not _exact_case(demonym):
         forms.append(demonym + "s")
     return forms
 
@@ -190,7 +194,8 @@ def _load_capitals(gaz: Gazetteer, data_dir: Path) -> None:
     rows = read_table(data_dir, "capitals.csv")
     excluded = {key(r["name"]) for r in rows if r["action"] == "exclude"}
     added = [r for r in rows if r["action"] == "add"]
-    bad = [r for r in rows if r["action"] not in {"add", "exclude"} or r["code"] not in gaz.state_names]
+    bad = [r for r in rows
+           if r["action"] not in {"add", "exclude"} or r["code"] not in gaz.state_names]
     if bad:
         raise ConfigError(f"{data_dir / 'capitals.csv'}: bad row {bad[0]}; action must be add or "
                           "exclude and code a known state code")
@@ -218,14 +223,15 @@ def _load_institutions(gaz: Gazetteer, data_dir: Path, sectors: frozenset[str]) 
     for row in read_table(data_dir, "institutions.csv"):
         code, sector = row["code"], row["sector"]
         context = frozenset(split_list(row["context"]))
+        unless = frozenset(split_list(row["unless"]))
         if code not in gaz.state_names or (sector and sector not in sectors) \
-                or not context <= set(gaz.state_names):
+                or not (context | unless) <= set(gaz.state_names):
             raise ConfigError(f"{path}: bad row for {row['alias']!r} (code {code!r}, sector "
                               f"{sector!r}, context {row['context']!r}); use known codes")
         kind = "state" if not sector or sector in STATE_SECTORS else "org"
         gaz.add(row["alias"], Entry(code=code, name=gaz.state_names[code], kind=kind,
                                     sector=sector, alias=strip_article(row["alias"]),
-                                    source="institution", context=context,
+                                    source="institution", context=context, unless=unless,
                                     exact_case=_exact_case(row["alias"]), priority=3))
 
 

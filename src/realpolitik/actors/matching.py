@@ -90,10 +90,10 @@ def find_matches(t: DocTable, gaz: Gazetteer, on: dt.date | None) -> list[Match]
     persons = [(s, e) for s, e in t.ents("PERSON") if e - s > 1]
     plain: list[Match] = []
     contextual: list[tuple[int, int, list[Entry]]] = []
-    for start, end, entries in found:
+    for start, end, cands in found:
         if any(ps <= start and end <= pe and (ps, pe) != (start, end) for ps, pe in persons):
             continue
-        picked = _pick(entries, on)
+        picked = _pick(cands, on)
         if not picked:
             continue
         free = [e for e in picked if not e.context]
@@ -102,10 +102,13 @@ def find_matches(t: DocTable, gaz: Gazetteer, on: dt.date | None) -> list[Match]
         else:
             contextual.append((start, end, picked))
     codes = {m.code for m in plain}
-    for start, end, entries in contextual:
-        for entry in entries:
+    for start, end, cands in contextual:
+        for entry in cands:
             if entry.context & codes and (end - start > 1 or _direction_ok(t, end)):
                 plain.append(Match(start, end, entry))
                 break
+    blocked = [m for m in plain if m.entry.unless and m.entry.unless & {x.code for x in plain}
+               and not any(x.code == m.code and x.entry.alias != m.entry.alias for x in plain)]
+    plain = [m for m in plain if m not in blocked]
     plain.sort(key=lambda m: m.start)
     return plain

@@ -55,11 +55,17 @@ def _trim(t: DocTable, start: int, end: int) -> tuple[int, int, str]:
             honorific = t.lower[start]
         start += 1
     while end > start and (t.dep[end - 1] == "case" or t.orth[end - 1] in {"'s", "’s", "'", "’"}
-                           or t.pos[end - 1] == "PUNCT" and t.orth[end - 1] != "."):
+                           or (t.pos[end - 1] == "PUNCT" and t.orth[end - 1] != ".")):
         end -= 1
     if not honorific and start > 0 and t.lower[start - 1] in HONORIFICS:
         honorific = t.lower[start - 1]
     return start, end, honorific
+
+
+def _name_token(word: str) -> bool:
+    """A word that can be part of a name: letters with inner dots, hyphens or apostrophes."""
+    return word in {"-", "‐"} or word.replace(".", "").replace("'", "").replace("’", "") \
+        .replace("-", "").isalpha()
 
 
 def find_person_mentions(t: DocTable, match_at: Sequence[Match | None],
@@ -68,7 +74,13 @@ def find_person_mentions(t: DocTable, match_at: Sequence[Match | None],
     spans: list[tuple[int, int, str]] = []
     covered = [False] * len(t)
     for start, end in t.ents("PERSON"):
+        for k in range(start + 1, end):
+            if t.dep[k] == "case" or t.orth[k] in {"(", ":", "@", "/"}:
+                end = k  # "Trump’s White House" -> "Trump"
+                break
         s, e, hon = _trim(t, start, end)
+        if not all(_name_token(t.orth[i]) for i in range(s, e)):
+            continue
         if s >= e or all(match_at[i] is not None for i in range(s, e)):
             continue
         if not any(t.orth[i][:1].isupper() for i in range(s, e)):

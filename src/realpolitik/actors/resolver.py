@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from ..models import Actor, Article
 from .datafiles import default_data_dir
 from .describe import Description, describe
 from .doctable import DocTable, doc_table
-from .gazetteer import Gazetteer, load_gazetteer, sector_codes
+from .gazetteer import STATE_SECTORS, Gazetteer, load_gazetteer, sector_codes
 from .matching import Match, find_matches
 from .people import PeopleTable, RoleSpell, load_people
 from .persons import PersonGroup, PersonMention, find_person_mentions, group_mentions
@@ -34,6 +35,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 _ORIGIN_PREPS = frozenset({"of", "from", "in"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "regime"})
+#: "WASHINGTON (Reuters) - ", "SEOUL, South Korea — ": an upper-case place opening the text.
+_DATELINE = re.compile(r"\s*([A-Z][A-Z .'’/,-]{1,60}?)\s*(?:\([^)\n]{1,40}\))?\s*[-—–]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +98,8 @@ class ArticleActors:
             for i in range(start, end):
                 self._org_at[i] = actor
         self._sent_chars = [table.idx[s] for s in table.sent_starts]
-        self.mentions = tuple(sorted(self._all_mentions(org_actors), key=lambda a: (a.start, a.end)))
+        self.mentions = tuple(sorted(self._all_mentions(org_actors),
+                                     key=lambda a: (a.start, a.end)))
         self._starts = [a.start for a in self.mentions]
 
     # -- building -------------------------------------------------------------------------------
@@ -134,11 +138,14 @@ class ArticleActors:
         """A demonym or state modifying a noun takes the noun's sector ("Iranian officials")."""
         t = self._t
         last = m.end - 1
+        entry = m.entry
+        if entry.source in {"institution", "organization"} and entry.sector:
+            return entry.sector
         if t.dep[last] in _MODIFIER_DEPS and t.head[last] >= m.end:
             head = t.head[last]
             if t.pos[head] in {"NOUN", "PROPN"} and self._match_at[head] is None:
-                return self._tables.sectors.sector_of(self._noun_words(head)) or m.entry.sector
-        return m.entry.sector
+                return self._tables.sectors.sector_of(self._noun_words(head)) or entry.sector
+        return entry.sector
 
     def _noun_words(self, i: int) -> list[str]:
         t = self._t
@@ -317,23 +324,26 @@ class ArticleActors:
         for pm in self._person_mentions:
             info = self.people[pm.person]
             role_words = info.role.lower().split()
-            if t.idx[pm.start] < position and role_words and noun in role_words:
-                if best is None or t.idx[pm.start] > best[0]:
-                    best = (t.idx[pm.start], pm.person)
+            if t.idx[pm.start] < position and role_words and noun in role_words \
+                    and (best is None or t.idx[pm.start] > best[0]):
+                best = (t.idx[pm.start], pm.person)
         return None if best is None else self.people[best[1]]
 
     def _resolve_pronoun(self, pronoun: str, position: int) -> int | None:
         """The person a he/she pronoun at char ``position`` refers to: the last person subject
         in the same sentence before it, else in the previous sentence, else the last person
-        mentioned in either (persons of the other gender are skipped)."""
+        mentioned in either; failing that, the last person of the pronoun's known gender
+        (from Mr./Ms.) within three sentences. Persons of the other gender are skipped."""
         t = self._t
         gender = _PRONOUNS[pronoun]
         sent = bisect.bisect_right(self._sent_chars, position) - 1
-        candidates = [pm for pm in self._person_mentions
-                      if t.idx[pm.start] < position and 0 <= sent - t.sent[pm.start] <= 1
+        before = [pm for pm in self._person_mentions if t.idx[pm.start] < position]
+        candidates = [pm for pm in before if 0 <= sent - t.sent[pm.start] <= 1
                       and self._groups[pm.person].gender in {"", gender}]
         if not candidates:
-            return None
+            gendered = [pm for pm in before if 0 <= sent - t.sent[pm.start] <= 3
+                        and self._groups[pm.person].gender == gender]
+            return gendered[-1].person if gendered else None
         for want_sent in (sent, sent - 1):
             subjects = [pm for pm in candidates if t.sent[pm.start] == want_sent
                         and any(t.dep[i] in _SUBJECT_DEPS for i in range(pm.start, pm.end))]
@@ -363,13 +373,18 @@ class ActorResolver:
                 match_at[i] = m
         mentions = find_person_mentions(t, match_at, tables.people)
         groups = group_mentions(t, mentions)
-        infos = [self._person_info(t, g, match_at, tables, article.published) for g in groups]
+        home = _home_country(article, tables.gazetteer)
+        infos = [self._person_info(t, g, match_at, tables, article.published, home)
+                 for g in groups]
         orgs = self._org_actors(t, match_at, tables)
         return ArticleActors(t, tables, matches, mentions, groups, infos, orgs)
 
     @staticmethod
     def _person_info(t: DocTable, group: PersonGroup, match_at: Sequence[Match | None],
-                     tables: _Tables, on: dt.date | None) -> PersonInfo:
+                     tables: _Tables, on: dt.date | None, home: str) -> PersonInfo:
+        """Merge what the mentions say about a person with the dated table. A state
+        office-holder whose nationality the text does not give ("House Speaker Paul Ryan")
+        takes the country of the article's dateline ("WASHINGTON (Reuters) -")."""
         desc = Description()
         for pm in group.mentions:
             d = describe(t, pm.start, pm.end, match_at, tables.sectors)
@@ -389,12 +404,15 @@ class ActorResolver:
         from_article = bool(desc.role or desc.country)
         sector = desc.sector(tables.sectors) if desc.role or desc.affiliation else ""
         table_role = _dated_role(spell, on) if spell is not None else ""
+        country = desc.country or (spell.code if spell else "")
+        if not country and sector in STATE_SECTORS:
+            country = home
         return PersonInfo(
             name=group.name,
             aliases=aliases,
             role=desc.role or table_role,
             affiliation=desc.affiliation,
-            country=desc.country or (spell.code if spell else ""),
+            country=country,
             sector=sector or (spell.sector if spell else ""),
             source="article" if from_article or spell is None else "table",
         )
@@ -407,6 +425,10 @@ class ActorResolver:
         for start, end in t.ents("ORG"):
             while start < end and t.pos[start] == "DET":
                 start += 1
+            for k in range(start + 1, end):
+                if t.orth[k] in {"(", "[", ",", ":"}:
+                    end = k
+                    break
             while end > start and (t.dep[end - 1] == "case" or t.pos[end - 1] == "PUNCT"):
                 end -= 1
             inner = [m for m in {id(m): m for m in match_at[start:end] if m}.values()]
@@ -447,6 +469,20 @@ class ActorResolver:
                          sector=spell.sector, kind="person", person=spell.name,
                          role=_dated_role(spell, on))
         return None
+
+
+def _home_country(article: Article, gaz: Gazetteer) -> str:
+    """The state of the article's dateline place (a capital or a state name), or ""."""
+    place = article.dateline
+    if not place:
+        found = _DATELINE.match(article.text[:160])
+        place = found.group(1) if found else ""
+    for part in re.split(r"[/,]", place):
+        words = part.strip().title()
+        for entry in gaz.candidates(words) if words else []:
+            if entry.kind == "state" and not entry.context and entry.source != "demonym":
+                return entry.code
+    return ""
 
 
 def _dated_role(spell: RoleSpell, on: dt.date | None) -> str:

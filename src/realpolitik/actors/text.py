@@ -19,6 +19,9 @@ FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "mada
                                "mme.", "frau"})
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def key(text: str) -> str:
     """The lookup key of a surface form: lower case, unified apostrophes and dashes, no spaces."""
     return _WS.sub("", text.translate(_APOSTROPHES).lower())
@@ -54,7 +57,7 @@ def name_parts(name: str) -> list[str]:
     parts = []
     for word in words:
         low = word.lower()
-        if not low or low in HONORIFICS or is_initial(word) or low.rstrip(".") in {"jr", "sr", "iii"}:
+        if not low or low in HONORIFICS or is_initial(word) or low.rstrip(".") in _SUFFIXES:
             continue
         parts.append(low.strip(",."))
     return [p for p in parts if p]

@@ -65,7 +65,8 @@ _AGE_BEFORE = frozenset({"aged", "age", "ages"})
 _CLOCK_AFTER = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "est", "edt", "pst", "o'clock"})
 _DEFINITE = frozenset({"the", "these", "those", "both", "all", "each", "every"})
 _PARTNER_PREPS = frozenset({"from", "to", "with", "into", "against", "by", "for"})
-_SMALL_WORD_LIMIT = 10  # spelled-out counts up to ten need the strictest context
+_SMALL_WORD_LIMIT = 10
+_STARTERS = frozenset({"a", "an", "us"})  # "a dozen", "US $5"  # spelled-out counts up to ten need the strictest context
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,9 +113,14 @@ def _rows(name: str, columns: int) -> list[list[str]]:
 
 
 @functools.cache
-def _units() -> tuple[_Unit, ...]:
-    units = [_Unit(tuple(w.split()), u, k) for w, u, k in _rows("units.tsv", 3)]
-    return tuple(sorted(units, key=lambda u: -len(u.words)))
+def _units() -> dict[str, tuple[_Unit, ...]]:
+    """Units by their first word, longest first ("metric tons" before "metric")."""
+    units = sorted((_Unit(tuple(w.split()), u, k) for w, u, k in _rows("units.tsv", 3)),
+                   key=lambda u: -len(u.words))  # fmt: skip
+    by_first: dict[str, list[_Unit]] = {}
+    for unit in units:
+        by_first.setdefault(unit.words[0], []).append(unit)
+    return {first: tuple(group) for first, group in by_first.items()}
 
 
 @functools.cache
@@ -186,7 +192,9 @@ def _number_at(doc: Doc, i: int, end: int, *, money: bool = False) -> tuple[int,
 
 def _unit_at(doc: Doc, i: int, end: int) -> tuple[_Unit, int] | None:
     """A unit written at token ``i`` (after the number): the unit and one past its last word."""
-    for unit in _units():
+    if i >= end:
+        return None
+    for unit in _units().get(doc[i].lower_, ()):
         n = len(unit.words)
         if i + n <= end and all(doc[i + k].lower_ == w for k, w in enumerate(unit.words)):
             return unit, i + n
@@ -438,8 +446,14 @@ def code_amounts(doc: Doc, article: Article, actors: ArticleActors,
 def _sentence_amounts(doc: Doc, sent: Span, index: int, article: Article, actors: ArticleActors,
                       events: Sequence[Event]) -> list[Amount]:  # fmt: skip
     found: list[Amount] = []
+    signs = _currency_signs()
     i = sent.start
     while i < sent.end:
+        token = doc[i]
+        if not (token.like_num or token.lower_ in signs or token.lower_ in _STARTERS
+                or token.text[:1].isdigit() or is_number_word(token.lower_)):  # fmt: skip
+            i += 1
+            continue
         m = _match(doc, i, sent.end)
         if m is None:
             i += 1

@@ -89,19 +89,55 @@ _MONTH_RE = (
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "few": 3, "couple of": 2, "several": 5,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "few": 3,
+    "couple of": 2,
+    "several": 5,
 }
-_NUMBER_RE = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+_NUMBER_RE = (
+    r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|few|couple of|several)"
+)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "hour": 1 / 24}
 _RECENT_SPAN = {"days": 7, "weeks": 28, "months": 182, "years": 5 * 365}
 _PREPOSITIONS = (
-    "as of", "in", "on", "at", "since", "until", "till", "by", "during", "from", "through",
-    "throughout", "before", "after", "over", "around", "within", "for", "of",
+    "as of",
+    "in",
+    "on",
+    "at",
+    "since",
+    "until",
+    "till",
+    "by",
+    "during",
+    "from",
+    "through",
+    "throughout",
+    "before",
+    "after",
+    "over",
+    "around",
+    "within",
+    "for",
+    "of",
 )
 # Words an entity span must contain to be a time reference at all ("an early end" is not).
 _CALENDAR_WORD = re.compile(
@@ -204,7 +240,7 @@ _FUZZY_RE = re.compile(
 
 def _normalise(text: str) -> str:
     s = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
-    s = re.sub(r"\s+", " ", s).strip().strip(",;:()\"“”").strip()
+    s = re.sub(r"\s+", " ", s).strip().strip(',;:()"“”').strip()
     s = re.sub(r"'s$", "", s)
     return s.lower()
 
@@ -213,7 +249,7 @@ def _strip_preposition(s: str) -> tuple[str, str]:
     match = _PREP_RE.match(s)
     if not match:
         return "", s
-    return match.group(0).strip(), s[match.end():]
+    return match.group(0).strip(), s[match.end() :]
 
 
 # --------------------------------------------------------------------------- rules
@@ -222,42 +258,63 @@ _RELATIVE_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last
 _DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _ABS_DAY = [
     # Wednesday, 17 Jul 2024 / 17 July 2024 / 17 July
-    re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-               rf"(?P<month>{_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?$"),
+    re.compile(
+        rf"^(?:{_WEEKDAY_RE},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        rf"(?P<month>{_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?$"
+    ),
     # Wednesday, July 17, 2024 / July 17 / Jan. 6 and 7
-    re.compile(rf"^(?:{_WEEKDAY_RE},?\s+)?(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}})"
-               rf"(?:st|nd|rd|th)?(?:\s*(?:-|and|to|through)\s*(?P<day2>\d{{1,2}}))?"
-               rf"(?:,?\s+(?P<year>\d{{4}}))?$"),
+    re.compile(
+        rf"^(?:{_WEEKDAY_RE},?\s+)?(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?(?:\s*(?:-|and|to|through)\s*(?P<day2>\d{{1,2}}))?"
+        rf"(?:,?\s+(?P<year>\d{{4}}))?$"
+    ),
 ]
 _ISO_DAY = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$")
 _US_DAY = re.compile(r"^(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})$")
-_MONTH_YEAR = re.compile(rf"^(?:(?P<rel>next|last|this|past|coming)\s+)?(?P<month>{_MONTH_RE})"
-                         rf"(?:,?\s+(?:of\s+)?(?P<year>\d{{4}}))?$")
+_MONTH_YEAR = re.compile(
+    rf"^(?:(?P<rel>next|last|this|past|coming)\s+)?(?P<month>{_MONTH_RE})"
+    rf"(?:,?\s+(?:of\s+)?(?P<year>\d{{4}}))?$"
+)
 _RELATIVE_YEAR_SUFFIX = re.compile(r",?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year$")
 _EMBEDDED_DATE = re.compile(
     rf"\b(?:{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|{_MONTH_RE}\s+\d{{4}}|"
-    rf"\d{{1,2}}\s+{_MONTH_RE}(?:\s+\d{{4}})?)(?![\w])")
-_WEEKDAY = re.compile(rf"^(?:(?P<rel>last|this|next|past|coming|on)\s+)?(?P<wd>{_WEEKDAY_RE})"
-                      rf"{_DAY_PART}$")
-_THIS_UNIT = re.compile(r"^(?:the\s+)?(?P<rel>this|last|next|previous|coming|current|past)\s+"
-                        r"(?P<unit>week|weekend|month|year|quarter)$")
-_EARLIER_THIS = re.compile(r"^(?P<rel>earlier|later)\s+(?:this|in\s+the)\s+"
-                           r"(?P<unit>week|month|year)$")
+    rf"\d{{1,2}}\s+{_MONTH_RE}(?:\s+\d{{4}})?)(?![\w])"
+)
+_WEEKDAY = re.compile(
+    rf"^(?:(?P<rel>last|this|next|past|coming|on)\s+)?(?P<wd>{_WEEKDAY_RE})"
+    rf"{_DAY_PART}$"
+)
+_THIS_UNIT = re.compile(
+    r"^(?:the\s+)?(?P<rel>this|last|next|previous|coming|current|past)\s+"
+    r"(?P<unit>week|weekend|month|year|quarter)$"
+)
+_EARLIER_THIS = re.compile(
+    r"^(?P<rel>earlier|later)\s+(?:this|in\s+the)\s+"
+    r"(?P<unit>week|month|year)$"
+)
 _EARLIER_TODAY = re.compile(r"^(?:earlier|later)\s+(?:today|tonight|on\s+\w+)$")
 _AGO = re.compile(rf"^(?P<n>{_NUMBER_RE})\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier)$")
-_PAST_N = re.compile(rf"^(?:the\s+)?(?P<rel>past|last|previous|next|coming|recent)\s+"
-                     rf"(?:(?P<n>{_NUMBER_RE})\s+)?(?P<unit>hour|day|week|month|year)s?$")
-_RECENT = re.compile(r"^(?:the\s+)?(?:recent|past\s+(?:few|several))\s+(?P<unit>days|weeks|"
-                     r"months|years)$")
+_PAST_N = re.compile(
+    rf"^(?:the\s+)?(?P<rel>past|last|previous|next|coming|recent)\s+"
+    rf"(?:(?P<n>{_NUMBER_RE})\s+)?(?P<unit>hour|day|week|month|year)s?$"
+)
+_RECENT = re.compile(
+    r"^(?:the\s+)?(?:recent|past\s+(?:few|several))\s+(?P<unit>days|weeks|"
+    r"months|years)$"
+)
 _YEAR = re.compile(r"^(?:the\s+)?(?:(?:fiscal|calendar)\s+)?(?:year\s+)?(?P<year>\d{4})$")
 _YEAR_RANGE = re.compile(r"^(?P<y1>\d{4})\s*(?:-|to|and)\s*(?P<y2>\d{2,4})$")
 _DECADE = re.compile(r"^(?:the\s+)?(?P<year>\d{3}0)'?s$")
 _FIRST_N = re.compile(r"^(?:the\s+)?first\s+(?P<n>\w+)\s+months\s+of\s+(?P<rest>.+)$")
 _HALF = re.compile(r"^(?:the\s+)?(?P<which>first|second)\s+half\s+(?:of\s+)?(?P<rest>.+)$")
-_QUARTER = re.compile(r"^(?:the\s+)?(?P<which>first|second|third|fourth|final|last)\s+quarter"
-                      r"(?:\s+(?:of\s+)?(?P<rest>.+))?$")
-_SEASON = re.compile(r"^(?:(?P<rel>this|last|next|past)\s+)?(?P<season>spring|summer|fall|"
-                     r"autumn|winter)(?:\s+(?:of\s+)?(?P<year>\d{4}))?$")
+_QUARTER = re.compile(
+    r"^(?:the\s+)?(?P<which>first|second|third|fourth|final|last)\s+quarter"
+    r"(?:\s+(?:of\s+)?(?P<rest>.+))?$"
+)
+_SEASON = re.compile(
+    r"^(?:(?P<rel>this|last|next|past)\s+)?(?P<season>spring|summer|fall|"
+    r"autumn|winter)(?:\s+(?:of\s+)?(?P<year>\d{4}))?$"
+)
 
 
 _MONTH_WORD = re.compile(rf"\b{_MONTH_RE}(?![a-z])")
@@ -279,8 +336,15 @@ def _year_context(rest: str, base: dt.date | None) -> int | None:
     match = re.fullmatch(r"(?:the\s+)?(?:year\s+)?(\d{4})", rest)
     if match:
         return _year_of(match.group(1))
-    offsets = {"this year": 0, "the year": 0, "the current year": 0, "last year": -1,
-               "the previous year": -1, "next year": 1, "the year before": -1}
+    offsets = {
+        "this year": 0,
+        "the year": 0,
+        "the current year": 0,
+        "last year": -1,
+        "the previous year": -1,
+        "next year": 1,
+        "the year before": -1,
+    }
     if rest in offsets and base is not None:
         return base.year + offsets[rest]
     return None
@@ -346,8 +410,10 @@ def _resolve_core(s: str, original: str, base: dt.date | None, tense: Tense) -> 
             return _period(dt.date(year, month, 1), _month_end(year, month), original)
         if base is None:
             return unresolved
-        options = [(dt.date(y, month, 1), _month_end(y, month))
-                   for y in (base.year - 1, base.year, base.year + 1)]
+        options = [
+            (dt.date(y, month, 1), _month_end(y, month))
+            for y in (base.year - 1, base.year, base.year + 1)
+        ]
         rel = m.group("rel")
         if rel in ("last", "past"):
             start, end = max(o for o in options if o[1] < base)
@@ -362,22 +428,29 @@ def _resolve_core(s: str, original: str, base: dt.date | None, tense: Tense) -> 
     m = _YEAR.match(s)
     if m:
         year = _year_of(m.group("year"))
-        return None if year is None else _period(dt.date(year, 1, 1), dt.date(year, 12, 31),
-                                                 original)
+        return (
+            None if year is None else _period(dt.date(year, 1, 1), dt.date(year, 12, 31), original)
+        )
     m = _YEAR_RANGE.match(s)
     if m:
         y1 = _year_of(m.group("y1"))
         y2_text = m.group("y2")
-        y2 = (int(y2_text) + (y1 // 100) * 100) if (y1 and len(y2_text) == 2) else (
-            _year_of(y2_text) if len(y2_text) == 4 else None)
+        y2 = (
+            (int(y2_text) + (y1 // 100) * 100)
+            if (y1 and len(y2_text) == 2)
+            else (_year_of(y2_text) if len(y2_text) == 4 else None)
+        )
         if y1 is None or y2 is None or not y1 < y2 <= y1 + 20:
             return None
         return _period(dt.date(y1, 1, 1), dt.date(y2, 12, 31), original)
     m = _DECADE.match(s)
     if m:
         year = _year_of(m.group("year"))
-        return None if year is None else _period(dt.date(year, 1, 1), dt.date(year + 9, 12, 31),
-                                                 original)
+        return (
+            None
+            if year is None
+            else _period(dt.date(year, 1, 1), dt.date(year + 9, 12, 31), original)
+        )
 
     m = _SEASON.match(s)
     if m:
@@ -398,8 +471,11 @@ def _resolve_core(s: str, original: str, base: dt.date | None, tense: Tense) -> 
             options.append((first, _month_end(last.year, last.month)))
         rel = m.group("rel")
         if rel in ("last", "past"):
-            chosen = max(o for o in options if o[1] < base) if any(
-                o[1] < base for o in options) else options[0]
+            chosen = (
+                max(o for o in options if o[1] < base)
+                if any(o[1] < base for o in options)
+                else options[0]
+            )
         elif rel == "next":
             chosen = min(o for o in options if o[0] > base)
         elif rel == "this":
@@ -445,8 +521,7 @@ def _resolve_core(s: str, original: str, base: dt.date | None, tense: Tense) -> 
             # "the past week", "the last year": a window ending today.
             span = {"week": 7, "weekend": 3, "month": 30, "year": 365, "quarter": 91}[unit]
             return _period(base - dt.timedelta(days=span - 1), base, original)
-        offset = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1,
-                  "coming": 1}[rel]
+        offset = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}[rel]
         bounds = _unit_bounds(unit, base, offset)
         if bounds is None:
             return None
@@ -470,12 +545,19 @@ def _resolve_core(s: str, original: str, base: dt.date | None, tense: Tense) -> 
         if unit == "month":
             start = _add_months(base, -n)
         elif unit == "year":
-            start = base.replace(year=base.year - n) if not (
-                base.month == 2 and base.day == 29) else dt.date(base.year - n, 2, 28)
+            start = (
+                base.replace(year=base.year - n)
+                if not (base.month == 2 and base.day == 29)
+                else dt.date(base.year - n, 2, 28)
+            )
         else:
             start = base - dt.timedelta(days=n * int(_UNIT_DAYS[unit]))
-        precision = {"day": DatePrecision.DAY, "week": DatePrecision.WEEK,
-                     "month": DatePrecision.MONTH, "year": DatePrecision.YEAR}[unit]
+        precision = {
+            "day": DatePrecision.DAY,
+            "week": DatePrecision.WEEK,
+            "month": DatePrecision.MONTH,
+            "year": DatePrecision.YEAR,
+        }[unit]
         return TimeRef(text=original, date=start, precision=precision)
 
     m = _RECENT.match(s)
@@ -530,9 +612,13 @@ def _resolve_core(s: str, original: str, base: dt.date | None, tense: Tense) -> 
 
 
 def _is_relative(s: str) -> bool:
-    return bool(re.search(
-        rf"\b(?:{_WEEKDAY_RE}|today|tonight|yesterday|tomorrow|this|last|next|past|recent|"
-        r"coming|ago|earlier|later|previous|current)\b", s))
+    return bool(
+        re.search(
+            rf"\b(?:{_WEEKDAY_RE}|today|tonight|yesterday|tomorrow|this|last|next|past|recent|"
+            r"coming|ago|earlier|later|previous|current)\b",
+            s,
+        )
+    )
 
 
 @functools.lru_cache(maxsize=8192)
@@ -541,12 +627,15 @@ def _dateparser_fallback(s: str, base: dt.date, tense: Tense) -> tuple[dt.date, 
     from dateparser.date import DateDataParser
 
     prefer = {"past": "past", "future": "future"}.get(tense.value, "current_period")
-    parser = DateDataParser(languages=["en"], settings={
-        "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
-        "PREFER_DATES_FROM": prefer,
-        "PREFER_DAY_OF_MONTH": "first",
-        "REQUIRE_PARTS": [],
-    })
+    parser = DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+            "PREFER_DATES_FROM": prefer,
+            "PREFER_DAY_OF_MONTH": "first",
+            "REQUIRE_PARTS": [],
+        },
+    )
     try:
         data = parser.get_date_data(s)
     except (ValueError, OverflowError, TypeError) as exc:  # dateparser's own parse errors
@@ -575,7 +664,7 @@ def resolve(text: str, base: dt.date | None, tense: Tense = Tense.UNKNOWN) -> Ti
         return None  # "for three years", "within days": durations
     fuzzy = _FUZZY_RE.match(core)
     if fuzzy:
-        core = core[fuzzy.end():]
+        core = core[fuzzy.end() :]
         core = re.sub(r"^of\s+", "", core)
     try:
         ref = _resolve_core(core, text, base, tense)
@@ -587,9 +676,12 @@ def resolve(text: str, base: dt.date | None, tense: Tense = Tense.UNKNOWN) -> Ti
         if embedded and embedded.group(0) != core:
             # "the fiscal year ended Sept. 30, 2017": the explicit date inside the phrase
             ref = _resolve_core(embedded.group(0), text, base, tense)
-    if ref is None and base is not None and (
-        _MONTH_WORD.search(core) or re.search(r"\d{1,2}/\d{1,2}", core)
-    ) and _capitalised_months(core, text):
+    if (
+        ref is None
+        and base is not None
+        and (_MONTH_WORD.search(core) or re.search(r"\d{1,2}/\d{1,2}", core))
+        and _capitalised_months(core, text)
+    ):
         parsed = _dateparser_fallback(core, base, tense)
         if parsed is not None:
             day, period = parsed
@@ -608,44 +700,77 @@ def resolve(text: str, base: dt.date | None, tense: Tense = Tense.UNKNOWN) -> Ti
 
 # --------------------------------------------------------------------------- finding spans
 
-_MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-                r"November|December)")
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)"
+)
 _MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 # Patterns for expressions the NER misses; a group named "t" marks the time part when the
 # pattern needs the words before it as evidence ("in March": March is not a verb here).
 _EXTRA_PATTERNS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     # (words one of which the lower-cased text must contain for the pattern to run, pattern)
-    (("day",), re.compile(
-        rf"\b(?:(?:last|next|this|past|coming)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-        rf"Friday|Saturday|Sunday)\b(?!s){_DAY_PART}"
-        rf"(?:,?\s+(?:\d{{1,2}}\s+(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})|"
-        rf"(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?")),
-    ((), re.compile(
-        rf"\b\d{{1,2}}\s+(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})(?:,?\s+\d{{4}})?\b")),
-    (("this ", "last ", "next ", "past ", "coming "), re.compile(
-        r"\b(?:(?:earlier|later)\s+)?(?:this|last|next|past|coming)\s+"
-        r"(?:week|weekend|month|year|quarter)\b", re.IGNORECASE)),
-    (("yesterday", "today", "tomorrow", "tonight"), re.compile(
-        r"\b(?:yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)),
-    (("recent", "past ", "last ", "previous ", "next ", "coming "), re.compile(
-        rf"\b(?:recent|(?:the\s+)?(?:past|last|previous|next|coming)\s+(?:{_NUMBER_RE}\s+)?)"
-        r"(?:days|weeks|months|years)\b", re.IGNORECASE)),
-    ((" ago",), re.compile(
-        rf"\b{_NUMBER_RE}\s+(?:day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
+    (
+        ("day",),
+        re.compile(
+            rf"\b(?:(?:last|next|this|past|coming)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+            rf"Friday|Saturday|Sunday)\b(?!s){_DAY_PART}"
+            rf"(?:,?\s+(?:\d{{1,2}}\s+(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})|"
+            rf"(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})\s+\d{{1,2}})(?:,?\s+\d{{4}})?)?"
+        ),
+    ),
+    (
+        (),
+        re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})(?:,?\s+\d{{4}})?\b"),
+    ),
+    (
+        ("this ", "last ", "next ", "past ", "coming "),
+        re.compile(
+            r"\b(?:(?:earlier|later)\s+)?(?:this|last|next|past|coming)\s+"
+            r"(?:week|weekend|month|year|quarter)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        ("yesterday", "today", "tomorrow", "tonight"),
+        re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.IGNORECASE),
+    ),
+    (
+        ("recent", "past ", "last ", "previous ", "next ", "coming "),
+        re.compile(
+            rf"\b(?:recent|(?:the\s+)?(?:past|last|previous|next|coming)\s+(?:{_NUMBER_RE}\s+)?)"
+            r"(?:days|weeks|months|years)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ((" ago",), re.compile(rf"\b{_NUMBER_RE}\s+(?:day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
     # A capitalised month name after a temporal word, or followed by a day or a year.
-    ((), re.compile(
-        rf"\b(?:in|since|until|by|from|through|during|early|late|mid|last|next|this|of|"
-        rf"before|after)[\s-](?P<t>{_MONTH_NAMES}\b(?:,?\s+\d{{4}}\b)?)")),
-    ((), re.compile(
-        rf"\b(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})\s+\d{{1,2}}\b(?:,?\s+\d{{4}}\b)?")),
+    (
+        (),
+        re.compile(
+            rf"\b(?:in|since|until|by|from|through|during|early|late|mid|last|next|this|of|"
+            rf"before|after)[\s-](?P<t>{_MONTH_NAMES}\b(?:,?\s+\d{{4}}\b)?)"
+        ),
+    ),
+    (
+        (),
+        re.compile(
+            rf"\b(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})\s+\d{{1,2}}\b(?:,?\s+\d{{4}}\b)?"
+        ),
+    ),
     ((), re.compile(rf"\b{_MONTH_NAMES}\s+\d{{4}}\b")),
-    ((), re.compile(
-        r"\b(?:in|since|until|by|from|through|during|before|after)\s"
-        r"(?P<t>(?:18|19|20)\d{2})\b(?![\s-]*(?:percent|%|people|tons|troops))")),
+    (
+        (),
+        re.compile(
+            r"\b(?:in|since|until|by|from|through|during|before|after)\s"
+            r"(?P<t>(?:18|19|20)\d{2})\b(?![\s-]*(?:percent|%|people|tons|troops))"
+        ),
+    ),
 ]
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:as of|in|on|at|since|until|till|by|during|from|through|throughout|before|after|"
-    r"over|around)\s+)$", re.IGNORECASE)
+    r"over|around)\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _candidate_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -672,8 +797,30 @@ def _candidate_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     return extended
 
 
-_TIMEZONES = frozenset({"EST", "EDT", "CST", "CDT", "PST", "PDT", "MST", "MDT", "ET", "PT",
-                        "GMT", "UTC", "BST", "CET", "CEST", "JST", "KST", "IST", "HOURS", "HRS"})
+_TIMEZONES = frozenset(
+    {
+        "EST",
+        "EDT",
+        "CST",
+        "CDT",
+        "PST",
+        "PDT",
+        "MST",
+        "MDT",
+        "ET",
+        "PT",
+        "GMT",
+        "UTC",
+        "BST",
+        "CET",
+        "CEST",
+        "JST",
+        "KST",
+        "IST",
+        "HOURS",
+        "HRS",
+    }
+)
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -703,8 +850,9 @@ def clause_tense(verb: Token | None) -> Tense:
     words = {a.lower_ for a in auxes}
     if words & {"will", "'ll", "wo", "shall", "would", "'d"}:
         return Tense.FUTURE
-    if "going" in words or (verb.lower_ == "going" and any(c.lower_ == "to" for c in
-                                                           verb.children)):
+    if "going" in words or (
+        verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children)
+    ):
         return Tense.FUTURE
     if words & {"could", "may", "might", "should", "must", "can"}:
         return Tense.UNKNOWN
@@ -754,9 +902,19 @@ def code_dates(doc: Doc, article: Article) -> tuple[TimeRef, ...]:
         if ref is None:
             continue
         sentence = max(0, bisect.bisect_right(starts, start) - 1)
-        refs.append(replace(ref, provenance=Provenance(
-            article_id=article.id, sentence=sentence, start=start, end=end,
-            coder=CODER, coder_version=VERSION)))
+        refs.append(
+            replace(
+                ref,
+                provenance=Provenance(
+                    article_id=article.id,
+                    sentence=sentence,
+                    start=start,
+                    end=end,
+                    coder=CODER,
+                    coder_version=VERSION,
+                ),
+            )
+        )
     return tuple(refs)
 
 
@@ -788,11 +946,38 @@ def _publication_ref(article: Article) -> TimeRef:
     return TimeRef(text="", date=article.published, precision=precision)
 
 
-_REPORTING_VERBS = frozenset({
-    "say", "tell", "announce", "report", "claim", "add", "state", "write", "believe", "think",
-    "warn", "note", "explain", "insist", "argue", "confirm", "deny", "allege", "suggest",
-    "show", "indicate", "accord", "reveal", "estimate", "expect", "know", "learn", "hear",
-})
+_REPORTING_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "announce",
+        "report",
+        "claim",
+        "add",
+        "state",
+        "write",
+        "believe",
+        "think",
+        "warn",
+        "note",
+        "explain",
+        "insist",
+        "argue",
+        "confirm",
+        "deny",
+        "allege",
+        "suggest",
+        "show",
+        "indicate",
+        "accord",
+        "reveal",
+        "estimate",
+        "expect",
+        "know",
+        "learn",
+        "hear",
+    }
+)
 
 
 def _anchor(token: Token, trigger: Token) -> Token | None:
@@ -807,8 +992,12 @@ def _anchor(token: Token, trigger: Token) -> Token | None:
         if current.pos_ in ("VERB", "AUX"):
             # "attempted to launch ... since March": an infinitive complement shares the
             # clause of the verb it completes.
-            while (current.dep_ == "xcomp" and not _is_finite(current)
-                   and current.i != trigger.i and current.head.i != current.i):
+            while (
+                current.dep_ == "xcomp"
+                and not _is_finite(current)
+                and current.i != trigger.i
+                and current.head.i != current.i
+            ):
                 current = current.head
             return current
     return None
@@ -834,8 +1023,15 @@ def event_date(trigger: Token, times: Sequence[TimeRef], article: Article) -> Ti
     tense = clause_tense(top if top.pos_ in ("VERB", "AUX") else _governing_verb(top))
     head = top.head if top.head.i != top.i and top.head.pos_ in ("VERB", "AUX") else None
     coordinated = head if head is not None and top.dep_ == "conj" else None
-    governing = head if (head is not None and top.dep_ in ("ccomp", "parataxis", "dep")
-                         and head.lemma_.lower() not in _REPORTING_VERBS) else None
+    governing = (
+        head
+        if (
+            head is not None
+            and top.dep_ in ("ccomp", "parataxis", "dep")
+            and head.lemma_.lower() not in _REPORTING_VERBS
+        )
+        else None
+    )
 
     tiers: tuple[list[tuple[int, TimeRef]], ...] = ([], [], [], [])
     for ref in times:
@@ -851,8 +1047,12 @@ def event_date(trigger: Token, times: Sequence[TimeRef], article: Article) -> Ti
             tiers[0].append((distance, ref))
         elif coordinated is not None and anchor is not None and anchor.i == coordinated.i:
             tiers[1].append((distance, ref))
-        elif governing is not None and anchor is not None and anchor.i == governing.i and (
-                span.root.i > trigger.i):
+        elif (
+            governing is not None
+            and anchor is not None
+            and anchor.i == governing.i
+            and (span.root.i > trigger.i)
+        ):
             tiers[2].append((distance, ref))
         elif anchor is None:
             tiers[3].append((distance, ref))
@@ -875,8 +1075,10 @@ def _reresolve(ref: TimeRef, base: dt.date | None, tense: Tense) -> TimeRef:
 
 # --------------------------------------------------------------------------- warnings
 
-_BARE_MONTH = re.compile(rf"^(?:(?:in|since|during|by|until|through|of)\s+)?"
-                         rf"(?:(?:early|late|mid)[\s-]+)?{_MONTH_RE}$")
+_BARE_MONTH = re.compile(
+    rf"^(?:(?:in|since|during|by|until|through|of)\s+)?"
+    rf"(?:(?:early|late|mid)[\s-]+)?{_MONTH_RE}$"
+)
 # News style (AP, Reuters) names a month without its year only within the current calendar
 # year, and at the turn of the year for the last few months of the previous one.
 _TURN_OF_YEAR_MONTHS = 3

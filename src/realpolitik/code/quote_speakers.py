@@ -28,7 +28,7 @@ from .quote_lexicon import source_kind
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ..actors import ArticleActors
+    from ..actors import ArticleActors, PersonInfo
 
 __all__ = ["SpeakerResolver", "phrase_bounds"]
 
@@ -97,11 +97,16 @@ def _with_conjuncts(head: Token, right: int) -> int:
 
 
 def _stops(token: Token) -> bool:
+    """Where a speaker phrase ends: punctuation, a quotation mark, a clause, a date."""
+    if token.text in _QUOTE_CHARS:
+        # a mark, not the apostrophe inside a name ("O’Reilly")
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        return bool(token.whitespace_) or before is None or bool(before.whitespace_)
     return (
         token.text in {",", "(", ")", ";", ":", "—", "–"}
-        or token.text in _QUOTE_CHARS
         or token.is_space
         or token.dep_ in {"relcl", "appos", "acl"}
+        or token.ent_type_ in {"DATE", "TIME"}
     )
 
 
@@ -157,10 +162,14 @@ class SpeakerResolver:
         person = self._named_person(span, head)
         if person is not None:
             return person
+        if head.pos_ == "PROPN" or head.is_title:  # "Hermitage Capital’s Browder", "O’Reilly"
+            info = self.actors.person(head.text, head.idx)
+            if info is not None:
+                return self._person(info, span)
         right = _with_conjuncts(head, right)
         span = self.doc[left:right]
         text, start, end = span.text, span.start_char, span.end_char
-        kind = source_kind(head.lemma_)
+        kind = source_kind(head.lower_, head.lemma_)
         if kind == "document":
             issuer = self._issuer(head)
             if issuer is not None:
@@ -222,6 +231,11 @@ class SpeakerResolver:
                        sector=actor.sector if actor else "", kind="person",
                        start=span.start_char, end=span.end_char)  # fmt: skip
 
+    def _person(self, info: PersonInfo, span: Span) -> Speaker:
+        return Speaker(name=info.name, text=span.text, role=info.role,
+                       affiliation=info.affiliation, country=info.country, sector=info.sector,
+                       kind="person", start=span.start_char, end=span.end_char)  # fmt: skip
+
     def _is_named_org(self, span: Span, head: Token) -> bool:
         if any(e.label_ in _ORG_LABELS for e in span.ents if e.root.i == head.i):
             return True
@@ -235,7 +249,7 @@ class SpeakerResolver:
                     continue
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj" and (
-                        preposition != "of" or source_kind(grandchild.lemma_) == "organisation"
+                        preposition != "of" or source_kind(grandchild.lower_, grandchild.lemma_) == "organisation"
                         or grandchild.ent_type_ in _ORG_LABELS | _NAME_LABELS
                     ):
                         return grandchild

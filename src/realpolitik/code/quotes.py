@@ -58,6 +58,8 @@ _WINDOW = 60  # longest attribution looked at, in tokens ("said X, a professor o
 _CUE_REACH = 12  # the speech verb stands within this many tokens of the closing mark
 _MIN_UNATTRIBUTED_WORDS = 5
 _MIN_QUOTED_WORDS = 3
+_THAT_REACH = 12
+_BEFORE_THAT = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADV"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # "BRUSSELS (Reuters) - ", "WASHINGTON - ": the parser often makes the place a subject.
 _DATELINE = re.compile(
@@ -338,12 +340,12 @@ def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
     if cue.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "compound"}:
         return None  # a noun the tagger took for a verb ("claims", "reports")
     content = [c for c in cue.children if c.dep_ == "ccomp"]
-    if not content:
-        return None
-    clause = content[0]
     speaker = _speaker_head(reader, cue, None)
     if speaker is None or _possessive(speaker):
         return None  # "officials’ claims that ...": the parser took a noun for the verb
+    if not content:
+        return _that_clause(reader, cue, speaker)
+    clause = content[0]
     left, right = clause.left_edge.i, clause.right_edge.i + 1
     if clause.i < cue.i:
         # "..., analysts say": the clause before the verb, up to the speaker
@@ -358,12 +360,29 @@ def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
     return _Found("indirect", [span], _cue_text(reader, cue), speaker)
 
 
+def _that_clause(reader: _Reader, cue: Token, speaker: Token) -> _Found | None:
+    """ "X said in a statement at the time that ...", where the parser lost the clause: the
+    words after "that", when only prepositional phrases and an object stand before it."""
+    doc = reader.doc
+    end = cue.sent.end
+    for i in range(cue.i + 1, min(end, cue.i + _THAT_REACH)):
+        token = doc[i]
+        if token.lower_ == "that":
+            span = _trim(reader, i + 1, end)
+            if span is None:
+                return None
+            return _Found("indirect", [span], _cue_text(reader, cue), speaker)
+        if token.pos_ not in _BEFORE_THAT or reader.quoted[i]:
+            return None
+    return None
+
+
 def _according_quote(reader: _Reader, token: Token, sent: Span) -> _Found | None:
     """ "..., according to X." -> X said the rest of the sentence."""
     if token.i + 1 >= len(reader.doc) or reader.doc[token.i + 1].lower_ != "to":
         return None
     source = _according_object(token)
-    if source is None or source_kind(source.lemma_) == "not_source":
+    if source is None or source_kind(source.lower_, source.lemma_) == "not_source":
         return None
     phrase = sorted(t.i for t in token.subtree)
     lo, hi = phrase[0], phrase[-1] + 1
@@ -466,12 +485,8 @@ def _unattributed(reader: _Reader, pending: list[list[Segment]], found: list[_Fo
 
 
 def _is_quotation(reader: _Reader, group: list[Segment]) -> bool:
-    """Quoted words that someone said, not a scare quote: three words or more, or a verb."""
-    if sum(len(reader.text[s.start : s.end].split()) for s in group) >= _MIN_QUOTED_WORDS:
-        return True
-    doc = reader.doc
-    return any(doc[i].pos_ in {"VERB", "AUX"} for s in group
-               for i in range(reader.token_at(s.start), reader.token_at(s.end - 1) + 1))  # fmt: skip
+    """Quoted words that someone said, not a scare quote ("pass-throughs"): three words or more."""
+    return sum(len(reader.text[s.start : s.end].split()) for s in group) >= _MIN_QUOTED_WORDS
 
 
 def _is_clause(reader: _Reader, group: list[Segment]) -> bool:
@@ -536,8 +551,8 @@ def _speaker_head(reader: _Reader, cue: Token, window: list[Token] | None) -> To
         if token.pos_ in {"PROPN", "NOUN", "PRON"}:
             return _np_head(token)
     for token in reversed(before):
-        if token.pos_ in {"PROPN", "NOUN", "PRON"}:
-            return _np_head(token)
+        if token.pos_ in {"PROPN", "NOUN", "PRON"} or (token.is_title and token.pos_ != "DET"):
+            return _np_head(token)  # also a name the tagger missed ("O’Reilly" as ADV)
     for token in after[:4]:
         if token.pos_ in {"PROPN", "NOUN", "PRON"}:
             return _np_head(token)

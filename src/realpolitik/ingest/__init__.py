@@ -51,9 +51,11 @@ from .web import Page, page_kind, read_page, read_url
 __all__ = [
     "READERS",
     "STDIN",
+    "Reader",
     "parse_page",
     "read_input",
     "read_inputs",
+    "read_stream",
     "read_text_article",
 ]
 

@@ -152,7 +152,7 @@ def read_jsonl_file(path: Path, settings: Settings) -> Iterator[Article | Failur
     open_checked(path, settings)
 
     def records() -> Iterator[Article | Failure]:
-        with path.open("rb") as stream:
+        with _open_binary(path) as stream:
             yield from read_jsonl_stream(stream, str(path), settings)
 
     return records()
@@ -247,6 +247,15 @@ def read_csv_file(path: Path, settings: Settings) -> Iterator[Article | Failure]
     return _csv_rows(path, header, columns, delimiter, settings)
 
 
+def _open_binary(path: Path) -> BinaryIO:
+    """``path`` opened for reading bytes; a file gone or locked since it was
+    checked raises UnreadableInput."""
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        raise UnreadableInput(f"{path}: cannot be read ({exc.strerror}); check the path") from None
+
+
 class _BadBytes(Exception):
     """An undecodable byte on a CSV line (raised inside the line decoder)."""
 
@@ -273,7 +282,7 @@ def _csv_rows(
     if csv.field_size_limit() < _MAX_FIELD:
         csv.field_size_limit(_MAX_FIELD)  # long articles; each is checked against max_bytes
     codec = codec_name(settings)
-    with path.open("rb") as stream:
+    with _open_binary(path) as stream:
         reader = csv.reader(_decoded_lines(stream, codec), delimiter=delimiter)
         line = 1
         try:

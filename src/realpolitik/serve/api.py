@@ -121,6 +121,7 @@ def dyads(
         Literal["events", "cooperation", "conflict"],
         Query(description="Rank by volume, net cooperation or net conflict."),
     ] = "events",
+    weight_by_mentions: Mentions = False,
 ) -> dict[str, Any]:
     """Every directed dyad of states in the window with its events, cooperation, conflict and
     net cooperation; ``actor`` / ``recipient`` keep one side."""
@@ -186,7 +187,8 @@ def network(
         dt.date | None, Query(description="End of the earlier window to compare with.")
     ] = None,
     method: Method = "greedy",
-    min_events: Annotated[float, Query(ge=0, le=1e6)] = 1.0,
+    min_events: Annotated[float, Query(ge=0, le=1e6, description="Leave out weaker ties.")] = 1.0,
+    weight_by_mentions: Mentions = False,
 ) -> dict[str, Any]:
     """The signed network of states in the window (items: edges, strongest first, with net
     cooperation as weight), its blocs, and, given an earlier window, the edge changes (who
@@ -203,6 +205,7 @@ def network(
         compare=compare,
         method=method,
         min_events=min_events,
+        weight_by_mentions=weight_by_mentions,
     )
     net = view.network
     body: dict[str, Any] = {
@@ -241,6 +244,7 @@ def alerts(
     min_count: Annotated[float, Query(ge=0, le=1e6, description="Events needed.")] = 3.0,
     baseline: Annotated[int, Query(ge=1, le=120, description="Baseline periods.")] = 12,
     as_of: Annotated[dt.date | None, Query(description="A date in the current period.")] = None,
+    weight_by_mentions: Mentions = False,
 ) -> dict[str, Any]:
     """Directed dyads whose conflict or cooperation in the current period departs from their
     own baseline (z-score), strongest first, with the events behind each."""
@@ -253,6 +257,7 @@ def alerts(
         min_count=min_count,
         baseline=baseline,
         as_of=as_of,
+        weight_by_mentions=weight_by_mentions,
     )
     items = [
         {**views.clean(a), "actor_name": names(a.actor), "recipient_name": names(a.recipient)}

@@ -243,11 +243,14 @@ def dyad_list(
     by: str = "events",
     actor: str | None = None,
     recipient: str | None = None,
+    weight_by_mentions: bool = False,
 ) -> tuple[list[DyadSummary], Loaded, Names]:
     """Every directed dyad of states in ``window``, ranked; optionally only those of one
     actor and/or one recipient (codes or names)."""
     filters = dataclasses.replace(window, actor=actor, recipient=recipient)
-    pairs, loaded, names = analysis_pairs(store, filters, limits)
+    pairs, loaded, names = analysis_pairs(
+        store, filters, limits, weight_by_mentions=weight_by_mentions
+    )
     if actor:
         pairs = pairs[pairs["actor"] == resolve_code(actor, names.names)]
     if recipient:
@@ -280,14 +283,19 @@ def network_view(
     compare: Filters | None = None,
     method: str = "greedy",
     min_events: float = 1.0,
+    weight_by_mentions: bool = False,
 ) -> NetworkView:
     """The alignment network of ``window``; with ``compare`` (an earlier window), the changes
     from that window to this one."""
-    pairs, loaded, names = analysis_pairs(store, window, limits)
+    pairs, loaded, names = analysis_pairs(
+        store, window, limits, weight_by_mentions=weight_by_mentions
+    )
     net = network(pairs, method=method, min_events=min_events)
     if compare is None:
         return NetworkView(network=net, positions=layout(net), loaded=loaded, names=names)
-    old_pairs, old_loaded, old_names = analysis_pairs(store, compare, limits)
+    old_pairs, old_loaded, old_names = analysis_pairs(
+        store, compare, limits, weight_by_mentions=weight_by_mentions
+    )
     for code, name in old_names.names.items():
         names.names.setdefault(code, name)
     old = network(old_pairs, method=method, min_events=min_events)
@@ -313,9 +321,12 @@ def alerts_view(
     min_count: float = 3.0,
     baseline: int = 12,
     as_of: dt.date | None = None,
+    weight_by_mentions: bool = False,
 ) -> tuple[list[Alert], Loaded, Names]:
     """Alerts (see :mod:`realpolitik.analyze.alerts`) over the events of ``window``."""
-    pairs, loaded, names = analysis_pairs(store, window, limits)
+    pairs, loaded, names = analysis_pairs(
+        store, window, limits, weight_by_mentions=weight_by_mentions
+    )
     found = dyad_alerts(
         pairs,
         freq=freq,

@@ -48,11 +48,14 @@ class Filters:
     - ``since`` / ``until``: inclusive dates.
     - ``speaker``: a part of a quote speaker's name or of the words naming them.
     - ``country``: the quote speaker's country code ("USA").
-    - ``text``: a part of the event sentence, quote content, amount text or
-      article title (for articles: title or body). Matching ignores case.
+    - ``text``: a part of the event's sentence or article title, of the quote's
+      content or article title, of the amount's text or object, or of the
+      article's title or body. Matching ignores case (ASCII only on SQLite).
     - ``article_id``: one article.
     - ``limit`` / ``offset``: a page of results (``count`` ignores both).
     - ``newest_first``: order by date, newest first (default: oldest first).
+    - ``merged``: events only: one row per merged event of a story (the
+      default); False lists every mention (see :mod:`realpolitik.dedup`).
     """
 
     actor: str | None = None
@@ -67,6 +70,7 @@ class Filters:
     limit: int | None = None
     offset: int = 0
     newest_first: bool = False
+    merged: bool = True
 
     def __post_init__(self) -> None:
         types: object = self.type

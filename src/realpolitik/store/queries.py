@@ -144,6 +144,8 @@ def events(filters: Filters, like: str) -> Select:
         )
     if filters.article_id:
         where.add("e.article_id = ?", filters.article_id)
+    elif filters.merged:
+        where.add("e.duplicate_of IS NULL")
     return Select(
         columns(EVENT_COLUMNS, "e"),
         "events e JOIN articles a ON a.id = e.article_id",

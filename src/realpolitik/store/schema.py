@@ -218,6 +218,24 @@ def m002_indexes(backend: Backend) -> None:
     )
 
 
+@migration
+def m003_stories(backend: Backend) -> None:
+    """Story clusters: each article's story, each event's canonical mention, and the
+    MinHash signatures that let later runs cluster new articles without rereading old ones."""
+    _ddl(
+        backend,
+        "ALTER TABLE articles ADD COLUMN story_id TEXT",
+        "ALTER TABLE events ADD COLUMN duplicate_of TEXT",
+        """CREATE TABLE signatures (
+            article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            story_id TEXT NOT NULL,
+            hashvalues TEXT NOT NULL
+        )""",
+        "CREATE INDEX idx_articles_story ON articles (story_id)",
+        "CREATE INDEX idx_events_duplicate ON events (duplicate_of)",
+    )
+
+
 def _create_migrations_table(backend: Backend) -> None:
     backend.execute(
         "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"

@@ -63,6 +63,7 @@ from .codec import (
 from .filters import Filters
 from .frame import to_frame
 from .schema import check_migrated, migrate
+from .stories import StoryReport, assign_stories
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -251,6 +252,14 @@ class Store:
             [article_actor_row(a, article_id, i) for i, a in enumerate(coded.actors)],
         )
         return True
+
+    def assign_stories(self, *, threshold: float = 0.7) -> StoryReport:
+        """Cluster new articles into stories and merge the events of each story.
+
+        Run after adding articles (``realpolitik ingest`` does); see
+        :mod:`realpolitik.store.stories`.
+        """
+        return assign_stories(self._backend, threshold=threshold)
 
     def add_failure(self, failure: Failure) -> None:
         """Record an input that could not be read or coded (or was skipped on purpose)."""

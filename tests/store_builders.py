@@ -54,6 +54,8 @@ def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         yield str(tmp_path / "store.db")
         return
     if not PG_DSN:
+        if os.environ.get("REALPOLITIK_REQUIRE_SERVICES"):
+            pytest.fail("REALPOLITIK_REQUIRE_SERVICES is set but REALPOLITIK_TEST_PG is not")
         pytest.skip("set REALPOLITIK_TEST_PG to a PostgreSQL DSN to run the PostgreSQL tests")
     import psycopg
 

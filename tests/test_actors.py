@@ -1,0 +1,360 @@
+"""Actor resolution: lookups, sectors, dated roles, people read from the text, references."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from realpolitik.actors import ActorResolver, ArticleActors
+from realpolitik.models import Article
+from realpolitik.nlp import parse_one
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver()
+
+
+def resolve(nlp: Any, resolver: ActorResolver, text: str,
+            published: dt.date | None = dt.date(2023, 8, 1)) -> tuple[Any, ArticleActors]:
+    doc = parse_one(text)
+    assert doc.text == text
+    return doc, resolver.resolve(doc, Article(id="t", text=text, published=published))
+
+
+def token(doc: Any, word: str, nth: int = 0) -> Any:
+    return [t for t in doc if t.text == word][nth]
+
+
+# -- lookups ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("the United States", "USA"), ("U.S.", "USA"), ("US", "USA"), ("American", "USA"),
+    ("Americans", "USA"), ("Washington", "USA"), ("White House", "USA"),
+    ("North Korea", "PRK"), ("North Korean", "PRK"), ("Pyongyang's", "PRK"), ("DPRK", "PRK"),
+    ("South Korean", "KOR"), ("Seoul", "KOR"), ("Britain", "GBR"), ("British", "GBR"),
+    ("Downing Street", "GBR"), ("the Netherlands", "NLD"), ("Dutch", "NLD"),
+    ("Ivory Coast", "CIV"), ("Côte d'Ivoire", "CIV"), ("Burma", "MMR"), ("Soviet Union", "RUS"),
+    ("Kremlin", "RUS"), ("Moscow’s", "RUS"), ("Zaire", "COD"), ("Yugoslavia", "SRB"),
+    ("Kyiv", "UKR"), ("Kiev", "UKR"), ("Tehran", "IRN"), ("Iranians", "IRN"),
+    ("Tel Aviv", "ISR"), ("Ramallah", "PSE"), ("Hamas", "PSE"), ("Taipei", "TWN"),
+    ("Kosovo", "XKX"), ("Elysee", "FRA"), ("Beijing", "CHN"), ("Chinese", "CHN"),
+    ("Hezbollah", "LBN"), ("Houthis", "YEM"), ("Boko Haram", "NGA"), ("PKK", "TUR"),
+    ("United Nations", "UNO"), ("U.N.", "UNO"), ("Security Council", "UNO"), ("UNICEF", "UNO"),
+    ("WHO", "UNO"), ("European Union", "EUR"), ("EU", "EUR"), ("European Commission", "EUR"),
+    ("NATO", "NATO"), ("IAEA", "IAEA"), ("African Union", "AU"), ("ASEAN", "ASEAN"),
+    ("OPEC", "OPEC"), ("Arab League", "ARL"), ("IMF", "IGO"), ("World Bank", "IGO"),
+    ("G20", "IGO"), ("al-Qaeda", "ALQ"), ("AQAP", "ALQ"), ("Islamic State", "NSA"),
+    ("ISIS", "NSA"), ("Daesh", "NSA"), ("Brussels", "BEL"),
+])
+def test_lookup_names_demonyms_capitals_and_organisations(
+        resolver: ActorResolver, text: str, code: str) -> None:
+    actor = resolver.lookup(text)
+    assert actor is not None, text
+    assert actor.code == code
+    assert actor.text == text
+
+
+@pytest.mark.parametrize("text", ["who", "us", "the", "Hamilton", "Victoria", "Monday", "Male",
+                                  "North", "Congress", ""])
+def test_lookup_refuses_common_words_ambiguous_capitals_and_context_aliases(
+        resolver: ActorResolver, text: str) -> None:
+    assert resolver.lookup(text) is None
+
+
+def test_lookup_gives_sector_and_kind(resolver: ActorResolver) -> None:
+    pentagon = resolver.lookup("the Pentagon")
+    assert pentagon is not None and (pentagon.code, pentagon.sector) == ("USA", "MIL")
+    un = resolver.lookup("UN")
+    assert un is not None and un.kind == "igo" and un.name == "United Nations"
+    xinhua = resolver.lookup("Xinhua")
+    assert xinhua is not None and (xinhua.code, xinhua.sector, xinhua.kind) == ("CHN", "MED", "org")
+
+
+def test_taliban_are_rebels_before_taking_kabul_and_government_after(
+        resolver: ActorResolver) -> None:
+    before = resolver.lookup("Taliban", on=dt.date(2020, 2, 29))
+    after = resolver.lookup("Taliban", on=dt.date(2022, 1, 1))
+    assert before is not None and (before.code, before.sector) == ("AFG", "REB")
+    assert after is not None and (after.code, after.sector) == ("AFG", "GOV")
+
+
+# -- dated roles ------------------------------------------------------------------------------
+
+
+def test_person_resolves_to_the_role_held_on_the_date(resolver: ActorResolver) -> None:
+    minister = resolver.lookup("Sergei Shoigu", on=dt.date(2020, 1, 1))
+    assert minister is not None
+    assert (minister.code, minister.role, minister.sector, minister.kind) == \
+        ("RUS", "Defense Minister", "MIL", "person")
+    secretary = resolver.lookup("Shoigu", on=dt.date(2024, 6, 1))
+    assert secretary is not None and secretary.role == "Secretary of the Security Council"
+    successor = resolver.lookup("Andrei Belousov", on=dt.date(2024, 6, 1))
+    assert successor is not None and successor.role == "Defense Minister"
+    assert resolver.lookup("Andrei Belousov", on=dt.date(2020, 1, 1)) is not None
+
+
+def test_same_person_different_roles_over_time(resolver: ActorResolver) -> None:
+    pm = resolver.lookup("Vladimir Putin", on=dt.date(2010, 6, 1))
+    president = resolver.lookup("Putin", on=dt.date(2015, 6, 1))
+    assert pm is not None and pm.role == "Prime Minister"
+    assert president is not None and president.role == "President"
+    biden_vp = resolver.lookup("Joe Biden", on=dt.date(2012, 1, 1))
+    assert biden_vp is not None and biden_vp.role == "Vice President"
+
+
+def test_former_office_holder_keeps_country_and_says_former(resolver: ActorResolver) -> None:
+    actor = resolver.lookup("Rex Tillerson", on=dt.date(2020, 1, 1))
+    assert actor is not None and actor.code == "USA" and actor.role == "former Secretary of State"
+
+
+# -- resolution in text -----------------------------------------------------------------------
+
+
+def test_demonym_and_possessive_modifiers_give_country_and_noun_gives_sector(
+        nlp: Any, resolver: ActorResolver) -> None:
+    doc, actors = resolve(nlp, resolver,
+                          "Iranian officials said Russia's army would leave, and Tehran agreed.")
+    officials = actors.for_token(token(doc, "officials"))
+    assert officials is not None
+    assert (officials.code, officials.sector, officials.text) == ("IRN", "GOV", "Iranian officials")
+    army = actors.for_token(token(doc, "army"))
+    assert army is not None and (army.code, army.sector) == ("RUS", "MIL")
+    assert army.text == "Russia's army"
+    assert doc.text[army.start:army.end] == "Russia's army"
+    tehran = actors.for_token(token(doc, "Tehran"))
+    assert tehran is not None and tehran.code == "IRN" and tehran.name == "Iran"
+
+
+def test_of_and_from_phrases_give_the_country(nlp: Any, resolver: ActorResolver) -> None:
+    doc, actors = resolve(nlp, resolver, "Troops from Ukraine met diplomats of France.")
+    troops = actors.for_token(token(doc, "Troops"))
+    assert troops is not None and (troops.code, troops.sector) == ("UKR", "MIL")
+    diplomats = actors.for_token(token(doc, "diplomats"))
+    assert diplomats is not None and (diplomats.code, diplomats.sector) == ("FRA", "GOV")
+
+
+def test_unknown_noun_phrase_gives_none(nlp: Any, resolver: ActorResolver) -> None:
+    doc, actors = resolve(nlp, resolver, "Officials said the talks would resume in 2019.")
+    assert actors.for_token(token(doc, "Officials")) is None
+    assert actors.for_token(token(doc, "2019")) is None
+    assert actors.mentions == ()
+
+
+def test_possessive_stays_outside_the_mention(nlp: Any, resolver: ActorResolver) -> None:
+    text = "North Korea’s leader met President Vladimir V. Putin’s envoy."
+    _, actors = resolve(nlp, resolver, text)
+    korea = actors.at(0, 5)
+    assert korea is not None and korea.text == "North Korea" and korea.code == "PRK"
+    assert text[korea.start:korea.end] == "North Korea"
+    putin = [a for a in actors.mentions if a.kind == "person"]
+    assert [(a.text, a.code, a.person) for a in putin] == \
+        [("Vladimir V. Putin", "RUS", "Vladimir V. Putin")]
+    assert text[putin[0].start:putin[0].end] == "Vladimir V. Putin"
+
+
+def test_coordinated_actors_each_resolve(nlp: Any, resolver: ActorResolver) -> None:
+    doc, actors = resolve(nlp, resolver, "Russia and China vetoed the resolution.")
+    codes = [a.code for t in doc if (a := actors.for_token(t)) is not None]
+    assert codes == ["RUS", "CHN"]
+
+
+def test_the_north_is_north_korea_only_in_a_korea_article(
+        nlp: Any, resolver: ActorResolver) -> None:
+    doc, actors = resolve(nlp, resolver,
+                          "South Korea protested. The North fired two missiles on Monday.")
+    north = actors.for_token(token(doc, "North"))
+    assert north is not None and north.code == "PRK"
+    doc, actors = resolve(nlp, resolver, "The North won the game against the South in Ohio.")
+    assert actors.for_token(token(doc, "North")) is None
+    doc, actors = resolve(nlp, resolver, "North Korea fired. North Carolina voters stayed home.")
+    assert [a.code for a in actors.mentions] == ["PRK"]
+
+
+def test_state_name_inside_a_person_name_is_not_a_state(nlp: Any, resolver: ActorResolver) -> None:
+    _, actors = resolve(nlp, resolver, "Jordan Peterson spoke to reporters in Toronto.")
+    assert all(a.code != "JOR" for a in actors.mentions)
+
+
+def test_definite_reference_to_an_organisation(nlp: Any, resolver: ActorResolver) -> None:
+    doc, actors = resolve(nlp, resolver,
+                          "The United Nations Security Council met. Russia blocked the Council.")
+    council = actors.for_token(token(doc, "Council", 1))
+    assert council is not None and council.code == "UNO"
+
+
+def test_the_country_resolves_only_when_one_state_is_in_view(
+        nlp: Any, resolver: ActorResolver) -> None:
+    doc, actors = resolve(nlp, resolver, "Iran tested a missile. The country said it was ready.")
+    country = actors.for_token(token(doc, "country"))
+    assert country is not None and country.code == "IRN"
+    doc, actors = resolve(nlp, resolver,
+                          "Iran and Iraq signed a deal. The country said it was ready.")
+    assert actors.for_token(token(doc, "country")) is None
+
+
+# -- people -----------------------------------------------------------------------------------
+
+
+def test_title_before_name_and_surname_alias(nlp: Any, resolver: ActorResolver) -> None:
+    text = ("Defense Minister Sergei Shoigu visited Pyongyang. Mr. Shoigu said he was pleased "
+            "with the talks.")
+    doc, actors = resolve(nlp, resolver, text, published=dt.date(2023, 7, 27))
+    info = actors.person("Mr. Shoigu", text.index("Mr. Shoigu"))
+    assert info is not None
+    assert (info.name, info.role, info.country, info.sector) == \
+        ("Sergei Shoigu", "Defense Minister", "RUS", "MIL")
+    assert "Mr. Shoigu" in info.aliases
+    he = actors.for_token(token(doc, "he"))
+    assert he is not None and he.person == "Sergei Shoigu" and he.code == "RUS"
+    assert he.text == "he" and text[he.start:he.end] == "he"
+    again = actors.for_token(token(doc, "Shoigu", 1))
+    assert again is not None and again.person == "Sergei Shoigu"
+    assert again.role == "Defense Minister"
+
+
+def test_family_name_first_and_last(nlp: Any, resolver: ActorResolver) -> None:
+    text = ("Kim Jong-un met Lee Byong-chul and Sergei Shoigu. Later Mr. Kim spoke, Mr. Lee "
+            "left and Mr. Shoigu stayed.")
+    _, actors = resolve(nlp, resolver, text)
+    for alias, full in [("Mr. Kim", "Kim Jong-un"), ("Mr. Lee", "Lee Byong-chul"),
+                        ("Mr. Shoigu", "Sergei Shoigu")]:
+        info = actors.person(alias, text.index(alias))
+        assert info is not None and info.name == full
+
+
+def test_apposition_gives_role_affiliation_and_country(nlp: Any, resolver: ActorResolver) -> None:
+    text = ("“We will see,” said Leif-Eric Easley, a professor of international studies at Ewha "
+            "Womans University in Seoul.")
+    _, actors = resolve(nlp, resolver, text)
+    info = actors.person("Easley", text.index("Leif"))
+    assert info is not None
+    assert (info.role, info.affiliation, info.country, info.sector, info.source) == \
+        ("professor of international studies", "Ewha Womans University", "KOR", "EDU", "article")
+
+
+def test_title_with_institution_gives_affiliation_and_country(
+        nlp: Any, resolver: ActorResolver) -> None:
+    text = "Pentagon spokeswoman Heather Babb declined to comment."
+    doc, actors = resolve(nlp, resolver, text)
+    info = actors.person("Heather Babb", 22)
+    assert info is not None
+    assert (info.role, info.affiliation, info.country) == ("spokeswoman", "Pentagon", "USA")
+    babb = actors.for_token(token(doc, "Babb"))
+    assert babb is not None and babb.code == "USA" and babb.kind == "person"
+
+
+def test_person_without_country_is_not_an_actor(nlp: Any, resolver: ActorResolver) -> None:
+    text = "John Smallwood said the plan was sound."
+    doc, actors = resolve(nlp, resolver, text)
+    assert actors.for_token(token(doc, "Smallwood")) is None
+    info = actors.person("John Smallwood", 0)
+    assert info is not None and info.country == "" and info.role == ""
+
+
+def test_table_person_without_description_takes_table_role(
+        nlp: Any, resolver: ActorResolver) -> None:
+    text = "Lavrov met Blinken in Bali."
+    doc, actors = resolve(nlp, resolver, text, published=dt.date(2022, 7, 8))
+    lavrov = actors.for_token(token(doc, "Lavrov"))
+    blinken = actors.for_token(token(doc, "Blinken"))
+    assert lavrov is not None and (lavrov.code, lavrov.role) == ("RUS", "Foreign Minister")
+    assert blinken is not None and (blinken.code, blinken.role) == ("USA", "Secretary of State")
+    info = actors.person("Lavrov", 0)
+    assert info is not None and info.source == "table"
+
+
+def test_pronoun_takes_previous_subject_and_respects_gender(
+        nlp: Any, resolver: ActorResolver) -> None:
+    text = ("Ms. Kamala Harris met Mr. Fumio Kishida in Tokyo. She said the alliance was strong. "
+            "He agreed.")
+    _, actors = resolve(nlp, resolver, text, published=dt.date(2022, 9, 27))
+    she = actors.person("She", text.index("She"))
+    he = actors.person("He", text.index("He agreed"))
+    assert she is not None and she.name == "Kamala Harris"
+    assert he is not None and he.name == "Fumio Kishida" and he.country == "JPN"
+
+
+def test_at_returns_longest_overlapping_mention(nlp: Any, resolver: ActorResolver) -> None:
+    text = "Officials at Seoul National University and the White House disagreed."
+    _, actors = resolve(nlp, resolver, text)
+    uni = actors.at(text.index("Seoul"), text.index("Seoul") + 5)
+    assert uni is not None and uni.code == "KOR" and uni.text == "Seoul National University"
+    assert uni.sector == "EDU"
+    house = actors.at(text.index("House"), text.index("House") + 1)
+    assert house is not None and (house.code, house.text) == ("USA", "White House")
+    assert actors.at(0, 9) is None
+
+
+def test_mentions_are_ordered_and_offsets_exact(nlp: Any, resolver: ActorResolver) -> None:
+    text = ("Chinese and Japanese diplomats met in Beijing, while NATO and the EU "
+            "warned Moscow's Defense Ministry.")
+    _, actors = resolve(nlp, resolver, text)
+    starts = [a.start for a in actors.mentions]
+    assert starts == sorted(starts)
+    for a in actors.mentions:
+        assert text[a.start:a.end] == a.text
+    assert [a.code for a in actors.mentions] == ["CHN", "JPN", "CHN", "NATO", "EUR", "RUS"]
+
+
+# -- the seed article -------------------------------------------------------------------------
+
+
+def test_seed_article_people(nlp: Any, resolver: ActorResolver, shared_dir: Path) -> None:
+    text = (shared_dir / "corpus" / "seed-article.txt").read_text(encoding="utf-8")
+    doc, actors = resolve(nlp, resolver, text, published=dt.date(2024, 7, 17))
+    people = {p.name: p for p in actors.people}
+    expected = {
+        "Kim Jong-un": ("PRK", None),
+        "Vladimir V. Putin": ("RUS", None),
+        "Sergei Shoigu": ("RUS", "Defense Minister"),
+        "Li Hongzhong": ("CHN", "Politburo member"),
+        "Lee Byong-chul": ("KOR", "North Korea expert"),
+        "Leif-Eric Easley": ("KOR", "professor of international studies"),
+        "Sung Ki-young": ("KOR", "analyst"),
+    }
+    for name, (code, role) in expected.items():
+        assert name in people, name
+        assert people[name].country == code, name
+        if role is not None:
+            assert people[name].role == role, name
+    assert people["Lee Byong-chul"].affiliation == \
+        "Institute for Far Eastern Studies at Kyungnam University"
+    assert people["Leif-Eric Easley"].affiliation == "Ewha Womans University"
+    assert people["Sung Ki-young"].affiliation == "Institute for National Security Strategy"
+    assert people["Li Hongzhong"].sector == "PTY"
+    for alias, full in [("Mr. Kim", "Kim Jong-un"), ("Mr. Lee", "Lee Byong-chul"),
+                        ("Mr. Sung", "Sung Ki-young"), ("Mr. Shoigu", "Sergei Shoigu"),
+                        ("Mr. Putin", "Vladimir V. Putin")]:
+        info = actors.person(alias, text.index(alias))
+        assert info is not None and info.name == full, alias
+    north = [t for t in doc if t.text == "North" and t.nbor(1).text != "Korea"
+             and t.nbor(1).text != "Korean"]
+    assert north
+    for t in north[:-1]:  # the last one is "North and South Korea" in the author line
+        actor = actors.for_token(t)
+        assert actor is not None and actor.code == "PRK", t.sent.text
+
+
+def test_georgia_is_the_us_state_in_an_american_story(nlp: Any, resolver: ActorResolver) -> None:
+    _, actors = resolve(nlp, resolver, "The U.S. senator from Georgia spoke in Washington.")
+    assert "GEO" not in {a.code for a in actors.mentions}
+    _, actors = resolve(nlp, resolver, "The U.S. praised Georgia. Tbilisi welcomed the praise.")
+    assert [a.code for a in actors.mentions] == ["USA", "GEO", "GEO"]
+    _, actors = resolve(nlp, resolver, "Russia and Georgia held talks.")
+    assert [a.code for a in actors.mentions] == ["RUS", "GEO"]
+
+
+def test_dateline_gives_state_officials_their_country(nlp: Any, resolver: ActorResolver) -> None:
+    text = "WASHINGTON (Reuters) - House Speaker John Smith said the bill would pass."
+    _, actors = resolve(nlp, resolver, text)
+    info = actors.person("John Smith", text.index("John"))
+    assert info is not None and info.country == "USA" and info.sector == "LEG"
+    text = "WASHINGTON (Reuters) - Novelist John Smith said the bill would pass."
+    _, actors = resolve(nlp, resolver, text)
+    info = actors.person("John Smith", text.index("John"))
+    assert info is not None and info.country == ""
