@@ -358,3 +358,119 @@ def test_dateline_gives_state_officials_their_country(nlp: Any, resolver: ActorR
     _, actors = resolve(nlp, resolver, text)
     info = actors.person("John Smith", text.index("John"))
     assert info is not None and info.country == ""
+
+
+def test_state_words_used_as_surnames_are_people(nlp: Any, resolver: ActorResolver) -> None:
+    text = ("Leandra English sued the agency. Ms. English said the move was illegal, "
+            "and English vowed to fight.")
+    _, actors = resolve(nlp, resolver, text)
+    assert "GBR" not in {a.code for a in actors.mentions}
+    info = actors.person("Ms. English", text.index("Ms. English"))
+    assert info is not None and info.name == "Leandra English"
+    _, actors = resolve(nlp, resolver, "English teachers met French officials.")
+    assert [a.code for a in actors.mentions] == ["GBR", "FRA"]
+
+
+def test_known_person_before_taking_office_has_no_role(resolver: ActorResolver) -> None:
+    rubio = resolver.lookup("Marco Rubio", on=dt.date(2017, 12, 15))
+    assert rubio is not None and rubio.code == "USA" and rubio.role == ""
+
+
+@pytest.mark.parametrize(("words", "sector"), [
+    (["Defense", "Minister"], "MIL"), (["Justice", "Minister"], "GOV"),
+    (["Republican", "Senators"], "LEG"), (["EPA", "Inspector", "General"], "GOV"),
+    (["general"], "MIL"), (["Communist", "Party", "Politburo", "member"], "PTY"),
+    (["professor", "of", "international", "studies"], "EDU"), (["police"], "COP"),
+    (["rebels"], "REB"), (["think", "tank"], "NGO"), (["protesters"], "CVL"),
+    (["spy", "agency"], "SPY"), (["state", "media"], "MED"), (["lawmakers"], "LEG"),
+    (["banana"], ""),
+])
+def test_sector_of_titles(words: list[str], sector: str) -> None:
+    from realpolitik.actors.gazetteer import sector_codes
+    from realpolitik.actors.sectors import load_sectors
+
+    data = ActorResolver()._data_dir
+    table = load_sectors(data, sector_codes(data))
+    assert table.sector_of(words) == sector
+
+
+def test_dateline_place_is_not_an_actor(nlp: Any, resolver: ActorResolver) -> None:
+    text = "SEOUL (Reuters) - North Korea fired a missile on Monday, Seoul said."
+    _, actors = resolve(nlp, resolver, text)
+    assert [(a.code, a.text) for a in actors.mentions] == [("PRK", "North Korea"), ("KOR", "Seoul")]
+    assert actors.mentions[-1].start == text.rindex("Seoul")
+
+
+def test_possessive_pronoun_gives_the_persons_country(nlp: Any, resolver: ActorResolver) -> None:
+    text = "Kim Jong-un spoke on Monday. He said his country would not give up."
+    doc, actors = resolve(nlp, resolver, text, published=dt.date(2023, 8, 1))
+    country = actors.for_token(token(doc, "country"))
+    assert country is not None and (country.code, country.text) == ("PRK", "his country")
+
+
+def test_pronoun_inside_a_quote_is_not_the_speaker_outside_it(
+        nlp: Any, resolver: ActorResolver) -> None:
+    text = ("“Kim Jong-un is jumping on the bandwagon,” said Sung Ki-young, an analyst in Seoul. "
+            "“There is no better time for him to act.”")
+    _, actors = resolve(nlp, resolver, text)
+    him = actors.person("him", text.index("him"))
+    assert him is not None and him.name == "Kim Jong-un"
+
+
+def test_headline_read_as_an_organisation_is_not_one(nlp: Any, resolver: ActorResolver) -> None:
+    text = "North Korea Finds New Leverage in the Ukraine War\n\nThe war goes on."
+    _, actors = resolve(nlp, resolver, text)
+    assert all(a.kind != "org" for a in actors.mentions)
+    first = actors.at(0, 5)
+    assert first is not None and first.text == "North Korea"
+
+
+@pytest.mark.parametrize(("text", "name", "role", "code"), [
+    ("Russia’s foreign minister, Sergei Lavrov, said on Monday that talks failed.",
+     "Sergei Lavrov", "foreign minister", "RUS"),
+    ("China's top diplomat Wang Yi met the French president, Emmanuel Macron, in Paris.",
+     "Emmanuel Macron", "president", "FRA"),
+    ("Officials met Ilham Aliyev, the president of Azerbaijan, on Monday.",
+     "Ilham Aliyev", "president", "AZE"),
+    ("President Ilham Aliyev of Azerbaijan met officials on Monday.",
+     "Ilham Aliyev", "President", "AZE"),
+    ("A Russian diplomat, Ivan Petrovsky, was expelled.", "Ivan Petrovsky", "diplomat", "RUS"),
+])
+def test_roles_from_appositions_both_ways_and_of_phrases(
+        nlp: Any, resolver: ActorResolver, text: str, name: str, role: str, code: str) -> None:
+    _, actors = resolve(nlp, resolver, text)
+    info = actors.person(name, text.index(name))
+    assert info is not None
+    assert (info.name, info.role, info.country) == (name, role, code)
+
+
+def test_title_with_of_and_head_noun_sector(nlp: Any, resolver: ActorResolver) -> None:
+    text = ("WASHINGTON (Reuters) - White House Chief of Staff John Kelly met Jens David Ohlin, "
+            "a professor of criminal law at Cornell Law School.")
+    _, actors = resolve(nlp, resolver, text)
+    kelly = actors.person("John Kelly", text.index("John"))
+    assert kelly is not None and kelly.role == "Chief of Staff"
+    assert kelly.affiliation == "White House"
+    assert kelly.country == "USA"
+    ohlin = actors.person("Jens David Ohlin", text.index("Jens"))
+    assert ohlin is not None and ohlin.sector == "EDU"
+    assert ohlin.affiliation == "Cornell Law School"
+
+
+def test_upper_case_words_in_shouted_text_are_not_acronyms(
+        nlp: Any, resolver: ActorResolver) -> None:
+    _, actors = resolve(nlp, resolver, "STANDARD DEDUCTION IS DOUBLED. The US and IS fought.")
+    assert [a.code for a in actors.mentions] == ["USA", "NSA"]
+
+
+def test_empty_and_blank_texts(nlp: Any, resolver: ActorResolver) -> None:
+    for text in ["", "   ", "\n\n"]:
+        _, actors = resolve(nlp, resolver, text)
+        assert actors.mentions == () and actors.people == ()
+        assert actors.at(0, 1) is None and actors.person("he", 0) is None
+
+
+def test_the_mainland_in_a_taiwan_story(nlp: Any, resolver: ActorResolver) -> None:
+    doc, actors = resolve(nlp, resolver, "Taiwan said the mainland had sent warships.")
+    mainland = actors.for_token(token(doc, "mainland"))
+    assert mainland is not None and mainland.code == "CHN"

@@ -7,6 +7,7 @@ test fails, a screenshot of the page is kept in test-artifacts/.
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -15,16 +16,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from test_serve_data import EVIL_TITLE, TestStore, build_store
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 
+_HAVE_BROWSER = CHROMIUM.exists() and CHROMEDRIVER.exists()
+if not _HAVE_BROWSER and os.environ.get("REALPOLITIK_REQUIRE_SERVICES"):
+    raise RuntimeError("REALPOLITIK_REQUIRE_SERVICES is set but Chromium is not installed")
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(
-        not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
+        not _HAVE_BROWSER,
         reason="headless Chromium is not installed (apt-get install chromium chromium-driver)",
     ),
 ]

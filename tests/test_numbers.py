@@ -8,9 +8,29 @@ from hypothesis import strategies as st
 
 from realpolitik.code.numbers import parse_number
 
-_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-          "fourteen fifteen sixteen seventeen eighteen nineteen").split()  # fmt: skip
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SMALL = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
 def _below_thousand(n: int, *, hyphen: bool = True, and_word: bool = False) -> str:
@@ -27,7 +47,9 @@ def _below_thousand(n: int, *, hyphen: bool = True, and_word: bool = False) -> s
     else:
         tens, unit = divmod(n, 10)
         if unit:
-            words.append(f"{_TENS[tens]}-{_SMALL[unit]}" if hyphen else f"{_TENS[tens]} {_SMALL[unit]}")
+            words.append(
+                f"{_TENS[tens]}-{_SMALL[unit]}" if hyphen else f"{_TENS[tens]} {_SMALL[unit]}"
+            )
         else:
             words.append(_TENS[tens])
     return " ".join(words)
@@ -79,9 +101,23 @@ def test_known_forms(text: str, value: float) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "first", "70th", "G20", "the", "a", "and", "five five", "twenty thirty", "10-20",
-     "1,23", "1/0", "two fifteen", "million dollars"],
-)  # fmt: skip
+    [
+        "",
+        "first",
+        "70th",
+        "G20",
+        "the",
+        "a",
+        "and",
+        "five five",
+        "twenty thirty",
+        "10-20",
+        "1,23",
+        "1/0",
+        "two fifteen",
+        "million dollars",
+    ],
+)
 def test_not_numbers(text: str) -> None:
     assert parse_number(text) is None
 
@@ -105,8 +141,16 @@ def test_words_round_trip(n: int, hyphen: bool, and_word: bool) -> None:
 
 @given(
     st.decimals(min_value=1, max_value=999, places=1).map(str),
-    st.sampled_from([("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
-                     ("bn", 1e9), ("mln", 1e6)]),  # fmt: skip
+    st.sampled_from(
+        [
+            ("thousand", 1e3),
+            ("million", 1e6),
+            ("billion", 1e9),
+            ("trillion", 1e12),
+            ("bn", 1e9),
+            ("mln", 1e6),
+        ]
+    ),
     st.booleans(),
 )
 def test_magnitudes_round_trip(number: str, magnitude: tuple[str, float], glued: bool) -> None:

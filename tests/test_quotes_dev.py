@@ -82,8 +82,9 @@ class QuoteScores:
         return self.direct_found / self.gold_direct if self.gold_direct else 1.0
 
 
-def score_quotes(gold: Sequence[dict[str, Any]], predicted: Sequence[Quote],
-                 scores: QuoteScores) -> list[str]:  # fmt: skip
+def score_quotes(
+    gold: Sequence[dict[str, Any]], predicted: Sequence[Quote], scores: QuoteScores
+) -> list[str]:
     """Add one story's counts to ``scores``; returns a line per miss, for diagnosis."""
     misses: list[str] = []
     scores.gold += len(gold)
@@ -132,16 +133,24 @@ class AmountScores:
         return self.matched / self.gold if self.gold else 1.0
 
 
-def score_amounts(gold: Sequence[dict[str, Any]], predicted: Sequence[Amount],
-                  scores: AmountScores) -> list[str]:  # fmt: skip
+def score_amounts(
+    gold: Sequence[dict[str, Any]], predicted: Sequence[Amount], scores: AmountScores
+) -> list[str]:
     misses: list[str] = []
     scores.gold += len(gold)
     scores.predicted += len(predicted)
     used: set[int] = set()
     for g in gold:
-        found = next((k for k, p in enumerate(predicted) if k not in used
-                      and math.isclose(p.value, g["value"], rel_tol=1e-9)
-                      and p.unit == g["unit"]), None)  # fmt: skip
+        found = next(
+            (
+                k
+                for k, p in enumerate(predicted)
+                if k not in used
+                and math.isclose(p.value, g["value"], rel_tol=1e-9)
+                and p.unit == g["unit"]
+            ),
+            None,
+        )
         if found is None:
             misses.append(f"missed amount {g['text']}")
             continue
@@ -149,19 +158,22 @@ def score_amounts(gold: Sequence[dict[str, Any]], predicted: Sequence[Amount],
         p = predicted[found]
         scores.matched += 1
         scores.object_right += similarity(g.get("object", ""), p.object) >= 0.6 or (
-            not g.get("object") and not p.object)
+            not g.get("object") and not p.object
+        )
         if "actors" in g or "partners" in g:
             scores.parties_checked += 1
-            scores.parties_right += (list(p.actors) == g.get("actors", list(p.actors))
-                                     and list(p.partners) == g.get("partners", []))  # fmt: skip
+            scores.parties_right += list(p.actors) == g.get("actors", list(p.actors)) and list(
+                p.partners
+            ) == g.get("partners", [])
     for k, p in enumerate(predicted):
         if k not in used:
             misses.append(f"extra amount {p.text} ({p.value} {p.unit})")
     return misses
 
 
-def code_dev(rows: Iterable[dict[str, Any]]) -> list[tuple[dict[str, Any], tuple[Quote, ...],
-                                                             tuple[Amount, ...]]]:  # fmt: skip
+def code_dev(
+    rows: Iterable[dict[str, Any]],
+) -> list[tuple[dict[str, Any], tuple[Quote, ...], tuple[Amount, ...]]]:
     """Parse and code every dev story with the project's pipeline pieces."""
     from realpolitik.actors import ActorResolver
     from realpolitik.code.amounts import code_amounts
@@ -212,11 +224,14 @@ def test_scoring_counts_misses_and_extras() -> None:
     from realpolitik.models import Provenance, Speaker
 
     prov = Provenance("a", 0, 0, 1, "quotes", "0")
-    gold = [{"type": "direct", "speaker": "Anna Lindqvist", "content": "We will not negotiate."},
-            {"type": "indirect", "speaker": "analysts", "content": "prices will rise"}]  # fmt: skip
-    predicted = [Quote("1", "direct", "We will not negotiate.", "said", Speaker("Lindqvist", "she"),
-                       prov),
-                 Quote("2", "direct", "Something else entirely.", "said", Speaker("x", "x"), prov)]  # fmt: skip
+    gold = [
+        {"type": "direct", "speaker": "Anna Lindqvist", "content": "We will not negotiate."},
+        {"type": "indirect", "speaker": "analysts", "content": "prices will rise"},
+    ]
+    predicted = [
+        Quote("1", "direct", "We will not negotiate.", "said", Speaker("Lindqvist", "she"), prov),
+        Quote("2", "direct", "Something else entirely.", "said", Speaker("x", "x"), prov),
+    ]
     scores = QuoteScores()
     misses = score_quotes(gold, predicted, scores)
     assert (scores.matched, scores.speaker_right, scores.gold, scores.predicted) == (1, 0, 2, 2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import html
 import json
@@ -16,7 +17,7 @@ from fastapi.testclient import TestClient
 from realpolitik.errors import StoreError
 from realpolitik.serve import create_app
 from realpolitik.store import QueryTimeout, Store
-from test_serve_data import EVIL, EVIL_TITLE, TestStore, build_store
+from test_serve_data import EVIL, EVIL_TITLE, EVIL_URL, Spec, TestStore, build, build_store
 
 
 @pytest.fixture(scope="module")
@@ -284,6 +285,9 @@ def test_script_in_an_article_comes_out_escaped(client: TestClient, built: TestS
     assert EVIL not in page.text and EVIL_TITLE not in page.text
     assert html.escape(EVIL, quote=True) in page.text
     assert "&lt;b&gt;Drills&lt;/b&gt; &amp; &lt;i&gt;warnings&lt;/i&gt;" in page.text
+    assert f'href="{EVIL_URL}' not in page.text and "javascript:" in page.text  # shown, not linked
+    safe = client.get(f"/articles/{built.article('Putin visits Pyongyang').article.id}").text
+    assert 'href="https://news.example/putin-pyongyang?a=1&amp;b=2"' in safe
     parser = _Balance()
     parser.feed(page.text)
     assert parser.errors == [] and parser.stack == []
@@ -407,6 +411,8 @@ def test_plotly_is_served_locally_with_caching(client: TestClient) -> None:
     etag = response.headers["etag"]
     again = client.get("/static/plotly.min.js", headers={"If-None-Match": etag})
     assert again.status_code == 304 and not again.content
+    head = client.head("/static/plotly.min.js")
+    assert head.status_code == 200 and head.headers["etag"] == etag
     assert client.get("/static/app.js").status_code == 200
     assert client.get("/static/app.css").status_code == 200
 
@@ -417,9 +423,48 @@ def test_chart_specs_are_json_in_the_page(client: TestClient) -> None:
         0
     ]
     spec = json.loads(raw)
-    assert [t["name"] for t in spec["data"]] == [
+    coop, conflict, net = spec["data"]
+    assert (coop["name"], conflict["name"], net["name"]) == (
         "cooperative events",
         "conflictual events",
         "net cooperation",
+    )
+    assert coop["x"] == ["2024-02", "2024-03", "2024-04"]
+    assert coop["y"] == [1, 0, 1] and conflict["y"] == [0, 0, 0]
+    assert net["y"] == pytest.approx([7.4, 0, 7.4])
+    weekly = client.get("/dyads/RUS/PRK?freq=week").text
+    raw = weekly.split('id="dyad-chart-data">')[1].split("</script>")[0]
+    assert json.loads(raw)["data"][0]["x"][0] == "2024-02-12"  # a Monday
+
+
+# --------------------------------------------------------------------------- merged stories
+
+
+def test_a_story_reprinted_counts_once_unless_weighted_by_mentions(tmp_path: Path) -> None:
+    body = (
+        "Kim Jong-un met Vladimir Putin in Pyongyang on Tuesday for talks on arms, energy and "
+        "food. The two leaders spoke for three hours about trade across the Tumen river, the "
+        "rail link to Vladivostok and the workers sent to Russian farms and building sites. "
+        "Officials said the meeting ended with a dinner and a concert in the capital. "
+    )
+    specs = [
+        Spec(
+            text=body + ending,
+            published=dt.date(2024, 6, 18),
+            title=title,
+            events=[("PRK", "CONSULT", "RUS", "met", "Kim Jong-un;Vladimir Putin")],
+        )
+        for title, ending in (("Wire copy", "More follows."), ("Reprint", "Reporting by staff."))
     ]
-    assert spec["data"][0]["x"] == ["2024-02-01", "2024-03-01", "2024-04-01"]
+    path = tmp_path / "stories.db"
+    with Store.open(path) as store:
+        store.add_many([build(spec) for spec in specs])
+        store.assign_stories()
+    with TestClient(create_app(path)) as test_client:
+        merged = get_json(test_client, "/api/dyads/PRK/RUS")
+        assert merged["items"][0]["events"] == 1
+        weighted = get_json(test_client, "/api/dyads/PRK/RUS?weight_by_mentions=true")
+        assert weighted["items"][0]["events"] == 2
+        assert get_json(test_client, "/api/events")["total"] == 1
+        assert get_json(test_client, "/api/events")["items"][0]["mentions"] == 2
+        assert get_json(test_client, "/api/events?all_mentions=true")["total"] == 2

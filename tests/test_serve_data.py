@@ -39,6 +39,7 @@ NAMES = {
 
 EVIL = "<script>window.__pwned = 1;</script>"
 EVIL_TITLE = "<b>Drills</b> & <i>warnings</i>"
+EVIL_URL = "javascript:alert(document.domain)"
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Spec:
     text: str
     published: dt.date
     title: str
+    url: str = ""
     events: list[tuple[str, str, str, str, str]] = field(default_factory=list)
     # (actors, type, recipients, trigger, actor words ";"-joined)
     quotes: list[tuple[str, str, str, str]] = field(default_factory=list)
@@ -84,6 +86,7 @@ def build(spec: Spec) -> CodedArticle:
         published=spec.published,
         date_precision=DatePrecision.DAY,
         outlet="Test Wire",
+        url=spec.url,
     )
     mentions: list[Actor] = []
 
@@ -193,6 +196,7 @@ def specs() -> list[Spec]:
             ),
             published=dt.date(2024, 2, 12),
             title="Putin visits Pyongyang",
+            url="https://news.example/putin-pyongyang?a=1&b=2",
             events=[
                 ("PRK", "CONSULT", "RUS", "met", "Kim Jong-un;Vladimir Putin"),
                 ("RUS", "AID", "PRK", "shipped", "Russia;North Korea"),
@@ -254,6 +258,7 @@ def specs() -> list[Spec]:
             ),
             published=dt.date(2024, 5, 28),
             title=EVIL_TITLE,
+            url=EVIL_URL,
             events=[
                 ("JPN,USA", "ACCUSE", "PRK", "condemned", "Japan;the United States;North Korea"),
                 ("USA", "SANCTION", "PRK", "imposed sanctions", "The United States;North Korea"),

@@ -133,3 +133,30 @@ def test_any_spans_give_well_formed_html_with_the_same_text(
     covered = {i for m in marks if 0 <= m.start < m.end <= len(text) for i in range(m.start, m.end)}
     marked = sum(len(data) for _, data in reader.marks)
     assert marked == len(covered)
+
+
+def test_the_trigger_is_found_by_its_span_not_its_first_occurrence() -> None:
+    from realpolitik.analyze.pairs import trigger_offset
+    from realpolitik.serve.app import split_trigger
+
+    text = "Lavrov said they met before. The envoys met again."
+    sentence_start = text.index("The envoys")
+    sentence = text[sentence_start:]
+    start = text.rindex("met")
+    event = Event(
+        id="e1",
+        event="CONSULT",
+        mode="",
+        actor=(),
+        recipient=(),
+        trigger="met",
+        sentence_text=sentence,
+        provenance=Provenance("a", 1, sentence_start, len(text), "t", "0"),
+        trigger_start=start,
+        trigger_end=start + 3,
+    )
+    assert trigger_offset(event) == sentence.index("met")
+    sentence = "He met them and they met again."
+    assert split_trigger(sentence, "met", 21) == ("He met them and they ", "met", " again.")
+    assert split_trigger(sentence, "met", 5) == ("He ", "met", " them and they met again.")
+    assert split_trigger(sentence, "talks", -1) == (sentence, "", "")

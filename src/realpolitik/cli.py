@@ -649,6 +649,15 @@ def settings_cmd() -> None:
         click.echo(f"{info.name:<16} {info.default!s:<26} {info.help}")
 
 
+def _register_analysis() -> None:
+    from .cli_analysis import register
+
+    register(cli)
+
+
+_register_analysis()
+
+
 def main() -> None:
     """Console entry point."""
     cli(prog_name="realpolitik")

@@ -4,9 +4,12 @@ A gold file has one JSON object per line: ``id``, ``text`` and ``events``, a
 list of ``{"event", "mode", "actor": [codes], "recipient": [codes], ...}``.
 Each text is coded as an article of its own (publication date unknown): the
 texts are parsed together with :func:`realpolitik.nlp.parse`, actors resolved
-with :class:`~realpolitik.actors.ActorResolver`, events coded with
+with :class:`~realpolitik.actors.ActorResolver`, places with
+:func:`~realpolitik.code.places.code_places` (the event coder uses their
+countries for attacks on a named place), events coded with
 :func:`~realpolitik.code.events.code_events`, and events below
-``Settings.min_confidence`` dropped, as the pipeline does.
+``Settings.min_confidence`` dropped, as the pipeline does. Dates are not
+scored, so no dates are coded.
 
 Two scores, each micro-averaged over all texts:
 
@@ -126,8 +129,8 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
     except FileNotFoundError:
         raise UnreadableInput(f"{path}: no such gold file; pass the path of a JSONL file") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise UnreadableInput(f"{path}: cannot read the gold file ({exc}); it must be UTF-8 JSONL") \
-            from exc
+        raise UnreadableInput(
+            f"{path}: cannot read the gold file ({exc}); it must be UTF-8 JSONL") from exc
     rows: list[dict[str, Any]] = []
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -175,7 +178,8 @@ def score_items(items: Sequence[ItemResult]) -> tuple[Score, Score, tuple[TypeRo
     """Type-level score, triple score and the per-type table of a list of items."""
     type_score = Score()
     triple_score = Score()
-    per_type: dict[str, list[int]] = {}  # event -> [type tp, type fp, type fn, tri tp, tri fp, tri fn]
+    # event -> [type tp, type fp, type fn, triple tp, triple fp, triple fn]
+    per_type: dict[str, list[int]] = {}
     for item in items:
         gold_types = Counter(t[0] for t in item.gold)
         pred_types = Counter(t[0] for t in item.predicted)
@@ -212,6 +216,7 @@ def evaluate_rows(rows: Sequence[Mapping[str, Any]], settings: Settings | None =
     """Code the ``text`` of each gold row and score the events (module docstring)."""
     from .actors import ActorResolver
     from .code.events import code_events
+    from .code.places import code_places
     from .nlp import parse
 
     settings = settings or Settings()
@@ -228,8 +233,9 @@ def evaluate_rows(rows: Sequence[Mapping[str, Any]], settings: Settings | None =
         t0 = time.perf_counter()
         parse_seconds += t0 - started
         actors = resolver.resolve(doc, article)
+        places = code_places(doc, article, actors)
         t1 = time.perf_counter()
-        events = [e for e in code_events(doc, article, actors)
+        events = [e for e in code_events(doc, article, actors, (), places)
                   if e.confidence >= settings.min_confidence]
         t2 = time.perf_counter()
         actor_seconds += t1 - t0
@@ -293,7 +299,8 @@ def format_report(report: EvalReport) -> str:
     if total:
         lines += [
             "",
-            f"time: parse {report.parse_seconds:.2f}s, actors {report.actor_seconds:.2f}s, "
+            f"time: parse {report.parse_seconds:.2f}s, actors and places "
+            f"{report.actor_seconds:.2f}s, "
             f"events {report.event_seconds:.2f}s",
         ]
     return "\n".join(lines)

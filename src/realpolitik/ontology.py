@@ -81,7 +81,7 @@ def _parse_type(name: str, raw: Mapping[str, Any], source: str) -> EventType:
     if not isinstance(description, str) or not description.strip():
         raise fail("missing one-line description")
     quad = raw.get("quad_class")
-    if quad not in QUAD_CLASSES:
+    if not isinstance(quad, int) or quad not in QUAD_CLASSES:
         raise fail(f"quad_class must be 1, 2, 3 or 4, not {quad!r}")
     cameo = raw.get("cameo")
     if not (isinstance(cameo, str) and len(cameo) == 2 and cameo.isdigit()):
@@ -156,7 +156,8 @@ def cameo_root(event: str, mode: str = "") -> str:
 
 
 def quad_class(event: str) -> int:
-    """The quad class of a type: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."""
+    """The quad class of a type: 1 verbal cooperation, 2 material cooperation,
+    3 verbal conflict, 4 material conflict."""
     return event_type(event).quad_class
 
 

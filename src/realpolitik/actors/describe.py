@@ -27,12 +27,20 @@ ROLE_NOUNS = frozenset({
     "specialist", "commentator", "dissident", "defector", "activist", "negotiator", "counselor",
     "official", "veteran", "manager", "owner", "partner", "president", "minister",
 })
+#: Nouns that name organisations, not people: never a person's role.
+ORG_NOUNS = frozenset({
+    "ministry", "government", "department", "company", "firm", "bank", "court", "party", "army",
+    "agency", "council", "committee", "parliament", "university", "institute", "newspaper",
+    "media", "administration", "office", "commission", "service", "group", "organization",
+    "organisation", "force", "navy", "police", "embassy", "cabinet", "regime", "state",
+})
 #: Role heads whose country-name modifiers are a topic, not a nationality ("a North Korea expert").
 _TOPIC_SECTORS = frozenset({"NGO", "EDU", "JRN", "MED"})
 _STOP_TITLE_POS = frozenset({"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ", "PUNCT", "SPACE",
                              "NUM", "ADV"})
 _STATE_SOURCES = frozenset({"name", "demonym", "former", "capital"})
 _AFFILIATION_PREPS = frozenset({"at", "with", "for", "of", "from"})
+_HEAD_END = frozenset({"of", "for", "at", "in", "on", "with", "to"})
 
 
 @dataclass(slots=True)
@@ -49,7 +57,14 @@ class Description:
     def sector(self, sectors: SectorTable) -> str:
         """Strong role word > affiliation institution or strong word > weak role > weak
         affiliation word."""
-        role_sector, role_strong = sectors.match(self.role_words)
+        head = list(self.role_words)
+        for k, word in enumerate(head):
+            if word in _HEAD_END and k > 0:  # "professor of criminal law": the head is "professor"
+                head = head[:k]
+                break
+        role_sector, role_strong = sectors.match(head)
+        if not role_strong:
+            role_sector, role_strong = sectors.match(self.role_words)
         if role_strong:
             return role_sector
         aff_sector, aff_strong = sectors.match(self.affiliation_words)
@@ -72,23 +87,26 @@ def _state_codes_of(m: Match) -> set[str]:
 
 
 def title_tokens(t: DocTable, start: int, end: int) -> list[int]:
-    """Tokens right before the name that modify it ("the Communist Party Politburo member")."""
+    """Tokens right before the name that modify it ("the Communist Party Politburo member",
+    "White House Chief of Staff"): the title-like run left of the name whose tokens depend,
+    through the run itself, on the name."""
     lo = t.sent_starts[t.sent[start]]
+    k = start
+    while k > lo:
+        p = k - 1
+        if t.pos[p] in _STOP_TITLE_POS and t.dep[p] not in {"case", "det"} \
+                and t.orth[p] != "-" and t.lower[p] != "of":
+            break
+        k = p
     out: list[int] = []
-    k = start - 1
-    while k >= lo:
-        if t.pos[k] in _STOP_TITLE_POS and t.dep[k] not in {"case", "det"} and t.orth[k] != "-":
-            break
-        j, steps = k, 0
-        while not (start <= j < end) and k <= j < end and steps < 32:
-            if t.head[j] == j:
-                break
+    for i in range(start - 1, k - 1, -1):
+        j, steps = i, 0
+        while k <= j < start and t.head[j] != j and steps < 32:
             j, steps = t.head[j], steps + 1
-        if not (start <= j < end):
+        if not start <= j < end:
             break
-        out.insert(0, k)
-        k -= 1
-    while out and (t.pos[out[0]] in {"DET", "PART", "PUNCT"} or t.dep[out[0]] == "case"
+        out.insert(0, i)
+    while out and (t.pos[out[0]] in {"DET", "PART", "PUNCT", "ADP"} or t.dep[out[0]] == "case"
                    or t.lower[out[0]] in HONORIFICS):
         out.pop(0)
     if len(out) == 1 and t.lower[out[0]] in HONORIFICS:
@@ -137,9 +155,13 @@ def _role_from(t: DocTable, tokens: Sequence[int], match_at: Sequence[Match | No
 
 def _apposition_heads(t: DocTable, start: int, end: int, sectors: SectorTable) -> list[int]:
     heads = [j for i in range(start, end) for j in t.children(i)
-             if t.dep[j] == "appos" and j >= end]
+             if t.dep[j] == "appos" and j >= end and _person_noun(t, j, sectors)]
     if heads:
         return sorted(heads)
+    for i in range(start, end):  # "Russia's foreign minister, Sergei Lavrov,"
+        h = t.head[i]
+        if t.dep[i] == "appos" and h < start and _person_noun(t, h, sectors):
+            return [h]
     k = end + (1 if end < len(t) and t.dep[end] == "case" else 0)
     if k >= len(t) or t.orth[k] != "," or t.sent[k] != t.sent[start]:
         return []
@@ -156,10 +178,15 @@ def _apposition_heads(t: DocTable, start: int, end: int, sectors: SectorTable) -
             break
     if last < 0:
         return []
-    lemma = t.lemma[last].lower()
-    if lemma in ROLE_NOUNS or sectors.match([lemma])[0]:
-        return [last]
-    return []
+    return [last] if _person_noun(t, last, sectors) else []
+
+
+def _person_noun(t: DocTable, i: int, sectors: SectorTable) -> bool:
+    """Whether token ``i`` is a common noun for a person ("expert", "minister")."""
+    lemma = t.lemma[i].lower()
+    if lemma in ORG_NOUNS or (t.pos[i] != "NOUN" and lemma not in ROLE_NOUNS):
+        return False
+    return lemma in ROLE_NOUNS or bool(sectors.match([lemma])[0])
 
 
 def _affiliation_tokens(t: DocTable, pobj: int) -> list[int]:
@@ -182,6 +209,9 @@ def _affiliation_tokens(t: DocTable, pobj: int) -> list[int]:
 
 def _apply_apposition(t: DocTable, h: int, match_at: Sequence[Match | None],
                       sectors: SectorTable, desc: Description) -> None:
+    """Read an apposition headed by ``h`` ("a professor of international studies at Ewha Womans
+    University in Seoul"): role words, the affiliation after at/with/for, and the country from
+    "in <place>", a nationality modifier, "of <state>" or any state further inside."""
     first = h
     for j in t.children(h):
         if j < h and t.dep[j] in {"compound", "amod", "nmod", "poss", "nummod", "det", "case"}:
@@ -253,4 +283,13 @@ def describe(t: DocTable, start: int, end: int, match_at: Sequence[Match | None]
         desc.country = country or desc.country
     if not desc.country:
         desc.country = _adjacent_origin(t, end, match_at)
+    if not desc.country:  # "..., a think tank affiliated with South Korea's intelligence service"
+        for i in range(start, end):
+            for j in t.children(i):
+                if t.dep[j] == "appos" and j >= end:
+                    states = [m for k in t.subtree(j) if (m := match_at[k]) is not None
+                              and m.entry.kind == "state"]
+                    if states:
+                        desc.country = states[0].code
+                        return desc
     return desc

@@ -29,6 +29,7 @@ class DocTable:
     sent: list[int]  # sentence index of each token
     sent_starts: list[int]  # first token of each sentence
     kids: list[list[int]]  # syntactic children of each token, in order
+    entities: dict[str, list[tuple[int, int]]]  # label -> token ranges of named entities
 
     def __len__(self) -> int:
         return len(self.orth)
@@ -64,17 +65,7 @@ class DocTable:
 
     def ents(self, label: str) -> list[tuple[int, int]]:
         """Token ranges [start, end) of the named entities labelled ``label``."""
-        out = []
-        start = -1
-        for i, iob in enumerate(self.ent_iob):
-            if start >= 0 and iob != 1:
-                out.append((start, i))
-                start = -1
-            if iob == 3 and self.ent_type[i] == label:
-                start = i
-        if start >= 0:
-            out.append((start, len(self.ent_iob)))
-        return out
+        return self.entities.get(label, [])
 
 
 def doc_table(doc: Doc, text: str | None = None) -> DocTable:
@@ -103,6 +94,15 @@ def doc_table(doc: Doc, text: str | None = None) -> DocTable:
     for i, h in enumerate(head):
         if h != i:
             kids[h].append(i)
+    ent_type, ent_iob = names(cols[7]), cols[8]
+    entities: dict[str, list[tuple[int, int]]] = {}
+    open_at = -1
+    for i, iob in enumerate([*ent_iob, 3]):
+        if open_at >= 0 and iob != 1:
+            entities.setdefault(ent_type[open_at], []).append((open_at, i))
+            open_at = -1
+        if iob == 3 and i < len(ent_iob):
+            open_at = i
     return DocTable(
         text=doc.text if text is None else text,
         orth=orth,
@@ -112,9 +112,10 @@ def doc_table(doc: Doc, text: str | None = None) -> DocTable:
         dep=names(cols[4]),
         head=head,
         idx=cols[6],
-        ent_type=names(cols[7]),
-        ent_iob=cols[8],
+        ent_type=ent_type,
+        ent_iob=ent_iob,
         sent=sent,
         sent_starts=starts,
         kids=kids,
+        entities=entities,
     )

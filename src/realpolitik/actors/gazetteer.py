@@ -100,10 +100,10 @@ class Gazetteer:
 
     def candidates(self, surface: str) -> list[Entry]:
         """Entries whose alias matches ``surface`` (a span's text), honouring case rules."""
-        found = self.entries.get(key(surface))
+        exact = case_key(surface)
+        found = self.entries.get(exact.lower())
         if not found:
             return []
-        exact = case_key(surface)
         out = []
         for entry in found:
             if entry.exact_case:

@@ -48,8 +48,22 @@ def _direction_ok(t: DocTable, match_end: int) -> bool:
 
 def _token_key(token_text: str) -> str:
     if token_text.isascii():
-        return "" if token_text.isspace() else token_text.lower()
+        return "" if token_text.isspace() else token_text
     return key(token_text)
+
+
+def _shouting(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def _in_capitals_run(t: DocTable, start: int, end: int, entries: list[Entry]) -> bool:
+    """A short upper-case alias ("IS", "US", "WHO") inside a run of upper-case words ("THIS IS
+    WHY") is a word, not a name."""
+    if not all(e.exact_case and len(e.alias) <= 4 for e in entries):
+        return False
+    before = t.orth[start - 1] if start > 0 else ""
+    after = t.orth[end] if end < len(t) else ""
+    return _shouting(before) or _shouting(after)
 
 
 def find_matches(t: DocTable, gaz: Gazetteer, on: dt.date | None) -> list[Match]:
@@ -61,7 +75,7 @@ def find_matches(t: DocTable, gaz: Gazetteer, on: dt.date | None) -> list[Match]
     found: list[tuple[int, int, list[Entry]]] = []
     n = len(t)
     text, raw, idx = t.text, t.orth, t.idx
-    texts = [_token_key(w) for w in raw]  # whitespace tokens get an empty key
+    texts = [_token_key(w) for w in t.lower]  # whitespace tokens get an empty key
     prefixes, entries = gaz.prefixes, gaz.entries
     lower_starts = gaz.lower_starts
     i = 0
@@ -87,6 +101,7 @@ def find_matches(t: DocTable, gaz: Gazetteer, on: dt.date | None) -> list[Match]
             continue
         found.append((i, best[0], best[1]))
         i = best[0]
+    found = [f for f in found if not _in_capitals_run(t, f[0], f[1], f[2])]
     persons = [(s, e) for s, e in t.ents("PERSON") if e - s > 1]
     plain: list[Match] = []
     contextual: list[tuple[int, int, list[Entry]]] = []

@@ -10,7 +10,7 @@ in the same or previous sentence wins, then the most frequent, then the most rec
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .doctable import DocTable
@@ -48,9 +48,12 @@ class PersonGroup:
             self.gender = self.gender or "f"
 
 
-def _trim(t: DocTable, start: int, end: int) -> tuple[int, int, str]:
+def _trim(t: DocTable, start: int, end: int,
+          is_title: Callable[[str], bool]) -> tuple[int, int, str]:
+    """Drop honorifics, titles ("Lawyer Dan Wood"), determiners and possessives from a name."""
     honorific = ""
-    while start < end and (t.lower[start] in HONORIFICS or t.pos[start] in {"DET", "PUNCT"}):
+    while start < end and (t.lower[start] in HONORIFICS or t.pos[start] in {"DET", "PUNCT"}
+                           or (end - start > 1 and is_title(t.lower[start]))):
         if t.lower[start] in HONORIFICS:
             honorific = t.lower[start]
         start += 1
@@ -68,9 +71,10 @@ def _name_token(word: str) -> bool:
         .replace("-", "").isalpha()
 
 
-def find_person_mentions(t: DocTable, match_at: Sequence[Match | None],
-                         people: PeopleTable) -> list[PersonMention]:
-    """Every span naming a person, left to right, without overlaps."""
+def find_person_mentions(t: DocTable, match_at: Sequence[Match | None], people: PeopleTable,
+                         is_title: Callable[[str], bool]) -> list[PersonMention]:
+    """Every span naming a person, left to right, without overlaps. ``is_title`` tells a
+    title word ("president", "lawyer") that NER left inside a PERSON entity."""
     spans: list[tuple[int, int, str]] = []
     covered = [False] * len(t)
     for start, end in t.ents("PERSON"):
@@ -78,8 +82,9 @@ def find_person_mentions(t: DocTable, match_at: Sequence[Match | None],
             if t.dep[k] == "case" or t.orth[k] in {"(", ":", "@", "/"}:
                 end = k  # "Trump’s White House" -> "Trump"
                 break
-        s, e, hon = _trim(t, start, end)
-        if not all(_name_token(t.orth[i]) for i in range(s, e)):
+        s, e, hon = _trim(t, start, end, is_title)
+        if not all(_name_token(t.orth[i]) for i in range(s, e)) \
+                or all(t.orth[i].isupper() and len(t.orth[i]) > 2 for i in range(s, e)):
             continue
         if s >= e or all(match_at[i] is not None for i in range(s, e)):
             continue
@@ -89,10 +94,11 @@ def find_person_mentions(t: DocTable, match_at: Sequence[Match | None],
         for i in range(s, e):
             covered[i] = True
     for i in range(len(t) - 1):
-        if t.lower[i] in HONORIFICS and not covered[i + 1] and t.pos[i + 1] == "PROPN" \
-                and t.orth[i + 1][:1].isupper() and match_at[i + 1] is None:
-            e = i + 1
-            while e < len(t) and t.pos[e] == "PROPN" and not covered[e] and match_at[e] is None:
+        if t.lower[i] in HONORIFICS and not covered[i + 1] and t.orth[i + 1][:1].isupper() \
+                and t.orth[i + 1].isalpha() and (t.pos[i + 1] == "PROPN" or match_at[i + 1]):
+            e = i + 1  # "Mr. Kim"; also "Ms. English", "Mr. Jordan": a name, not a state
+            while e < len(t) and (t.pos[e] == "PROPN" or e == i + 1) and not covered[e] \
+                    and t.orth[e][:1].isupper():
                 e += 1
             spans.append((i + 1, e, t.lower[i]))
             for j in range(i + 1, e):

@@ -13,14 +13,14 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
 from ..models import Actor, Article
 from .datafiles import default_data_dir
-from .describe import Description, describe
+from .describe import ROLE_NOUNS, Description, describe
 from .doctable import DocTable, doc_table
 from .gazetteer import STATE_SECTORS, Gazetteer, load_gazetteer, sector_codes
 from .matching import Match, find_matches
@@ -58,6 +58,10 @@ class _Tables:
     sectors: SectorTable
     people: PeopleTable
 
+    def is_title(self, word: str) -> bool:
+        """A title or role word ("president", "representatives", "lawyer")."""
+        return word in ROLE_NOUNS or bool(self.sectors.match([word])[0])
+
 
 @functools.cache
 def _load_tables(data_dir: Path) -> _Tables:
@@ -66,7 +70,7 @@ def _load_tables(data_dir: Path) -> _Tables:
     return _Tables(
         gazetteer=gaz,
         sectors=load_sectors(data_dir, codes),
-        people=load_people(data_dir, frozenset(gaz.state_names), codes),
+        people=load_people(data_dir, frozenset(gaz.state_names) | frozenset(gaz.org_names), codes),
     )
 
 
@@ -98,6 +102,7 @@ class ArticleActors:
             for i in range(start, end):
                 self._org_at[i] = actor
         self._sent_chars = [table.idx[s] for s in table.sent_starts]
+        self._quotes = _quote_spans(table.text)
         self.mentions = tuple(sorted(self._all_mentions(org_actors),
                                      key=lambda a: (a.start, a.end)))
         self._starts = [a.start for a in self.mentions]
@@ -200,24 +205,28 @@ class ArticleActors:
                      role=info.role, start=t.idx[i], end=t.end(i))
 
     def _noun_actor(self, i: int) -> Actor | None:
+        """A common or proper noun's actor from its modifiers ("Iranian officials", "Russia's
+        army", "his country"), from "of"/"from" phrases ("troops from Ukraine"; "in" only for
+        nouns with a sector: "officials in Tehran"), or from an earlier mention."""
         t = self._t
-        sectors = self._tables.sectors
-        sector, strong = sectors.match(self._noun_words(i))
+        sector, strong = self._tables.sectors.match(self._noun_words(i))
         source: Match | PersonMention | Actor | None = None
-        lo = i
         hi = i + 1
         for j in t.children(i):
             if j < i and t.dep[j] in _MODIFIER_DEPS | {"det"}:
                 found = self._owner(j)
-                if found is not None and source is None:
+                if found is None and t.lower[j] in _PRONOUNS and t.dep[j] == "poss":
+                    index = self._resolve_pronoun(t.lower[j], t.idx[j])
+                    found = self._info_actor(index, j) if index is not None else None
+                if found is not None:
                     source = found
-                    lo = min(lo, min(t.subtree(j)))
+                    break
         if source is None:
+            preps = _ORIGIN_PREPS if sector else _ORIGIN_PREPS - {"in"}
             for j in t.children(i):
-                if j > i and t.dep[j] in {"prep", "appos"} and (
-                        t.dep[j] == "appos" or t.lower[j] in _ORIGIN_PREPS):
-                    objs = [c for c in t.children(j) if t.dep[c] == "pobj"] \
-                        if t.dep[j] == "prep" else [j]
+                if j > i and (t.dep[j] == "appos" or (t.dep[j] == "prep" and t.lower[j] in preps)):
+                    objs = [j] if t.dep[j] == "appos" else \
+                        [c for c in t.children(j) if t.dep[c] == "pobj"]
                     for c in objs:
                         found = self._owner(c)
                         if found is not None:
@@ -228,28 +237,42 @@ class ArticleActors:
                     break
         if source is None:
             return self._definite_reference(i, sector)
+        lefts = [j for j in t.children(i) if j < i]
+        lo = min((min(t.subtree(j)) for j in lefts), default=i)
         while lo < i and t.pos[lo] in {"DET", "PUNCT"}:
             lo += 1
+        while hi - 1 > i and t.pos[hi - 1] == "PUNCT":
+            hi -= 1
         text = t.span_text(lo, hi)
         start, end = t.idx[lo], t.end(hi - 1)
         if isinstance(source, PersonMention):
-            actor = self._person_actor(source, text, start, end)
-            if actor is None:
+            person = self._person_actor(source)
+            source = person if person is None else replace(person, kind="state", sector="")
+            if source is None:
                 return None
-            return Actor(code=actor.code, name=actor.name, text=text,
-                         sector=sector if strong else (actor.sector or sector), kind="state",
-                         start=start, end=end)
         if isinstance(source, Actor):
             return Actor(code=source.code, name=source.name, text=text,
                          sector=sector if strong else (source.sector or sector),
                          kind=source.kind, start=start, end=end)
         entry = source.entry
-        chosen = sector if strong else (entry.sector if entry.sector != "GOV" or not sector
-                                        else sector) or sector
-        if entry.source == "capital" and not strong:
+        if strong:
+            chosen = sector
+        elif entry.source in {"institution", "organization"} and entry.sector:
+            chosen = entry.sector
+        else:
             chosen = sector or entry.sector
         return Actor(code=entry.code, name=entry.name, text=text, sector=chosen,
                      kind=entry.kind, start=start, end=end)
+
+    def _info_actor(self, index: int, i: int) -> Actor | None:
+        """The state of person ``index`` as an actor standing at token ``i`` ("his country")."""
+        info = self.people[index]
+        if not info.country:
+            return None
+        t = self._t
+        return Actor(code=info.country, name=self._tables.gazetteer.name_of(info.country),
+                     text=t.orth[i], sector="", kind="state", start=t.idx[i],
+                     end=t.end(i))
 
     def _owner(self, j: int) -> Match | PersonMention | Actor | None:
         """The state, organisation or person that token ``j`` (a modifier) names."""
@@ -270,14 +293,18 @@ class ArticleActors:
             return None
         sent = t.sent[i]
         lemma = t.lemma[i].lower()
-        before = [m for m in self._matches if m.end <= i and sent - t.sent[m.start] <= 1]
         if lemma in _COUNTRY_NOUNS and t.orth[i].islower():
-            codes = {m.code for m in before if m.entry.kind == "state"}
-            if len(codes) == 1:
-                m = next(m for m in reversed(before) if m.entry.kind == "state")
-                return Actor(code=m.code, name=m.entry.name, text=t.span_text(dets[0], i + 1),
-                             sector="GOV" if lemma in {"government", "regime"} else sector,
-                             kind="state", start=t.idx[dets[0]], end=t.end(i))
+            for window in (0, 1):  # this sentence, else this and the previous one
+                states = [m for m in self._matches if m.end <= i and m.entry.kind == "state"
+                          and 0 <= sent - t.sent[m.start] <= window]
+                if len({m.code for m in states}) == 1:
+                    m = states[-1]
+                    return Actor(code=m.code, name=m.entry.name,
+                                 text=t.span_text(dets[0], i + 1),
+                                 sector="GOV" if lemma in {"government", "regime"} else sector,
+                                 kind="state", start=t.idx[dets[0]], end=t.end(i))
+                if states:
+                    return None
             return None
         if not t.orth[i][:1].isupper():
             return None
@@ -329,17 +356,26 @@ class ArticleActors:
                 best = (t.idx[pm.start], pm.person)
         return None if best is None else self.people[best[1]]
 
+    def _quoted(self, position: int) -> bool:
+        k = bisect.bisect_right(self._quotes, (position, len(self._t.text))) - 1
+        return k >= 0 and self._quotes[k][0] <= position < self._quotes[k][1]
+
     def _resolve_pronoun(self, pronoun: str, position: int) -> int | None:
         """The person a he/she pronoun at char ``position`` refers to: the last person subject
         in the same sentence before it, else in the previous sentence, else the last person
         mentioned in either; failing that, the last person of the pronoun's known gender
-        (from Mr./Ms.) within three sentences. Persons of the other gender are skipped."""
+        (from Mr./Ms.) within three sentences. Persons of the other gender are skipped, and
+        mentions on the same side of a quotation mark as the pronoun are preferred (a "him"
+        inside a quote is rarely the speaker named outside it)."""
         t = self._t
         gender = _PRONOUNS[pronoun]
         sent = bisect.bisect_right(self._sent_chars, position) - 1
         before = [pm for pm in self._person_mentions if t.idx[pm.start] < position]
         candidates = [pm for pm in before if 0 <= sent - t.sent[pm.start] <= 1
                       and self._groups[pm.person].gender in {"", gender}]
+        quoted = self._quoted(position)
+        same_side = [pm for pm in candidates if self._quoted(t.idx[pm.start]) == quoted]
+        candidates = same_side or candidates
         if not candidates:
             gendered = [pm for pm in before if 0 <= sent - t.sent[pm.start] <= 3
                         and self._groups[pm.person].gender == gender]
@@ -366,14 +402,17 @@ class ActorResolver:
         """Find every actor mention and person in ``doc`` (the parse of ``article.text``)."""
         tables = self._tables
         t = doc_table(doc, article.text if _same_length(doc, article.text) else None)
-        matches = find_matches(t, tables.gazetteer, article.published)
-        match_at: list[Match | None] = [None] * len(t)
-        for m in matches:
-            for i in range(m.start, m.end):
-                match_at[i] = m
-        mentions = find_person_mentions(t, match_at, tables.people)
+        home, dateline_end = _dateline(article, tables.gazetteer)
+        matches = [m for m in find_matches(t, tables.gazetteer, article.published)
+                   if t.idx[m.start] >= dateline_end]
+        match_at = _index(matches, len(t))
+        mentions = find_person_mentions(t, match_at, tables.people, tables.is_title)
         groups = group_mentions(t, mentions)
-        home = _home_country(article, tables.gazetteer)
+        surnamed = _surname_matches(t, matches, groups)
+        if surnamed:
+            matches = [m for m in matches if m not in surnamed]
+            match_at = _index(matches, len(t))
+            mentions = sorted(mentions + [surnamed[m] for m in surnamed], key=lambda x: x.start)
         infos = [self._person_info(t, g, match_at, tables, article.published, home)
                  for g in groups]
         orgs = self._org_actors(t, match_at, tables)
@@ -426,9 +465,12 @@ class ActorResolver:
             while start < end and t.pos[start] == "DET":
                 start += 1
             for k in range(start + 1, end):
-                if t.orth[k] in {"(", "[", ",", ":"}:
+                if t.orth[k] in {"(", "[", ",", ":", "“", "”", '"', "‘", "’"}:
                     end = k
                     break
+            for k in range(start, end):  # "Trump’s America First": not a state's organisation
+                if t.dep[k] == "case" and match_at[k - 1] is None:
+                    start = k + 1
             while end > start and (t.dep[end - 1] == "case" or t.pos[end - 1] == "PUNCT"):
                 end -= 1
             inner = [m for m in {id(m): m for m in match_at[start:end] if m}.values()]
@@ -437,13 +479,15 @@ class ActorResolver:
             if any(m.start < start or m.end > end for m in inner):
                 continue
             states = [m for m in inner if m.entry.kind == "state"]
-            if not states:
-                continue
+            if not states or any(t.pos[i] in {"VERB", "AUX"} for i in range(start, end)):
+                continue  # a headline read as an ORG: "North Korea Finds New Leverage"
             words = [t.lemma[i].lower() for i in range(start, end) if match_at[i] is None]
             institution = [m.entry.sector for m in inner
                            if m.entry.source in {"institution", "organization"} and m.entry.sector]
             sector = (institution[0] if institution else "") or \
                 tables.sectors.sector_of(words)
+            if not sector:
+                continue  # no organisation word: keep the state mention itself
             m = states[0]
             out.append((start, end, Actor(code=m.code, name=m.entry.name,
                                           text=t.span_text(start, end), sector=sector,
@@ -471,24 +515,67 @@ class ActorResolver:
         return None
 
 
-def _home_country(article: Article, gaz: Gazetteer) -> str:
-    """The state of the article's dateline place (a capital or a state name), or ""."""
-    place = article.dateline
-    if not place:
-        found = _DATELINE.match(article.text[:160])
-        place = found.group(1) if found else ""
+_QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks (curly or straight), within a paragraph."""
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+
+
+def _index(matches: list[Match], n: int) -> list[Match | None]:
+    match_at: list[Match | None] = [None] * n
+    for m in matches:
+        for i in range(m.start, m.end):
+            match_at[i] = m
+    return match_at
+
+
+def _surname_matches(t: DocTable, matches: list[Match],
+                     groups: list[PersonGroup]) -> dict[Match, PersonMention]:
+    """State names and demonyms that are the surname of a person named in full in the article
+    ("Leandra English" ... "English said"; "Jim Jordan" ... "Jordan told"): person mentions."""
+    surnames = {g.parts[-1]: gi for gi, g in enumerate(groups) if len(g.parts) >= 2}
+    out: dict[Match, PersonMention] = {}
+    for m in matches:
+        low = t.lower[m.start]
+        if m.end - m.start == 1 and low in surnames and t.pos[m.start] == "PROPN" \
+                and t.dep[m.start] != "amod" and m.entry.source in {"demonym", "name"}:
+            gi = surnames[low]
+            mention = PersonMention(start=m.start, end=m.end, parts=(low,))
+            groups[gi].add(mention, gi)
+            out[m] = mention
+    for g in groups:
+        g.mentions.sort(key=lambda x: x.start)
+    return out
+
+
+def _dateline(article: Article, gaz: Gazetteer) -> tuple[str, int]:
+    """The state of the article's dateline place (a capital or a state name) or "", and the
+    character offset where the dateline ends (0 when the text has none): "WASHINGTON
+    (Reuters) -" is where the story was filed, not an actor."""
+    place, end = article.dateline, 0
+    found = _DATELINE.match(article.text[:160])
+    if found:
+        end = found.end()
+        place = place or found.group(1)
+    elif place and article.text.startswith(place):
+        end = len(place)
     for part in re.split(r"[/,]", place):
         words = part.strip().title()
         for entry in gaz.candidates(words) if words else []:
             if entry.kind == "state" and not entry.context and entry.source != "demonym":
-                return entry.code
-    return ""
+                return entry.code, end
+    return "", end
 
 
 def _dated_role(spell: RoleSpell, on: dt.date | None) -> str:
-    """The spell's role, as "former <role>" when the date is after the spell ended."""
+    """The spell's role, as "former <role>" when the date is after the spell ended, and ""
+    when it is before the spell began."""
     if on is not None and spell.end is not None and spell.end < on:
         return f"former {spell.role}"
+    if on is not None and spell.start is not None and on < spell.start:
+        return ""  # the person is known, but took this role later
     return spell.role
 
 

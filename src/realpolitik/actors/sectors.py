@@ -29,7 +29,7 @@ class SectorTable:
         Strong beats weak, longer phrases beat shorter ones, and among equals the rightmost (the
         head of an English noun phrase) wins. ("", False) when no phrase matches.
         """
-        low = [w.lower() for w in words]
+        low = [self._singular(w.lower()) for w in words]
         best: tuple[int, int, int, str] | None = None  # (strong, length, position, sector)
         for i in range(len(low)):
             for n in range(min(self.longest, len(low) - i), 0, -1):
@@ -42,6 +42,12 @@ class SectorTable:
         if best is None:
             return "", False
         return best[3], bool(best[0])
+
+    def _singular(self, word: str) -> str:
+        """ "Senators" -> "senator" when only the singular is listed (PROPN lemmas keep the s)."""
+        if word.endswith("s") and (word,) not in self.phrases and (word[:-1],) in self.phrases:
+            return word[:-1]
+        return word
 
     def sector_of(self, words: Sequence[str]) -> str:
         return self.match(words)[0]

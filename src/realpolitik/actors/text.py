@@ -24,12 +24,12 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 def key(text: str) -> str:
     """The lookup key of a surface form: lower case, unified apostrophes and dashes, no spaces."""
-    return _WS.sub("", text.translate(_APOSTROPHES).lower())
+    return "".join(text.translate(_APOSTROPHES).lower().split())
 
 
 def case_key(text: str) -> str:
     """Like :func:`key` but keeping case (for upper-case-only aliases such as "US", "WHO")."""
-    return _WS.sub("", text.translate(_APOSTROPHES))
+    return "".join(text.translate(_APOSTROPHES).split())
 
 
 def strip_possessive(text: str) -> str:

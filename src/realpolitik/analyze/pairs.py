@@ -48,6 +48,7 @@ PAIR_COLUMNS: tuple[str, ...] = (
     "score",
     "trigger",
     "sentence",
+    "trigger_offset",
 )
 
 #: Quad classes that count as cooperation and as conflict.
@@ -101,6 +102,15 @@ def event_intensity(event: Event) -> float:
         return 0.0
 
 
+def trigger_offset(event: Event) -> int:
+    """Where the trigger starts in ``event.sentence_text`` (-1 when the spans do not say)."""
+    offset = event.trigger_start - event.provenance.start
+    end = offset + len(event.trigger)
+    if event.trigger and offset >= 0 and event.sentence_text[offset:end] == event.trigger:
+        return offset
+    return -1
+
+
 def signed_weight(quad: int, intensity: float, weight: float) -> tuple[float, float]:
     """(cooperation, conflict) of one pair: ``weight * |intensity|`` on the side of its quad."""
     size = weight * abs(intensity)
@@ -125,6 +135,7 @@ def pair_rows(
         return []
     quad = event_quad(event)
     intensity = event_intensity(event)
+    offset = trigger_offset(event)
     weight = float(max(event.mentions, 1)) if weight_by_mentions else 1.0
     cooperation, conflict = signed_weight(quad, intensity, weight)
     rows = []
@@ -149,6 +160,7 @@ def pair_rows(
                     "score": cooperation - conflict,
                     "trigger": event.trigger,
                     "sentence": event.sentence_text,
+                    "trigger_offset": offset,
                 }
             )
     return rows
@@ -191,7 +203,7 @@ def event_pairs(
         )
     frame = pd.DataFrame(rows, columns=list(PAIR_COLUMNS))
     frame["date"] = pd.to_datetime(frame["date"])
-    for name in ("quad_class",):
+    for name in ("quad_class", "trigger_offset"):
         frame[name] = frame[name].astype("int64")
     for name in ("intensity", "weight", "cooperation", "conflict", "score"):
         frame[name] = frame[name].astype("float64")
@@ -249,6 +261,7 @@ class Evidence:
     trigger: str
     sentence: str
     score: float
+    trigger_offset: int = -1  # where the trigger starts in the sentence, -1 if unknown
 
 
 def evidence(pairs: pd.DataFrame, *, limit: int | None = None) -> list[Evidence]:
@@ -272,6 +285,7 @@ def evidence(pairs: pd.DataFrame, *, limit: int | None = None) -> list[Evidence]
             trigger=str(row["trigger"]),
             sentence=str(row["sentence"]),
             score=float(row["score"]),
+            trigger_offset=int(row["trigger_offset"]),
         )
         for row in records(ordered)
     ]

@@ -29,6 +29,7 @@ and the event of the same sentence whose trigger governs it, if any.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
@@ -41,6 +42,7 @@ from ..errors import ConfigError
 from ..ids import record_id
 from ..models import Amount, Article, Event, Provenance
 from .numbers import MAGNITUDES, is_number_word, parse_number
+from .quote_lexicon import direct_cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -54,11 +56,24 @@ VERSION = "0.1.0"
 
 log = logging.getLogger(__name__)
 
-_NAME_ENTITIES = frozenset({"PERSON", "ORG", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "FAC",
-                            "GPE", "LOC", "NORP", "LANGUAGE"})  # fmt: skip
+_NAME_ENTITIES = frozenset(
+    {
+        "PERSON",
+        "ORG",
+        "PRODUCT",
+        "EVENT",
+        "LAW",
+        "WORK_OF_ART",
+        "FAC",
+        "GPE",
+        "LOC",
+        "NORP",
+        "LANGUAGE",
+    }
+)
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
-_CLOCK = re.compile(r"^\d{1,2}[:.]\d\d$")
+_CLOCK = re.compile(r"^\d{1,2}:\d\d$")
 _DIGITS_GLUED = re.compile(r"^\d[\d,]*(?:\.\d+)?[a-z]*$")
 _RANGE_WORDS = frozenset({"to", "-", "–", "—"})
 _AGE_BEFORE = frozenset({"aged", "age", "ages"})
@@ -66,7 +81,9 @@ _CLOCK_AFTER = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "est", "edt"
 _DEFINITE = frozenset({"the", "these", "those", "both", "all", "each", "every"})
 _PARTNER_PREPS = frozenset({"from", "to", "with", "into", "against", "by", "for"})
 _SMALL_WORD_LIMIT = 10
-_STARTERS = frozenset({"a", "an", "us"})  # "a dozen", "US $5"  # spelled-out counts up to ten need the strictest context
+_STARTERS = frozenset(
+    {"a", "an", "us"}
+)  # "a dozen", "US $5"  # spelled-out counts up to ten need the strictest context
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +132,10 @@ def _rows(name: str, columns: int) -> list[list[str]]:
 @functools.cache
 def _units() -> dict[str, tuple[_Unit, ...]]:
     """Units by their first word, longest first ("metric tons" before "metric")."""
-    units = sorted((_Unit(tuple(w.split()), u, k) for w, u, k in _rows("units.tsv", 3)),
-                   key=lambda u: -len(u.words))  # fmt: skip
+    units = sorted(
+        (_Unit(tuple(w.split()), u, k) for w, u, k in _rows("units.tsv", 3)),
+        key=lambda u: -len(u.words),
+    )
     by_first: dict[str, list[_Unit]] = {}
     for unit in units:
         by_first.setdefault(unit.words[0], []).append(unit)
@@ -165,16 +184,32 @@ def _number_at(doc: Doc, i: int, end: int, *, money: bool = False) -> tuple[int,
             if len(text) > 1 and text[-1] in MAGNITUDES and text[-2].isdigit() and not money:
                 break  # "100m" without a currency sign
             words.append(text)
-        elif text in {"a", "an"} and j + 1 < end and (
-            doc[j + 1].lower_ in MAGNITUDES or doc[j + 1].lower_ in {"dozen", "half", "quarter"}
+        elif (
+            text in {"a", "an"}
+            and j + 1 < end
+            and (
+                doc[j + 1].lower_ in MAGNITUDES or doc[j + 1].lower_ in {"dozen", "half", "quarter"}
+            )
         ):
             words.append(text)
-        elif text == "and" and words and j + 1 < end and _is_number_token(doc[j + 1]) \
-                and not words[-1][:1].isdigit() and not doc[j + 1].lower_[:1].isdigit():
+        elif (
+            text == "and"
+            and words
+            and j + 1 < end
+            and _is_number_token(doc[j + 1])
+            and not words[-1][:1].isdigit()
+            and not doc[j + 1].lower_[:1].isdigit()
+        ):
             words.append(text)  # "one hundred and twenty", "one and a half million"
-        elif text == "-" and words and j + 1 < end and not token.whitespace_ \
-                and not words[-1][:1].isdigit() and is_number_word(doc[j + 1].lower_) \
-                and doc[j - 1].whitespace_ == "":
+        elif (
+            text == "-"
+            and words
+            and j + 1 < end
+            and not token.whitespace_
+            and not words[-1][:1].isdigit()
+            and is_number_word(doc[j + 1].lower_)
+            and doc[j - 1].whitespace_ == ""
+        ):
             words.append(text)  # "twenty-five"
         else:
             break
@@ -235,8 +270,17 @@ def _match(doc: Doc, i: int, end: int) -> _Match | None:
         if second is not None and change:
             shared = _unit_at(doc, second[0], end)
             if shared is not None and not currency:
-                return _Match(start, number_end, value, None, None, shared[0].unit,
-                              shared[0].kind, number_end, -1)  # fmt: skip
+                return _Match(
+                    start,
+                    number_end,
+                    value,
+                    None,
+                    None,
+                    shared[0].unit,
+                    shared[0].kind,
+                    number_end,
+                    -1,
+                )
         elif second is not None and second[1] > value:
             low, high = value, second[1]
             # "1.5 to 2 billion": the magnitude of the high end applies to the low end
@@ -253,13 +297,13 @@ def _match(doc: Doc, i: int, end: int) -> _Match | None:
     j = number_end
     if j < end and doc[j].text == "-" and not doc[j].whitespace_:
         j += 1  # "20-percent", "5,000-ton"
-    found = _unit_at(doc, j, end)
-    if found is not None:
-        unit, after = found
+    written = _unit_at(doc, j, end)
+    if written is not None:
+        word, after = written
         if not currency:
-            unit_code, kind = unit.unit, unit.kind
+            unit_code, kind = word.unit, word.kind
             total_end, unit_token = after, after - 1
-        elif unit.kind == "currency":  # "$5 million dollars": the sign already said it
+        elif word.kind == "currency":  # "$5 million dollars": the sign already said it
             total_end, unit_token = after, after - 1
     return _Match(start, total_end, value, low, high, unit_code, kind, number_end, unit_token)
 
@@ -281,8 +325,14 @@ def _excluded(doc: Doc, m: _Match) -> bool:
             return True  # "Apollo 11", "Boeing 737"
     if len(numbers) == 1 and not m.unit and _YEAR.match(first.text):
         return True  # "in 1953", "the 1990s"
-    if before is not None and (before.lower_ in _AGE_BEFORE or before.text in {"No.", "#", "no."}):
+    if before is not None and before.lower_ in _AGE_BEFORE:
         return True
+    numbered = before is not None and (
+        before.lower_ in {"no.", "#", "number"}
+        or (before.text == "." and m.start > 1 and doc[m.start - 2].lower_ == "no")
+    )
+    if numbered:
+        return True  # "the No. 2 Republican": a rank, not a count
     if before is not None and before.pos_ == "PROPN" and not m.unit and first.head.i == before.i:
         return True  # "Section 702", "Flight 17"
     if after is not None and after.lower_ in _CLOCK_AFTER:
@@ -305,9 +355,10 @@ def _count_object(doc: Doc, m: _Match) -> Token | None:
     head = last.head
     while head.i < m.number_end and head.i != head.head.i and head.i >= m.start:
         head = head.head  # "two" -> "million" -> "people"
-    if head.i < m.number_end or head.pos_ != "NOUN" or len(head.text.rstrip(".")) < 2:
-        return None
-    if head.lemma_.lower() in _not_counted():
+    countable = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ == "NORP")
+    if head.i < m.number_end or not countable or len(head.text.rstrip(".")) < 2:
+        return None  # a common noun, or a group of people: "12 Democrats", "300 Syrians"
+    if head.lemma_.lower() in _not_counted() or _is_source(head):
         return None
     if any(t.is_punct and t.text not in {"-"} for t in doc[m.number_end : head.i]):
         return None
@@ -319,6 +370,16 @@ def _count_object(doc: Doc, m: _Match) -> Token | None:
         if any(t.lower_ in _DEFINITE for t in head.lefts if t.i < m.start):
             return None
     return head
+
+
+def _is_source(noun: Token) -> bool:
+    """ "two diplomats said", "according to three officials": the story's sourcing, not a
+    count of something in the world."""
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in direct_cues():
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
+        return True
+    return noun.lemma_.lower() == "source"
 
 
 # -- the object, actors and partners ------------------------------------------------------------
@@ -337,8 +398,10 @@ def _phrase(doc: Doc, head: Token, *, from_index: int | None = None) -> str:
             hi = child.i
         elif child.dep_ == "cc" and child.i == hi + 1:
             continue
-        elif child.dep_ == "conj" and child.i <= hi + 3 and not any(
-            g.dep_ == "nummod" or g.like_num for g in child.lefts
+        elif (
+            child.dep_ == "conj"
+            and child.i <= hi + 3
+            and not any(g.dep_ == "nummod" or g.like_num for g in child.lefts)
         ):
             hi = child.i  # "corn and flour", but not "three children and five years"
         else:
@@ -356,8 +419,11 @@ def _object(doc: Doc, m: _Match) -> tuple[str, Token]:
         for child in anchor.rights:
             if child.dep_ == "prep" and child.lower_ in preps:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
-                if objects and objects[0].pos_ in {"NOUN", "PROPN"} \
-                        and objects[0].ent_type_ not in _TIME_ENTITIES:
+                if (
+                    objects
+                    and objects[0].pos_ in {"NOUN", "PROPN"}
+                    and objects[0].ent_type_ not in _TIME_ENTITIES
+                ):
                     return _phrase(doc, objects[0]), anchor
         head = anchor.head
         if head.i > anchor.i and head.pos_ == "NOUN" and head.i - anchor.i <= 4:
@@ -373,8 +439,9 @@ def _clause_verb(token: Token) -> Token:
     """The verb whose clause holds ``token``."""
     current = token
     for _ in range(8):
-        if current.pos_ in {"VERB", "AUX"} and current.dep_ not in {"amod", "acl", "prep", "pcomp"} \
-                or current.head.i == current.i:
+        if (
+            current.pos_ in {"VERB", "AUX"} and current.dep_ not in {"amod", "acl", "prep", "pcomp"}
+        ) or current.head.i == current.i:
             return current
         current = current.head
     return current
@@ -392,36 +459,62 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _codes(actors: ArticleActors, tokens: Sequence[Token]) -> list[str]:
-    """Country and organisation codes of the actor mentions within ``tokens``."""
-    if not tokens:
-        return []
-    lo = min(t.idx for t in tokens)
-    hi = max(t.idx + len(t.text) for t in tokens)
-    codes: list[str] = []
-    for mention in actors.mentions:
-        if lo <= mention.start < hi and mention.code and mention.code not in codes:
-            codes.append(mention.code)
+class _Mentions:
+    """The article's actor mentions, searchable by character range in logarithmic time."""
+
+    def __init__(self, actors: ArticleActors) -> None:
+        self.actors = actors
+        self.mentions = sorted(actors.mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def codes(self, tokens: Sequence[Token]) -> list[str]:
+        """Country and organisation codes of the mentions that start within ``tokens``."""
+        if not tokens:
+            return []
+        lo = min(t.idx for t in tokens)
+        hi = max(t.idx + len(t.text) for t in tokens)
+        codes: list[str] = []
+        k = bisect.bisect_left(self.starts, lo)
+        while k < len(self.mentions) and self.starts[k] < hi:
+            code = self.mentions[k].code
+            if code and code not in codes:
+                codes.append(code)
+            k += 1
+        return codes
+
+
+def _subject_codes(mentions: _Mentions, subject: Token) -> list[str]:
+    """Codes on the subject side: the subject's own actor ("he" -> PRK), then any inside it."""
+    codes = mentions.codes(list(subject.subtree))
+    own = mentions.actors.for_token(subject)
+    if own is not None and own.code and own.code not in codes:
+        codes.insert(0, own.code)
     return codes
 
 
-def _partners(anchor: Token, verb: Token, actors: ArticleActors) -> list[str]:
+def _partners(anchor: Token, verb: Token, mentions: _Mentions) -> list[str]:
     """Codes on the from/to/with side: the noun's own phrases first, then the verb's."""
-    def from_preps(token: Token) -> list[str]:
+
+    def from_preps(token: Token, depth: int = 0) -> list[str]:
         found: list[str] = []
         for child in token.children:
             if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in _PARTNER_PREPS:
-                found += _codes(actors, list(child.subtree))
-            elif child.dep_ == "acl":  # "rice imported from China"
-                found += from_preps(child)
+                found += mentions.codes(list(child.subtree))
+            elif child.dep_ == "acl" and depth < 3:  # "rice imported from China"
+                found += from_preps(child, depth + 1)
+            elif child.dep_ == "prep" and child.lower_ == "of" and depth < 3:
+                for pobj in child.children:  # "tons of rice imported from China"
+                    if pobj.dep_ == "pobj":
+                        found += from_preps(pobj, depth + 1)
         return found
 
     own = from_preps(anchor)
     return own if own else from_preps(verb)
 
 
-def _event_for(events: Sequence[Event], sentence: int, verb: Token, start: int) -> str:
-    same = [e for e in events if e.provenance.sentence == sentence]
+def _event_for(same: Sequence[Event], verb: Token, start: int) -> str:
+    """The event of the amount's sentence whose trigger is the governing verb, else the
+    nearest one; "" when the sentence has none."""
     if not same:
         return ""
     for event in same:
@@ -433,25 +526,42 @@ def _event_for(events: Sequence[Event], sentence: int, verb: Token, start: int) 
 # -- the coder --------------------------------------------------------------------------------
 
 
-def code_amounts(doc: Doc, article: Article, actors: ArticleActors,
-                 events: Sequence[Event]) -> tuple[Amount, ...]:  # fmt: skip
+def code_amounts(
+    doc: Doc, article: Article, actors: ArticleActors, events: Sequence[Event]
+) -> tuple[Amount, ...]:
     """Every amount in the article, in order, with its object, actors, partners and event."""
     amounts: list[Amount] = []
+    mentions = _Mentions(actors)
+    by_sentence: dict[int, list[Event]] = {}
+    for event in events:
+        by_sentence.setdefault(event.provenance.sentence, []).append(event)
     for index, sent in enumerate(doc.sents):
-        amounts.extend(_sentence_amounts(doc, sent, index, article, actors, events))
+        found = _sentence_amounts(doc, sent, index, article, mentions, by_sentence.get(index, []))
+        amounts.extend(found)
     log.debug("%s: %d amounts", article.id, len(amounts))
     return tuple(amounts)
 
 
-def _sentence_amounts(doc: Doc, sent: Span, index: int, article: Article, actors: ArticleActors,
-                      events: Sequence[Event]) -> list[Amount]:  # fmt: skip
+def _sentence_amounts(
+    doc: Doc,
+    sent: Span,
+    index: int,
+    article: Article,
+    mentions: _Mentions,
+    events: Sequence[Event],
+) -> list[Amount]:
     found: list[Amount] = []
     signs = _currency_signs()
     i = sent.start
     while i < sent.end:
         token = doc[i]
-        if not (token.like_num or token.lower_ in signs or token.lower_ in _STARTERS
-                or token.text[:1].isdigit() or is_number_word(token.lower_)):  # fmt: skip
+        if not (
+            token.like_num
+            or token.lower_ in signs
+            or token.lower_ in _STARTERS
+            or token.text[:1].isdigit()
+            or is_number_word(token.lower_)
+        ):
             i += 1
             continue
         m = _match(doc, i, sent.end)
@@ -466,14 +576,14 @@ def _sentence_amounts(doc: Doc, sent: Span, index: int, article: Article, actors
             continue  # a bare number that counts nothing we can name
         verb = _clause_verb(anchor)
         subject = _subject(verb)
-        partners = _partners(anchor, verb, actors)
-        side = _codes(actors, list(subject.subtree)) if subject is not None else []
+        partners = _partners(anchor, verb, mentions)
+        side = _subject_codes(mentions, subject) if subject is not None else []
         side = [c for c in side if c not in partners]
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text.rstrip("."))
         found.append(
             Amount(
                 id=record_id(article.id, CODER, start, end),
-                text=doc.text[start:end],
+                text=article.text[start:end],
                 value=m.value,
                 provenance=Provenance(article.id, index, start, end, CODER, VERSION),
                 unit=m.unit,
@@ -482,7 +592,7 @@ def _sentence_amounts(doc: Doc, sent: Span, index: int, article: Article, actors
                 high=m.high,
                 actors=tuple(side),
                 partners=tuple(partners),
-                event_id=_event_for(events, index, verb, start),
+                event_id=_event_for(events, verb, start),
             )
         )
     return found

@@ -11,10 +11,10 @@ countries named.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from ..models import Actor
+from ..models import Actor, Place
 from .event_lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -58,10 +58,25 @@ def unique(actors: Iterable[Actor]) -> list[Actor]:
 class Resolver:
     """Resolve noun phrases to actors within one article, with small memo tables."""
 
-    def __init__(self, index: ActorIndex, lex: Lexicon) -> None:
+    def __init__(self, index: ActorIndex, lex: Lexicon, places: Sequence[Place] = ()) -> None:
         self.index = index
         self.lex = lex
         self._memo: dict[int, Actor | None] = {}
+        self._places = sorted(
+            (p for p in places if p.provenance is not None and p.country
+             and p.provenance.start >= 0),
+            key=lambda p: p.provenance.start if p.provenance else 0)
+
+    def place_country(self, token: Token) -> Actor | None:
+        """The country of a place the place coder found at ``token`` ("in Jericho" -> PSE)."""
+        for place in self._places:
+            prov = place.provenance
+            if prov is None or prov.start > token.idx:
+                break
+            if token.idx < prov.end:
+                return Actor(code=place.country, name=place.name, text=place.text,
+                             kind="state", start=prov.start, end=prov.end)
+        return None
 
     def one(self, token: Token, depth: int = 0) -> Actor | None:
         """The actor of the phrase headed by ``token`` (no conjuncts), or None."""
@@ -74,6 +89,15 @@ class Resolver:
 
     def _one(self, token: Token, depth: int) -> Actor | None:
         actor = self.index.for_token(token)
+        if actor is not None and _against_or_for(token.doc.text, actor.start):
+            actor = None  # "an anti-Syria journalist" is not Syrian
+        if actor is not None and actor.person and depth == 0:
+            # Text beats the people table: "Jordan's King Abdullah" is JOR.
+            for child in token.children:
+                if child.dep_ in ("poss", "amod", "compound") and child.i < token.i:
+                    stated = self.index.for_token(child)
+                    if stated is not None and not stated.person and stated.code != actor.code:
+                        return stated
         if actor is not None:
             return actor
         if depth > 3:
@@ -89,19 +113,23 @@ class Resolver:
         # Foreign Minister Andrei Kozyrev", "Panamanian army officers".
         for deps in (("appos",), ("poss",), ("compound", "amod", "nmod")):
             for child in token.children:
-                if child.dep_ in deps and (child.dep_ == "appos" or child.i < token.i):
+                if child.dep_ in deps and (child.dep_ == "appos" or child.i < token.i) \
+                        and not _negated_modifier(child):
                     found = self.one(child, depth + 1)
                     if found is not None:
                         return found
-        if lemma in g["of_heads"] or token.pos_ in ("NUM",):
+        if lemma in g["of_heads"] or lemma in g["person_nouns"] or token.pos_ == "NUM":
             for child in token.children:
-                if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+                if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "throughout",
+                                                             "across"):
                     for grand in child.children:
                         if grand.dep_ == "pobj":
                             found = self.one(grand, depth + 1)
                             if found is not None:
                                 return found
         # "crimes committed by Croat forces" -> the agent of the participle.
+        if lemma not in g["deeds"]:
+            return None
         for child in token.children:
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 for grand in child.children:
@@ -161,3 +189,18 @@ class Resolver:
         if lemma in self.lex.grammar["person_nouns"]:
             return True
         return token.tag_ == "NNS" and token.ent_type_ not in ("GPE", "ORG")
+
+
+def _against_or_for(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` follows "anti-" or "pro-"."""
+    if start < 0:
+        return False
+    before = text[max(0, start - 5):start].lower()
+    return before.endswith(("anti-", "pro-", "anti ", "non-"))
+
+
+def _negated_modifier(token: Token) -> bool:
+    """ "anti-Syria", "pro-Iranian": the name does not give the phrase's country."""
+    doc = token.doc
+    i = token.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro", "non", "ex")

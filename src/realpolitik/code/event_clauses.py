@@ -100,9 +100,9 @@ def markers(verb: Token, lex: Lexicon) -> Markers:
                 would = would or text in ("would", "'d")
             elif lemma in g["deontic_aux"] or text in g["deontic_aux"]:
                 deontic = True
-        elif dep == "mark" and (lemma in g["conditional_marks"] or lemma in g["background_marks"]):
-            conditional = True
-        elif dep == "advmod" and lemma in ("if", "unless"):
+        elif (dep == "mark" and (lemma in g["conditional_marks"]
+                                 or lemma in g["background_marks"])) or (
+                dep == "advmod" and lemma in ("if", "unless")):
             conditional = True
     return Markers(negated, future, modal, would, deontic, conditional)
 
@@ -114,6 +114,16 @@ def misparsed_clause(verb: Token) -> bool:
     if verb.dep_ != "ccomp" or verb.i > head.i or not has_subject(verb):
         return False
     return any(t.text in ("—", "–", "-", ":", ";", "--") for t in verb.doc[verb.i + 1 : head.i])
+
+
+def is_subjunctive(verb: Token) -> bool:
+    """A bare verb with its own subject and no auxiliary: the mandative subjunctive of
+    "demanded that Israel ease restrictions", which asks for the event, not reports it."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("ccomp", "advcl", "acl"):
+        return False
+    children = list(verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in children)
 
 
 def is_purpose(verb: Token) -> bool:
@@ -138,6 +148,8 @@ def fate(trigger: Token, lex: Lexicon) -> Fate:
             m = markers(cur, lex)
             if m.conditional:
                 return Fate(False, "conditional")
+            if is_subjunctive(cur):
+                return Fate(False, "subjunctive")  # "demanded that Israel ease ..."
             if mood is None and (m.future or m.modal or m.deontic):
                 reason = "future" if m.future else "modal" if m.modal else "deontic"
                 mood = Fate(False, reason, would=m.would or (m.future and reported),
@@ -164,6 +176,8 @@ def fate(trigger: Token, lex: Lexicon) -> Fate:
             if kind in CONTROL_KINDS:
                 return Fate(False, f"embedded:{kind}")
             if head.lemma_.lower() == "be" or head.pos_ == "AUX":
+                if is_purpose(cur) and mood is None:  # "Karzai is to visit Pakistan"
+                    mood = Fate(False, "future")
                 cur = head
                 continue
             return Fate(False, "embedded")
@@ -180,6 +194,10 @@ def fate(trigger: Token, lex: Lexicon) -> Fate:
         if dep == "advcl":
             if is_purpose(cur):
                 return Fate(False, "purpose")
+            if cur.tag_ in ("VBP", "VBZ", "VB") and any(
+                    c.dep_ == "mark" and c.lower_ in ("before", "until", "till")
+                    for c in cur.children):
+                return Fate(False, "future")  # "before they demobilize"
             if has_subject(cur) or cur.tag_ in FINITE_TAGS:
                 break  # a finite adverbial clause stands on its own
             cur = head  # a participle shares the main clause's mood

@@ -73,7 +73,8 @@ def _data_dir() -> resources.abc.Traversable:
     return resources.files("realpolitik").joinpath("data", "events")
 
 
-def parse_line(line: str, event: str, source: str, classes: Mapping[str, frozenset[str]]) -> Trigger:
+def parse_line(line: str, event: str, source: str,
+               classes: Mapping[str, frozenset[str]]) -> Trigger:
     """One lexicon line -> Trigger; raises ConfigError naming the file and line when malformed."""
     parts = [p.strip() for p in line.split(";")]
     pattern, mode = parts[0], parts[1] if len(parts) > 1 else ""

@@ -49,7 +49,7 @@ def indirect_cues() -> frozenset[str]:
 
 
 def source_kind(*forms: str) -> str:
-    """"organisation", "document" or "not_source" for a speaker's head noun, else "".
+    """ "organisation", "document" or "not_source" for a speaker's head noun, else "".
 
     Pass the word and its lemma ("media", "medium"): the first listed wins.
     """

@@ -54,7 +54,7 @@ def paragraph_breaks(text: str) -> list[int]:
 
 
 def _kind(text: str, pos: int, is_open: bool) -> str:
-    """"open" or "close" for the mark at ``pos`` (``is_open``: a quotation is open)."""
+    """ "open" or "close" for the mark at ``pos`` (``is_open``: a quotation is open)."""
     char = text[pos]
     if char in _OPEN:
         return "open"
@@ -126,9 +126,14 @@ def _continuation(text: str, open_at: int, pos: int) -> int | None:
             return None  # more text follows the break before the new mark
         return newline
     before = text[open_at + 1 : pos].rstrip()
-    if before and before[-1] in _SENTENCE_END and pos > 0 and text[pos - 1].isspace():
-        return open_at + 1 + len(before)
-    return None
+    if not (before and before[-1] in _SENTENCE_END and pos > 0 and text[pos - 1].isspace()):
+        return None
+    # without line breaks, only a quotation that itself opened a sentence goes on:
+    # "a “power grab and left. “This ...": the first mark was a typo, not a paragraph
+    lead = text[max(0, open_at - 80) : open_at].rstrip()
+    if lead and lead[-1] not in _SENTENCE_END and lead[-1] not in ':”"\n':
+        return None
+    return open_at + 1 + len(before)
 
 
 def _drop_dangling(segments: list[Segment], next_open: dict[int, int]) -> list[Segment]:

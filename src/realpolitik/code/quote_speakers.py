@@ -37,7 +37,7 @@ _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _RIGHT_DEPS = frozenset({"compound", "flat", "nummod", "prep", "amod", "nmod", "case"})
 _RIGHT_PREPS = frozenset({"for", "of", "at", "from", "in", "with", "to"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-_QUOTE_CHARS = frozenset("\"“”‘’«»„")
+_QUOTE_CHARS = frozenset('"“”‘’«»„')
 _MAX_PHRASE = 16
 _PRONOUN_REACH = 2  # sentences after a quote in which "he" is still its speaker
 
@@ -72,10 +72,42 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         if end - left > _MAX_PHRASE or any(_stops(doc[k]) for k in range(child.i, end)):
             break
         right = end
+    # the rest of a name the parser split off ("William O’Reilly" with "O’Reilly" as ADV)
+    while (
+        right < len(doc)
+        and doc[right].ent_iob_ == "I"
+        and doc[right - 1].ent_type_
+        and right - left < _MAX_PHRASE
+    ):
+        right += 1
     # "Trump's" -> "Trump": a trailing possessive marker is not part of the speaker.
     while right - 1 > left and doc[right - 1].tag_ == "POS":
         right -= 1
     return left, right
+
+
+def _entities(span: Span) -> list[tuple[Span, str]]:
+    """The named entities inside ``span``, read from its tokens (``Span.ents`` walks the
+    whole document, which makes a long article quadratic)."""
+    doc = span.doc
+    found: list[tuple[Span, str]] = []
+    i = span.start
+    while i < span.end:
+        token = doc[i]
+        if token.ent_iob_ == "B" or (token.ent_iob_ == "I" and i == span.start):
+            j = i + 1
+            while j < span.end and doc[j].ent_iob_ == "I":
+                j += 1
+            found.append((doc[i:j], token.ent_type_))
+            i = j
+        else:
+            i += 1
+    return found
+
+
+def right_of(head: Token, span: Span) -> int:
+    """How many words of ``span`` stand after its head."""
+    return span.end - head.i - 1
 
 
 def _is_time(prep: Token) -> bool:
@@ -134,6 +166,8 @@ class SpeakerResolver:
     actors: ArticleActors
     _previous: list[Speaker] = field(default_factory=list)
     _last_sentence: int = -10
+    _anonymous: list[tuple[str, Speaker]] = field(default_factory=list)  # (head lemma, speaker)
+    _organisations: list[tuple[str, Speaker]] = field(default_factory=list)
 
     def remember(self, speaker: Speaker, sentence: int) -> None:
         """Note ``speaker`` as the latest one (quoted in ``sentence``), for pronouns that follow."""
@@ -174,27 +208,57 @@ class SpeakerResolver:
             issuer = self._issuer(head)
             if issuer is not None:
                 return replace(self.resolve(issuer, sentence), text=text, start=start, end=end)
-            return self._with_actor(Speaker(name=text, text=text, kind="document",
-                                            start=start, end=end), head, start, end)  # fmt: skip
+            return self._with_actor(
+                Speaker(name=text, text=text, kind="document", start=start, end=end),
+                head,
+                start,
+                end,
+            )
         if kind == "organisation" or self._is_named_org(span, head) or head.pos_ == "PROPN":
-            speaker = Speaker(name=_clean_name(text), text=text, kind="organisation",
-                              start=start, end=end)  # fmt: skip
-            return self._with_actor(speaker, head, start, end)
+            return self._organisation(head, span)
         return self._common_noun(head, span)
+
+    def _organisation(self, head: Token, span: Span) -> Speaker:
+        """An organisation; "the ministry" after "the Russian Defence Ministry" is the same one."""
+        text, start, end = span.text, span.start_char, span.end_char
+        lemma = head.lemma_.lower()
+        bare = all(t.dep_ == "det" for t in head.lefts) and right_of(head, span) == 0
+        if bare and any(t.lower_ in _DEFINITE for t in head.lefts):
+            earlier = self._earlier(self._organisations, lemma)
+            if earlier is not None:
+                return replace(earlier, text=text, start=start, end=end)
+        speaker = self._with_actor(
+            Speaker(name=_clean_name(text), text=text, kind="organisation", start=start, end=end),
+            head,
+            start,
+            end,
+        )
+        if not bare:
+            self._organisations.append((lemma, speaker))
+        return speaker
 
     # -- the kinds of speaker -------------------------------------------------
 
     def _pronoun(self, head: Token, text: str, start: int, end: int) -> Speaker:
         info = self.actors.person(text, start)
         if info is not None:
-            return Speaker(name=info.name, text=text, role=info.role,
-                           affiliation=info.affiliation, country=info.country,
-                           sector=info.sector, kind="person", start=start, end=end)  # fmt: skip
+            return Speaker(
+                name=info.name,
+                text=text,
+                role=info.role,
+                affiliation=info.affiliation,
+                country=info.country,
+                sector=info.sector,
+                kind="person",
+                start=start,
+                end=end,
+            )
         previous = self._previous_for(head.lower_)
         if previous is not None:
             return replace(previous, text=text, start=start, end=end)
-        return self._with_actor(Speaker(name=text, text=text, kind="anonymous",
-                                        start=start, end=end), head, start, end)  # fmt: skip
+        return self._with_actor(
+            Speaker(name=text, text=text, kind="anonymous", start=start, end=end), head, start, end
+        )
 
     def _previous_for(self, pronoun: str) -> Speaker | None:
         """The latest speaker a pronoun can stand for: he/she a person, it/they anyone."""
@@ -208,7 +272,12 @@ class SpeakerResolver:
     def _named_person(self, span: Span, head: Token) -> Speaker | None:
         """A person named by the phrase itself: its head is (in) a PERSON name, or the
         resolver knows the proper noun as a person ("Harp" -> Caren Harp)."""
-        names = [e for e in span.ents if e.label_ in _NAME_LABELS and e.start <= head.i < e.end]
+        names = [
+            e
+            for e, label in _entities(span)
+            if label in _NAME_LABELS and (e.start <= head.i < e.end or e.end == span.end)
+        ]
+        # "Director of National Intelligence Dan Coats": a title, then the name at the end
         if not names and head.pos_ == "PROPN" and not self._is_named_org(span, head):
             names = [span[head.i - span.start : head.i - span.start + 1]]
             if self.actors.person(names[0].text, names[0].start_char) is None:
@@ -216,28 +285,52 @@ class SpeakerResolver:
         if not names:
             return None
         name_span = names[-1]
-        name_text = _clean_name(name_span.text) if name_span.text.startswith(("the", "The")) \
+        name_text = (
+            _clean_name(name_span.text)
+            if name_span.text.startswith(("the", "The"))
             else name_span.text.removesuffix("’s").removesuffix("'s")
+        )
         info = self.actors.person(name_text, name_span.start_char)
         if info is not None:
-            return Speaker(name=info.name, text=span.text, role=info.role,
-                           affiliation=info.affiliation, country=info.country,
-                           sector=info.sector, kind="person",
-                           start=span.start_char, end=span.end_char)  # fmt: skip
+            return Speaker(
+                name=info.name,
+                text=span.text,
+                role=info.role,
+                affiliation=info.affiliation,
+                country=info.country,
+                sector=info.sector,
+                kind="person",
+                start=span.start_char,
+                end=span.end_char,
+            )
         actor = self.actors.at(name_span.start_char, name_span.end_char)
         role = _role_words(span, name_span) or _apposition(name_span.root)
-        return Speaker(name=name_text, text=span.text, role=role,
-                       country=actor.code if actor and len(actor.code) == 3 else "",
-                       sector=actor.sector if actor else "", kind="person",
-                       start=span.start_char, end=span.end_char)  # fmt: skip
+        return Speaker(
+            name=name_text,
+            text=span.text,
+            role=role,
+            country=actor.code if actor and len(actor.code) == 3 else "",
+            sector=actor.sector if actor else "",
+            kind="person",
+            start=span.start_char,
+            end=span.end_char,
+        )
 
     def _person(self, info: PersonInfo, span: Span) -> Speaker:
-        return Speaker(name=info.name, text=span.text, role=info.role,
-                       affiliation=info.affiliation, country=info.country, sector=info.sector,
-                       kind="person", start=span.start_char, end=span.end_char)  # fmt: skip
+        return Speaker(
+            name=info.name,
+            text=span.text,
+            role=info.role,
+            affiliation=info.affiliation,
+            country=info.country,
+            sector=info.sector,
+            kind="person",
+            start=span.start_char,
+            end=span.end_char,
+        )
 
     def _is_named_org(self, span: Span, head: Token) -> bool:
-        if any(e.label_ in _ORG_LABELS for e in span.ents if e.root.i == head.i):
+        if any(label in _ORG_LABELS and e.start <= head.i < e.end for e, label in _entities(span)):
             return True
         return head.pos_ == "PROPN" and head.ent_type_ in _ORG_LABELS
 
@@ -249,7 +342,8 @@ class SpeakerResolver:
                     continue
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj" and (
-                        preposition != "of" or source_kind(grandchild.lower_, grandchild.lemma_) == "organisation"
+                        preposition != "of"
+                        or source_kind(grandchild.lower_, grandchild.lemma_) == "organisation"
                         or grandchild.ent_type_ in _ORG_LABELS | _NAME_LABELS
                     ):
                         return grandchild
@@ -258,24 +352,38 @@ class SpeakerResolver:
                 return child
         return None
 
-    def _common_noun(self, head: Token, span: Doc) -> Speaker:
+    def _common_noun(self, head: Token, span: Span) -> Speaker:
         text, start, end = span.text, span.start_char, span.end_char
         definite = any(t.lower_ in _DEFINITE or t.dep_ == "poss" for t in head.lefts)
         if definite:
             info = self.actors.person(text, start)
             if info is not None:
-                return Speaker(name=info.name, text=text, role=info.role,
-                               affiliation=info.affiliation, country=info.country,
-                               sector=info.sector, kind="person", start=start, end=end)  # fmt: skip
-            earlier = self._earlier_with_head(head.lemma_)
+                return Speaker(
+                    name=info.name,
+                    text=text,
+                    role=info.role,
+                    affiliation=info.affiliation,
+                    country=info.country,
+                    sector=info.sector,
+                    kind="person",
+                    start=start,
+                    end=end,
+                )
+            earlier = self._earlier(self._anonymous, head.lemma_.lower())
             if earlier is not None:
                 return replace(earlier, text=text, start=start, end=end)
-        speaker = Speaker(name=text, text=text, kind="anonymous", start=start, end=end)
-        return self._with_actor(speaker, head, start, end)
+        speaker = self._with_actor(
+            Speaker(name=text, text=text, kind="anonymous", start=start, end=end), head, start, end
+        )
+        if not definite:
+            self._anonymous.append((head.lemma_.lower(), speaker))
+        return speaker
 
-    def _earlier_with_head(self, lemma: str) -> Speaker | None:
-        for speaker in reversed(self._previous):
-            if speaker.kind == "anonymous" and _last_word(speaker.name) == lemma.lower():
+    @staticmethod
+    def _earlier(seen: list[tuple[str, Speaker]], lemma: str) -> Speaker | None:
+        """ "the spokesman" after "a spokesman for the European Commission": the same source."""
+        for earlier_lemma, speaker in reversed(seen):
+            if earlier_lemma == lemma:
                 return speaker
         return None
 
@@ -284,22 +392,16 @@ class SpeakerResolver:
         if actor is None:
             return speaker
         country = actor.code if len(actor.code) == 3 and actor.code.isalpha() else ""
-        return replace(speaker, country=speaker.country or country,
-                       sector=speaker.sector or actor.sector)  # fmt: skip
-
-
-def _last_word(text: str) -> str:
-    words = text.lower().split()
-    if not words:
-        return ""
-    word = words[-1]
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+        return replace(
+            speaker, country=speaker.country or country, sector=speaker.sector or actor.sector
+        )
 
 
 def _role_words(span: Span, name: Span) -> str:
     """Title words before a name in the phrase: "Pentagon spokeswoman Heather Babb" -> role."""
-    words: Iterable[Token] = (t for t in span if t.i < name.start and t.pos_ in {"NOUN", "PROPN"}
-                              and t.dep_ != "det")  # fmt: skip
+    words: Iterable[Token] = (
+        t for t in span if t.i < name.start and t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "det"
+    )
     role = " ".join(t.text for t in words)
     return role
 

@@ -67,6 +67,9 @@ _DATELINE = re.compile(
     r"\s*[-—–]+\s+|\s*\([A-Za-z .]{1,30}\)\s*[-—–]+\s+"
 )
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acl"})
+_NONFINITE = frozenset({"VBG", "VBN", "VB", "TO"})
+_APPOSITION_REACH = 25
+_LOOK_BACK = 80  # characters looked at before an opening mark
 _LEADING_JUNK = frozenset({"that", ",", ":", "—", "–", "-", "and", "but", "so", "or"})
 
 
@@ -139,7 +142,9 @@ def code_quotes(doc: Doc, article: Article, actors: ArticleActors) -> tuple[Quot
 # -- pass 1: direct quotes ----------------------------------------------------------------
 
 
-def _direct_quotes(reader: _Reader, used_cues: set[int]) -> tuple[list[_Found], list[list[Segment]]]:
+def _direct_quotes(
+    reader: _Reader, used_cues: set[int]
+) -> tuple[list[_Found], list[list[Segment]]]:
     """Attributed quotations, and the groups left over (without an attribution)."""
     found: list[_Found] = []
     pending: list[list[Segment]] = []
@@ -162,8 +167,13 @@ def _direct_quotes(reader: _Reader, used_cues: set[int]) -> tuple[list[_Found], 
             continue
         used_cues.add(attribution.cue.i)
         found.append(
-            _Found("direct", [(s.start, s.end) for s in group], attribution.cue_text,
-                   attribution.speaker, segments=group)  # fmt: skip
+            _Found(
+                "direct",
+                [(s.start, s.end) for s in group],
+                attribution.cue_text,
+                attribution.speaker,
+                segments=group,
+            )
         )
     return found, pending
 
@@ -183,8 +193,12 @@ def _after(reader: _Reader, segments: list[Segment], i: int) -> _Attribution | N
         return None
     if first.text == ",":
         window = window[1:]
-    elif last_char in "?!" and first.text[:1].isupper() and first.pos_ not in {"PROPN", "PRON"} \
-            and _cue_token(first, direct=True) is None:
+    elif (
+        last_char in "?!"
+        and first.text[:1].isupper()
+        and first.pos_ not in {"PROPN", "PRON"}
+        and _cue_token(first, direct=True) is None
+    ):
         return None  # “...?” The company announced ...: a new sentence, not an attribution
     for k, token in enumerate(window):
         cue = _cue_token(token, direct=True)
@@ -195,8 +209,11 @@ def _after(reader: _Reader, segments: list[Segment], i: int) -> _Attribution | N
             return None
         if any(t.pos_ == "VERB" for t in between) and not _all_subject(cue, between):
             return None
-        speaker = _speaker_head(reader, cue, window) if cue.lower_ != "according" else \
-            _according_object(cue)
+        speaker = (
+            _speaker_head(reader, cue, window)
+            if cue.lower_ != "according"
+            else _according_object(cue)
+        )
         if speaker is None:
             return None
         return _Attribution(cue, speaker, _cue_text(reader, cue))
@@ -243,7 +260,11 @@ def _before(reader: _Reader, seg: Segment) -> _Attribution | None:
     i = first
     while i >= 0 and len(window) < _WINDOW:
         token = doc[i]
-        if token.text in _SENTENCE_END or reader.quoted[i] or (token.is_space and "\n" in token.text):
+        if (
+            token.text in _SENTENCE_END
+            or reader.quoted[i]
+            or (token.is_space and "\n" in token.text)
+        ):
             break
         window.append(token)
         i -= 1
@@ -254,16 +275,20 @@ def _before(reader: _Reader, seg: Segment) -> _Attribution | None:
             if token.pos_ == "VERB":
                 return None  # the nearest verb is not a speech verb ("a crowd that chanted:")
             continue
-        speaker = _speaker_head(reader, cue, window) if cue.lower_ != "according" else \
-            _according_object(cue)
+        speaker = (
+            _speaker_head(reader, cue, window)
+            if cue.lower_ != "according"
+            else _according_object(cue)
+        )
         if speaker is None:
             return None
         return _Attribution(cue, speaker, _cue_text(reader, cue))
     return None
 
 
-def _joins(reader: _Reader, segments: list[Segment], i: int,
-           attribution: _Attribution | None) -> bool:  # fmt: skip
+def _joins(
+    reader: _Reader, segments: list[Segment], i: int, attribution: _Attribution | None
+) -> bool:
     """Whether segment ``i + 1`` goes on with the quotation of segment ``i``."""
     seg, nxt = segments[i], segments[i + 1]
     if seg.continues:
@@ -284,13 +309,15 @@ def _joins(reader: _Reader, segments: list[Segment], i: int,
 
 def _opens_quote(reader: _Reader, seg: Segment) -> bool:
     """True when the opening mark starts a sentence or follows a colon or an attribution."""
-    before = reader.text[: seg.open].rstrip(" \t\u00a0")
+    before = reader.text[max(0, seg.open - _LOOK_BACK) : seg.open].rstrip(" \t\u00a0")
+    if not before and seg.open > _LOOK_BACK:
+        return False  # only white space for a long stretch: treat as mid-text
     if not before or before.endswith("\n"):
         return True
     last = before[-1]
-    if last in _SENTENCE_END or last in "…:”\"’)":
+    if last in _SENTENCE_END or last in '…:”"’)':
         return True
-    return last == "," and _before(reader, seg) is not None or _cue_before(reader, seg)
+    return (last == "," and _before(reader, seg) is not None) or _cue_before(reader, seg)
 
 
 def _cue_before(reader: _Reader, seg: Segment) -> bool:
@@ -302,8 +329,9 @@ def _cue_before(reader: _Reader, seg: Segment) -> bool:
 # -- pass 2: indirect and mixed quotes ------------------------------------------------------
 
 
-def _indirect_quotes(reader: _Reader, used_cues: set[int], direct: list[_Found],
-                     pending: list[list[Segment]]) -> list[_Found]:  # fmt: skip
+def _indirect_quotes(
+    reader: _Reader, used_cues: set[int], direct: list[_Found], pending: list[list[Segment]]
+) -> list[_Found]:
     """Reported speech: speech verbs with a content clause, and "according to X"."""
     taken = [(f.start, f.end) for f in direct]
     result: list[_Found] = []
@@ -339,14 +367,28 @@ def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
         return None
     if cue.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "compound"}:
         return None  # a noun the tagger took for a verb ("claims", "reports")
-    content = [c for c in cue.children if c.dep_ == "ccomp"]
+    content = [
+        c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.dep_ == "relcl")
+    ]
     speaker = _speaker_head(reader, cue, None)
     if speaker is None or _possessive(speaker):
         return None  # "officials’ claims that ...": the parser took a noun for the verb
     if not content:
-        return _that_clause(reader, cue, speaker)
-    clause = content[0]
+        return _that_clause(reader, cue, speaker) or _clause_before(reader, cue, speaker)
+    after = [c for c in content if c.i > cue.i]
+    clause = after[0] if after else content[0]
     left, right = clause.left_edge.i, clause.right_edge.i + 1
+    if cue.dep_ == "relcl":
+        relativizer = next(
+            (c.i for c in cue.head.rights if c.i < cue.i and c.tag_ in {"WDT", "WP"}), -1
+        )
+        relativizer = (
+            relativizer
+            if relativizer >= 0
+            else next((t.i for t in cue.subtree if t.i < cue.i and t.tag_ in {"WDT", "WP"}), -1)
+        )
+        if relativizer >= 0:
+            return _relative_clause(reader, cue, speaker, relativizer, right)
     if clause.i < cue.i:
         # "..., analysts say": the clause before the verb, up to the speaker
         right = min(right, _phrase_start(speaker), cue.i)
@@ -360,11 +402,40 @@ def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
     return _Found("indirect", [span], _cue_text(reader, cue), speaker)
 
 
+def _relative_clause(
+    reader: _Reader, cue: Token, speaker: Token, relativizer: int, right: int
+) -> _Found | None:
+    """ "changes that they say would boost the economy": they say the changes would boost
+    it. The content is the noun the clause hangs on and the predicate after the verb."""
+    antecedent = cue.head
+    if speaker.pos_ == "PRON" and speaker.lower_ in {"they", "it"}:
+        # "colleges, which they say ...": "they" are the main clause's subject
+        main = antecedent
+        for _ in range(6):
+            subject = next(
+                (
+                    c
+                    for c in main.children
+                    if c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON" and c.i < antecedent.i
+                ),
+                None,
+            )
+            if subject is not None or main.head.i == main.i:
+                break
+            main = main.head
+        speaker = subject if subject is not None else speaker
+    noun = _trim(reader, antecedent.left_edge.i, relativizer, least=1)
+    predicate = _trim(reader, cue.i + 1, right)
+    if noun is None or predicate is None or antecedent.i >= relativizer:
+        return None
+    return _Found("indirect", [noun, predicate], _cue_text(reader, cue), speaker)
+
+
 def _that_clause(reader: _Reader, cue: Token, speaker: Token) -> _Found | None:
     """ "X said in a statement at the time that ...", where the parser lost the clause: the
     words after "that", when only prepositional phrases and an object stand before it."""
     doc = reader.doc
-    end = cue.sent.end
+    end = reader.sents[reader.sentence_at(cue.idx)].end
     for i in range(cue.i + 1, min(end, cue.i + _THAT_REACH)):
         token = doc[i]
         if token.lower_ == "that":
@@ -375,6 +446,21 @@ def _that_clause(reader: _Reader, cue: Token, speaker: Token) -> _Found | None:
         if token.pos_ not in _BEFORE_THAT or reader.quoted[i]:
             return None
     return None
+
+
+def _clause_before(reader: _Reader, cue: Token, speaker: Token) -> _Found | None:
+    """ "The two sides are close to a deal, a diplomat said, ...": the parser hung the speech
+    verb on the clause (parataxis); the content is what precedes ", <speaker> said"."""
+    if speaker.i > cue.i or cue.dep_ not in {"parataxis", "advcl", "conj", "ROOT"}:
+        return None
+    first = _phrase_start(speaker)
+    if first < 1 or reader.doc[first - 1].text != ",":
+        return None
+    sent_start = reader.sents[reader.sentence_at(cue.idx)].start
+    span = _trim(reader, sent_start, first - 1)
+    if span is None or first - 1 - sent_start < _MIN_UNATTRIBUTED_WORDS:
+        return None
+    return _Found("indirect", [span], _cue_text(reader, cue), speaker)
 
 
 def _according_quote(reader: _Reader, token: Token, sent: Span) -> _Found | None:
@@ -391,8 +477,9 @@ def _according_quote(reader: _Reader, token: Token, sent: Span) -> _Found | None
     spans = [s for s in (before, after) if s is not None]
     if not spans:
         return None
-    return _Found("indirect", spans, reader.text[token.idx : reader.doc[token.i + 1].idx + 2],
-                  source)  # fmt: skip
+    return _Found(
+        "indirect", spans, reader.text[token.idx : reader.doc[token.i + 1].idx + 2], source
+    )
 
 
 def _according_object(token: Token) -> Token | None:
@@ -417,8 +504,7 @@ def _according_object(token: Token) -> Token | None:
 def _absorb_segments(reader: _Reader, found: _Found, pending: list[list[Segment]]) -> None:
     """Quoted words inside reported speech make it a mixed quote; take them out of ``pending``."""
     start, end = found.start, found.end
-    inside = [g for g in pending if any(start <= s.start < end or start < s.end <= end
-                                        for s in g)]  # fmt: skip
+    inside = [g for g in pending if any(start <= s.start < end or start < s.end <= end for s in g)]
     if not inside:
         return
     for group in inside:
@@ -431,8 +517,9 @@ def _absorb_segments(reader: _Reader, found: _Found, pending: list[list[Segment]
             start, end = min(start, seg.start), max(end, seg.end)
         found.segments.extend(group)
     inside = quoted
-    in_quotes = all(any(seg.start <= a and b <= seg.end for g in inside for seg in g)
-                    for a, b in found.spans)  # fmt: skip
+    in_quotes = all(
+        any(seg.start <= a and b <= seg.end for g in inside for seg in g) for a, b in found.spans
+    )
     found.type = "direct" if in_quotes else "mixed"
     marks = sorted(m for g in inside for s in g for m in (s.open, s.close) if m >= 0)
     spans: list[tuple[int, int]] = []
@@ -457,7 +544,9 @@ def _absorb_segments(reader: _Reader, found: _Found, pending: list[list[Segment]
 # -- pass 3: quotes without an attribution --------------------------------------------------
 
 
-def _unattributed(reader: _Reader, pending: list[list[Segment]], found: list[_Found]) -> list[_Found]:
+def _unattributed(
+    reader: _Reader, pending: list[list[Segment]], found: list[_Found]
+) -> list[_Found]:
     """A quoted clause opening a sentence right after another quote takes its speaker."""
     result: list[_Found] = []
     ends = [f.end for f in found]
@@ -475,12 +564,17 @@ def _unattributed(reader: _Reader, pending: list[list[Segment]], found: list[_Fo
                 continue
         following = found[k + 1] if k + 1 < len(found) else None
         last = group[-1]
-        if (following is not None and following.type == "direct" and following.segments
-                and last.close >= 0
-                and not reader.text[last.close + 1 : following.segments[0].open].strip()):  # fmt: skip
+        if (
+            following is not None
+            and following.type == "direct"
+            and following.segments
+            and last.close >= 0
+            and not reader.text[last.close + 1 : following.segments[0].open].strip()
+        ):
             # "“A.” “B,” X said.": the next paragraph's attribution covers this one too
-            result.append(_Found("direct", spans, "", following.speaker_head, inherited=True,
-                                 segments=group))  # fmt: skip
+            result.append(
+                _Found("direct", spans, "", following.speaker_head, inherited=True, segments=group)
+            )
     return result
 
 
@@ -534,6 +628,8 @@ def _speaker_head(reader: _Reader, cue: Token, window: list[Token] | None) -> To
         if verb is None:
             break
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not reader.quoted[c.i]]
+        # "colleges, which they say force ...": the speaker is "they", not the relative pronoun
+        subjects.sort(key=lambda c: c.tag_ in {"WP", "WDT"})
         for child in subjects:
             if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
                 return verb.head  # "officials, who said ..." -> officials
@@ -541,7 +637,16 @@ def _speaker_head(reader: _Reader, cue: Token, window: list[Token] | None) -> To
                 return child
         if subjects:
             return _out_of_dateline(reader, subjects[0])
-        verb = verb.head if verb.dep_ in _CLIMB_DEPS and verb.head.i != verb.i else None
+        # participles ("..., saying that") share the subject of the verb they hang on; a
+        # finite verb ("said") without a subject is a parse error: do not borrow one
+        climbs = verb.dep_ == "conj" or (
+            verb.dep_ in _CLIMB_DEPS and (verb.tag_ in _NONFINITE or verb.pos_ == "ADP")
+        )
+        verb = verb.head if climbs and verb.head.i != verb.i else None
+    if cue.tag_ not in _NONFINITE:
+        named = _named_before(reader, cue)
+        if named is not None:
+            return named
     if window is None:
         return None
     # the parser lost the subject (quotes confuse it): take the noun next to the verb
@@ -556,6 +661,38 @@ def _speaker_head(reader: _Reader, cue: Token, window: list[Token] | None) -> To
     for token in after[:4]:
         if token.pos_ in {"PROPN", "NOUN", "PRON"}:
             return _np_head(token)
+    return None
+
+
+def _named_before(reader: _Reader, cue: Token) -> Token | None:
+    """ "..., John Cornyn, the No. 2 Republican in the Senate, said": the name right before
+    the verb, or before the apposition that stands before it."""
+    doc = cue.doc
+    sent_start = reader.sents[reader.sentence_at(cue.idx)].start
+    prev = cue.i - 1
+    while prev >= sent_start and doc[prev].pos_ == "ADV":
+        prev -= 1
+    if prev < sent_start or reader.quoted[prev]:
+        return None
+    if doc[prev].pos_ in {"PROPN", "NOUN"} and doc[prev].text != ",":
+        return _np_head(doc[prev])
+    if doc[prev].text != ",":
+        return None
+    # a PERSON or ORG name standing between two commas, within reach of the verb
+    floor = max(sent_start, cue.i - _APPOSITION_REACH)
+    i = prev - 1
+    while i > floor:
+        if (
+            doc[i].ent_type_ in {"PERSON", "ORG"}
+            and doc[i].ent_iob_ != "O"
+            and doc[i + 1].text == ","
+        ):
+            end = i
+            while i > floor and doc[i].ent_iob_ == "I":
+                i -= 1
+            if doc[i - 1].text == ",":
+                return doc[end] if doc[end].pos_ == "PROPN" else doc[i]
+        i -= 1
     return None
 
 
@@ -588,8 +725,9 @@ def _skip_time_phrase(doc: Doc, left: int, right: int) -> int:
     if first.dep_ != "prep" or first.lower_ not in {"on", "in", "at", "last", "this"}:
         return left
     phrase = sorted(t.i for t in first.subtree)
-    if phrase[-1] + 1 >= right or not all(doc[i].ent_type_ in {"DATE", "TIME"} or i == left
-                                          for i in phrase):  # fmt: skip
+    if phrase[-1] + 1 >= right or not all(
+        doc[i].ent_type_ in {"DATE", "TIME"} or i == left for i in phrase
+    ):
         return left
     return phrase[-1] + 1
 
@@ -598,7 +736,7 @@ def _phrase_start(head: Token) -> int:
     return min(t.i for t in head.subtree)
 
 
-def _trim(reader: _Reader, left: int, right: int) -> tuple[int, int] | None:
+def _trim(reader: _Reader, left: int, right: int, *, least: int = 2) -> tuple[int, int] | None:
     """Character span of tokens ``[left, right)`` without leading "that"/conjunctions and
     outer punctuation; None when nothing worth a quote is left."""
     doc = reader.doc
@@ -606,21 +744,25 @@ def _trim(reader: _Reader, left: int, right: int) -> tuple[int, int] | None:
         left = max(left, reader.token_at(reader.dateline_end))
         if left < len(doc) and doc[left].idx < reader.dateline_end:
             left += 1
-    while left < right and (doc[left].lower_ in _LEADING_JUNK or doc[left].is_space
-                            or doc[left].is_punct and doc[left].text not in "“\""):  # fmt: skip
+    while left < right and (
+        doc[left].lower_ in _LEADING_JUNK
+        or doc[left].is_space
+        or (doc[left].is_punct and doc[left].text not in '“"')
+    ):
         left += 1
-    while right > left and (doc[right - 1].is_space or doc[right - 1].is_punct
-                            and doc[right - 1].text not in "”\""):  # fmt: skip
+    while right > left and (
+        doc[right - 1].is_space or (doc[right - 1].is_punct and doc[right - 1].text not in '”"')
+    ):
         right -= 1
-    if right - left < 2:
+    if right - left < least:
         return None
     return doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and (text[start].isspace() or text[start] in "“”\""):
+    while start < end and (text[start].isspace() or text[start] in '“”"'):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in "“”\""):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in '“”"'):
         end -= 1
     return (start, end) if end > start else None
 
@@ -632,8 +774,9 @@ def _overlaps(a: int, b: int, c: int, d: int) -> bool:
 # -- records --------------------------------------------------------------------------------
 
 
-def _records(reader: _Reader, article: Article, actors: ArticleActors,
-             found: list[_Found]) -> tuple[Quote, ...]:  # fmt: skip
+def _records(
+    reader: _Reader, article: Article, actors: ArticleActors, found: list[_Found]
+) -> tuple[Quote, ...]:
     resolver = SpeakerResolver(reader.doc, actors)
     quotes: list[Quote] = []
     seen: set[tuple[int, int]] = set()
@@ -649,9 +792,19 @@ def _records(reader: _Reader, article: Article, actors: ArticleActors,
                 speaker = replace(speaker, text="", start=-1, end=-1)
         else:
             previous = resolver.last()
-            speaker = Speaker(name=previous.name, text="", role=previous.role,
-                              affiliation=previous.affiliation, country=previous.country,
-                              sector=previous.sector, kind=previous.kind) if previous else None  # fmt: skip
+            speaker = (
+                Speaker(
+                    name=previous.name,
+                    text="",
+                    role=previous.role,
+                    affiliation=previous.affiliation,
+                    country=previous.country,
+                    sector=previous.sector,
+                    kind=previous.kind,
+                )
+                if previous
+                else None
+            )
         if speaker is None:
             continue
         resolver.remember(speaker, reader.sentence_at(item.end - 1))

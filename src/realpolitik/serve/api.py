@@ -13,12 +13,11 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query
 
-from ..analyze.network import METHODS
 from ..serialize import coded_record
 from ..store import Filters, Store
 from . import views
 from .deps import limits, open_store
-from .errors import ApiError, SafeJSONResponse, not_found
+from .errors import SafeJSONResponse, not_found
 from .params import (
     Freq,
     Page,
@@ -193,8 +192,6 @@ def network(
     """The signed network of states in the window (items: edges, strongest first, with net
     cooperation as weight), its blocs, and, given an earlier window, the edge changes (who
     moved towards whom) and the bloc moves."""
-    if method not in METHODS:  # pragma: no cover - the Literal already checks it
-        raise ApiError(422, "invalid_parameter", f"unknown method {method}")
     compare = None
     if compare_since is not None or compare_until is not None:
         compare = Filters(since=compare_since, until=compare_until)

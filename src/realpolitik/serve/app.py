@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.util
 import logging
 from collections.abc import Awaitable, Callable
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.middleware.gzip import GZipMiddleware
 
 from .. import __version__, ontology
+from ..analyze.pairs import event_quad, trigger_offset
 from ..errors import ConfigError
 from ..store import Store
 from . import api, pages
@@ -56,9 +57,13 @@ SECURITY_HEADERS = {
 @functools.cache
 def plotly_js() -> tuple[bytes, str]:
     """The plotly.js bundle shipped by the installed ``plotly`` package, and its ETag."""
+    spec = importlib.util.find_spec("plotly")  # finds the package without importing it
     try:
-        data = resources.files("plotly").joinpath("package_data", "plotly.min.js").read_bytes()
-    except (ModuleNotFoundError, FileNotFoundError) as exc:
+        if spec is None or not spec.submodule_search_locations:
+            raise FileNotFoundError("plotly")
+        folder = Path(next(iter(spec.submodule_search_locations)))
+        data = (folder / "package_data" / "plotly.min.js").read_bytes()
+    except OSError as exc:
         raise ApiError(
             404,
             "not_found",
@@ -77,6 +82,23 @@ def _number(value: Any) -> str:
     return f"{number:,.0f}" if number.is_integer() else f"{number:,.1f}"
 
 
+def _web_link(value: Any) -> str:
+    """A URL fit for an href: http(s) only ("" for javascript:, data: and the like)."""
+    text = str(value or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else ""
+
+
+def split_trigger(sentence: str, trigger: str, offset: int = -1) -> tuple[str, str, str]:
+    """(before, trigger, after) of a sentence: at ``offset`` when it is right, else at the
+    trigger's first occurrence; ("sentence", "", "") when the trigger is not in it."""
+    if trigger and offset >= 0 and sentence[offset : offset + len(trigger)] == trigger:
+        return sentence[:offset], trigger, sentence[offset + len(trigger) :]
+    index = sentence.find(trigger) if trigger else -1
+    if index < 0:
+        return sentence, "", ""
+    return sentence[:index], trigger, sentence[index + len(trigger) :]
+
+
 def _signed(value: Any) -> str:
     number = float(value)
     return ("+" if number > 0 else "") + _number(number)
@@ -93,7 +115,11 @@ def templates() -> Jinja2Templates:
     )
     env.filters["num"] = _number
     env.filters["signed"] = _signed
+    env.filters["web_link"] = _web_link
     env.globals["quad_names"] = dict(ontology.QUAD_CLASSES)
+    env.globals["quad"] = event_quad
+    env.globals["split_trigger"] = split_trigger
+    env.globals["trigger_offset"] = trigger_offset
     env.globals["event_types"] = ontology.event_types()
     env.globals["version"] = __version__
     return Jinja2Templates(env=env)
@@ -144,7 +170,7 @@ def create_app(
             response.headers.setdefault(name, value)
         return response
 
-    @app.get("/static/plotly.min.js", include_in_schema=False)
+    @app.api_route("/static/plotly.min.js", methods=["GET", "HEAD"], include_in_schema=False)
     def plotly(request: Request) -> Response:
         data, etag = plotly_js()
         headers = {"ETag": etag, "Cache-Control": "public, max-age=604800"}

@@ -47,13 +47,20 @@ def _base_layout(**extra: Any) -> dict[str, Any]:
     return layout
 
 
-def timeline_chart(periods: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Cooperative and conflictual events per period (bars) and net cooperation (line)."""
-    x = [p["period"] for p in periods]
+def period_label(period: str, freq: str) -> str:
+    """How a period's start is shown on the axis: 2024-02 for a month, the date otherwise."""
+    return period[:7] if freq == "month" else period
+
+
+def timeline_chart(periods: Sequence[dict[str, Any]], freq: str = "month") -> dict[str, Any]:
+    """Two panels over the same periods: cooperative and conflictual events (bars, top) and
+    net cooperation (bars coloured by sign, bottom)."""
+    x = [period_label(p["period"], freq) for p in periods]
     cooperative = [
         (p["verbal_cooperation"] or 0) + (p["material_cooperation"] or 0) for p in periods
     ]
     conflictual = [(p["verbal_conflict"] or 0) + (p["material_conflict"] or 0) for p in periods]
+    net = [p["net_cooperation"] or 0 for p in periods]
     data = [
         {
             "type": "bar",
@@ -70,26 +77,38 @@ def timeline_chart(periods: Sequence[dict[str, Any]]) -> dict[str, Any]:
             "marker": {"color": CONFLICT},
         },
         {
-            "type": "scatter",
-            "mode": "lines+markers",
+            "type": "bar",
             "name": "net cooperation",
             "x": x,
-            "y": [p["net_cooperation"] for p in periods],
+            "y": net,
+            "xaxis": "x2",
             "yaxis": "y2",
-            "line": {"color": NET, "width": 2},
+            "width": 0.8,  # its own panel: one full-width bar per period, not a group slot
+            "offset": -0.4,
+            "marker": {"color": [COOPERATION if v >= 0 else CONFLICT for v in net]},
+            "opacity": 0.55,
+            "showlegend": False,
         },
     ]
     layout = _base_layout(
         barmode="group",
-        yaxis={"title": {"text": "events"}, "rangemode": "tozero"},
-        yaxis2={
-            "title": {"text": "net cooperation"},
-            "overlaying": "y",
-            "side": "right",
-            "zeroline": True,
-            "showgrid": False,
+        xaxis={"type": "category", "anchor": "y", "showticklabels": False},
+        xaxis2={
+            "type": "category",
+            "anchor": "y2",
+            "matches": "x",
+            "tickangle": -30 if len(x) > 12 else 0,
         },
-        xaxis={"type": "date"},
+        yaxis={"title": {"text": "events"}, "domain": [0.42, 1], "rangemode": "tozero"},
+        yaxis2={
+            "anchor": "x2",
+            "title": {"text": "net cooperation"},
+            "domain": [0, 0.32],
+            "zeroline": True,
+            "zerolinecolor": "#888",
+        },
+        legend={"orientation": "h", "y": 1.08, "x": 0},
+        margin={"l": 60, "r": 20, "t": 30, "b": 50},
     )
     return {"data": data, "layout": layout}
 
@@ -146,7 +165,7 @@ def network_chart(
         }
     )
     axis = {"visible": False, "zeroline": False, "showgrid": False}
-    layout = _base_layout(xaxis=axis, yaxis=axis, hovermode="closest", height=520)
+    layout = _base_layout(xaxis=axis, yaxis=axis, hovermode="closest")
     return {"data": data, "layout": layout}
 
 

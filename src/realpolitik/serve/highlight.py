@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .. import ontology
+from ..analyze.pairs import event_quad
 from ..models import Actor, Amount, CodedArticle, Event, Quote
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ def event_mark(event: Event) -> Mark | None:
     """The mark of an event's trigger (None when the event has no trigger span)."""
     if event.trigger_start < 0 or event.trigger_end <= event.trigger_start:
         return None
-    quad = ontology.QUAD_CLASSES.get(event.quad_class, "")
+    quad = ontology.QUAD_CLASSES.get(event_quad(event), "")
     parts = [
         f"Event {event.event}" + (f" ({event.mode})" if event.mode else ""),
         f"{_codes(event.actor)} \u2192 {_codes(event.recipient)}",

@@ -160,7 +160,7 @@ def dyad(
         title=f"{view.names(view.actor)} \u2192 {view.names(view.recipient)}",
         view=view,
         name=view.names,
-        chart=charts.timeline_chart(view.periods) if view.periods else None,
+        chart=charts.timeline_chart(view.periods, view.freq) if view.periods else None,
         pager=pager(request, view.evidence_total, limit, offset),
         reverse=dyad_url(view.recipient, view.actor),
         dyad_url=dyad_url,

@@ -90,6 +90,10 @@ def event_filters(
     text: Text = None,
     article_id: ArticleId = None,
     order: Order = "newest",
+    all_mentions: Annotated[
+        bool,
+        Query(description="List every mention instead of one event per story (merged)."),
+    ] = False,
 ) -> Filters:
     """Filters for events (the CLI's filters)."""
     return Filters(
@@ -101,6 +105,7 @@ def event_filters(
         text=text,
         article_id=article_id,
         newest_first=order == "newest",
+        merged=not all_mentions,
     )
 
 

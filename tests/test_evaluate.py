@@ -1,0 +1,119 @@
+"""Scoring the event coder against gold files: matching rules, reading, report, quality gate."""
+
+from __future__ import annotations
+
+import json
+import runpy
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from realpolitik.errors import UnreadableInput
+from realpolitik.evaluate import (
+    ItemResult,
+    Score,
+    evaluate_file,
+    format_report,
+    gold_triples,
+    match_count,
+    read_gold,
+    score_items,
+)
+
+RUS_UKR = ("ASSAULT", frozenset({"RUS"}), frozenset({"UKR"}))
+UKR_RUS = ("ASSAULT", frozenset({"UKR"}), frozenset({"RUS"}))
+BOTH = ("ASSAULT", frozenset({"RUS", "UKR"}), frozenset())
+
+
+def item(gold: list[Any], predicted: list[Any]) -> ItemResult:
+    return ItemResult("x", "", tuple(gold), tuple(predicted), match_count(gold, predicted))
+
+
+def test_score_figures() -> None:
+    score = Score(tp=3, fp=1, fn=2)
+    assert score.precision == 0.75
+    assert score.recall == 0.6
+    assert score.f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
+    assert Score().f1 == 0.0 and Score().precision == 0.0
+
+
+def test_triples_match_on_type_and_both_code_sets_each_gold_once() -> None:
+    assert match_count([RUS_UKR], [RUS_UKR]) == 1
+    assert match_count([RUS_UKR], [UKR_RUS]) == 0  # direction matters
+    assert match_count([RUS_UKR], [BOTH]) == 0  # empty recipient is not a wildcard
+    assert match_count([RUS_UKR], [RUS_UKR, RUS_UKR]) == 1  # each gold event once
+    assert match_count([RUS_UKR, RUS_UKR], [RUS_UKR, RUS_UKR]) == 2
+
+
+def test_gold_code_lists_are_sets() -> None:
+    row = {"events": [{"event": "ASSAULT", "actor": ["UNO", "UNO"], "recipient": ["BIH"]}]}
+    assert gold_triples(row) == (("ASSAULT", frozenset({"UNO"}), frozenset({"BIH"})),)
+
+
+def test_type_level_is_a_multiset_match_and_triples_are_stricter() -> None:
+    items = [item([RUS_UKR], [UKR_RUS]),
+             item([RUS_UKR], [RUS_UKR, ("AGREE", frozenset({"RUS"}), frozenset())]),
+             item([("AID", frozenset({"USA"}), frozenset({"UKR"}))], [])]
+    type_score, triple_score, per_type = score_items(items)
+    assert (type_score.tp, type_score.fp, type_score.fn) == (2, 1, 1)
+    assert (triple_score.tp, triple_score.fp, triple_score.fn) == (1, 2, 2)
+    rows = {r.event: r for r in per_type}
+    assert rows["ASSAULT"].support == 2 and rows["ASSAULT"].predicted == 2
+    assert rows["ASSAULT"].type_level.f1 == 1.0
+    assert (rows["ASSAULT"].triple.tp, rows["ASSAULT"].triple.fp) == (1, 1)
+    assert rows["AGREE"].support == 0 and rows["AGREE"].type_level.fp == 1
+    assert rows["AID"].triple.fn == 1
+
+
+def test_read_gold_names_the_bad_line(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"id": "a", "text": "x", "events": []}\n{not json}\n', encoding="utf-8")
+    with pytest.raises(UnreadableInput, match=r"gold.jsonl:2"):
+        read_gold(path)
+    path.write_text('{"id": "a", "events": []}\n', encoding="utf-8")
+    with pytest.raises(UnreadableInput, match="text"):
+        read_gold(path)
+    with pytest.raises(UnreadableInput, match="no such gold file"):
+        read_gold(tmp_path / "missing.jsonl")
+
+
+def _gold_file(tmp_path: Path) -> Path:
+    rows = [
+        {"id": "1", "text": "Russia attacked Ukraine on Tuesday.",
+         "events": [{"event": "ASSAULT", "actor": ["RUS"], "recipient": ["UKR"]}]},
+        {"id": "2", "text": "Iran threatened to attack Israel.",
+         "events": [{"event": "THREATEN", "actor": ["IRN"], "recipient": ["ISR"]}]},
+        {"id": "3", "text": "China praised Pakistan.",
+         "events": [{"event": "SUPPORT", "actor": ["CHN"], "recipient": ["IND"]}]},
+    ]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.slow
+def test_evaluate_file_codes_and_scores(tmp_path: Path, nlp: Any) -> None:
+    report = evaluate_file(_gold_file(tmp_path))
+    assert report.texts == 3 and report.gold_events == 3
+    assert (report.triple.tp, report.triple.fp, report.triple.fn) == (2, 1, 1)
+    assert report.type_level.tp == 3
+    text = format_report(report)
+    assert "country triple" in text and "ASSAULT" in text and "support" in text
+    only_one = evaluate_file(_gold_file(tmp_path), where=lambda r: r["id"] == "1")
+    assert only_one.texts == 1 and only_one.triple.f1 == 1.0
+
+
+@pytest.mark.slow
+def test_quality_gate_fails_on_a_drop_and_never_writes_floors(tmp_path: Path, nlp: Any) -> None:
+    gate = runpy.run_path(str(Path(__file__).resolve().parents[1] / "quality" / "gate.py"))
+    gold = _gold_file(tmp_path)
+    floors = tmp_path / "floors.toml"
+    floors.write_text("[events]\ntriple_precision = 0.6\ntriple_f1 = 0.6\n", encoding="utf-8")
+    assert gate["main"]([str(gold), "--floors", str(floors)]) == 0
+    floors.write_text("[events]\ntriple_precision = 0.9\n", encoding="utf-8")
+    before = floors.read_text(encoding="utf-8")
+    assert gate["main"]([str(gold), "--floors", str(floors)]) == 1
+    assert floors.read_text(encoding="utf-8") == before
+    floors.write_text("[events]\nmystery = 0.1\n", encoding="utf-8")
+    assert gate["main"]([str(gold), "--floors", str(floors)]) == 2

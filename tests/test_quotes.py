@@ -1,0 +1,358 @@
+"""Quotes and speakers (CONVENTIONS.md Part B) on small hand-written wire paragraphs.
+
+End-to-end tests parse with the project's spaCy pipeline and resolve actors with
+the real ActorResolver. A few tests of pure speaker logic use a tiny stand-in
+for the resolver so that they say exactly what is being checked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from realpolitik.code import quotes as quotes_module
+from realpolitik.code.quotes import code_quotes
+from realpolitik.ids import article_id
+from realpolitik.models import Actor, Article, Quote
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Any:
+    from realpolitik.actors import ActorResolver
+
+    return ActorResolver()
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Any, resolver: Any) -> Any:
+    from realpolitik.nlp import parse_one
+
+    def run(text: str) -> tuple[Quote, ...]:
+        doc = parse_one(text)
+        article = Article(id=article_id(text), text=text)
+        return code_quotes(doc, article, resolver.resolve(doc, article))
+
+    return run
+
+
+def only(quotes: tuple[Quote, ...]) -> Quote:
+    assert len(quotes) == 1, [(q.type, q.content) for q in quotes]
+    return quotes[0]
+
+
+def test_split_quote_is_one_quote_with_two_spans(code: Any) -> None:
+    text = (
+        "“We are not going to negotiate under threat,” Foreign Minister Anna Lindqvist said, "
+        "“and we will not be intimidated.” Sweden recalled its ambassador."
+    )
+    q = only(code(text))
+    assert q.type == "direct" and q.cue == "said"
+    assert (
+        q.content == "We are not going to negotiate under threat, and we will not be intimidated."
+    )
+    assert [text[a:b] for a, b in q.content_spans] == [
+        "We are not going to negotiate under threat,",
+        "and we will not be intimidated.",
+    ]
+    assert q.speaker.name == "Anna Lindqvist"
+    assert q.speaker.text == "Foreign Minister Anna Lindqvist"
+    assert text[q.speaker.start : q.speaker.end] == q.speaker.text
+
+
+def test_quote_continued_after_its_attribution_sentence(code: Any) -> None:
+    text = (
+        "“It’s shocking news for the U.S.,” Mr. Lee said. “North Korean munitions can add fuel "
+        "to the fire.”"
+    )
+    q = only(code(text))
+    assert (
+        q.content
+        == "It’s shocking news for the U.S., North Korean munitions can add fuel to the fire."
+    )
+    assert len(q.content_spans) == 2
+
+
+def test_quote_over_paragraphs_and_pronoun_speaker(code: Any) -> None:
+    text = (
+        "Opposition leader Mark Ojukwu said the election had been stolen.\n\n"
+        "“The figures bear no relation to the votes cast.\n\n"
+        "“We will take this to the Supreme Court,” he told supporters in Lagos."
+    )
+    indirect, direct = code(text)
+    assert (indirect.type, indirect.content) == ("indirect", "the election had been stolen")
+    assert direct.type == "direct"
+    assert direct.content == (
+        "The figures bear no relation to the votes cast. We will take this to the Supreme Court,"
+    )
+    assert direct.speaker.name == "Mark Ojukwu" and direct.speaker.text == "he"
+
+
+def test_scare_quotes_and_names_are_not_quotes(code: Any) -> None:
+    text = (
+        "The parade was celebrated in North Korea as “Victory Day.” He opposed the “unipolar” "
+        'order and launched the "Clean Air" programme.'
+    )
+    assert code(text) == ()
+
+
+def test_mixed_quote_in_reported_speech(code: Any) -> None:
+    text = (
+        "“Kim is looking for shortcuts,” said Leif-Eric Easley, a professor at Ewha Womans "
+        "University in Seoul. He added that increased military exchanges between Russia and "
+        "North Korea “would undermine peace and security in Europe and Asia.”"
+    )
+    direct, mixed = code(text)
+    assert direct.speaker.name == mixed.speaker.name == "Leif-Eric Easley"
+    assert mixed.type == "mixed" and mixed.cue == "added" and mixed.speaker.text == "He"
+    assert mixed.content == (
+        "increased military exchanges between Russia and North Korea would "
+        "undermine peace and security in Europe and Asia."
+    )
+    assert "“" not in mixed.content
+
+
+def test_nested_single_quotes_stay_in_the_content(code: Any) -> None:
+    text = (
+        "“Kim Jong-un is jumping on the ‘new Cold War’ bandwagon,” said Sung Ki-young, an "
+        "analyst at the Institute for National Security Strategy."
+    )
+    q = only(code(text))
+    assert q.content == "Kim Jong-un is jumping on the ‘new Cold War’ bandwagon,"
+    assert q.speaker.name == "Sung Ki-young"
+
+
+def test_unbalanced_mark_does_not_hide_the_real_quote(code: Any) -> None:
+    text = (
+        "Critics called the measure a “power grab and vowed to fight it. “This law was written "
+        "to silence journalists,” said Amira Haddad of the Press Freedom Coalition."
+    )
+    q = only(code(text))
+    assert q.content == "This law was written to silence journalists,"
+    assert q.speaker.name == "Amira Haddad"
+
+
+def test_according_to(code: Any) -> None:
+    text = (
+        "In recent weeks, Mr. Kim has visited a series of munitions factories, according to "
+        "state media."
+    )
+    q = only(code(text))
+    assert (q.type, q.cue, q.speaker.name) == ("indirect", "according to", "state media")
+    assert q.content == "In recent weeks, Mr. Kim has visited a series of munitions factories"
+    assert q.speaker.kind == "organisation"
+
+
+def test_analysts_say_at_the_end_of_a_sentence(code: Any) -> None:
+    text = (
+        "A deal with Russia could also further raise tensions around the Korean Peninsula, "
+        "analysts say."
+    )
+    q = only(code(text))
+    assert (
+        q.content
+        == "A deal with Russia could also further raise tensions around the Korean Peninsula"
+    )
+    assert (q.speaker.name, q.speaker.kind, q.cue) == ("analysts", "anonymous", "say")
+
+
+def test_organisation_and_anonymous_speakers(code: Any) -> None:
+    text = (
+        "The White House said in a statement that the president had spoken with Chancellor "
+        "Helga Brandt. A senior official said the call lasted an hour. “It went well,” the "
+        "official said."
+    )
+    white_house, official, again = code(text)
+    assert (white_house.speaker.name, white_house.speaker.kind) == ("White House", "organisation")
+    assert white_house.speaker.country == "USA"
+    assert white_house.content == "the president had spoken with Chancellor Helga Brandt"
+    assert (official.speaker.name, official.speaker.kind) == ("A senior official", "anonymous")
+    assert again.speaker.name == "A senior official" and again.speaker.text == "the official"
+
+
+def test_speaker_country_and_sector_from_the_phrase(code: Any) -> None:
+    text = (
+        "Mr. Shoigu suggested joint drills, according to South Korean lawmakers who were "
+        "briefed on Monday."
+    )
+    q = only(code(text))
+    assert q.speaker.name == "South Korean lawmakers"
+    assert (q.speaker.country, q.speaker.sector) == ("KOR", "LEG")
+
+
+def test_attribution_verb_is_not_also_an_indirect_quote(code: Any) -> None:
+    text = "“It’s a win-win situation for both sides,” said Lee Byong-chul, a North Korea expert."
+    q = only(code(text))
+    assert q.type == "direct"
+
+
+def test_paragraph_after_an_attributed_quote_inherits_its_speaker(code: Any) -> None:
+    text = (
+        "“There is no military solution,” said Ambassador Louise Carter.\n\n"
+        "“Both parties must return to the table without preconditions.”\n\n"
+        "The talks resume on Monday."
+    )
+    first, second = code(text)
+    assert second.speaker.name == first.speaker.name == "Louise Carter"
+    assert (second.speaker.text, second.cue) == ("", "")
+
+
+def test_unattributed_quote_far_from_any_speaker_is_dropped(code: Any) -> None:
+    text = (
+        "The weather was cold. Markets were closed. “Nobody knows what will happen next in "
+        "this city,” read a sign."
+    )
+    assert code(text) == ()
+
+
+def test_dateline_is_not_the_speaker(code: Any) -> None:
+    text = (
+        "BRUSSELS (Reuters) - U.S. Secretary of State Rex Tillerson on Tuesday said the "
+        "United States remains committed to Europe."
+    )
+    q = only(code(text))
+    assert q.speaker.name == "Rex Tillerson"
+    assert q.content == "the United States remains committed to Europe"
+
+
+def test_relative_clause_report(code: Any) -> None:
+    text = (
+        "Republicans want to add $1.4 trillion to the debt to finance changes that they say "
+        "would boost an already growing economy."
+    )
+    q = only(code(text))
+    assert q.speaker.name == "Republicans"
+    assert q.content == "changes would boost an already growing economy"
+
+
+def test_records_are_ordered_with_provenance(code: Any) -> None:
+    text = (
+        "The ministry said talks would resume. Officials were cautious.\n\n"
+        "“We expect nothing,” said Petra Novak, a diplomat."
+    )
+    quotes = code(text)
+    assert [q.type for q in quotes] == ["indirect", "direct"]
+    assert len({q.id for q in quotes}) == 2
+    for q in quotes:
+        assert q.provenance.coder == quotes_module.CODER
+        assert q.provenance.coder_version == quotes_module.VERSION
+        assert q.content == " ".join(text[a:b] for a, b in q.content_spans)
+        assert (q.provenance.start, q.provenance.end) == (
+            q.content_spans[0][0],
+            q.content_spans[-1][1],
+        )
+    assert quotes[1].provenance.sentence == 2
+
+
+def test_empty_and_quote_free_text(code: Any) -> None:
+    assert code("") == ()
+    assert code("Rain fell on the city all day.") == ()
+
+
+# -- speaker logic with a stand-in resolver ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Person:
+    name: str
+    role: str = ""
+    affiliation: str = ""
+    country: str = ""
+    sector: str = ""
+
+
+class _Actors:
+    """Knows one person ("Lee" -> Lee Byong-chul) and maps "Seoul" to KOR."""
+
+    mentions: tuple[Actor, ...] = ()
+
+    def person(self, text: str, position: int) -> _Person | None:
+        if "Lee" in text:
+            return _Person("Lee Byong-chul", "expert", "Kyungnam University", "KOR", "EDU")
+        return None
+
+    def for_token(self, token: Any) -> Actor | None:
+        return (
+            Actor("KOR", "South Korea", token.text, sector="GOV") if token.text == "Seoul" else None
+        )
+
+    def at(self, start: int, end: int) -> Actor | None:
+        return None
+
+
+def test_speaker_takes_the_resolvers_person(nlp: Any) -> None:
+    text = "“It is a win-win,” Mr. Lee said. Seoul said it would respond."
+    from realpolitik.nlp import parse_one
+
+    doc = parse_one(text)
+    lee, seoul = code_quotes(doc, Article(id="a", text=text), _Actors())  # type: ignore[arg-type]
+    assert (lee.speaker.name, lee.speaker.role, lee.speaker.country, lee.speaker.kind) == (
+        "Lee Byong-chul",
+        "expert",
+        "KOR",
+        "person",
+    )
+    assert lee.speaker.text == "Mr. Lee"
+    assert (seoul.speaker.name, seoul.speaker.country, seoul.speaker.kind) == (
+        "Seoul",
+        "KOR",
+        "organisation",
+    )
+
+
+# -- the founding article ----------------------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.replace("’", "'")).strip().lower()
+
+
+@pytest.mark.shared
+def test_seed_article_quotes(shared_dir: Path, code: Any) -> None:
+    """Every quote seed-article.expected.md lists, with its speaker and type."""
+    text = (shared_dir / "corpus" / "seed-article.txt").read_text(encoding="utf-8")
+    quotes = code(text)
+
+    def find(speaker: str, begins: str, types: set[str]) -> Quote:
+        for q in quotes:
+            if _norm(q.content).startswith(_norm(begins)) and q.type in types:
+                assert q.speaker.name == speaker, (q.speaker, begins)
+                return q
+        raise AssertionError(f"no {types} quote by {speaker} beginning {begins!r}")
+
+    find("Lee Byong-chul", "It's a win-win situation for both sides", {"direct"})
+    find("Lee Byong-chul", "the North may have a large surplus of ammunition", {"indirect"})
+    two = find("Lee Byong-chul", "It's shocking news for the U.S.", {"direct"})
+    assert _norm(two.content).endswith(_norm("North Korean munitions can add fuel to the fire."))
+    find("analysts", "A deal with Russia could also further raise tensions", {"indirect"})
+    find("Leif-Eric Easley", "Kim is looking for technological shortcuts", {"direct"})
+    find(
+        "Leif-Eric Easley",
+        "increased military exchanges between Russia and North Korea would "
+        "undermine peace and security",
+        {"indirect", "mixed"},
+    )
+    sung = find(
+        "Sung Ki-young", "Kim Jong-un is jumping on the 'new Cold War' bandwagon", {"direct"}
+    )
+    assert _norm(sung.content).endswith(_norm("aligning closely with Russia."))
+    sung2 = find("Sung Ki-young", "I don't think that any economic assistance", {"direct"})
+    assert _norm(sung2.content).endswith(_norm("original Russian technology."))
+    white_house = find(
+        "White House", "North Korea was starting to ship artillery shells", {"indirect"}
+    )
+    assert white_house.speaker.country == "USA"
+    lawmakers = [q for q in quotes if q.speaker.name == "South Korean lawmakers"]
+    assert lawmakers and lawmakers[0].cue == "according to"
+    assert sum(q.speaker.name == "state media" for q in quotes) == 2
+    assert any(q.speaker.name == "South Korean government economists" for q in quotes)
+    # not quotes: "Victory Day", “unipolar”, “neo-Cold War”
+    assert not any(
+        q.content.strip("., ") in {"Victory Day", "unipolar", "neo-Cold War"} for q in quotes
+    )
+    assert [q.provenance.start for q in quotes] == sorted(q.provenance.start for q in quotes)
