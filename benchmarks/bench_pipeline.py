@@ -88,19 +88,36 @@ def main() -> None:
     for processes in args.processes:
         for mode in ("spacy", "pipeline"):
             out = subprocess.run(
-                [sys.executable, __file__, "--csv", str(args.csv), "--limit", str(args.limit),
-                 "--one", mode, str(processes)],
-                check=True, capture_output=True, text=True,
+                [
+                    sys.executable,
+                    __file__,
+                    "--csv",
+                    str(args.csv),
+                    "--limit",
+                    str(args.limit),
+                    "--one",
+                    mode,
+                    str(processes),
+                ],
+                check=True,
+                capture_output=True,
+                text=True,
             ).stdout
             figures = json.loads(out.strip().splitlines()[-1])
             results[(mode, processes)] = figures
-            print(f"{mode:<10}{processes:>6}{figures['articles']:>10.0f}"
-                  f"{figures['articles_per_s']:>9.2f}{figures['words_per_s']:>10.0f}"
-                  f"{figures['peak_mb']:>9.0f}")
-        ratio = (results[("pipeline", processes)]["words_per_s"]
-                 / results[("spacy", processes)]["words_per_s"])
-        print(f"  -> pipeline at {ratio:.2f} of spaCy-alone throughput with {processes} process(es);"
-              f" coders add {100 * (1 / ratio - 1):.0f}% to spaCy's time")
+            print(
+                f"{mode:<10}{processes:>6}{figures['articles']:>10.0f}"
+                f"{figures['articles_per_s']:>9.2f}{figures['words_per_s']:>10.0f}"
+                f"{figures['peak_mb']:>9.0f}"
+            )
+        ratio = (
+            results[("pipeline", processes)]["words_per_s"]
+            / results[("spacy", processes)]["words_per_s"]
+        )
+        print(
+            f"  -> pipeline at {ratio:.2f} of spaCy-alone throughput with {processes} process(es);"
+            f" coders add {100 * (1 / ratio - 1):.0f}% to spaCy's time"
+        )
 
 
 if __name__ == "__main__":

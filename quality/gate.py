@@ -74,8 +74,10 @@ def main(argv: list[str] | None = None) -> int:
         print("\nQUALITY GATE FAILED:", file=sys.stderr)
         for line in drops:
             print(f"  {line}", file=sys.stderr)
-        print("Find the change that lowered the score; do not lower the floor to pass.",
-              file=sys.stderr)
+        print(
+            "Find the change that lowered the score; do not lower the floor to pass.",
+            file=sys.stderr,
+        )
         return 1
     print("\nquality gate passed")
     return 0

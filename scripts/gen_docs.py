@@ -21,13 +21,17 @@ def cli_reference() -> str:
         "# Command-line reference\n",
         "Generated from `realpolitik --help` by `scripts/gen_docs.py`; do not edit by hand.\n",
     ]
-    ctx = click.Context(cli, info_name="realpolitik", terminal_width=100, max_content_width=100)
+    ctx = click.Context(
+        cli,
+        info_name="realpolitik",
+        terminal_width=100,
+        max_content_width=100,
+        help_option_names=["-h", "--help"],
+    )
     parts.append("```\n" + cli.get_help(ctx) + "\n```\n")
     for name in sorted(cli.commands):
         command = cli.commands[name]
-        sub = click.Context(
-            command, info_name=f"realpolitik {name}", terminal_width=100, max_content_width=100
-        )
+        sub = click.Context(command, info_name=name, parent=ctx)
         parts.append(f"## realpolitik {name}\n")
         parts.append("```\n" + command.get_help(sub) + "\n```\n")
     return "\n".join(parts)

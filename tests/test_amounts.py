@@ -126,6 +126,14 @@ def test_not_amounts(code: Any, sentence: str) -> None:
     assert code(sentence) == ()
 
 
+def test_size_of_a_noun_and_stated_one(code: Any) -> None:
+    workforce, senator = code(
+        "She will lead a workforce of 240,000 and consulted at least one U.S. senator."
+    )
+    assert (workforce.value, workforce.object) == (240000, "workforce")
+    assert (senator.value, senator.object) == (1, "U.S. senator")
+
+
 def test_actors_and_partners(code: Any) -> None:
     (amount,) = code("North Korea imported 5,380 tons of corn and flour from Russia.")
     assert amount.actors == ("PRK",) and amount.partners == ("RUS",)
@@ -178,6 +186,31 @@ def test_event_of_the_same_sentence(code: Any) -> None:
     assert amount.provenance.sentence == 1
     (alone,) = code("North Korea imported 5,380 tons of corn.")
     assert alone.event_id == ""
+
+
+def test_event_of_the_amounts_own_participle(code: Any) -> None:
+    text = (
+        "North Korea imported 5,380 tons of corn from Russia, compared with 102,000 tons of "
+        "rice imported from China."
+    )
+    events = []
+    for name, at in (("russia", text.index("imported")), ("china", text.rindex("imported"))):
+        prov = Provenance("a", 0, at, at + 8, "events", "0")
+        events.append(
+            Event(
+                name,
+                "COOPERATE",
+                "",
+                (),
+                (),
+                "imported",
+                text,
+                prov,
+                trigger_start=at,
+                trigger_end=at + 8,
+            )
+        )
+    assert [a.event_id for a in code(text, tuple(events))] == ["russia", "china"]
 
 
 def test_records_carry_the_coder(code: Any) -> None:

@@ -56,7 +56,9 @@ def test_code_json_gives_metadata_and_events(
     assert record["quotes"][0]["speaker"] == "Ursula von der Leyen"
 
 
-def test_code_jsonl_keeps_one_line_per_input_line(runner: CliRunner, tmp_path: Path, nlp: Any) -> None:
+def test_code_jsonl_keeps_one_line_per_input_line(
+    runner: CliRunner, tmp_path: Path, nlp: Any
+) -> None:
     lines = [
         {"id": "x1", "text": "Iran summoned the British ambassador on Wednesday to protest."},
         "{not json",

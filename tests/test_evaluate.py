@@ -52,9 +52,11 @@ def test_gold_code_lists_are_sets() -> None:
 
 
 def test_type_level_is_a_multiset_match_and_triples_are_stricter() -> None:
-    items = [item([RUS_UKR], [UKR_RUS]),
-             item([RUS_UKR], [RUS_UKR, ("AGREE", frozenset({"RUS"}), frozenset())]),
-             item([("AID", frozenset({"USA"}), frozenset({"UKR"}))], [])]
+    items = [
+        item([RUS_UKR], [UKR_RUS]),
+        item([RUS_UKR], [RUS_UKR, ("AGREE", frozenset({"RUS"}), frozenset())]),
+        item([("AID", frozenset({"USA"}), frozenset({"UKR"}))], []),
+    ]
     type_score, triple_score, per_type = score_items(items)
     assert (type_score.tp, type_score.fp, type_score.fn) == (2, 1, 1)
     assert (triple_score.tp, triple_score.fp, triple_score.fn) == (1, 2, 2)
@@ -80,12 +82,21 @@ def test_read_gold_names_the_bad_line(tmp_path: Path) -> None:
 
 def _gold_file(tmp_path: Path) -> Path:
     rows = [
-        {"id": "1", "text": "Russia attacked Ukraine on Tuesday.",
-         "events": [{"event": "ASSAULT", "actor": ["RUS"], "recipient": ["UKR"]}]},
-        {"id": "2", "text": "Iran threatened to attack Israel.",
-         "events": [{"event": "THREATEN", "actor": ["IRN"], "recipient": ["ISR"]}]},
-        {"id": "3", "text": "China praised Pakistan.",
-         "events": [{"event": "SUPPORT", "actor": ["CHN"], "recipient": ["IND"]}]},
+        {
+            "id": "1",
+            "text": "Russia attacked Ukraine on Tuesday.",
+            "events": [{"event": "ASSAULT", "actor": ["RUS"], "recipient": ["UKR"]}],
+        },
+        {
+            "id": "2",
+            "text": "Iran threatened to attack Israel.",
+            "events": [{"event": "THREATEN", "actor": ["IRN"], "recipient": ["ISR"]}],
+        },
+        {
+            "id": "3",
+            "text": "China praised Pakistan.",
+            "events": [{"event": "SUPPORT", "actor": ["CHN"], "recipient": ["IND"]}],
+        },
     ]
     path = tmp_path / "gold.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")

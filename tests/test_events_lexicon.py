@@ -19,13 +19,28 @@ def test_every_type_has_triggers_and_every_mode_is_valid() -> None:
                 assert ontology.is_mode(entry.event, entry.mode), entry
 
 
-@pytest.mark.parametrize(("lemma", "event"), [
-    ("attack", "ASSAULT"), ("arrest", "COERCE"), ("accuse", "ACCUSE"), ("reject", "REJECT"),
-    ("urge", "REQUEST"), ("praise", "SUPPORT"), ("apologize", "CONCEDE"), ("resign", "RETREAT"),
-    ("mobilize", "MOBILIZE"), ("demonstrate", "PROTEST"), ("veto", "REJECT"),
-    ("threaten", "THREATEN"), ("meet", "CONSULT"), ("extradite", "COOPERATE"),
-    ("donate", "AID"), ("sanction", "SANCTION"), ("agree", "AGREE"),
-])
+@pytest.mark.parametrize(
+    ("lemma", "event"),
+    [
+        ("attack", "ASSAULT"),
+        ("arrest", "COERCE"),
+        ("accuse", "ACCUSE"),
+        ("reject", "REJECT"),
+        ("urge", "REQUEST"),
+        ("praise", "SUPPORT"),
+        ("apologize", "CONCEDE"),
+        ("resign", "RETREAT"),
+        ("mobilize", "MOBILIZE"),
+        ("demonstrate", "PROTEST"),
+        ("veto", "REJECT"),
+        ("threaten", "THREATEN"),
+        ("meet", "CONSULT"),
+        ("extradite", "COOPERATE"),
+        ("donate", "AID"),
+        ("sanction", "SANCTION"),
+        ("agree", "AGREE"),
+    ],
+)
 def test_typical_triggers_of_the_conventions_are_in_the_lexicon(lemma: str, event: str) -> None:
     events = {e.event for e in load_lexicon().verbs[lemma]}
     assert event in events
@@ -33,26 +48,34 @@ def test_typical_triggers_of_the_conventions_are_in_the_lexicon(lemma: str, even
 
 def test_specific_patterns_come_first() -> None:
     entries = load_lexicon().verbs["withdraw"]
-    assert [e.specificity for e in entries] == sorted((e.specificity for e in entries),
-                                                       reverse=True)
+    assert [e.specificity for e in entries] == sorted(
+        (e.specificity for e in entries), reverse=True
+    )
 
 
 def test_parse_line_reads_particles_objects_and_nouns() -> None:
     classes = load_lexicon().grammar.classes
     verb = parse_line("break off +@ties ; discontinue", "SANCTION", "f", classes)
-    assert (verb.lemma, verb.particle, verb.obj, verb.mode) == ("break", ("off",), "@ties",
-                                                                "discontinue")
+    assert (verb.lemma, verb.particle, verb.obj, verb.mode) == (
+        "break",
+        ("off",),
+        "@ties",
+        "discontinue",
+    )
     noun = parse_line("n:hunger strike ; hunger", "PROTEST", "f", classes)
     assert noun.nominal and (noun.lemma, noun.modifier) == ("strike", "hunger")
 
 
-@pytest.mark.parametrize(("line", "problem"), [
-    ("attack ; flying", "not a mode"),
-    ("attack ; ; sideways", "unknown flag"),
-    ("send +@nothing", "unknown object class"),
-    ("n:a b c", "noun pattern"),
-    ("attack ; ; ; extra", "expected"),
-])
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("attack ; flying", "not a mode"),
+        ("attack ; ; sideways", "unknown flag"),
+        ("send +@nothing", "unknown object class"),
+        ("n:a b c", "noun pattern"),
+        ("attack ; ; ; extra", "expected"),
+    ],
+)
 def test_malformed_lines_name_file_and_line(line: str, problem: str) -> None:
     with pytest.raises(ConfigError, match=problem) as info:
         parse_line(line, "ASSAULT", "ASSAULT.txt", load_lexicon().grammar.classes)

@@ -7,9 +7,24 @@ import pytest
 from realpolitik import ontology
 from realpolitik.errors import ConfigError
 
-CONVENTION_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-                    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
-                    "MOBILIZE", "COERCE", "ASSAULT")
+CONVENTION_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
 
 
 def test_the_sixteen_types_of_the_conventions_in_their_order() -> None:
@@ -24,12 +39,27 @@ def test_every_type_and_mode_has_a_one_line_description() -> None:
             assert mode and text and "\n" not in text
 
 
-@pytest.mark.parametrize(("event", "quad"), [
-    ("AGREE", 1), ("CONSULT", 1), ("SUPPORT", 1), ("CONCEDE", 1),
-    ("COOPERATE", 2), ("AID", 2), ("RETREAT", 2),
-    ("REQUEST", 3), ("ACCUSE", 3), ("REJECT", 3), ("THREATEN", 3), ("SANCTION", 3),
-    ("PROTEST", 4), ("MOBILIZE", 4), ("COERCE", 4), ("ASSAULT", 4),
-])
+@pytest.mark.parametrize(
+    ("event", "quad"),
+    [
+        ("AGREE", 1),
+        ("CONSULT", 1),
+        ("SUPPORT", 1),
+        ("CONCEDE", 1),
+        ("COOPERATE", 2),
+        ("AID", 2),
+        ("RETREAT", 2),
+        ("REQUEST", 3),
+        ("ACCUSE", 3),
+        ("REJECT", 3),
+        ("THREATEN", 3),
+        ("SANCTION", 3),
+        ("PROTEST", 4),
+        ("MOBILIZE", 4),
+        ("COERCE", 4),
+        ("ASSAULT", 4),
+    ],
+)
 def test_quad_classes_follow_the_plover_manual(event: str, quad: int) -> None:
     assert ontology.quad_class(event) == quad
 
@@ -74,16 +104,24 @@ def test_unknown_type_names_the_known_ones() -> None:
         ontology.event_type("FIGHT")
 
 
-@pytest.mark.parametrize(("raw", "problem"), [
-    ({"quad_class": 5}, "quad_class"),
-    ({"cameo": "4"}, "cameo"),
-    ({"description": ""}, "description"),
-    ({"intensity": 12}, "intensity"),
-    ({"modes": {"x": ""}}, "mode"),
-])
+@pytest.mark.parametrize(
+    ("raw", "problem"),
+    [
+        ({"quad_class": 5}, "quad_class"),
+        ({"cameo": "4"}, "cameo"),
+        ({"description": ""}, "description"),
+        ({"intensity": 12}, "intensity"),
+        ({"modes": {"x": ""}}, "mode"),
+    ],
+)
 def test_bad_ontology_data_is_reported_with_its_file(raw: dict[str, object], problem: str) -> None:
-    good: dict[str, object] = {"description": "d", "quad_class": 1, "cameo": "04",
-                               "intensity": 1.0, "requires_recipient": False}
+    good: dict[str, object] = {
+        "description": "d",
+        "quad_class": 1,
+        "cameo": "04",
+        "intensity": 1.0,
+        "requires_recipient": False,
+    }
     with pytest.raises(ConfigError, match=problem) as info:
         ontology._parse_type("TEST", {**good, **raw}, "types.toml")
     assert "types.toml" in str(info.value)

@@ -230,6 +230,41 @@ def test_relative_clause_report(code: Any) -> None:
     assert q.content == "changes would boost an already growing economy"
 
 
+def test_quoted_as_saying_gives_the_one_quoted(code: Any) -> None:
+    text = "In a tweet, Moore quoted Trump as saying, “Go get them, Roy!”"
+    q = only(code(text))
+    assert (q.type, q.speaker.text, q.cue) == ("direct", "Trump", "saying")
+    assert q.speaker.name.endswith("Trump")
+
+
+def test_speech_that_did_not_happen_is_not_a_quote(code: Any) -> None:
+    text = (
+        "The minister did not say whether the plan would go ahead. He declined to say "
+        "when the talks would resume."
+    )
+    assert code(text) == ()
+
+
+def test_name_before_an_apposition_is_the_speaker(code: Any) -> None:
+    text = (
+        "Senator John McCain will be available next week to vote on the bill, John Cornyn, "
+        "the No. 2 Republican in the U.S. Senate, said on Thursday."
+    )
+    q = only(code(text))
+    assert q.speaker.name == "John Cornyn"
+    assert q.content == "Senator John McCain will be available next week to vote on the bill"
+
+
+def test_the_official_is_the_earlier_anonymous_official(code: Any) -> None:
+    text = (
+        "The committee will return to the race, an official said on Tuesday. “We stand "
+        "with the president,” the official said, speaking on condition of anonymity."
+    )
+    first, second = code(text)
+    assert first.speaker.name == second.speaker.name == "an official"
+    assert second.speaker.kind == "anonymous" and second.speaker.text == "the official"
+
+
 def test_records_are_ordered_with_provenance(code: Any) -> None:
     text = (
         "The ministry said talks would resume. Officials were cautious.\n\n"

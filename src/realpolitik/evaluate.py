@@ -130,7 +130,8 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
         raise UnreadableInput(f"{path}: no such gold file; pass the path of a JSONL file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise UnreadableInput(
-            f"{path}: cannot read the gold file ({exc}); it must be UTF-8 JSONL") from exc
+            f"{path}: cannot read the gold file ({exc}); it must be UTF-8 JSONL"
+        ) from exc
     rows: list[dict[str, Any]] = []
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -138,8 +139,9 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise UnreadableInput(f"{path}:{number}: not JSON ({exc.msg}); one object per line") \
-                from exc
+            raise UnreadableInput(
+                f"{path}:{number}: not JSON ({exc.msg}); one object per line"
+            ) from exc
         if not isinstance(row, dict) or not isinstance(row.get("text"), str):
             raise UnreadableInput(f"{path}:{number}: each line needs a 'text' string and 'events'")
         if not isinstance(row.get("events", []), list):
@@ -154,8 +156,9 @@ def gold_triples(row: Mapping[str, Any]) -> tuple[Triple, ...]:
     out: list[Triple] = []
     for event in row.get("events", []):
         if isinstance(event, dict) and event.get("event"):
-            out.append((str(event["event"]), _codes(event.get("actor")),
-                        _codes(event.get("recipient"))))
+            out.append(
+                (str(event["event"]), _codes(event.get("actor")), _codes(event.get("recipient")))
+            )
     return tuple(out)
 
 
@@ -201,18 +204,25 @@ def score_items(items: Sequence[ItemResult]) -> tuple[Score, Score, tuple[TypeRo
             per_type.setdefault(triple[0], [0] * 6)[5] += count
         tp = sum((gold_types & pred_types).values())
         type_score += Score(tp, sum(pred_types.values()) - tp, sum(gold_types.values()) - tp)
-        triple_score += Score(item.matched, len(item.predicted) - item.matched,
-                              len(item.gold) - item.matched)
+        triple_score += Score(
+            item.matched, len(item.predicted) - item.matched, len(item.gold) - item.matched
+        )
     rows = tuple(
-        TypeRow(event, support=c[0] + c[2], predicted=c[0] + c[1],
-                type_level=Score(c[0], c[1], c[2]), triple=Score(c[3], c[4], c[5]))
+        TypeRow(
+            event,
+            support=c[0] + c[2],
+            predicted=c[0] + c[1],
+            type_level=Score(c[0], c[1], c[2]),
+            triple=Score(c[3], c[4], c[5]),
+        )
         for event, c in sorted(per_type.items())
     )
     return type_score, triple_score, rows
 
 
-def evaluate_rows(rows: Sequence[Mapping[str, Any]], settings: Settings | None = None,
-                  *, path: str = "") -> EvalReport:
+def evaluate_rows(
+    rows: Sequence[Mapping[str, Any]], settings: Settings | None = None, *, path: str = ""
+) -> EvalReport:
     """Code the ``text`` of each gold row and score the events (module docstring)."""
     from .actors import ActorResolver
     from .code.events import code_events
@@ -221,29 +231,43 @@ def evaluate_rows(rows: Sequence[Mapping[str, Any]], settings: Settings | None =
 
     settings = settings or Settings()
     texts = [str(row["text"]) for row in rows]
-    articles = [Article(id=article_id(t), text=t, source_id=str(row.get("id", "")))
-                for t, row in zip(texts, rows, strict=True)]
+    articles = [
+        Article(id=article_id(t), text=t, source_id=str(row.get("id", "")))
+        for t, row in zip(texts, rows, strict=True)
+    ]
     resolver = ActorResolver()
     items: list[ItemResult] = []
     parse_seconds = actor_seconds = event_seconds = 0.0
     started = time.perf_counter()
-    docs = parse(texts, model=settings.model, n_process=settings.n_process,
-                 batch_size=settings.batch_size)
+    docs = parse(
+        texts, model=settings.model, n_process=settings.n_process, batch_size=settings.batch_size
+    )
     for row, article, doc in zip(rows, articles, docs, strict=True):
         t0 = time.perf_counter()
         parse_seconds += t0 - started
         actors = resolver.resolve(doc, article)
         places = code_places(doc, article, actors)
         t1 = time.perf_counter()
-        events = [e for e in code_events(doc, article, actors, (), places)
-                  if e.confidence >= settings.min_confidence]
+        events = [
+            e
+            for e in code_events(doc, article, actors, (), places)
+            if e.confidence >= settings.min_confidence
+        ]
         t2 = time.perf_counter()
         actor_seconds += t1 - t0
         event_seconds += t2 - t1
         gold = gold_triples(row)
         predicted = tuple(event_triple(e) for e in events)
-        items.append(ItemResult(str(row.get("id", "")), article.text, gold, predicted,
-                                match_count(gold, predicted), tuple(e.rule for e in events)))
+        items.append(
+            ItemResult(
+                str(row.get("id", "")),
+                article.text,
+                gold,
+                predicted,
+                match_count(gold, predicted),
+                tuple(e.rule for e in events),
+            )
+        )
         started = time.perf_counter()
     type_score, triple_score, per_type = score_items(items)
     return EvalReport(
@@ -261,8 +285,12 @@ def evaluate_rows(rows: Sequence[Mapping[str, Any]], settings: Settings | None =
     )
 
 
-def evaluate_file(path: Path | str, settings: Settings | None = None, *,
-                  where: Callable[[Mapping[str, Any]], bool] | None = None) -> EvalReport:
+def evaluate_file(
+    path: Path | str,
+    settings: Settings | None = None,
+    *,
+    where: Callable[[Mapping[str, Any]], bool] | None = None,
+) -> EvalReport:
     """Score the event coder on a gold JSONL file; ``where`` keeps only some rows."""
     path = Path(path)
     rows: Iterable[dict[str, Any]] = read_gold(path)

@@ -16,11 +16,15 @@ What is *not* an amount (precision first):
   number after a proper noun ("Section 702", "Apollo 11"), "No. 2", "G20";
 - compound adjectives that are not units ("three-way", "11-minute");
 - bare counts need a thing to count: a number is kept without a unit only as
-  the number of a common noun ("four underground nuclear tests"). Spelled-out
-  "one" is never a bare count (it is mostly a pronoun: "one of the"), nor is a
+  the number of a common noun or a group of people ("four underground nuclear
+  tests", "12 Democrats") or as the size of a noun ("a workforce of 240,000").
+  Spelled-out "one" is a count only after "at least", "only", "just" ... ("at
+  least one senator"), since it is mostly a pronoun ("one of the"); nor is a
   small spelled-out number after "the"/"these"/"both"/"all" ("the two
   countries" refers back, it does not count), nor a count of vague nouns
-  ("two things", "three times", ``data/amounts/not_counted.tsv``).
+  ("two things", "three times", ``data/amounts/not_counted.tsv``), nor the
+  number of the story's sources ("two diplomats said", "according to three
+  officials").
 
 Each amount records the actors on the subject side of its clause and the
 partners on the from/to/with side (country codes from the actor resolver),
@@ -81,6 +85,7 @@ _CLOCK_AFTER = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "est", "edt"
 _DEFINITE = frozenset({"the", "these", "those", "both", "all", "each", "every"})
 _PARTNER_PREPS = frozenset({"from", "to", "with", "into", "against", "by", "for"})
 _SMALL_WORD_LIMIT = 10
+_ONE_COUNTED = frozenset({"at least", "only", "just", "more than", "exactly", "at most"})
 _STARTERS = frozenset(
     {"a", "an", "us"}
 )  # "a dozen", "US $5"  # spelled-out counts up to ten need the strictest context
@@ -345,7 +350,10 @@ def _excluded(doc: Doc, m: _Match) -> bool:
         if after.text == "-" and not after.whitespace_ and not doc[m.number_end - 1].whitespace_:
             return True
     if not first.text[:1].isdigit() and first.lower_ == "one" and len(numbers) == 1 and not m.unit:
-        return True  # "one of the", "one in Washington"
+        # "one of the", "one in Washington" are pronouns; "at least one senator" counts
+        stated = doc[max(0, m.start - 2) : m.start].text.lower() in _ONE_COUNTED
+        if not (stated and first.dep_ == "nummod"):
+            return True
     return bool(last.i + 1 < len(doc) and doc[last.i + 1].text in {"st", "nd", "rd", "th"})
 
 
@@ -430,9 +438,25 @@ def _object(doc: Doc, m: _Match) -> tuple[str, Token]:
             return _phrase(doc, head, from_index=m.end), head  # "$1.5 trillion tax cut"
         return "", anchor
     noun = _count_object(doc, m)
-    if noun is None:
-        return "", anchor
-    return _phrase(doc, noun, from_index=m.number_end), noun
+    if noun is not None:
+        return _phrase(doc, noun, from_index=m.number_end), noun
+    owner = _size_of(doc, m)
+    if owner is not None:
+        return _phrase(doc, owner), owner
+    return "", anchor
+
+
+def _size_of(doc: Doc, m: _Match) -> Token | None:
+    """ "a workforce of 240,000", "a force of 5,000": a number written in digits that gives the
+    size of the noun it stands after."""
+    number = doc[m.number_end - 1]
+    prep = number.head
+    if not number.text[:1].isdigit() or number.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    owner = prep.head
+    if owner.pos_ != "NOUN" or owner.i > number.i or owner.lemma_.lower() in _not_counted():
+        return None
+    return owner
 
 
 def _clause_verb(token: Token) -> Token:
@@ -512,15 +536,25 @@ def _partners(anchor: Token, verb: Token, mentions: _Mentions) -> list[str]:
     return own if own else from_preps(verb)
 
 
-def _event_for(same: Sequence[Event], verb: Token, start: int) -> str:
-    """The event of the amount's sentence whose trigger is the governing verb, else the
-    nearest one; "" when the sentence has none."""
+def _event_for(same: Sequence[Event], verbs: Sequence[Token], start: int) -> str:
+    """The event of the amount's sentence whose trigger is one of ``verbs`` (the amount's own
+    participle first: "rice imported from China", then the clause's verb), else the nearest
+    event; "" when the sentence has none."""
     if not same:
         return ""
-    for event in same:
-        if event.trigger_start <= verb.idx < max(event.trigger_end, event.trigger_start + 1):
-            return event.id
+    for verb in verbs:
+        for event in same:
+            if event.trigger_start <= verb.idx < max(event.trigger_end, event.trigger_start + 1):
+                return event.id
     return min(same, key=lambda e: abs(e.trigger_start - start)).id
+
+
+def _own_verbs(anchor: Token) -> list[Token]:
+    """Participles that describe the amount's noun or its object: "tons of rice imported"."""
+    verbs: list[Token] = []
+    for token in (anchor, *(g for c in anchor.children if c.lower_ == "of" for g in c.children)):
+        verbs += [c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    return verbs
 
 
 # -- the coder --------------------------------------------------------------------------------
@@ -592,7 +626,7 @@ def _sentence_amounts(
                 high=m.high,
                 actors=tuple(side),
                 partners=tuple(partners),
-                event_id=_event_for(events, verb, start),
+                event_id=_event_for(events, [*_own_verbs(anchor), verb], start),
             )
         )
     return found

@@ -20,11 +20,49 @@ from .event_lexicon import Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his",
-                      "we", "us", "our", "i", "you", "this", "that", "these", "those"})
-STATE_WORDS = frozenset({"government", "ministry", "authority", "authorities", "administration",
-                         "embassy", "state", "country", "cabinet", "kremlin", "regime",
-                         "president", "minister", "foreign", "office", "department"})
+PRONOUNS = frozenset(
+    {
+        "he",
+        "she",
+        "it",
+        "they",
+        "him",
+        "her",
+        "them",
+        "its",
+        "their",
+        "his",
+        "we",
+        "us",
+        "our",
+        "i",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+    }
+)
+STATE_WORDS = frozenset(
+    {
+        "government",
+        "ministry",
+        "authority",
+        "authorities",
+        "administration",
+        "embassy",
+        "state",
+        "country",
+        "cabinet",
+        "kremlin",
+        "regime",
+        "president",
+        "minister",
+        "foreign",
+        "office",
+        "department",
+    }
+)
 
 
 class ActorIndex(Protocol):
@@ -63,9 +101,13 @@ class Resolver:
         self.lex = lex
         self._memo: dict[int, Actor | None] = {}
         self._places = sorted(
-            (p for p in places if p.provenance is not None and p.country
-             and p.provenance.start >= 0),
-            key=lambda p: p.provenance.start if p.provenance else 0)
+            (
+                p
+                for p in places
+                if p.provenance is not None and p.country and p.provenance.start >= 0
+            ),
+            key=lambda p: p.provenance.start if p.provenance else 0,
+        )
 
     def place_country(self, token: Token) -> Actor | None:
         """The country of a place the place coder found at ``token`` ("in Jericho" -> PSE)."""
@@ -74,8 +116,14 @@ class Resolver:
             if prov is None or prov.start > token.idx:
                 break
             if token.idx < prov.end:
-                return Actor(code=place.country, name=place.name, text=place.text,
-                             kind="state", start=prov.start, end=prov.end)
+                return Actor(
+                    code=place.country,
+                    name=place.name,
+                    text=place.text,
+                    kind="state",
+                    start=prov.start,
+                    end=prov.end,
+                )
         return None
 
     def one(self, token: Token, depth: int = 0) -> Actor | None:
@@ -113,15 +161,23 @@ class Resolver:
         # Foreign Minister Andrei Kozyrev", "Panamanian army officers".
         for deps in (("appos",), ("poss",), ("compound", "amod", "nmod")):
             for child in token.children:
-                if child.dep_ in deps and (child.dep_ == "appos" or child.i < token.i) \
-                        and not _negated_modifier(child):
+                if (
+                    child.dep_ in deps
+                    and (child.dep_ == "appos" or child.i < token.i)
+                    and not _negated_modifier(child)
+                ):
                     found = self.one(child, depth + 1)
                     if found is not None:
                         return found
         if lemma in g["of_heads"] or lemma in g["person_nouns"] or token.pos_ == "NUM":
             for child in token.children:
-                if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "throughout",
-                                                             "across"):
+                if child.dep_ == "prep" and child.lower_ in (
+                    "of",
+                    "from",
+                    "in",
+                    "throughout",
+                    "across",
+                ):
                     for grand in child.children:
                         if grand.dep_ == "pobj":
                             found = self.one(grand, depth + 1)
@@ -195,7 +251,7 @@ def _against_or_for(text: str, start: int) -> bool:
     """Whether the mention at ``start`` follows "anti-" or "pro-"."""
     if start < 0:
         return False
-    before = text[max(0, start - 5):start].lower()
+    before = text[max(0, start - 5) : start].lower()
     return before.endswith(("anti-", "pro-", "anti ", "non-"))
 
 

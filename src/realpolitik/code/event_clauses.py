@@ -100,9 +100,9 @@ def markers(verb: Token, lex: Lexicon) -> Markers:
                 would = would or text in ("would", "'d")
             elif lemma in g["deontic_aux"] or text in g["deontic_aux"]:
                 deontic = True
-        elif (dep == "mark" and (lemma in g["conditional_marks"]
-                                 or lemma in g["background_marks"])) or (
-                dep == "advmod" and lemma in ("if", "unless")):
+        elif (
+            dep == "mark" and (lemma in g["conditional_marks"] or lemma in g["background_marks"])
+        ) or (dep == "advmod" and lemma in ("if", "unless")):
             conditional = True
     return Markers(negated, future, modal, would, deontic, conditional)
 
@@ -123,7 +123,8 @@ def is_subjunctive(verb: Token) -> bool:
         return False
     children = list(verb.children)
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and not any(
-        c.dep_ in ("aux", "auxpass") for c in children)
+        c.dep_ in ("aux", "auxpass") for c in children
+    )
 
 
 def is_purpose(verb: Token) -> bool:
@@ -152,8 +153,9 @@ def fate(trigger: Token, lex: Lexicon) -> Fate:
                 return Fate(False, "subjunctive")  # "demanded that Israel ease ..."
             if mood is None and (m.future or m.modal or m.deontic):
                 reason = "future" if m.future else "modal" if m.modal else "deontic"
-                mood = Fate(False, reason, would=m.would or (m.future and reported),
-                            negated=m.negated)
+                mood = Fate(
+                    False, reason, would=m.would or (m.future and reported), negated=m.negated
+                )
             elif m.negated:
                 return Fate(False, "negated")
         check_own = True
@@ -195,11 +197,25 @@ def fate(trigger: Token, lex: Lexicon) -> Fate:
             if is_purpose(cur):
                 return Fate(False, "purpose")
             if cur.tag_ in ("VBP", "VBZ", "VB") and any(
-                    c.dep_ == "mark" and c.lower_ in ("before", "until", "till")
-                    for c in cur.children):
+                c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in cur.children
+            ):
                 return Fate(False, "future")  # "before they demobilize"
             if has_subject(cur) or cur.tag_ in FINITE_TAGS:
-                break  # a finite adverbial clause stands on its own
+                # A finite adverbial clause stands on its own, but a present-tense
+                # "when"/"as" clause under a future one is future too ("will top the
+                # agenda when Zapatero welcomes Chirac").
+                if (
+                    cur.tag_ in ("VBZ", "VBP")
+                    and mood is None
+                    and any(
+                        c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when")
+                        for c in cur.children
+                    )
+                ):
+                    hm = markers(head, lex)
+                    if hm.future or hm.modal:
+                        mood = Fate(False, "future" if hm.future else "modal")
+                break
             cur = head  # a participle shares the main clause's mood
             continue
         if dep == "relcl":
@@ -244,8 +260,19 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
         return None, False
     if dep == "xcomp":
         if control_kind(head, lex) == "request" or head.lemma_.lower() in (
-            "allow", "permit", "force", "help", "enable", "persuade", "order", "invite",
-            "encourage", "lead", "prompt", "compel", "get",
+            "allow",
+            "permit",
+            "force",
+            "help",
+            "enable",
+            "persuade",
+            "order",
+            "invite",
+            "encourage",
+            "lead",
+            "prompt",
+            "compel",
+            "get",
         ):
             for child in head.children:
                 if child.dep_ == "dobj":

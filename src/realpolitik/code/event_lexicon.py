@@ -19,7 +19,7 @@ from types import MappingProxyType
 from .. import ontology
 from ..errors import ConfigError
 
-FLAGS = frozenset({"recip", "swap", "host", "civil", "place", "weak", "intrans"})
+FLAGS = frozenset({"recip", "swap", "host", "civil", "place", "weak", "intrans", "trans", "aimed"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +39,12 @@ class Trigger:
     @property
     def specificity(self) -> int:
         """Higher for patterns that say more; the most specific match wins."""
-        return 2 * len(self.particle) + 2 * bool(self.obj) + 2 * bool(self.modifier)
+        return (
+            2 * len(self.particle)
+            + 2 * bool(self.obj)
+            + 2 * bool(self.modifier)
+            + ("aimed" in self.flags)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +78,9 @@ def _data_dir() -> resources.abc.Traversable:
     return resources.files("realpolitik").joinpath("data", "events")
 
 
-def parse_line(line: str, event: str, source: str,
-               classes: Mapping[str, frozenset[str]]) -> Trigger:
+def parse_line(
+    line: str, event: str, source: str, classes: Mapping[str, frozenset[str]]
+) -> Trigger:
     """One lexicon line -> Trigger; raises ConfigError naming the file and line when malformed."""
     parts = [p.strip() for p in line.split(";")]
     pattern, mode = parts[0], parts[1] if len(parts) > 1 else ""
@@ -95,8 +101,9 @@ def parse_line(line: str, event: str, source: str,
         if not words[0] or len(words) > 2:
             raise fail("a noun pattern is 'n:LEMMA' or 'n:MODIFIER LEMMA'")
         modifier = words[0] if len(words) == 2 else ""
-        return Trigger(event, mode, words[-1], modifier=modifier, nominal=True, flags=flags,
-                       source=source)
+        return Trigger(
+            event, mode, words[-1], modifier=modifier, nominal=True, flags=flags, source=source
+        )
     obj = ""
     if words[-1].startswith("+"):
         obj = words.pop()[1:]
@@ -106,8 +113,9 @@ def parse_line(line: str, event: str, source: str,
             raise fail(f"unknown object class {obj!r} (see [classes] in grammar.toml)")
     if not words or any(w.startswith(("+", "@")) for w in words):
         raise fail("a verb pattern is 'LEMMA [PARTICLE ...] [+OBJECT]'")
-    return Trigger(event, mode, words[0], particle=tuple(words[1:]), obj=obj, flags=flags,
-                   source=source)
+    return Trigger(
+        event, mode, words[0], particle=tuple(words[1:]), obj=obj, flags=flags, source=source
+    )
 
 
 def _read_grammar() -> Grammar:
@@ -132,8 +140,12 @@ def _read_grammar() -> Grammar:
             raise ConfigError(f"{path}: [contexts] names unknown PLOVER context {context!r}")
         for word in words:
             contexts.setdefault(str(word).lower(), context)
-    return Grammar(MappingProxyType(lists), MappingProxyType(preps), MappingProxyType(classes),
-                   MappingProxyType(contexts))
+    return Grammar(
+        MappingProxyType(lists),
+        MappingProxyType(preps),
+        MappingProxyType(classes),
+        MappingProxyType(contexts),
+    )
 
 
 @functools.cache

@@ -356,22 +356,12 @@ class SpeakerResolver:
         text, start, end = span.text, span.start_char, span.end_char
         definite = any(t.lower_ in _DEFINITE or t.dep_ == "poss" for t in head.lefts)
         if definite:
-            info = self.actors.person(text, start)
-            if info is not None:
-                return Speaker(
-                    name=info.name,
-                    text=text,
-                    role=info.role,
-                    affiliation=info.affiliation,
-                    country=info.country,
-                    sector=info.sector,
-                    kind="person",
-                    start=start,
-                    end=end,
-                )
             earlier = self._earlier(self._anonymous, head.lemma_.lower())
-            if earlier is not None:
+            if earlier is not None:  # "the official" after "an official": the same source
                 return replace(earlier, text=text, start=start, end=end)
+            info = self.actors.person(text, start)
+            if info is not None:  # "the senator" -> Lindsey Graham
+                return self._person(info, span)
         speaker = self._with_actor(
             Speaker(name=text, text=text, kind="anonymous", start=start, end=end), head, start, end
         )

@@ -12,15 +12,18 @@ its length:
    `“...,” according to X`), or right before the opening mark
    (`X said: “...”`).
 2. **Indirect and mixed quotes.** Every speech verb outside quotation marks
-   that has a content clause ("X said (that) ...", "..., analysts say") and
-   every "according to X" gives a quote whose content is the reported clause.
-   Quoted words inside that clause make it a *mixed* quote ("He added that
-   ... “would undermine peace ...”").
+   (``data/quotes/cue_verbs.tsv``) that has a content clause ("X said (that)
+   ...", "..., analysts say", "changes that they say would ...") and every
+   "according to X" gives a quote whose content is the reported clause. Quoted
+   words (three or more) inside that clause make it a *mixed* quote ("He
+   added that ... “would undermine peace ...”"). Speech the article denies
+   ("did not say", "declined to say") and open questions ("said whether") are
+   not quotes; a verb that attributes a direct quote is not quoted twice.
 3. **Quotes without attribution.** A quoted clause of more than four words
    that opens a sentence right after a quote takes that quote's speaker (the
-   wire pattern: an attributed paragraph, then more of the same voice).
-   Anything else in quotation marks (scare quotes, titles, "Victory Day") is
-   not a quote.
+   wire pattern: an attributed paragraph, then more of the same voice), or the
+   speaker of the attributed quotation that directly follows it. Anything else
+   in quotation marks (scare quotes, titles, "Victory Day") is not a quote.
 
 Speakers are resolved by :class:`~.quote_speakers.SpeakerResolver` in text
 order, so that "he" can fall back to the previous speaker.
@@ -69,6 +72,7 @@ _DATELINE = re.compile(
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acl"})
 _NONFINITE = frozenset({"VBG", "VBN", "VB", "TO"})
 _APPOSITION_REACH = 25
+_NOT_SAYING = frozenset({"decline", "refuse", "stop", "fail", "short"})
 _LOOK_BACK = 80  # characters looked at before an opening mark
 _LEADING_JUNK = frozenset({"that", ",", ":", "—", "–", "-", "and", "but", "so", "or"})
 
@@ -187,7 +191,8 @@ def _after(reader: _Reader, segments: list[Segment], i: int) -> _Attribution | N
     window = _window_after(reader, seg.close, limit)
     if not window:
         return None
-    last_char = reader.text[seg.end - 1]
+    # the last character of the words, past a nested quotation's closing mark ("...pussy,’”")
+    last_char = reader.text[seg.start : seg.end].rstrip("’'‘ ")[-1:] or reader.text[seg.end - 1]
     first = window[0]
     if not (last_char in _ATTRIBUTION_END or first.text == "," or first.is_lower):
         return None
@@ -367,6 +372,8 @@ def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
         return None
     if cue.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "compound"}:
         return None  # a noun the tagger took for a verb ("claims", "reports")
+    if _not_said(cue):
+        return None
     content = [
         c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.dep_ == "relcl")
     ]
@@ -374,7 +381,11 @@ def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
     if speaker is None or _possessive(speaker):
         return None  # "officials’ claims that ...": the parser took a noun for the verb
     if not content:
-        return _that_clause(reader, cue, speaker) or _clause_before(reader, cue, speaker)
+        return (
+            _that_clause(reader, cue, speaker)
+            or _clause_before(reader, cue, speaker)
+            or _clause_after(reader, cue, speaker)
+        )
     after = [c for c in content if c.i > cue.i]
     clause = after[0] if after else content[0]
     left, right = clause.left_edge.i, clause.right_edge.i + 1
@@ -400,6 +411,20 @@ def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
     if span is None:
         return None
     return _Found("indirect", [span], _cue_text(reader, cue), speaker)
+
+
+def _not_said(cue: Token) -> bool:
+    """Speech the article says did not happen: "did not say", "declined to say",
+    "stopped short of saying whether ...", or an open question ("said whether")."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    if cue.head.lemma_.lower() in _NOT_SAYING or cue.head.head.lemma_.lower() in _NOT_SAYING:
+        return True
+    return any(
+        c.dep_ == "ccomp"
+        and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)
+        for c in cue.children
+    )
 
 
 def _relative_clause(
@@ -459,6 +484,19 @@ def _clause_before(reader: _Reader, cue: Token, speaker: Token) -> _Found | None
     sent_start = reader.sents[reader.sentence_at(cue.idx)].start
     span = _trim(reader, sent_start, first - 1)
     if span is None or first - 1 - sent_start < _MIN_UNATTRIBUTED_WORDS:
+        return None
+    return _Found("indirect", [span], _cue_text(reader, cue), speaker)
+
+
+def _clause_after(reader: _Reader, cue: Token, speaker: Token) -> _Found | None:
+    """ "Many Democrats have said Cordray, with his reputation ..., is their best hope": the
+    parser made the reported clause's verb the root and hung "said" on it; the content is
+    everything after the speech verb."""
+    if not (cue.dep_ == "ccomp" and cue.head.i > cue.i and speaker.i < cue.i):
+        return None
+    sent = reader.sents[reader.sentence_at(cue.idx)]
+    span = _trim(reader, cue.i + 1, sent.end)
+    if span is None or sent.end - cue.i - 1 < _MIN_UNATTRIBUTED_WORDS:
         return None
     return _Found("indirect", [span], _cue_text(reader, cue), speaker)
 
@@ -630,6 +668,11 @@ def _speaker_head(reader: _Reader, cue: Token, window: list[Token] | None) -> To
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not reader.quoted[c.i]]
         # "colleges, which they say force ...": the speaker is "they", not the relative pronoun
         subjects.sort(key=lambda c: c.tag_ in {"WP", "WDT"})
+        if subjects and verb.lemma_.lower() == "quote" and verb is not cue:
+            # "Moore quoted Trump as saying ...": the one quoted speaks
+            quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if quoted is not None:
+                return quoted
         for child in subjects:
             if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
                 return verb.head  # "officials, who said ..." -> officials
