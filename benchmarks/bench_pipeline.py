@@ -5,7 +5,9 @@ Run:  python benchmarks/bench_pipeline.py [--limit N] [--processes 1 2] [--csv P
 Reads the Reuters sample in ../shared/corpus (or --csv), parses the texts
 with spaCy alone, then codes them with the full pipeline, and prints
 articles/s, words/s, the coders' share of the time and peak memory. Each
-configuration runs in a fresh process so that peak memory is its own.
+configuration runs in a fresh process so that peak memory is its own, and
+runs --repeat times alternating with the other mode; the best run is kept,
+so that load from other programs on the machine biases neither side.
 """
 
 from __future__ import annotations
@@ -41,8 +43,11 @@ def run_one(mode: str, path: Path, limit: int, processes: int) -> dict[str, floa
     load_nlp()
     settings = Settings(n_process=processes)
     pipeline = Pipeline(settings=settings)
-    # warm up: load the model, the gazetteers and the coders' tables
-    list(pipeline.code_articles(_articles(texts[:3])))
+    # warm up: load the model (and, for the pipeline, the gazetteers and coders' tables)
+    if mode == "spacy":
+        list(parse(texts[:3]))
+    else:
+        list(pipeline.code_articles(_articles(texts[:3])))
     start = time.perf_counter()
     if mode == "spacy":
         for _ in parse(texts, n_process=processes, batch_size=settings.batch_size):
@@ -75,6 +80,9 @@ def main() -> None:
     parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
     parser.add_argument("--limit", type=int, default=300)
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    parser.add_argument(
+        "--repeat", type=int, default=2, help="Runs of each configuration; the best is kept."
+    )
     parser.add_argument("--one", nargs=2, metavar=("MODE", "PROCESSES"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not args.csv.exists():
@@ -86,7 +94,7 @@ def main() -> None:
     print(f"{'mode':<10}{'procs':>6}{'articles':>10}{'art/s':>9}{'words/s':>10}{'peak MB':>9}")
     results: dict[tuple[str, int], dict[str, float]] = {}
     for processes in args.processes:
-        for mode in ("spacy", "pipeline"):
+        for mode in ("spacy", "pipeline") * args.repeat:
             out = subprocess.run(
                 [
                     sys.executable,
@@ -104,7 +112,9 @@ def main() -> None:
                 text=True,
             ).stdout
             figures = json.loads(out.strip().splitlines()[-1])
-            results[(mode, processes)] = figures
+            best = results.get((mode, processes))
+            if best is None or figures["words_per_s"] > best["words_per_s"]:
+                results[(mode, processes)] = figures
             print(
                 f"{mode:<10}{processes:>6}{figures['articles']:>10.0f}"
                 f"{figures['articles_per_s']:>9.2f}{figures['words_per_s']:>10.0f}"

@@ -88,7 +88,7 @@ def test_quote_over_paragraphs_and_pronoun_speaker(code: Any) -> None:
     assert (indirect.type, indirect.content) == ("indirect", "the election had been stolen")
     assert direct.type == "direct"
     assert direct.content == (
-        "The figures bear no relation to the votes cast. We will take this to the Supreme Court,"
+        "The figures bear no relation to the votes cast. We will take this to the Supreme Court"
     )
     assert direct.speaker.name == "Mark Ojukwu" and direct.speaker.text == "he"
 
@@ -123,7 +123,7 @@ def test_nested_single_quotes_stay_in_the_content(code: Any) -> None:
         "analyst at the Institute for National Security Strategy."
     )
     q = only(code(text))
-    assert q.content == "Kim Jong-un is jumping on the ‘new Cold War’ bandwagon,"
+    assert q.content == "Kim Jong-un is jumping on the ‘new Cold War’ bandwagon"
     assert q.speaker.name == "Sung Ki-young"
 
 
@@ -133,7 +133,7 @@ def test_unbalanced_mark_does_not_hide_the_real_quote(code: Any) -> None:
         "to silence journalists,” said Amira Haddad of the Press Freedom Coalition."
     )
     q = only(code(text))
-    assert q.content == "This law was written to silence journalists,"
+    assert q.content == "This law was written to silence journalists"
     assert q.speaker.name == "Amira Haddad"
 
 

@@ -100,6 +100,7 @@ class Resolver:
         self.index = index
         self.lex = lex
         self._memo: dict[int, Actor | None] = {}
+        self._home_memo: dict[int, Actor | None] = {}
         self._places = sorted(
             (
                 p
@@ -202,7 +203,65 @@ class Resolver:
         found = [a for t in conjuncts(token) if (a := self.one(t)) is not None]
         if not found:
             found = self._pair(token)
+        if not found:
+            home = self.home_country(token)
+            found = [home] if home is not None else []
         return unique(found)
+
+    def home_country(self, token: Token) -> Actor | None:
+        """The country of a domestic actor noun with none of its own (CONVENTIONS A3):
+        a place it is in ("demonstrators in Baghdad" -> IRQ), else the one country the
+        sentence names when that country is named as a place ("police arrested two
+        students in Baku" -> AZE for both). None when the sentence names several."""
+        g = self.lex.grammar
+        words = {token.lemma_.lower(), token.lower_}
+        words.update(c.lemma_.lower() for c in token.children if c.dep_ == "compound")
+        if not words & g["domestic_nouns"] or token.ent_type_ in ("GPE", "NORP"):
+            return None
+        if token.i in self._home_memo:
+            return self._home_memo[token.i]
+        found: Actor | None = None
+        locative = g["locative_preps"]
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in locative:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = found or self._state_of(pobj)
+        if found is None:
+            found = self._sentence_place(token)
+        self._home_memo[token.i] = found
+        return found
+
+    def _state_of(self, token: Token) -> Actor | None:
+        actor = self.index.for_token(token)
+        if actor is not None:
+            return actor if actor.kind == "state" and not actor.person else None
+        return self.place_country(token)
+
+    def _sentence_place(self, token: Token) -> Actor | None:
+        sent = token.sent
+        codes: set[str] = set()
+        for actor in self.index.mentions:
+            if sent.start_char <= actor.start < sent.end_char and actor.code:
+                if actor.kind != "state" or actor.person:
+                    return None  # an organisation or a person may be the one meant
+                codes.add(actor.code)
+        for place in self._places:
+            prov = place.provenance
+            if prov is not None and sent.start_char <= prov.start < sent.end_char:
+                codes.add(place.country)
+        if len(codes) != 1:
+            return None
+        locative = self.lex.grammar["locative_preps"]
+        for pobj in sent:
+            if (
+                pobj.dep_ == "pobj"
+                and pobj.head.lower_ in locative
+                and pobj.i != token.i
+                and (found := self._state_of(pobj)) is not None
+            ):
+                return found
+        return None
 
     def _pair(self, token: Token) -> list[Actor]:
         """ "both countries", "the two sides": the last two countries named before."""

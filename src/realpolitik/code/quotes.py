@@ -851,7 +851,8 @@ def _records(
         if speaker is None:
             continue
         resolver.remember(speaker, reader.sentence_at(item.end - 1))
-        content = " ".join(reader.text[a:b] for a, b in item.spans)
+        spans = (*item.spans[:-1], _trim_end(reader.text, *item.spans[-1]))
+        content = " ".join(reader.text[a:b] for a, b in spans)
         quotes.append(
             Quote(
                 id=record_id(article.id, CODER, item.type, item.start, item.end),
@@ -859,9 +860,20 @@ def _records(
                 content=content,
                 cue=item.cue,
                 speaker=speaker,
-                provenance=Provenance(article.id, sentence, item.start, item.end, CODER, VERSION),
-                content_spans=tuple(item.spans),
+                provenance=Provenance(
+                    article.id, sentence, item.start, spans[-1][1], CODER, VERSION
+                ),
+                content_spans=spans,
             )
         )
     log.debug("%s: %d quotes", article.id, len(quotes))
     return tuple(quotes)
+
+
+def _trim_end(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quote's last span without the comma that closes a quotation before its
+    attribution (“It’s a win-win situation,” he said): the words, not the punctuation
+    of the attribution. Commas inside a split quote are kept."""
+    while end > start and text[end - 1] in " \t\n,":
+        end -= 1
+    return start, end
