@@ -22,6 +22,10 @@ demo: setup
 	$(BIN)/realpolitik ingest examples/ --db $(DB)
 	$(BIN)/realpolitik events --db $(DB)
 	$(BIN)/realpolitik quotes --db $(DB)
+	$(BIN)/realpolitik network --db $(DB)
+	@echo
+	@echo "Open the dashboard on these articles:  $(BIN)/realpolitik serve --db $(DB)"
+	@echo "then browse http://127.0.0.1:8000 (Ctrl-C to stop)."
 
 lint: setup
 	$(BIN)/ruff check src tests benchmarks quality
@@ -35,6 +39,8 @@ gate: setup
 
 bench: setup
 	$(BIN)/python benchmarks/bench_pipeline.py
+	$(BIN)/python benchmarks/bench_coders.py
+	$(BIN)/python benchmarks/bench_dedup.py
 
 clean:
 	rm -rf $(VENV) *.egg-info src/*.egg-info .mypy_cache .ruff_cache .pytest_cache $(DB)

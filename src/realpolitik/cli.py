@@ -656,6 +656,9 @@ def _register_analysis() -> None:
 
 
 _register_analysis()
+for _command in cli.commands.values():
+    # -h works on every command, also when a command is invoked on its own
+    _command.context_settings.setdefault("help_option_names", ["-h", "--help"])
 
 
 def main() -> None:

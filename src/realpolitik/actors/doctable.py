@@ -28,7 +28,8 @@ class DocTable:
     ent_iob: list[int]  # 3 begin, 1 inside, 2 outside, 0 unset
     sent: list[int]  # sentence index of each token
     sent_starts: list[int]  # first token of each sentence
-    kids: list[list[int]]  # syntactic children of each token, in order
+    kid_list: list[int]  # syntactic children of all tokens, grouped by head, in order
+    kid_start: list[int]  # children of token i are kid_list[kid_start[i]:kid_start[i + 1]]
     entities: dict[str, list[tuple[int, int]]]  # label -> token ranges of named entities
 
     def __len__(self) -> int:
@@ -43,16 +44,18 @@ class DocTable:
         return self.text[self.idx[start]: self.end(end - 1)] if end > start else ""
 
     def children(self, i: int) -> list[int]:
-        return self.kids[i]
+        """Syntactic children of token ``i``, left to right."""
+        return self.kid_list[self.kid_start[i]: self.kid_start[i + 1]]
 
     def subtree(self, i: int) -> list[int]:
         """Token indexes of the subtree of ``i``, sorted."""
         out = [i]
-        stack = list(self.kids[i])
+        kid_list, kid_start = self.kid_list, self.kid_start
+        stack = kid_list[kid_start[i]: kid_start[i + 1]]
         while stack:
             j = stack.pop()
             out.append(j)
-            stack.extend(self.kids[j])
+            stack.extend(kid_list[kid_start[j]: kid_start[j + 1]])
         out.sort()
         return out
 
@@ -90,10 +93,21 @@ def doc_table(doc: Doc, text: str | None = None) -> DocTable:
         sent.append(s)
     orth = names(cols[0])
     head = [i + h for i, h in enumerate(heads)]
-    kids: list[list[int]] = [[] for _ in orth]
+    # children as one flat list grouped by head (one list per token would be 20,000 objects
+    # on a long article, and their allocation triggers full garbage collections)
+    n = len(orth)
+    kid_start = [0] * (n + 1)
     for i, h in enumerate(head):
         if h != i:
-            kids[h].append(i)
+            kid_start[h + 1] += 1
+    for i in range(n):
+        kid_start[i + 1] += kid_start[i]
+    fill = kid_start[:-1]
+    kid_list = [0] * kid_start[n]
+    for i, h in enumerate(head):
+        if h != i:
+            kid_list[fill[h]] = i
+            fill[h] += 1
     ent_type, ent_iob = names(cols[7]), cols[8]
     entities: dict[str, list[tuple[int, int]]] = {}
     open_at = -1
@@ -116,6 +130,7 @@ def doc_table(doc: Doc, text: str | None = None) -> DocTable:
         ent_iob=ent_iob,
         sent=sent,
         sent_starts=starts,
-        kids=kids,
+        kid_list=kid_list,
+        kid_start=kid_start,
         entities=entities,
     )

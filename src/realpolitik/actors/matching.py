@@ -102,11 +102,16 @@ def find_matches(t: DocTable, gaz: Gazetteer, on: dt.date | None) -> list[Match]
         found.append((i, best[0], best[1]))
         i = best[0]
     found = [f for f in found if not _in_capitals_run(t, f[0], f[1], f[2])]
-    persons = [(s, e) for s, e in t.ents("PERSON") if e - s > 1]
+    person_of: dict[int, tuple[int, int]] = {}  # token -> the multi-token PERSON entity
+    for ps, pe in t.ents("PERSON"):
+        if pe - ps > 1:
+            for k in range(ps, pe):
+                person_of[k] = (ps, pe)
     plain: list[Match] = []
     contextual: list[tuple[int, int, list[Entry]]] = []
     for start, end, cands in found:
-        if any(ps <= start and end <= pe and (ps, pe) != (start, end) for ps, pe in persons):
+        span = person_of.get(start)
+        if span is not None and end <= span[1] and span != (start, end):
             continue
         picked = _pick(cands, on)
         if not picked:

@@ -130,20 +130,37 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def group_mentions(t: DocTable, mentions: list[PersonMention]) -> list[PersonGroup]:
-    """Group mentions into persons (full names first, then one-part aliases)."""
+    """Group mentions into persons (full names first, then one-part aliases). Groups are
+    indexed by name part, so the cost grows with the mentions, not mentions x persons."""
     groups: list[PersonGroup] = []
+    by_part: dict[str, set[int]] = {}
+    by_flat: dict[str, int] = {}
+
+    def index(gi: int) -> None:
+        g = groups[gi]
+        by_flat.setdefault(_flat(g.parts), gi)
+        for part in g.parts:
+            by_part.setdefault(part, set()).add(gi)
+
     for m in mentions:
         if len(m.parts) < 2:
             continue
-        for gi, g in enumerate(groups):
+        cands = {gi for part in m.parts for gi in by_part.get(part, ())}
+        flat = by_flat.get(_flat(m.parts))
+        if flat is not None:
+            cands.add(flat)
+        for gi in sorted(cands):
+            g = groups[gi]
             if _same_person(g.parts, m.parts):
                 g.add(m, gi)
                 if len(m.parts) > len(g.parts):
                     g.parts = m.parts
+                    index(gi)
                 break
         else:
             groups.append(PersonGroup(name=t.span_text(m.start, m.end), parts=m.parts))
             groups[-1].add(m, len(groups) - 1)
+            index(len(groups) - 1)
     singles: dict[str, int] = {}
     for m in mentions:
         if len(m.parts) >= 2:
@@ -151,7 +168,8 @@ def group_mentions(t: DocTable, mentions: list[PersonMention]) -> list[PersonGro
         part = m.parts[0]
         sent = t.sent[m.start]
         best: tuple[int, int, int, int] | None = None
-        for gi, g in enumerate(groups):
+        for gi in sorted(by_part.get(part, ())):
+            g = groups[gi]
             if part not in g.parts or len(g.parts) < 2:
                 continue
             if g.gender and m.honorific and _gender(m.honorific) not in {"", g.gender}:

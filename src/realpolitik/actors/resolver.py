@@ -103,6 +103,19 @@ class ArticleActors:
                 self._org_at[i] = actor
         self._sent_chars = [table.idx[s] for s in table.sent_starts]
         self._quotes = _quote_spans(table.text)
+        # indexes that keep every query independent of the article's length
+        self._match_starts = [m.start for m in matches]
+        self._pm_chars = [table.idx[pm.start] for pm in person_mentions]
+        self._group_chars = [[table.idx[x.start] for x in g.mentions] for g in groups]
+        self._groups_by_part: dict[str, set[int]] = {}
+        for gi, g in enumerate(groups):
+            for part in g.parts:
+                self._groups_by_part.setdefault(part, set()).add(gi)
+        self._by_last_word: dict[str, list[Match]] = {}
+        for m in matches:
+            if m.end - m.start > 1:
+                self._by_last_word.setdefault(table.lower[m.end - 1], []).append(m)
+        self._role_index: dict[str, list[tuple[int, int]]] | None = None
         self.mentions = tuple(sorted(self._all_mentions(org_actors),
                                      key=lambda a: (a.start, a.end)))
         self._starts = [a.start for a in self.mentions]
@@ -294,8 +307,11 @@ class ArticleActors:
         sent = t.sent[i]
         lemma = t.lemma[i].lower()
         if lemma in _COUNTRY_NOUNS and t.orth[i].islower():
+            lo = bisect.bisect_left(self._match_starts, t.sent_starts[max(sent - 1, 0)])
+            hi = bisect.bisect_left(self._match_starts, i)
+            near = self._matches[lo:hi]
             for window in (0, 1):  # this sentence, else this and the previous one
-                states = [m for m in self._matches if m.end <= i and m.entry.kind == "state"
+                states = [m for m in near if m.end <= i and m.entry.kind == "state"
                           and 0 <= sent - t.sent[m.start] <= window]
                 if len({m.code for m in states}) == 1:
                     m = states[-1]
@@ -308,8 +324,8 @@ class ArticleActors:
             return None
         if not t.orth[i][:1].isupper():
             return None
-        for m in reversed([m for m in self._matches if m.end <= i]):
-            if t.lower[m.end - 1] == t.lower[i] and m.end - m.start > 1:
+        for m in reversed(self._by_last_word.get(t.lower[i], [])):
+            if m.end <= i:
                 return Actor(code=m.code, name=m.entry.name, text=t.span_text(dets[0], i + 1),
                              sector=m.entry.sector, kind=m.entry.kind,
                              start=t.idx[dets[0]], end=t.end(i))
@@ -317,10 +333,14 @@ class ArticleActors:
 
     def person(self, text: str, position: int) -> PersonInfo | None:
         """Resolve a person reference ("Mr. Kim", "Kim", "he", "the senator") standing at char
-        ``position`` to the person the article means, or None."""
+        ``position`` to the person the article means, or None. Every lookup goes through an
+        index (bisection on character offsets, name parts, role words), so a call costs the
+        same on a short story and on a 100,000-character transcript."""
         t = self._t
-        for pm in self._person_mentions:
-            if t.idx[pm.start] <= position < t.end(pm.end - 1):
+        k = bisect.bisect_right(self._pm_chars, position) - 1
+        if k >= 0:
+            pm = self._person_mentions[k]
+            if position < t.end(pm.end - 1):
                 return self.people[pm.person]
         low = text.strip().lower()
         if low in _PRONOUNS:
@@ -332,29 +352,27 @@ class ArticleActors:
         parts = name_parts(strip_possessive(text))
         if not parts:
             return None
-        best: tuple[int, int] | None = None
-        for gi, g in enumerate(self._groups):
-            if set(parts) <= set(g.parts):
-                before = max((t.idx[x.start] for x in g.mentions if t.idx[x.start] <= position),
-                             default=-1)
-                cand = (before, len(g.mentions))
-                if best is None or cand > best[:2]:
-                    best = (cand[0], gi)
-        if best is not None:
-            return self.people[best[1]]
-        return None
+        found = set.intersection(*(self._groups_by_part.get(p, set()) for p in parts))
+        best: tuple[int, int, int] | None = None  # (last mention at or before, mentions, -gi)
+        for gi in found:
+            chars = self._group_chars[gi]
+            j = bisect.bisect_right(chars, position) - 1
+            cand = (chars[j] if j >= 0 else -1, len(chars), -gi)
+            if best is None or cand > best:
+                best = cand
+        return None if best is None else self.people[-best[2]]
 
     def _by_role(self, noun: str, position: int) -> PersonInfo | None:
-        t = self._t
-        noun = noun.rstrip(".,")
-        best: tuple[int, int] | None = None
-        for pm in self._person_mentions:
-            info = self.people[pm.person]
-            role_words = info.role.lower().split()
-            if t.idx[pm.start] < position and role_words and noun in role_words \
-                    and (best is None or t.idx[pm.start] > best[0]):
-                best = (t.idx[pm.start], pm.person)
-        return None if best is None else self.people[best[1]]
+        """The last person before ``position`` whose role contains ``noun`` ("the senator")."""
+        if self._role_index is None:
+            index: dict[str, list[tuple[int, int]]] = {}
+            for pm, char in zip(self._person_mentions, self._pm_chars, strict=True):
+                for word in set(self.people[pm.person].role.lower().split()):
+                    index.setdefault(word, []).append((char, pm.person))
+            self._role_index = index
+        hits = self._role_index.get(noun.rstrip(".,"), [])
+        k = bisect.bisect_left(hits, (position, -1)) - 1
+        return self.people[hits[k][1]] if k >= 0 else None
 
     def _quoted(self, position: int) -> bool:
         k = bisect.bisect_right(self._quotes, (position, len(self._t.text))) - 1
@@ -370,7 +388,9 @@ class ArticleActors:
         t = self._t
         gender = _PRONOUNS[pronoun]
         sent = bisect.bisect_right(self._sent_chars, position) - 1
-        before = [pm for pm in self._person_mentions if t.idx[pm.start] < position]
+        lo = bisect.bisect_left(self._pm_chars, self._sent_chars[max(sent - 3, 0)]) \
+            if self._sent_chars else 0
+        before = self._person_mentions[lo:bisect.bisect_left(self._pm_chars, position)]
         candidates = [pm for pm in before if 0 <= sent - t.sent[pm.start] <= 1
                       and self._groups[pm.person].gender in {"", gender}]
         quoted = self._quoted(position)

@@ -170,6 +170,13 @@ class Resolver:
                     found = self.one(child, depth + 1)
                     if found is not None:
                         return found
+        if lemma in g["led_words"] and token.dep_ == "amod":
+            # "the US-led war", "Saudi-backed forces": the leader is the phrase's actor.
+            for child in token.children:
+                if child.dep_ in ("npadvmod", "compound") and child.i < token.i:
+                    found = self.one(child, depth + 1)
+                    if found is not None:
+                        return found
         if lemma in g["of_heads"] or lemma in g["person_nouns"] or token.pos_ == "NUM":
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in (

@@ -57,10 +57,15 @@ DOMESTIC_MODES = frozenset(
         ("COERCE", "arrest"),
         ("SANCTION", "convict"),
         ("ACCUSE", "allege"),
+        ("ACCUSE", "investigate"),
         ("COERCE", ""),
+        ("COERCE", "deport"),
         ("RETREAT", "release"),
     }
 )
+# Permissions and pardons a state grants to people with no stated nationality are
+# granted to its own people (CONVENTIONS A4, domestic action).
+DOMESTIC_GRANTS = frozenset({("CONCEDE", "")})
 HOME_MODES = frozenset(
     {
         ("COERCE", "curfew"),
@@ -380,8 +385,8 @@ class SentenceCoder:
         """
         preps = self.g.recipient_preps.get(event, frozenset())
         skip = skip or set()
-        for child in head.children:
-            if child.dep_ in ("dobj", "nsubjpass") and child.i not in skip:
+        for child in self._objects(head, event):
+            if child.i not in skip:
                 if theme is not None and child.i == theme.i:
                     continue
                 if event in ("ACCUSE", "SUPPORT", "REJECT") and self._deed(child):
@@ -404,6 +409,13 @@ class SentenceCoder:
             found = self.r.many(pobj)
             if found:
                 return found
+        for pobj in self.prep_objects(head, preps):
+            # "committed to assistance to the US-led war": the recipient of the thing.
+            if pobj.pos_ == "NOUN":
+                for inner_pobj in self.prep_objects(pobj, preps):
+                    found = self.r.many(inner_pobj)
+                    if found:
+                        return found
         if clauses.misparsed_clause(head):
             for pobj in self.prep_objects(head.head, preps):
                 found = self.r.many(pobj)
@@ -419,6 +431,24 @@ class SentenceCoder:
                 if found and all(a.kind == "igo" for a in found):
                     return found
         return []
+
+    def _objects(self, head: Token, event: str) -> list[Token]:
+        """Direct objects of ``head``; the subject of an object-control verb's clause
+        ("allowed Iraqi planes to land", parsed as a clause); for judgements also a deed
+        set in apposition after an "as" phrase ("denounced as an ugly crime Serbia's
+        suppression of ...")."""
+        found = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not found and head.lemma_.lower() in self.g["object_control"]:
+            for clause in head.children:
+                if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX"):
+                    found.extend(c for c in clause.children if c.dep_ == "nsubj")
+        if event in ("ACCUSE", "SUPPORT", "REJECT"):
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "as":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found.extend(a for a in pobj.children if a.dep_ == "appos")
+        return found
 
     def _deed(self, noun: Token) -> bool:
         """A violent or coercive deed ("the beheading of ...", "the arrest of ...")."""
@@ -533,8 +563,8 @@ class SentenceCoder:
         return violent
 
     def person_object(self, head: Token) -> bool:
-        for child in head.children:
-            if child.dep_ in ("dobj", "nsubjpass"):
+        for child in self._objects(head, ""):
+            if child.dep_ in ("dobj", "nsubjpass", "nsubj"):
                 if child.ent_type_ == "PERSON" or child.lemma_.lower() in self.g["person_nouns"]:
                     return True
                 if child.pos_ == "NUM":  # "arresting 12"
@@ -600,6 +630,17 @@ class SentenceCoder:
             and draft.actors
             and (
                 ((event, draft.mode) in DOMESTIC_MODES and state_acts and self.person_object(head))
+                or (
+                    (event, draft.mode) in DOMESTIC_GRANTS
+                    and self._state(subject)
+                    and self.person_object(head)
+                )
+                or (
+                    event == "COERCE"
+                    and draft.mode in ("censor", "ban")
+                    and self._state(subject)
+                    and self._institution_object(head, theme)
+                )
                 or (event, draft.mode) in HOME_MODES
                 or (event in ("CONCEDE", "THREATEN") and self._home_restriction(head, theme))
                 or (
@@ -661,6 +702,24 @@ class SentenceCoder:
             or lemma in ("government", "authority", "army", "military")
             or subject.ent_type_ == "GPE"
         )
+
+    def _state(self, subject: Token | None) -> bool:
+        """A state or its organs as subject: a named state, a government, a court."""
+        if subject is None:
+            return False
+        actor = self.r.one(subject)
+        if actor is not None and actor.kind == "state" and not actor.person:
+            return True
+        return self._forces(subject) or subject.lemma_.lower() in self.g.classes["agents"]
+
+    def _institution_object(self, head: Token, theme: Token | None) -> bool:
+        """A newspaper, party or group acted on ("ordered La Prensa to suspend ...")."""
+        classes = self.g.classes
+        for obj in [*self._objects(head, ""), *([theme] if theme is not None else [])]:
+            words = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children)}
+            if words & (classes["media"] | classes["organisations"]) and not self.r.many(obj):
+                return True
+        return False
 
     def _police(self, subject: Token | None) -> bool:
         if subject is None:
@@ -749,6 +808,7 @@ class SentenceCoder:
             subject, passive = clauses.passive_patient(verb), False
             actors = self.r.many(subject)
         recipients: list[Actor] = []
+        notes: list[str] = []
         if stative:
             recipients = self.recipients_from(
                 verb, event, theme, skip={subject.i} if subject is not None else None
@@ -756,6 +816,12 @@ class SentenceCoder:
         elif passive:
             patient = clauses.passive_patient(verb)
             recipients = self.r.many(patient) if patient is not None else []
+            if not actors and (event, mode) in DOMESTIC_MODES:
+                # "was arrested in Egypt", "was put under investigation in Italy": the
+                # state where a person is arrested, charged or tried acts (CONVENTIONS A4).
+                actors = self.place_recipients(verb, theme)
+                if actors:
+                    notes.append("place-actor")
             if "swap" in flags:
                 subject = self._ellipsis_subject(verb)
                 recipients = self.r.many(subject)
@@ -793,6 +859,7 @@ class SentenceCoder:
             f"{' +' + entry.obj if entry.obj else ''}"
         )
         draft = Draft(event, mode, verb, match.tokens, actors, recipients, rule, confidence)
+        draft.notes.extend(notes)
         if verdict.mood_only and not self.intent(draft, verdict):
             return
         finished = self.finish_parties(draft, flags, verb, theme, subject)
@@ -886,6 +953,9 @@ class SentenceCoder:
         g = self.g
         if any(
             c.dep_ in ("amod", "det") and c.lemma_.lower() in g["unreal_adjectives"]
+            for c in noun.children
+        ) or any(  # "the pullout next year"
+            c.dep_ == "npadvmod" and any(n.lower_ == "next" for n in c.children)
             for c in noun.children
         ):
             return
@@ -1006,6 +1076,8 @@ class SentenceCoder:
             )
             if "recip" in entry.flags:
                 recips = unique(self.partners(noun) + self.partners(verb) + recips)
+            elif not recips and entry.event in LOCATIVE_TYPES:
+                recips = self.place_recipients(verb, noun)
             return entry.event, entry.mode, recips, [verb, noun]
         recips = self.recipients_from(verb, "AGREE", None)
         return "", "", recips, [verb]
@@ -1049,6 +1121,17 @@ class SentenceCoder:
             else:
                 event, mode = "THREATEN", self._threat_mode(etype, emode)
                 recipients = erecips or self.recipients_from(token, "THREATEN", None)
+                if not recipients and etype in ("", *CONFLICT_ACTS):
+                    # "threatened to resume attacks in Israel": the place threatened.
+                    recipients = self.place_recipients(xcomps[0], None)
+            if (
+                kind == "request"
+                and lemma in self.g["force_verbs"]
+                and etype == "COERCE"
+                and emode in ("censor", "ban", "restrict")
+            ):
+                # "ordered the newspaper to suspend publication": the order is the coercion.
+                event, mode = "COERCE", emode
             if not recipients and etype == "COERCE" and emode in ("curfew", "martial-law"):
                 recipients = list(actors)  # imposed at home
             confidence = 0.8 - (0.1 if verdict.reported else 0.0)
