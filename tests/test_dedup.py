@@ -68,3 +68,12 @@ def test_events_of_one_story_merge_by_meaning() -> None:
         (("CHN",), 1, ("b",)),
         (("RUS",), 1, ("c",)),
     ]
+
+
+def test_two_events_of_one_article_never_merge() -> None:
+    story = {"a": "s1", "b": "s1"}.__getitem__
+    first_visit = _event("a", "CONSULT", ("PRK",), ("RUS",))
+    second_visit = _event("a", "CONSULT", ("PRK",), ("RUS",))
+    reprint = _event("b", "CONSULT", ("PRK",), ("RUS",))
+    merged = merge_events([first_visit, second_visit, reprint], story)
+    assert [(e.mentions, e.sources) for e in merged] == [(2, ("a", "b")), (1, ("a",))]

@@ -148,22 +148,37 @@ def event_key(event: Event) -> MergeKey:
     return merge_key(event.event, event.mode, event.actor_codes, event.recipient_codes)
 
 
+def slot_key(
+    story: str, key: MergeKey, article: str, seen: dict[tuple[str, MergeKey, str], int]
+) -> tuple[str, MergeKey, int]:
+    """Which merged event a mention joins: the k-th mention of ``key`` in an article
+    joins the k-th merged event of ``key`` in its story, so two distinct events of one
+    article (two visits in different years) never merge with each other."""
+    counter = (story, key, article)
+    index = seen.get(counter, 0)
+    seen[counter] = index + 1
+    return story, key, index
+
+
 def merge_events(events: Iterable[Event], story_of: Callable[[str], str]) -> list[Event]:
     """Merge the events of each story by meaning.
 
-    Events of articles in one story (``story_of(article_id)``) with the same
-    :func:`event_key` become one event: the first mention's record, with
-    ``mentions`` the number of merged mentions and ``sources`` the article
-    ids that report it, in order. Events of different stories never merge.
+    Events of different articles in one story (``story_of(article_id)``) with
+    the same :func:`event_key` become one event (see :func:`slot_key`): the
+    first mention's record, with ``mentions`` the number of merged mentions
+    and ``sources`` the article ids that report it, in order. Events of
+    different stories, and events of the same article, never merge.
     """
-    merged: dict[tuple[object, ...], Event] = {}
+    merged: dict[tuple[str, MergeKey, int], Event] = {}
+    seen: dict[tuple[str, MergeKey, str], int] = {}
     for event in events:
-        key = (story_of(event.provenance.article_id), *event_key(event))
-        first = merged.get(key)
         article = event.provenance.article_id
+        slot = slot_key(story_of(article), event_key(event), article, seen)
+        first = merged.get(slot)
         if first is None:
-            merged[key] = dataclasses.replace(event, mentions=1, sources=(article,))
-            continue
-        sources = first.sources if article in first.sources else (*first.sources, article)
-        merged[key] = dataclasses.replace(first, mentions=first.mentions + 1, sources=sources)
+            merged[slot] = dataclasses.replace(event, mentions=1, sources=(article,))
+        else:
+            merged[slot] = dataclasses.replace(
+                first, mentions=first.mentions + 1, sources=(*first.sources, article)
+            )
     return list(merged.values())

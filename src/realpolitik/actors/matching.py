@@ -66,6 +66,45 @@ def _in_capitals_run(t: DocTable, start: int, end: int, entries: list[Entry]) ->
     return _shouting(before) or _shouting(after)
 
 
+#: Words that may precede a state's name inside a place name that still is the state
+#: ("Eastern Ukraine", "South Lebanon", "mainland China").
+_PLACE_QUALIFIERS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "upper", "lower", "greater", "mainland", "occupied",
+    "rural", "coastal", "the",
+})
+#: First words of place names built on a state's name ("New Jersey", "New Mexico").
+_NAME_PREFIXES = frozenset({"new", "nueva", "nuevo", "nova", "port", "fort", "san", "santa",
+                            "saint", "st.", "little"})
+_STATE_SOURCES = frozenset({"name", "former", "demonym", "capital", "ethnic"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _part_of_longer_name(t: DocTable, start: int, end: int, entries: list[Entry],
+                         covered: list[bool], ent_of: dict[int, tuple[int, int]]) -> bool:
+    """A state's name or demonym that is only part of a longer proper name: "New Jersey",
+    "New Mexico" (a name prefix, or a capitalised word before it in the same place entity),
+    "the South China Sea", "the Indian Ocean", "Tamil Nadu" (a capitalised word after it in a
+    place entity that is a sea, a region or a site)."""
+    if not all(e.kind == "state" and e.source in _STATE_SOURCES for e in entries):
+        return False
+    if start > 0 and not covered[start - 1]:
+        prev = t.orth[start - 1]
+        if prev[:1].isupper() and t.lower[start - 1] in _NAME_PREFIXES:
+            return True
+        span = ent_of.get(start)
+        if span is not None and span[0] < start and prev[:1].isupper() and prev.isalpha() \
+                and t.lower[start - 1] not in _PLACE_QUALIFIERS:
+            return True
+    span = ent_of.get(end - 1)
+    if span is not None and end < span[1] and not covered[end] and t.orth[end][:1].isupper() \
+            and t.orth[end].isalpha():
+        return t.ent_type[end] in {"LOC", "FAC"} or any(e.source in {"demonym", "ethnic"}
+                                                        for e in entries)
+    return False
+
+
 def find_matches(t: DocTable, gaz: Gazetteer, on: dt.date | None) -> list[Match]:
     """All gazetteer matches in ``doc``, left to right, without overlaps.
 
@@ -102,6 +141,17 @@ def find_matches(t: DocTable, gaz: Gazetteer, on: dt.date | None) -> list[Match]
         found.append((i, best[0], best[1]))
         i = best[0]
     found = [f for f in found if not _in_capitals_run(t, f[0], f[1], f[2])]
+    covered = [False] * (n + 1)
+    for start, end, _ in found:
+        for k in range(start, end):
+            covered[k] = True
+    ent_of: dict[int, tuple[int, int]] = {}
+    for label in _PLACE_LABELS:
+        for es, ee in t.ents(label):
+            if ee - es > 1:
+                for k in range(es, ee):
+                    ent_of[k] = (es, ee)
+    found = [f for f in found if not _part_of_longer_name(t, f[0], f[1], f[2], covered, ent_of)]
     person_of: dict[int, tuple[int, int]] = {}  # token -> the multi-token PERSON entity
     for ps, pe in t.ents("PERSON"):
         if pe - ps > 1:

@@ -71,13 +71,26 @@ def _name_token(word: str) -> bool:
         .replace("-", "").isalpha()
 
 
+def _organisation_words(t: DocTable) -> set[str]:
+    """One-word names the doc's NER tags as an organisation and never uses inside a longer
+    person's name: a one-token PERSON entity with such a word is the organisation, mislabelled
+    ("Twitter suspended ..." in one sentence, "on Twitter" as ORG in another)."""
+    orgs = {t.lower[s] for s, e in t.ents("ORG") if e - s == 1 and t.orth[s][:1].isupper()}
+    if orgs:
+        orgs -= {t.lower[k] for s, e in t.ents("PERSON") if e - s > 1 for k in range(s, e)}
+    return orgs
+
+
 def find_person_mentions(t: DocTable, match_at: Sequence[Match | None], people: PeopleTable,
                          is_title: Callable[[str], bool]) -> list[PersonMention]:
     """Every span naming a person, left to right, without overlaps. ``is_title`` tells a
     title word ("president", "lawyer") that NER left inside a PERSON entity."""
     spans: list[tuple[int, int, str]] = []
     covered = [False] * len(t)
+    org_words = _organisation_words(t)
     for start, end in t.ents("PERSON"):
+        if end - start == 1 and t.lower[start] in org_words:
+            continue  # "Twitter" read as a person here and as an organisation elsewhere
         for k in range(start + 1, end):
             if t.dep[k] == "case" or t.orth[k] in {"(", ":", "@", "/"}:
                 end = k  # "Trump’s White House" -> "Trump"

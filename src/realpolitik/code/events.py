@@ -445,9 +445,10 @@ class SentenceCoder:
         if event in ("ACCUSE", "SUPPORT", "REJECT"):
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "as":
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            found.extend(a for a in pobj.children if a.dep_ == "appos")
+                    pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                    found.extend(pobjs[1:])  # "as a crime Russia's bombing", parsed flat
+                    for pobj in pobjs:
+                        found.extend(a for a in pobj.children if a.dep_ == "appos")
         return found
 
     def _deed(self, noun: Token) -> bool:
@@ -954,10 +955,7 @@ class SentenceCoder:
         if any(
             c.dep_ in ("amod", "det") and c.lemma_.lower() in g["unreal_adjectives"]
             for c in noun.children
-        ) or any(  # "the pullout next year"
-            c.dep_ == "npadvmod" and any(n.lower_ == "next" for n in c.children)
-            for c in noun.children
-        ):
+        ) or self._next_time(noun):
             return
         carrier = noun.head if noun.dep_ == "compound" else noun
         verb = carrier.head
@@ -984,7 +982,7 @@ class SentenceCoder:
         subject: Token | None = None
         verdict: clauses.Fate | None = None
         if light:
-            if verb.i in self.consumed:
+            if verb.i in self.consumed or self._next_time(verb):
                 return
             verdict = clauses.fate(verb, self.lex)
             if not (verdict.coded or verdict.mood_only):
@@ -1029,6 +1027,14 @@ class SentenceCoder:
         if finished is not None:
             self.consumed.add(noun.i)
             self.add(finished)
+
+    @staticmethod
+    def _next_time(token: Token) -> bool:
+        """A time phrase "next year/week/month" on a noun or its light verb: a plan."""
+        return any(
+            c.dep_ in ("npadvmod", "advmod") and any(n.lower_ == "next" for n in c.children)
+            for c in token.children
+        )
 
     def _noun_modifier_actors(self, noun: Token) -> list[Actor]:
         found = [

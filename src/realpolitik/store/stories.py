@@ -4,9 +4,10 @@ New articles (no story yet) are signed with MinHash and matched against the
 signatures of the articles clustered before, which are kept in the
 ``signatures`` table, so a run costs time in proportion to the new articles.
 Within each story that gained articles, events are grouped by
-:func:`realpolitik.dedup.merge_key`: the first mention (oldest article) is
-the canonical event and carries ``mentions`` and ``sources``; the others
-point to it with ``duplicate_of`` and are hidden from merged queries.
+:func:`realpolitik.dedup.merge_key` and :func:`realpolitik.dedup.slot_key`:
+the first mention (oldest article) is the canonical event and carries
+``mentions`` and ``sources``; the others point to it with ``duplicate_of``
+and are hidden from merged queries.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..dedup import MergeKey, StoryClusterer, merge_key
+from ..dedup import MergeKey, StoryClusterer, merge_key, slot_key
 from .backend import Backend
 
 log = logging.getLogger(__name__)
@@ -97,10 +98,12 @@ def _merge_story(backend: Backend, story: str) -> int:
         "ORDER BY a.coded_at, a.id, e.seq",
         (story,),
     ).fetchall()
-    groups: dict[MergeKey, list[tuple[str, str]]] = {}
+    groups: dict[tuple[str, MergeKey, int], list[tuple[str, str]]] = {}
+    seen: dict[tuple[str, MergeKey, str], int] = {}
     for event_id, article_id, kind, mode, actors, recipients in rows:
         key = merge_key(kind, mode, _codes(actors), _codes(recipients))
-        groups.setdefault(key, []).append((event_id, article_id))
+        slot = slot_key(story, key, article_id, seen)
+        groups.setdefault(slot, []).append((event_id, article_id))
     duplicates = 0
     for mentions in groups.values():
         canonical = mentions[0][0]
