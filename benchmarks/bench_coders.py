@@ -33,7 +33,7 @@ def main() -> None:
     with args.csv.open(encoding="utf-8", newline="") as handle:
         texts = [row["text"] for row in csv.DictReader(handle)][: args.limit]
 
-    from realpolitik.code import amounts, dates, events, places, quotes
+    from realpolitik.coders import amounts, dates, events, places, quotes
     from realpolitik.ids import article_id
     from realpolitik.models import Article
     from realpolitik.nlp import parse

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from realpolitik.code import amounts as amounts_module
-from realpolitik.code.amounts import code_amounts
+from realpolitik.coders import amounts as amounts_module
+from realpolitik.coders.amounts import code_amounts
 from realpolitik.ids import article_id
 from realpolitik.models import Actor, Amount, Article, Event, Provenance
 

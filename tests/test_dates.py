@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from realpolitik.code.dates import Tense, code_dates, date_warnings, event_date, resolve
+from realpolitik.coders.dates import Tense, code_dates, date_warnings, event_date, resolve
 from realpolitik.models import Article, DatePrecision, TimeRef
 
 BASE = dt.date(2024, 7, 17)  # a Wednesday

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from realpolitik.code.events import CODER, VERSION, code_events
+from realpolitik.coders.events import CODER, VERSION, code_events
 from realpolitik.ids import article_id
 from realpolitik.models import Actor, Article, Event
 from realpolitik.nlp import parse_one
@@ -293,7 +293,7 @@ def test_seed_article_events(shared_dir: Any) -> None:
         for e in events
     )
     # the 2019 visit is dated 2019 when dates are coded
-    from realpolitik.code.dates import code_dates
+    from realpolitik.coders.dates import code_dates
 
     dated = code_events(
         doc, article, ActorResolver().resolve(doc, article), code_dates(doc, article)

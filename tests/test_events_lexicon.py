@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from realpolitik import ontology
-from realpolitik.code.event_lexicon import load_lexicon, parse_line
+from realpolitik.coders.event_lexicon import load_lexicon, parse_line
 from realpolitik.errors import ConfigError
 
 

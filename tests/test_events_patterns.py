@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from realpolitik.code.events import code_events
+from realpolitik.coders.events import code_events
 from realpolitik.ids import article_id
 from realpolitik.models import Actor, Article
 from realpolitik.nlp import parse_one
@@ -119,7 +119,9 @@ def test_a_deed_in_apposition_after_as_gives_the_doer_as_recipient() -> None:
 
 
 def test_refused_to_allow_x_to_names_x_as_recipient() -> None:
-    assert triples("Iran refused to allow Iraqi planes to land.") == {("REJECT", ("IRN",), ("IRQ",))}
+    assert triples("Iran refused to allow Iraqi planes to land.") == {
+        ("REJECT", ("IRN",), ("IRQ",))
+    }
 
 
 def test_threatened_attacks_in_a_place_threaten_its_state() -> None:
@@ -129,9 +131,9 @@ def test_threatened_attacks_in_a_place_threaten_its_state() -> None:
 
 
 def test_an_order_to_suspend_a_newspaper_is_coercion_at_home() -> None:
-    assert triples("Cuba's government ordered the opposition newspaper to suspend publication.") == {
-        ("COERCE", ("CUB",), ("CUB",))
-    }
+    assert triples(
+        "Cuba's government ordered the opposition newspaper to suspend publication."
+    ) == {("COERCE", ("CUB",), ("CUB",))}
 
 
 def test_an_order_to_negotiate_stays_a_request() -> None:

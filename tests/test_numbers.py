@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from realpolitik.code.numbers import parse_number
+from realpolitik.coders.numbers import parse_number
 
 _SMALL = [
     "zero",

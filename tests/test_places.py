@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from realpolitik.code.places import _fold, code_places, event_place, gazetteer
+from realpolitik.coders.places import _fold, code_places, event_place, gazetteer
 from realpolitik.models import Article, Place
 
 DEV_SET = Path(__file__).parent / "data" / "places_dev.jsonl"

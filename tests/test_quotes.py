@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from realpolitik.code import quotes as quotes_module
-from realpolitik.code.quotes import code_quotes
+from realpolitik.coders import quotes as quotes_module
+from realpolitik.coders.quotes import code_quotes
 from realpolitik.ids import article_id
 from realpolitik.models import Actor, Article, Quote
 

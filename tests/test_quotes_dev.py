@@ -176,8 +176,8 @@ def code_dev(
 ) -> list[tuple[dict[str, Any], tuple[Quote, ...], tuple[Amount, ...]]]:
     """Parse and code every dev story with the project's pipeline pieces."""
     from realpolitik.actors import ActorResolver
-    from realpolitik.code.amounts import code_amounts
-    from realpolitik.code.quotes import code_quotes
+    from realpolitik.coders.amounts import code_amounts
+    from realpolitik.coders.quotes import code_quotes
     from realpolitik.ids import article_id
     from realpolitik.models import Article
     from realpolitik.nlp import parse

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from realpolitik.code.quote_marks import find_segments
+from realpolitik.coders.quote_marks import find_segments
 
 
 def contents(text: str) -> list[str]:

@@ -5,9 +5,9 @@ list of ``{"event", "mode", "actor": [codes], "recipient": [codes], ...}``.
 Each text is coded as an article of its own (publication date unknown): the
 texts are parsed together with :func:`realpolitik.nlp.parse`, actors resolved
 with :class:`~realpolitik.actors.ActorResolver`, places with
-:func:`~realpolitik.code.places.code_places` (the event coder uses their
+:func:`~realpolitik.coders.places.code_places` (the event coder uses their
 countries for attacks on a named place), events coded with
-:func:`~realpolitik.code.events.code_events`, and events below
+:func:`~realpolitik.coders.events.code_events`, and events below
 ``Settings.min_confidence`` dropped, as the pipeline does. Dates are not
 scored, so no dates are coded.
 
@@ -225,8 +225,8 @@ def evaluate_rows(
 ) -> EvalReport:
     """Code the ``text`` of each gold row and score the events (module docstring)."""
     from .actors import ActorResolver
-    from .code.events import code_events
-    from .code.places import code_places
+    from .coders.events import code_events
+    from .coders.places import code_places
     from .nlp import parse
 
     settings = settings or Settings()

@@ -48,7 +48,7 @@ class Pipeline:
 
     def code_doc(self, doc: Doc, article: Article) -> CodedArticle:
         """Run every coder on one parsed article."""
-        from .code import amounts, dates, events, places, quotes
+        from .coders import amounts, dates, events, places, quotes
 
         actors = self._resolver().resolve(doc, article)
         times = dates.code_dates(doc, article)
@@ -149,7 +149,7 @@ class Pipeline:
 
 def coder_versions(model: str) -> dict[str, str]:
     """Name -> version of every coder and the spaCy model, for provenance."""
-    from .code import amounts, dates, events, places, quotes
+    from .coders import amounts, dates, events, places, quotes
     from .nlp import model_version
 
     versions = {"realpolitik": __version__, "spacy_model": model_version(model)}

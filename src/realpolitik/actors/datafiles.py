@@ -24,6 +24,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "sector_codes.csv": ("code", "description"),
     "sectors.csv": ("phrase", "sector", "strength"),
     "people.csv": ("name", "aliases", "code", "role", "sector", "start", "end"),
+    "ethnic_groups.csv": ("names", "code"),
 }
 
 

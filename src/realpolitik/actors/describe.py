@@ -78,7 +78,12 @@ class Description:
 
 
 def _state_match(m: Match | None) -> bool:
-    return m is not None and m.entry.kind == "state" and m.entry.source in _STATE_SOURCES
+    """A state's name, demonym, capital, or an ethnic group with a default state."""
+    if m is None:
+        return False
+    if m.entry.kind == "ethnic":
+        return bool(m.code)
+    return m.entry.kind == "state" and m.entry.source in _STATE_SOURCES
 
 
 def _state_codes_of(m: Match) -> set[str]:
@@ -130,6 +135,9 @@ def _role_from(t: DocTable, tokens: Sequence[int], match_at: Sequence[Match | No
         if id(m) in seen:
             continue
         seen.add(id(m))
+        if m.entry.kind == "ethnic" and not m.code:  # "Kurdish leader": a group, no state
+            keep.extend(range(m.start, m.end))
+            continue
         if _state_match(m):
             topical = m.entry.source != "demonym" and head_sector in _TOPIC_SECTORS
             if topical:

@@ -79,6 +79,7 @@ class Gazetteer:
     prefixes: set[str] = field(default_factory=set)
     lower_starts: set[str] = field(default_factory=set)  # first words of lower-case aliases
     state_names: dict[str, str] = field(default_factory=dict)
+    ethnic_words: set[str] = field(default_factory=set)  # keys of ethnic-group words
     org_names: dict[str, str] = field(default_factory=lambda: dict(ORG_CODES))
 
     def add(self, alias: str, entry: Entry) -> None:
@@ -113,6 +114,10 @@ class Gazetteer:
                 continue
             out.append(entry)
         return out
+
+    def is_ethnic(self, surface: str) -> bool:
+        """Whether ``surface`` names an ethnic group (ethnic_groups.csv): "Serb", "Kurds"."""
+        return key(strip_article(surface)) in self.ethnic_words
 
     def name_of(self, code: str) -> str:
         """Display name of a state or organisation code."""
@@ -254,6 +259,24 @@ def _load_organizations(gaz: Gazetteer, data_dir: Path, sectors: frozenset[str])
                                  priority=3))
 
 
+def _load_ethnic_groups(gaz: Gazetteer, data_dir: Path) -> None:
+    """Mark ethnic-group words; add those that are no state's demonym as ``ethnic`` entries
+    whose code is the group's default state ("" when it has none: located only)."""
+    path = data_dir / "ethnic_groups.csv"
+    for row in read_table(data_dir, "ethnic_groups.csv"):
+        code = row["code"]
+        if code and code not in gaz.state_names:
+            raise ConfigError(f"{path}: unknown state code {code!r} for {row['names']!r}; use an "
+                              "ISO alpha-3 code or leave it empty")
+        for name in split_list(row["names"]):
+            k = key(name)
+            gaz.ethnic_words.add(k)
+            if any(e.kind == "state" and e.source == "demonym" for e in gaz.entries.get(k, [])):
+                continue
+            gaz.add(name, Entry(code=code, name=gaz.state_names.get(code, name), kind="ethnic",
+                                sector="", alias=name, source="ethnic", priority=1))
+
+
 def sector_codes(data_dir: Path) -> frozenset[str]:
     """The sector codes of ``sector_codes.csv``."""
     return frozenset(r["code"] for r in read_table(data_dir, "sector_codes.csv"))
@@ -268,5 +291,6 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
     _load_capitals(gaz, data_dir)
     _load_institutions(gaz, data_dir, sectors)
     _load_organizations(gaz, data_dir, sectors)
+    _load_ethnic_groups(gaz, data_dir)
     log.debug("gazetteer: %d keys from %s", len(gaz.entries), data_dir)
     return gaz

@@ -87,7 +87,7 @@ def _part_of_longer_name(t: DocTable, start: int, end: int, entries: list[Entry]
     "New Mexico" (a name prefix, or a capitalised word before it in the same place entity),
     "the South China Sea", "the Indian Ocean", "Tamil Nadu" (a capitalised word after it in a
     place entity that is a sea, a region or a site)."""
-    if not all(e.kind == "state" and e.source in _STATE_SOURCES for e in entries):
+    if not all(e.kind in {"state", "ethnic"} and e.source in _STATE_SOURCES for e in entries):
         return False
     if start > 0 and not covered[start - 1]:
         prev = t.orth[start - 1]

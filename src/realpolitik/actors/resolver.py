@@ -35,6 +35,12 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 _ORIGIN_PREPS = frozenset({"of", "from", "in"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "regime"})
+#: Prepositions that place a group somewhere ("rebels in Macedonia", "police near Monrovia").
+_LOCATIVE_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "near", "around",
+                             "outside", "at"})
+_PLACE_SOURCES = frozenset({"name", "former", "capital", "institution"})
+#: A city of this size named alone is taken to be the largest city of that name.
+_CITY_ALONE = 100_000
 #: "WASHINGTON (Reuters) - ", "SEOUL, South Korea — ": an upper-case place opening the text.
 _DATELINE = re.compile(r"\s*([A-Z][A-Z .'’/,-]{1,60}?)\s*(?:\([^)\n]{1,40}\))?\s*[-—–]\s")
 
@@ -122,11 +128,49 @@ class ArticleActors:
 
     # -- building -------------------------------------------------------------------------------
 
-    def _match_actor(self, m: Match, sector: str = "") -> Actor:
+    def _match_actor(self, m: Match, sector: str = "") -> Actor | None:
+        """The actor a gazetteer match stands for; an ethnic group takes the state it is
+        located in or its default state, and is None when it has neither."""
         t = self._t
-        return Actor(code=m.code, name=m.entry.name, text=t.span_text(m.start, m.end),
-                     sector=sector or m.entry.sector, kind=m.entry.kind,
+        code, kind = m.code, m.entry.kind
+        group = self._group_code(m)
+        if group is not None:
+            if not group:
+                return None
+            code, kind = group, "state"
+        return Actor(code=code, name=self._tables.gazetteer.name_of(code) if code != m.code
+                     else m.entry.name, text=t.span_text(m.start, m.end),
+                     sector=sector or m.entry.sector, kind=kind,
                      start=t.idx[m.start], end=t.end(m.end - 1))
+
+    def _is_group(self, m: Match) -> bool:
+        """An ethnic group ("Kurdish", "Chechens") or a demonym after "ethnic" ("ethnic
+        Albanians"): a people, not a state, so a place in the text decides its state."""
+        if m.entry.kind == "ethnic":
+            return True
+        return m.entry.source == "demonym" and m.start > 0 and self._t.lower[m.start - 1] == "ethnic"
+
+    def _group_code(self, m: Match) -> str | None:
+        """None when ``m`` is no group; else the state the group's noun phrase is located in
+        ("ethnic Albanians in south Serbia" -> SRB), or the group's default state ("" if none).
+        Refugees keep their origin ("Rohingya refugees in Bangladesh" -> MMR)."""
+        if not self._is_group(m):
+            return None
+        head = self._np_head(m)
+        if self._tables.sectors.sector_of(self._noun_words(head)) != "REF":
+            located = self._located(head)
+            if located:
+                return located
+        return m.code
+
+    def _np_head(self, m: Match) -> int:
+        """The noun a match modifies ("Kurdish" -> "rebels"), or its own last token."""
+        t = self._t
+        last = m.end - 1
+        head = t.head[last]
+        if t.dep[last] in _MODIFIER_DEPS and head >= m.end and t.pos[head] in {"NOUN", "PROPN"}:
+            return head
+        return last
 
     def _person_actor(self, pm: PersonMention, text: str = "", start: int = -1,
                       end: int = -1) -> Actor | None:
@@ -145,7 +189,9 @@ class ArticleActors:
         for m in self._matches:
             if self._org_at[m.start] is not None or self._person_at[m.start] is not None:
                 continue
-            out.append(self._match_actor(m, self._modified_sector(m)))
+            actor = self._match_actor(m, self._modified_sector(m))
+            if actor is not None:
+                out.append(actor)
         for pm in self._person_mentions:
             actor = self._person_actor(pm)
             if actor is not None:
@@ -288,12 +334,16 @@ class ArticleActors:
                      end=t.end(i))
 
     def _owner(self, j: int) -> Match | PersonMention | Actor | None:
-        """The state, organisation or person that token ``j`` (a modifier) names."""
+        """The state, organisation or person that token ``j`` (a modifier) names; an ethnic
+        group as the state it stands for here (None when it stands for none)."""
         if self._person_at[j] is not None:
             return self._person_at[j]
         if self._org_at[j] is not None:
             return self._org_at[j]
-        return self._match_at[j]
+        m = self._match_at[j]
+        if m is not None and self._is_group(m):
+            return self._match_actor(m)
+        return m
 
     def _definite_reference(self, i: int, sector: str) -> Actor | None:
         """ "the Council" after "the United Nations Security Council"; "the country" when one
@@ -330,6 +380,82 @@ class ArticleActors:
                              sector=m.entry.sector, kind=m.entry.kind,
                              start=t.idx[dets[0]], end=t.end(i))
         return None
+
+    def located_country(self, token: Token) -> str | None:
+        """The state of the place the noun phrase headed by ``token`` is located in:
+        "Demonstrators in Baghdad" -> IRQ, "rebels operating in Macedonia" -> MKD, "police in
+        Monrovia" -> LBR, "Kurds who live in Syria" -> SYR. The place is read from a locative
+        phrase on the noun or on a participle or relative clause attached to it; a state,
+        capital or institution the article names gives its state, any other place name is
+        looked up in the places gazetteer (a city in a state the article names, or else a
+        city of 100,000 people or more with no rival of its name). None when no place is
+        given or the place is unknown or ambiguous."""
+        i = token.i
+        if not 0 <= i < len(self._t):
+            return None
+        return self._located(i) or None
+
+    def _located(self, i: int) -> str:
+        t = self._t
+        preps = [j for j in t.children(i) if t.dep[j] == "prep"]
+        for v in t.children(i):
+            if t.dep[v] in {"acl", "relcl"} and t.pos[v] in {"VERB", "AUX"}:
+                preps.extend(j for j in t.children(v) if t.dep[j] == "prep")
+        for j in preps:
+            if t.lower[j] not in _LOCATIVE_PREPS:
+                continue
+            for c in t.children(j):
+                if t.dep[c] == "pobj":
+                    code = self._place_state(c, depth=0)
+                    if code:
+                        return code
+        return ""
+
+    def _place_state(self, c: int, depth: int) -> str:
+        """The state of the place named by the noun phrase headed by ``c`` ("south Serbia",
+        "the outskirts of Baghdad", "Monrovia", "Tetovo")."""
+        t = self._t
+        words = [c, *(j for j in t.children(c) if j < c and t.dep[j] in _MODIFIER_DEPS)]
+        for k in words:
+            m = self._match_at[k]
+            if m is not None and m.entry.kind == "state" and m.entry.source in _PLACE_SOURCES:
+                return m.code
+        for j in t.children(c):
+            if j > c and t.dep[j] == "prep" and t.lower[j] == "of" and depth < 2:
+                for obj in t.children(j):
+                    if t.dep[obj] == "pobj":
+                        code = self._place_state(obj, depth + 1)
+                        if code:
+                            return code
+        if t.pos[c] != "PROPN" or self._person_at[c] is not None or self._match_at[c] is not None:
+            return ""
+        lo = c
+        while lo > 0 and t.dep[lo - 1] == "compound" and t.head[lo - 1] == c \
+                and t.pos[lo - 1] == "PROPN":
+            lo -= 1
+        return self._gazetteer_state(t.span_text(lo, c + 1))
+
+    def _gazetteer_state(self, name: str) -> str:
+        """A place name's state by the places gazetteer (see :meth:`located_country`)."""
+        from ..coders.places import gazetteer
+
+        found, _ = gazetteer().candidates(name)
+        codes: set[str] = {str(c.country3) for c in found if c.country3}
+        if len(codes) <= 1:
+            return next(iter(codes), "")
+        named = {a.code for a in self.mentions if a.kind == "state"}
+        if len(codes & named) == 1:
+            return next(iter(codes & named))
+        by_state: dict[str, int] = {}
+        for c in found:
+            size = int(c.city.population) if c.city is not None else 0
+            by_state[str(c.country3)] = max(by_state.get(str(c.country3), 0), size)
+        ranked = sorted(by_state.items(), key=lambda kv: kv[1], reverse=True)
+        top, second = ranked[0][1], ranked[1][1]
+        if top >= _CITY_ALONE and top >= 10 * second \
+                and not any(c.city is None and c.country3 != ranked[0][0] for c in found):
+            return ranked[0][0]
+        return ""
 
     def person(self, text: str, position: int) -> PersonInfo | None:
         """Resolve a person reference ("Mr. Kim", "Kim", "he", "the senator") standing at char
@@ -425,6 +551,7 @@ class ActorResolver:
         home, dateline_end = _dateline(article, tables.gazetteer)
         matches = [m for m in find_matches(t, tables.gazetteer, article.published)
                    if t.idx[m.start] >= dateline_end]
+        matches = _merge_group_pairs(t, matches, tables.gazetteer)
         match_at = _index(matches, len(t))
         mentions = find_person_mentions(t, match_at, tables.people, tables.is_title)
         groups = group_mentions(t, mentions)
@@ -435,6 +562,7 @@ class ActorResolver:
             mentions = sorted(mentions + [surnamed[m] for m in surnamed], key=lambda x: x.start)
         infos = [self._person_info(t, g, match_at, tables, article.published, home)
                  for g in groups]
+        infos = _office_holders_states(t, matches, groups, infos, home)
         orgs = self._org_actors(t, match_at, tables)
         return ArticleActors(t, tables, matches, mentions, groups, infos, orgs)
 
@@ -464,8 +592,8 @@ class ActorResolver:
         sector = desc.sector(tables.sectors) if desc.role or desc.affiliation else ""
         table_role = _dated_role(spell, on) if spell is not None else ""
         country = desc.country or (spell.code if spell else "")
-        if not country and sector in STATE_SECTORS:
-            country = home
+        if not country and sector in STATE_SECTORS and not _state_office(desc.role_words, sector):
+            country = home  # state offices are placed by _office_holders_states
         return PersonInfo(
             name=group.name,
             aliases=aliases,
@@ -526,6 +654,9 @@ class ActorResolver:
             cands = [e for e in tables.gazetteer.candidates(surface) if not e.context]
         if cands:
             e = max(cands, key=lambda c: c.priority)
+            if e.kind == "ethnic":  # a people: its default state, if it has one
+                return Actor(code=e.code, name=e.name, text=text, sector=e.sector,
+                             kind="state") if e.code else None
             return Actor(code=e.code, name=e.name, text=text, sector=e.sector, kind=e.kind)
         spell = tables.people.lookup(surface, on)
         if spell is not None:
@@ -541,6 +672,76 @@ _QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans inside quotation marks (curly or straight), within a paragraph."""
     return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+
+
+#: Title words of the offices of a state's head, government and ministers.
+_STATE_OFFICES = frozenset({"president", "premier", "minister", "chancellor", "king", "queen",
+                            "emir", "sultan", "monarch", "prince", "shah", "taoiseach"})
+
+
+def _state_office(role_words: Sequence[str], sector: str) -> bool:
+    """A state office ("Ousted President", "Prime Minister", "Foreign Minister", "King")."""
+    return sector in {"GOV", "MIL"} and any(w in _STATE_OFFICES for w in role_words)
+
+
+def _office_holders_states(t: DocTable, matches: list[Match], groups: list[PersonGroup],
+                           infos: list[PersonInfo], home: str) -> list[PersonInfo]:
+    """The state of a state office-holder the people table does not know and the text does
+    not give a nationality ("Ousted President Askar Akayev"): the one state the article
+    names; else the one state the sentence of the title names, unless another person of
+    that sentence is already that state's ("Prime Minister Jan Kowalski of Poland met
+    Foreign Minister Petr Novak": Novak stays unknown); else the dateline's state; else
+    none."""
+    article_states = {m.code for m in matches if m.entry.kind == "state" and m.code}
+    out = list(infos)
+    for gi, info in enumerate(infos):
+        if info.country or info.source != "article" or \
+                not _state_office(info.role.lower().split(), info.sector):
+            continue
+        code = next(iter(article_states)) if len(article_states) == 1 else ""
+        if not code:
+            sent = t.sent[groups[gi].mentions[0].start]
+            states = {m.code for m in matches if m.entry.kind == "state" and m.code
+                      and t.sent[m.start] == sent}
+            taken = {infos[gj].country for gj, g in enumerate(groups) if gj != gi
+                     and any(t.sent[x.start] == sent for x in g.mentions)}
+            if len(states) == 1 and not states & taken:
+                code = next(iter(states))
+        code = code or home
+        if code:
+            out[gi] = replace(info, country=code)
+    return out
+
+
+_PAIR_SOURCES = frozenset({"name", "demonym", "ethnic"})
+
+
+def _merge_group_pairs(t: DocTable, matches: list[Match], gaz: Gazetteer) -> list[Match]:
+    """Two group words side by side that name one group ("Croatian Serb", "Kosovo
+    Albanians", "Turkish Cypriot", "Iraqi Kurdish") become one match whose state is that of
+    the word that is not an ethnic group: HRV, XKX, CYP, IRQ. The pair must be one NER
+    entity or the first word must modify the second ("Russian, Ukrainian" stays two)."""
+    out: list[Match] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if prev is None or prev.end != m.start or not _pairable(prev) or not _pairable(m) \
+                or t.idx[m.start] != t.end(prev.end - 1) + 1 \
+                or not (t.ent_iob[m.start] == 1 or m.start <= t.head[prev.end - 1] < m.end):
+            out.append(m)
+            continue
+        first = gaz.is_ethnic(t.span_text(prev.start, prev.end))
+        second = gaz.is_ethnic(t.span_text(m.start, m.end))
+        if second and prev.code:
+            out[-1] = Match(prev.start, m.end, prev.entry)
+        elif first and not second and m.code:
+            out[-1] = Match(prev.start, m.end, m.entry)
+        else:
+            out.append(m)
+    return out
+
+
+def _pairable(m: Match) -> bool:
+    return m.entry.kind in {"state", "ethnic"} and m.entry.source in _PAIR_SOURCES
 
 
 def _index(matches: list[Match], n: int) -> list[Match | None]:

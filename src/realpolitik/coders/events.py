@@ -22,6 +22,13 @@ Four passes read more than one verb at a time:
              -> THREATEN; "warned that Y was doing Z" -> X ACCUSE Y (an allegation).
 ``main``     every other trigger whose clause is factual.
 
+Actors and recipients with no country of their own borrow one where the
+conventions say so: a domestic actor noun ("police", "demonstrators") takes the
+country of the place it is in (:meth:`event_actors.Resolver.home_country`); an
+arrest, charge or investigation in the passive with no agent is by the state
+where it happened; a state allowing or censoring people or institutions with no
+stated nationality acts on its own (CONVENTIONS A3, A4).
+
 Every event gets a ``rule`` naming the pass and pattern that made it, a
 ``confidence`` (lower for nouns, reported speech, pronouns, borrowed or
 locative recipients) and the CAMEO root, quad class and intensity of its type.
@@ -45,7 +52,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CODER = "events"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 log = logging.getLogger(__name__)
 
