@@ -474,3 +474,174 @@ def test_the_mainland_in_a_taiwan_story(nlp: Any, resolver: ActorResolver) -> No
     doc, actors = resolve(nlp, resolver, "Taiwan said the mainland had sent warships.")
     mainland = actors.for_token(token(doc, "mainland"))
     assert mainland is not None and mainland.code == "CHN"
+
+
+# -- names inside longer names, firms, ethnic groups, places, unknown office-holders ------------
+
+
+def test_state_name_inside_a_longer_place_name_is_not_a_state(
+        nlp: Any, resolver: ActorResolver) -> None:
+    _, actors = resolve(nlp, resolver,
+                        "The governor of New Jersey met a senator from New Mexico.")
+    assert {a.code for a in actors.mentions} & {"JEY", "MEX"} == set()
+    _, actors = resolve(nlp, resolver, "Warships sailed across the Indian Ocean on Monday.")
+    assert "IND" not in {a.code for a in actors.mentions}
+    _, actors = resolve(nlp, resolver, "Fighting in Eastern Ukraine spread to Mexico City.")
+    assert [a.code for a in actors.mentions] == ["UKR", "MEX"]
+
+
+def test_first_name_that_is_a_state_is_part_of_the_person(
+        nlp: Any, resolver: ActorResolver) -> None:
+    _, actors = resolve(nlp, resolver, "Chad Smith and Jordan Peterson spoke in Toronto.")
+    assert {a.code for a in actors.mentions} & {"TCD", "JOR"} == set()
+
+
+def test_platform_is_a_firm_not_a_person(nlp: Any, resolver: ActorResolver) -> None:
+    text = "Twitter suspended the account of the minister on Friday."
+    doc, actors = resolve(nlp, resolver, text)
+    assert all(p.name != "Twitter" for p in actors.people)
+    firm = actors.for_token(token(doc, "Twitter"))
+    assert firm is not None and (firm.code, firm.sector, firm.kind) == ("USA", "BUS", "org")
+
+
+def test_one_word_person_that_ner_also_tags_as_organisation_is_not_a_person() -> None:
+    from realpolitik.actors.persons import _organisation_words
+
+    class Table:
+        lower = ["snapster", "banned", "posts", ".", "snapster", "said", "so", "."]
+        orth = ["Snapster", "banned", "posts", ".", "Snapster", "said", "so", "."]
+
+        def ents(self, label: str) -> list[tuple[int, int]]:
+            return {"ORG": [(4, 5)], "PERSON": [(0, 1)]}.get(label, [])
+
+    assert _organisation_words(Table()) == {"snapster"}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "word", "code", "sector"), [
+    ("Ethnic Albanians in south Serbia clashed with police.", "Albanians", "SRB", ""),
+    ("Ethnic Albanian guerrillas operating in Macedonia attacked a village.", "guerrillas",
+     "MKD", "REB"),
+    ("Ethnic Albanian guerrillas attacked a village.", "guerrillas", "ALB", "REB"),
+    ("Croatian Serb refugees returned home.", "refugees", "HRV", "REF"),
+    ("Kurdish rebels in Turkey killed two soldiers.", "rebels", "TUR", "REB"),
+    ("Kurds who live in Syria fled north.", "Kurds", "SYR", ""),
+    ("Chechen rebels attacked a convoy.", "rebels", "RUS", "REB"),
+    ("Tamil Tigers shelled the town.", "Tigers", "LKA", "REB"),
+    ("Kashmiri militants attacked an army camp.", "militants", "IND", "REB"),
+    ("Rohingya refugees in Bangladesh protested.", "refugees", "MMR", "REF"),
+    ("Turkish Cypriot leaders met the envoy.", "leaders", "CYP", "GOV"),
+])
+def test_ethnic_groups_take_the_state_they_are_in_else_their_default(
+        nlp: Any, resolver: ActorResolver, text: str, word: str, code: str,
+        sector: str) -> None:
+    doc, actors = resolve(nlp, resolver, text)
+    actor = actors.for_token(token(doc, word))
+    assert actor is not None, text
+    assert (actor.code, actor.sector, actor.kind) == (code, sector, "state")
+
+
+def test_ethnic_group_without_place_or_default_is_unresolved(
+        nlp: Any, resolver: ActorResolver) -> None:
+    doc, actors = resolve(nlp, resolver, "Kurdish fighters captured the hill.")
+    assert actors.for_token(token(doc, "fighters")) is None
+    assert actors.mentions == ()
+    assert resolver.lookup("Kurds") is None
+    chechen = resolver.lookup("Chechens")
+    assert chechen is not None and (chechen.code, chechen.kind) == ("RUS", "state")
+
+
+def test_nationals_keep_their_state_wherever_they_are(nlp: Any, resolver: ActorResolver) -> None:
+    doc, actors = resolve(nlp, resolver, "Iranian officials in Baghdad met the press.")
+    officials = actors.for_token(token(doc, "officials"))
+    assert officials is not None and officials.code == "IRN"
+    assert actors.located_country(token(doc, "officials")) == "IRQ"
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("Demonstrators in Baghdad burned tyres.", "Demonstrators", "IRQ"),
+    ("Rebels operating in Macedonia fired on troops.", "Rebels", "MKD"),
+    ("Police in Monrovia arrested two men.", "Police", "LBR"),
+    ("Police in Kandahar arrested two men.", "Police", "AFG"),
+    ("Soldiers stationed near Aleppo withdrew.", "Soldiers", "SYR"),
+    ("Crowds in the outskirts of Nairobi cheered.", "Crowds", "KEN"),
+    ("Police in New Jersey arrested a man.", "Police", "USA"),
+    ("Demonstrators marched on Monday.", "Demonstrators", None),
+    ("Protesters in Springfield marched.", "Protesters", None),  # several Springfields
+])
+def test_located_country(nlp: Any, resolver: ActorResolver, text: str, word: str,
+                         code: str | None) -> None:
+    doc, actors = resolve(nlp, resolver, text)
+    assert actors.located_country(token(doc, word)) == code
+
+
+def test_unknown_head_of_state_takes_the_one_state_in_view(
+        nlp: Any, resolver: ActorResolver) -> None:
+    text = "Ousted President Askar Akayev said he would not resign. Kyrgyzstan was calm."
+    doc, actors = resolve(nlp, resolver, text)
+    info = actors.person("Askar Akayev", text.index("Askar"))
+    assert info is not None and (info.country, info.sector) == ("KGZ", "GOV")
+    akayev = actors.for_token(token(doc, "Akayev"))
+    assert akayev is not None and akayev.code == "KGZ"
+
+
+def test_unknown_head_of_state_stays_unknown_when_the_state_is_unclear(
+        nlp: Any, resolver: ActorResolver) -> None:
+    text = "Prime Minister Jan Kowalski said the plan was sound."
+    _, actors = resolve(nlp, resolver, text)
+    info = actors.person("Jan Kowalski", 0)
+    assert info is not None and info.country == ""
+    text = "Prime Minister Jan Kowalski said the plan was sound. Poland and Germany agreed."
+    _, actors = resolve(nlp, resolver, text)
+    info = actors.person("Jan Kowalski", 0)
+    assert info is not None and info.country == ""
+    text = "Prime Minister Jan Kowalski of Poland met Foreign Minister Petr Novak."
+    _, actors = resolve(nlp, resolver, text)
+    kowalski = actors.person("Jan Kowalski", text.index("Jan"))
+    novak = actors.person("Petr Novak", text.index("Petr"))
+    assert kowalski is not None and kowalski.country == "POL"
+    assert novak is not None and novak.country == ""  # Poland is Kowalski's, not his
+
+
+def test_unknown_king_takes_the_dateline_state(nlp: Any, resolver: ActorResolver) -> None:
+    text = "AMMAN (Reuters) - King Omar Haddad met the envoy on Monday."
+    _, actors = resolve(nlp, resolver, text)
+    info = actors.person("Omar Haddad", text.index("Omar"))
+    assert info is not None and info.country == "JOR"
+
+
+@pytest.mark.parametrize(("text", "word", "code", "sector"), [
+    ("Pakistan President Mohammad Zia-Ul-Haq met officials.", "Haq", "PAK", "GOV"),
+    ("The Turkish government denied the report.", "government", "TUR", "GOV"),
+    ("Ankara's Cankaya district administration banned the rally.", "administration", "TUR",
+     "GOV"),
+])
+def test_state_words_in_titles_and_possessive_capitals(
+        nlp: Any, resolver: ActorResolver, text: str, word: str, code: str,
+        sector: str) -> None:
+    doc, actors = resolve(nlp, resolver, text)
+    actor = actors.for_token(token(doc, word))
+    assert actor is not None and (actor.code, actor.sector) == (code, sector)
+
+
+def test_person_queries_stay_fast_on_a_long_article(nlp: Any, resolver: ActorResolver) -> None:
+    import time
+
+    paragraph = ("Defense Minister Sergei Shoigu visited Pyongyang. Mr. Shoigu said he was "
+                 "pleased. “We will see,” said Leif-Eric Easley, a professor in Seoul. "
+                 "John Harlan Reed, a senator, said the talks failed, and the senator left. ")
+    names = ["Anna Petrova", "Ivan Sokolov", "Maria Lopez", "Tom Becker", "Lena Brandt"]
+    text = "".join(paragraph + f"{n} agreed with {names[(k + 1) % 5]} on day {k}. "
+                   for k in range(400) for n in names[k % 5:k % 5 + 1])
+    assert len(text) > 120_000
+    doc, actors = resolve(nlp, resolver, text)
+    queries = [(t.text, t.idx) for t in doc if t.pos_ == "PROPN" or t.lower_ in {"he", "she"}]
+    queries += [("the senator", m.start()) for m in __import__("re").finditer("senator", text)]
+    began = time.perf_counter()
+    answers = [actors.person(q, p) for q, p in queries]
+    elapsed = time.perf_counter() - began
+    assert len(queries) > 3000
+    assert elapsed < 0.25, f"{len(queries)} person() calls took {elapsed:.3f}s"
+    last = text.rindex("Mr. Shoigu")
+    info = actors.person("Mr. Shoigu", last)
+    assert info is not None and info.name == "Sergei Shoigu"
+    assert sum(a is not None for a in answers) > len(answers) // 2

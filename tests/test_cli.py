@@ -94,6 +94,19 @@ def test_ingest_twice_adds_nothing_and_queries_work(
         out = tmp_path / f"events.{fmt}"
         done = _invoke(runner, "export", "--db", str(db), "--format", fmt, "--out", str(out))
         assert done.exit_code == 0 and out.stat().st_size > 0, done.output
+    quotes_out = tmp_path / "quotes.jsonl"
+    done = _invoke(
+        runner, "export", "--db", str(db), "--what", "quotes", "--format", "jsonl",
+        "--out", str(quotes_out),
+    )  # fmt: skip
+    assert done.exit_code == 0, done.output
+    (quote,) = [json.loads(line) for line in quotes_out.read_text(encoding="utf-8").splitlines()]
+    assert quote["speaker"] == "Ursula von der Leyen" and quote["type"] == "direct"
+    gdelt = _invoke(
+        runner, "export", "--db", str(db), "--what", "quotes", "--format", "gdelt",
+        "--out", str(tmp_path / "q.tsv"),
+    )  # fmt: skip
+    assert gdelt.exit_code == EXIT_BAD_INPUT and "jsonl, csv or parquet" in gdelt.stderr
 
 
 def test_single_bad_input_gets_one_line_and_exit_65(runner: CliRunner, tmp_path: Path) -> None:
@@ -124,3 +137,16 @@ def test_store_error_is_one_line(runner: CliRunner, tmp_path: Path) -> None:
     result = _invoke(runner, "events", "--db", str(tmp_path / "missing" / "none.db"))
     assert result.exit_code == EXIT_BAD_INPUT
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_amounts_are_queryable(runner: CliRunner, tmp_path: Path, nlp: Any) -> None:
+    path = tmp_path / "grain.txt"
+    path.write_text(
+        "North Korea imported 5,380 tons of corn and flour from Russia in the first five months.",
+        encoding="utf-8",
+    )
+    db = tmp_path / "g.db"
+    assert _invoke(runner, "ingest", str(path), "--db", str(db)).exit_code == 0
+    rows = json.loads(_invoke(runner, "amounts", "--db", str(db), "--format", "json").stdout)
+    assert [(r["value"], r["unit"], r["object"]) for r in rows] == [(5380.0, "t", "corn and flour")]
+    assert rows[0]["partners"] == "RUS"

@@ -499,6 +499,10 @@ def _query_rows(store: Any, kind: str, filters: Any) -> Iterator[dict[str, Any]]
                 "article_id": event.provenance.article_id,
                 "sentence": event.sentence_text,
             }
+    elif kind == "amounts":
+        from .export import amount_row
+
+        yield from (amount_row(a) for a in store.amounts(filters))
     elif kind == "quotes":
         for quote in store.quotes(filters):
             yield {
@@ -548,6 +552,7 @@ def _table(rows: list[dict[str, Any]], width: int = 60) -> str:
 for _kind, _example in (
     ("events", "realpolitik events --db news.db --actor PRK --type AID --format table"),
     ("quotes", "realpolitik quotes --db news.db --speaker Easley"),
+    ("amounts", "realpolitik amounts --db news.db --actor PRK --format csv"),
     ("articles", "realpolitik articles --db news.db --since 2017-12-01 --format csv"),
 ):
     cli.command(
@@ -571,9 +576,16 @@ for _kind, _example in (
 @click.option(
     "--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write."
 )
+@click.option(
+    "--what",
+    type=click.Choice(["events", "quotes", "amounts"]),
+    default="events",
+    show_default=True,
+    help="Which records; quotes and amounts export as jsonl, csv or parquet rows.",
+)
 @filter_options
-def export_cmd(db: str, fmt: str, out: Path, **kwargs: Any) -> None:
-    """Export stored events.
+def export_cmd(db: str, fmt: str, out: Path, what: str, **kwargs: Any) -> None:
+    """Export stored events (or quotes, or amounts).
 
     Example:
 
@@ -582,12 +594,15 @@ def export_cmd(db: str, fmt: str, out: Path, **kwargs: Any) -> None:
     filters = _filters(kwargs)
 
     def body() -> int:
-        from .export import export
+        from .export import export, export_records
         from .store import Store
 
         with Store.open(db, readonly=True) as store:
-            rows = export(store, fmt, out, filters)
-        click.echo(f"wrote {rows} events to {out}", err=True)
+            if what == "events":
+                rows = export(store, fmt, out, filters)
+            else:
+                rows = export_records(store, what, fmt, out, filters)
+        click.echo(f"wrote {rows} {what} to {out}", err=True)
         return EXIT_OK
 
     _run(body)

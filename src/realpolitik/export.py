@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import ConfigError
-from .models import Actor, Event, Place
+from .models import Actor, Amount, Event, Place, Quote
 from .store import ALL, ArticleMeta, Filters, Store
 from .store.frame import FRAME_COLUMNS, FRAME_TYPES, flat_row, iso
 
@@ -476,4 +476,81 @@ def export(store: Store, fmt: str, out: Path, filters: Filters = ALL) -> int:
         raise ConfigError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     written = exporter(store, Path(out), filters)
     log.info("exported %d events as %s to %s", written, fmt, out)
+    return written
+
+
+# -- quotes and amounts ------------------------------------------------------------------
+
+QUOTE_COLUMNS = (
+    "id", "article_id", "sentence", "type", "speaker", "speaker_text", "speaker_role",
+    "speaker_affiliation", "speaker_country", "speaker_sector", "speaker_kind", "cue", "content",
+    "start", "end",
+)  # fmt: skip
+AMOUNT_COLUMNS = (
+    "id", "article_id", "sentence", "text", "value", "unit", "object", "low", "high", "actors",
+    "partners", "event_id", "start", "end",
+)  # fmt: skip
+
+
+def quote_row(quote: Quote) -> dict[str, Any]:
+    """A quote as one flat row (the columns of QUOTE_COLUMNS)."""
+    speaker, prov = quote.speaker, quote.provenance
+    return {
+        "id": quote.id, "article_id": prov.article_id, "sentence": prov.sentence,
+        "type": quote.type, "speaker": speaker.name, "speaker_text": speaker.text,
+        "speaker_role": speaker.role, "speaker_affiliation": speaker.affiliation,
+        "speaker_country": speaker.country, "speaker_sector": speaker.sector,
+        "speaker_kind": speaker.kind, "cue": quote.cue, "content": quote.content,
+        "start": prov.start, "end": prov.end,
+    }  # fmt: skip
+
+
+def amount_row(amount: Amount) -> dict[str, Any]:
+    """An amount as one flat row (the columns of AMOUNT_COLUMNS); codes joined with ';'."""
+    prov = amount.provenance
+    return {
+        "id": amount.id, "article_id": prov.article_id, "sentence": prov.sentence,
+        "text": amount.text, "value": amount.value, "unit": amount.unit, "object": amount.object,
+        "low": amount.low, "high": amount.high, "actors": ";".join(amount.actors),
+        "partners": ";".join(amount.partners), "event_id": amount.event_id,
+        "start": prov.start, "end": prov.end,
+    }  # fmt: skip
+
+
+def export_records(store: Store, kind: str, fmt: str, out: Path, filters: Filters = ALL) -> int:
+    """Export the quotes or amounts matching ``filters`` as jsonl, csv or parquet rows."""
+    if kind == "quotes":
+        rows: Iterator[dict[str, Any]] = (quote_row(q) for q in store.quotes(filters))
+        columns: tuple[str, ...] = QUOTE_COLUMNS
+    elif kind == "amounts":
+        rows = (amount_row(a) for a in store.amounts(filters))
+        columns = AMOUNT_COLUMNS
+    else:
+        raise ConfigError(f"cannot export {kind!r}; use events, quotes or amounts")
+    fmt = fmt.lower()
+    written = 0
+    with _output(Path(out)) as partial:
+        if fmt == "jsonl":
+            with _open_text(partial) as stream:
+                for row in rows:
+                    stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+                    written += 1
+        elif fmt == "csv":
+            with _open_text(partial, newline="") as stream:
+                writer = csv.DictWriter(stream, fieldnames=list(columns))
+                writer.writeheader()
+                for row in rows:
+                    writer.writerow(row)
+                    written += 1
+        elif fmt == "parquet":
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            table = pa.Table.from_pylist(list(rows))
+            if table.num_rows == 0:
+                table = pa.table({name: pa.array([], pa.string()) for name in columns})
+            pq.write_table(table, str(partial))
+            written = table.num_rows
+        else:
+            raise ConfigError(f"{kind} cannot be exported as {fmt!r}; use jsonl, csv or parquet")
     return written

@@ -698,16 +698,17 @@ def _office_holders_states(t: DocTable, matches: list[Match], groups: list[Perso
         if info.country or info.source != "article" or \
                 not _state_office(info.role.lower().split(), info.sector):
             continue
-        code = next(iter(article_states)) if len(article_states) == 1 else ""
-        if not code:
-            sent = t.sent[groups[gi].mentions[0].start]
-            states = {m.code for m in matches if m.entry.kind == "state" and m.code
-                      and t.sent[m.start] == sent}
-            taken = {infos[gj].country for gj, g in enumerate(groups) if gj != gi
-                     and any(t.sent[x.start] == sent for x in g.mentions)}
-            if len(states) == 1 and not states & taken:
-                code = next(iter(states))
-        code = code or home
+        sent = t.sent[groups[gi].mentions[0].start]
+        taken = {infos[gj].country for gj, g in enumerate(groups) if gj != gi
+                 and any(t.sent[x.start] == sent for x in g.mentions)}
+        states = {m.code for m in matches if m.entry.kind == "state" and m.code
+                  and t.sent[m.start] == sent}
+        code = ""
+        for found in (article_states, states):
+            if len(found) == 1 and not found & taken:
+                code = next(iter(found))
+                break
+        code = code or (home if home not in taken else "")
         if code:
             out[gi] = replace(info, country=code)
     return out
