@@ -51,7 +51,34 @@ def settings_reference() -> str:
     return "\n".join(lines) + "\n"
 
 
-DOCS = {"cli.md": cli_reference, "settings.md": settings_reference}
+def ontology_reference() -> str:
+    from realpolitik.ontology import load_ontology
+
+    onto = load_ontology()
+    lines = [
+        "# Event types (PLOVER 2.0, country level)\n",
+        "Generated from `src/realpolitik/data/ontology/` by `scripts/gen_docs.py`; do not edit.",
+        "Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,",
+        "4 material conflict. Intensity: the PLOVER manual's score, -10 to +10.\n",
+        "| type | meaning | CAMEO root | quad | intensity | recipient required | modes |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, kind in onto.types.items():
+        modes = "; ".join(f"`{mode}`: {text}" for mode, text in kind.modes.items())
+        lines.append(
+            f"| {name} | {kind.description} | {kind.cameo} | {kind.quad_class} | "
+            f"{kind.intensity:g} | {'yes' if kind.requires_recipient else 'no'} | {modes} |"
+        )
+    lines += ["", "## Contexts\n", "| context | meaning |", "|---|---|"]
+    lines += [f"| {name} | {text} |" for name, text in onto.contexts.items()]
+    return "\n".join(lines) + "\n"
+
+
+DOCS = {
+    "cli.md": cli_reference,
+    "settings.md": settings_reference,
+    "ontology.md": ontology_reference,
+}
 
 
 def main() -> None:

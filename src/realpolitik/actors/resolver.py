@@ -680,8 +680,9 @@ _STATE_OFFICES = frozenset({"president", "premier", "minister", "chancellor", "k
 
 
 def _state_office(role_words: Sequence[str], sector: str) -> bool:
-    """A state office ("Ousted President", "Prime Minister", "Foreign Minister", "King")."""
-    return sector in {"GOV", "MIL"} and any(w in _STATE_OFFICES for w in role_words)
+    """A state office ("Ousted President", "Prime Minister", "Foreign Minister", "King";
+    royals carry the ELI sector)."""
+    return sector in {"GOV", "MIL", "ELI"} and any(w in _STATE_OFFICES for w in role_words)
 
 
 def _office_holders_states(t: DocTable, matches: list[Match], groups: list[PersonGroup],
