@@ -148,7 +148,8 @@ class ArticleActors:
         Albanians"): a people, not a state, so a place in the text decides its state."""
         if m.entry.kind == "ethnic":
             return True
-        return m.entry.source == "demonym" and m.start > 0 and self._t.lower[m.start - 1] == "ethnic"
+        t = self._t
+        return m.entry.source == "demonym" and m.start > 0 and t.lower[m.start - 1] == "ethnic"
 
     def _group_code(self, m: Match) -> str | None:
         """None when ``m`` is no group; else the state the group's noun phrase is located in

@@ -11,6 +11,7 @@ countries named.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -65,6 +66,39 @@ STATE_WORDS = frozenset(
 )
 
 
+# A wire lead before the story: credit lines ("AFP - ", "Canadian Press - ") and a
+# dateline in capitals with an optional agency, ended by a dash ("UNITED NATIONS
+# (Reuters) - ", "KINSHASA, Congo (AP) - "). Its names place the report; they do not act.
+_DASH = r"\s+[-\u2013\u2014]+\s+"
+_OUTLETS = r"AFP|AP|Reuters|Press|Times|News|Post|Xinhua|Agency|Report|Wire|BBC|CNN|CBS|UPI|Journal"
+_CREDIT = rf"(?:\(?(?:[A-Z][A-Za-z/&. ]{{0,30}}?)?\b(?:{_OUTLETS})\b[A-Za-z/&. ]{{0,20}}\)?{_DASH})"
+_DATELINE = (
+    r"(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*"  # UNITED NATIONS, BAGHDAD
+    r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?"  # , Congo / , Sudan Sept.
+    r"(?:\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2},\s+\d{4})?"  # Sept. 19, 2004
+    rf"(?:\s*\([^)]{{1,40}}\))?{_DASH})"  # (Reuters) -
+)
+_LEAD = re.compile(rf"^\s*{_CREDIT}{{0,2}}{_DATELINE}?")
+
+
+def lead_end(text: str, dateline: str = "") -> int:
+    """The end of a wire lead (credit lines and dateline) at the start of ``text``, or 0.
+
+    A dateline needs a dash after it, or must be the ``dateline`` the reader found
+    ("BAGHDAD US warplanes ..."); a lead needs a word in capitals or an agency in
+    brackets, so a story that opens with a name is left alone.
+    """
+    found = _LEAD.match(text)
+    end = found.end() if found is not None else 0
+    lead = text[:end]
+    if end and not re.search(r"[A-Z]{3,}|\)\s*[-\u2013\u2014]|\b(?:" + _OUTLETS + r")\b", lead):
+        end = 0
+    rest = text[end:]
+    if dateline and rest.lstrip().startswith(dateline):
+        end += len(rest) - len(rest.lstrip()) + len(dateline)
+    return end
+
+
 class ActorIndex(Protocol):
     """What the event coder needs from ``realpolitik.actors.ArticleActors``."""
 
@@ -96,9 +130,12 @@ def unique(actors: Iterable[Actor]) -> list[Actor]:
 class Resolver:
     """Resolve noun phrases to actors within one article, with small memo tables."""
 
-    def __init__(self, index: ActorIndex, lex: Lexicon, places: Sequence[Place] = ()) -> None:
+    def __init__(
+        self, index: ActorIndex, lex: Lexicon, places: Sequence[Place] = (), lead: int = 0
+    ) -> None:
         self.index = index
         self.lex = lex
+        self.lead = lead  # chars of wire lead (credit line, dateline): no actor there
         self._memo: dict[int, Actor | None] = {}
         self._home_memo: dict[int, Actor | None] = {}
         self._places = sorted(
@@ -136,7 +173,13 @@ class Resolver:
         self._memo[key] = found
         return found
 
+    def in_lead(self, token: Token) -> bool:
+        """Whether ``token`` lies in the article's credit line or dateline."""
+        return token.idx < self.lead
+
     def _one(self, token: Token, depth: int) -> Actor | None:
+        if self.in_lead(token):
+            return None
         actor = self.index.for_token(token)
         if actor is not None and _against_or_for(token.doc.text, actor.start):
             actor = None  # "an anti-Syria journalist" is not Syrian

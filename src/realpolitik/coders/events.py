@@ -45,7 +45,7 @@ from .. import ontology
 from ..ids import record_id
 from ..models import Actor, Article, Event, Place, Provenance, TimeRef
 from . import event_clauses as clauses
-from .event_actors import ActorIndex, Resolver, conjuncts, unique
+from .event_actors import ActorIndex, Resolver, conjuncts, lead_end, unique
 from .event_lexicon import Lexicon, Trigger, load_lexicon
 
 if TYPE_CHECKING:
@@ -347,6 +347,17 @@ class SentenceCoder:
         if passive:
             agent = clauses.agent_of(verb)
             return self.r.many(agent), agent, True
+        if subject is not None and self.r.in_lead(subject):
+            # "UNITED NATIONS (Reuters) - Israel urged ...": the dateline is parsed as a
+            # second subject; the story's own subject acts.
+            subject = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "nsubj" and c.i != subject.i and not self.r.in_lead(c)
+                ),
+                None,
+            )
         found = self.r.many(subject)
         if not found and subject is not None and self.r.is_pronoun(subject):
             found = self._pronoun_antecedent(subject)
@@ -1437,7 +1448,7 @@ def code_events(
     pipeline drops those below ``Settings.min_confidence``.
     """
     lex = load_lexicon()
-    resolver = Resolver(actors, lex, places)
+    resolver = Resolver(actors, lex, places, lead_end(article.text, article.dateline))
     events: list[Event] = []
     for index, sent in enumerate(doc.sents):
         drafts = SentenceCoder(sent, resolver, lex).run()
