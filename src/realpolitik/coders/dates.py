@@ -45,6 +45,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import Article, DatePrecision, Provenance, TimeRef
+from .numbers import TENS, UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -88,28 +89,10 @@ _MONTH_RE = (
 )
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "few": 3,
-    "couple of": 2,
-    "several": 5,
-}
+#: counts in relative expressions ("two weeks ago", "a few days"): the number words
+#: of :mod:`.numbers`, and the vague counts news copy uses, at a typical value
+_VAGUE_COUNTS = {"a": 1, "an": 1, "few": 3, "couple of": 2, "several": 5}
+_NUMBER_WORDS: dict[str, int] = {**UNITS, **TENS, **_VAGUE_COUNTS}
 _NUMBER_RE = (
     r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|few|couple of|several)"

@@ -204,7 +204,11 @@ class Resolver:
         # "Kenzo Oshima, the UN coordinator", "Serbia's suppression", "Russian
         # Foreign Minister Andrei Kozyrev", "Panamanian army officers".
         for deps in (("appos",), ("poss",), ("compound", "amod", "nmod")):
-            for child in token.children:
+            # Modifiers nearest the head first: "BAGHDAD US warplanes" are American.
+            children = list(token.children)
+            if deps[0] == "compound":
+                children.reverse()
+            for child in children:
                 if (
                     child.dep_ in deps
                     and (child.dep_ == "appos" or child.i < token.i)

@@ -157,7 +157,7 @@ AID_MODES = {
 # Object classes whose object is itself the recipient ("released Israeli prisoners",
 # "expelled Russian diplomats"), unlike the thing given or done ("sent aid").
 OBJECT_IS_RECIPIENT = frozenset(
-    {"@captives", "@places", "@diplomats", "@organisations", "@property", "@media"}
+    {"@captives", "@places", "@diplomats", "@envoys", "@organisations", "@property", "@media"}
 )
 NO_TARGETS = frozenset(
     {
@@ -444,7 +444,9 @@ class SentenceCoder:
             if found:
                 return found
         if event == "REJECT":
-            for pobj in self.prep_objects(head, frozenset({"at", "in"})):
+            # "vetoed a resolution at the Security Council": the body that proposed it.
+            holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
+            for pobj in (p for h in holders for p in self.prep_objects(h, frozenset({"at", "in"}))):
                 found = self.r.many(pobj)
                 if found and all(a.kind == "igo" for a in found):
                     return found
