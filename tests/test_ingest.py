@@ -217,7 +217,7 @@ def test_text_shorter_than_min_chars_is_a_skip(tmp_path: Path) -> None:
     path.write_text("Talks resumed.", encoding="utf-8")
     (skip,) = list(read_input(path))
     assert isinstance(skip, Failure) and skip.skipped and skip.stage == "read"
-    assert "the text is 14 characters, under the 40-character minimum" in skip.error
+    assert "the text is 14 characters, under the 15-character minimum" in skip.error
     (kept,) = list(read_input(path, Settings(min_chars=10)))
     assert isinstance(kept, Article)
 

@@ -112,7 +112,7 @@ def test_csv_fixture_with_language_column() -> None:
     assert kept.text.endswith("officials said.\n\nThe talks ended without a deal.")
     assert isinstance(german, Failure) and german.stage == "language"
     assert "language 'de' is not among the coded languages (en)" in german.error
-    assert isinstance(short, Failure) and short.skipped and "under the 40-character" in short.error
+    assert isinstance(short, Failure) and short.skipped and "under the 15-character" in short.error
 
 
 def test_csv_reuters_layout_uses_date_column_and_row_lines(tmp_path: Path) -> None:

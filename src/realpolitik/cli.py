@@ -130,6 +130,13 @@ def settings_options(func: F) -> F:
             show_default=True,
             help="Drop events below this confidence.",
         ),
+        click.option(
+            "--min-chars",
+            type=click.IntRange(1),
+            default=DEFAULTS.min_chars,
+            show_default=True,
+            help="Skip texts shorter than this many characters.",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -138,6 +145,7 @@ def settings_options(func: F) -> F:
 
 def _settings(kwargs: dict[str, Any]) -> Settings:
     names = (
+        "min_chars",
         "model",
         "n_process",
         "batch_size",

@@ -33,7 +33,9 @@ class Settings:
         "Largest text or HTML file, fetched page, or JSONL/CSV record, in bytes; "
         "larger ones are refused (JSONL and CSV files of any size stream).",
     )
-    min_chars: int = _setting(40, "Shortest article text, in characters, worth coding.")
+    min_chars: int = _setting(
+        15, "Shortest article text, in characters, worth coding (a one-line lead is enough)."
+    )
     languages: tuple[str, ...] = _setting(("en",), "Languages coded; others are skipped.")
     encoding: str = _setting("utf-8", "Encoding of text, CSV and JSONL inputs.")
     timeout: float = _setting(10.0, "Seconds to wait for a URL or feed.")

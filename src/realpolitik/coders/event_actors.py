@@ -268,6 +268,13 @@ class Resolver:
         sentence names when that country is named as a place ("police arrested two
         students in Baku" -> AZE for both). None when the sentence names several."""
         g = self.lex.grammar
+        if token.lemma_.lower() in g["of_heads"] or token.pos_ == "NUM":
+            # "thousands of people", "dozens of protesters": the people are the actor.
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return self.home_country(pobj)
         words = {token.lemma_.lower(), token.lower_}
         words.update(c.lemma_.lower() for c in token.children if c.dep_ == "compound")
         if not words & g["domestic_nouns"] or token.ent_type_ in ("GPE", "NORP"):

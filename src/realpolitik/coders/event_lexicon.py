@@ -19,7 +19,9 @@ from types import MappingProxyType
 from .. import ontology
 from ..errors import ConfigError
 
-FLAGS = frozenset({"recip", "swap", "host", "civil", "place", "weak", "intrans", "trans", "aimed"})
+FLAGS = frozenset(
+    {"recip", "swap", "host", "civil", "place", "weak", "intrans", "trans", "aimed", "armed"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,7 @@ class Grammar:
     recipient_preps: Mapping[str, frozenset[str]]
     classes: Mapping[str, frozenset[str]]
     contexts: Mapping[str, str] = field(default_factory=dict)  # lemma -> PLOVER context
+    anaphora: Mapping[str, frozenset[str]] = field(default_factory=dict)  # noun -> types
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.lists[name]
@@ -140,11 +143,18 @@ def _read_grammar() -> Grammar:
             raise ConfigError(f"{path}: [contexts] names unknown PLOVER context {context!r}")
         for word in words:
             contexts.setdefault(str(word).lower(), context)
+    anaphora: dict[str, frozenset[str]] = {}
+    for noun, types in raw.get("anaphora", {}).items():
+        bad = set(types) - set(ontology.event_types()) - {"*"}
+        if bad:
+            raise ConfigError(f"{path}: [anaphora] {noun!r} names unknown types {sorted(bad)}")
+        anaphora[str(noun).lower()] = frozenset(types)
     return Grammar(
         MappingProxyType(lists),
         MappingProxyType(preps),
         MappingProxyType(classes),
         MappingProxyType(contexts),
+        MappingProxyType(anaphora),
     )
 
 

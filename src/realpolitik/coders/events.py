@@ -268,6 +268,8 @@ class SentenceCoder:
                 continue
             if "aimed" in entry.flags and not self._aimed(verb):
                 continue
+            if "armed" in entry.flags and not self._armed(verb):
+                continue
             return VerbMatch(entry, tokens, obj_token)
         return None
 
@@ -288,6 +290,22 @@ class SentenceCoder:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in NO_TARGETS:
                         return True
         return False
+
+    def _armed(self, verb: Token) -> bool:
+        """A military sense: armed doers ("warplanes targeted ...", "militants targeted")
+        or a weapon named ("targeted the convoy with drones"), not "sanctions targeting
+        exports"."""
+        classes = self.g.classes
+        armed = classes["troops"] | classes["violence"] | classes["arms"] | classes["launchable"]
+        subject, _ = clauses.subject_of(verb, self.lex)
+        words: set[str] = set()
+        if subject is not None:
+            words.add(subject.lemma_.lower())
+            words.update(c.lemma_.lower() for c in subject.children if c.dep_ == "compound")
+        for child in verb.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("with", "by"):
+                words.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+        return bool(words & armed)
 
     def _obj_matches(self, token: Token, pattern: str) -> bool:
         lemma = token.lemma_.lower()
@@ -978,6 +996,12 @@ class SentenceCoder:
         ) or self._next_time(noun):
             return
         carrier = noun.head if noun.dep_ == "compound" else noun
+        if (
+            carrier.dep_ == "pobj"
+            and carrier.head.lower_ == "of"
+            and carrier.head.head.lemma_.lower() in g["collective_nouns"]
+        ):
+            carrier = carrier.head.head  # "adopted a package of sanctions"
         verb = carrier.head
         light = (
             carrier.dep_ in ("dobj", "nsubjpass")

@@ -36,6 +36,10 @@ log = logging.getLogger(__name__)
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
+#: Main text shorter than this (after menus and boilerplate) means the page holds no article.
+MIN_HTML_CHARS = 40
+
+
 def article_from_html(
     html: str | bytes,
     *,
@@ -64,7 +68,7 @@ def article_from_html(
     if lines and title and _same(lines[0], title):
         lines = lines[1:]  # trafilatura keeps the <h1> headline as the first line
     page = parse_page("\n\n".join(lines), find_title=False)
-    if len(page.text) < settings.min_chars:
+    if len(page.text) < max(settings.min_chars, MIN_HTML_CHARS):
         raise UnreadableInput(
             f"{source_id}: no article text found in the HTML ({len(page.text)} characters "
             "outside menus and boilerplate); pass the page of one article, not an index, "
