@@ -325,18 +325,30 @@ class Resolver:
         return None
 
     def _pair(self, token: Token) -> list[Actor]:
-        """ "both countries", "the two sides": the last two countries named before."""
+        """ "both countries", "the two sides": the last two countries named before, when
+        they were named as a pair ("Russia and North Korea", "between X and Y") - two
+        countries merely named in the last sentences need not be the pair meant."""
         if token.lemma_.lower() not in self.lex.grammar["pair_nouns"] or token.tag_ != "NNS":
             return []
         if not any(c.lower_ in ("both", "two") for c in token.children):
             return []
-        codes: list[Actor] = []
-        for actor in reversed(self._mentions_before(token, sentences=2)):
-            if actor.kind == "state" and actor.code not in {a.code for a in codes}:
-                codes.append(actor)
-            if len(codes) == 2:
-                break
-        return list(reversed(codes)) if len(codes) == 2 else []
+        doc = token.doc
+        states = [
+            a
+            for a in self._mentions_before(token, sentences=2)
+            if a.kind == "state" and not a.person and a.start >= 0
+        ]
+        for second in reversed(states):
+            tail = doc.char_span(second.start, second.end, alignment_mode="expand")
+            if tail is None:
+                continue
+            for first in reversed(states):
+                if first.start >= second.start or first.code == second.code:
+                    continue
+                head = doc.char_span(first.start, first.end, alignment_mode="expand")
+                if head is not None and _paired(head.root, tail.root):
+                    return [first, second]
+        return []
 
     def _last_place_before(self, token: Token) -> Actor | None:
         for actor in reversed(self._mentions_before(token, sentences=2)):
@@ -380,3 +392,12 @@ def _negated_modifier(token: Token) -> bool:
     doc = token.doc
     i = token.i
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro", "non", "ex")
+
+
+def _paired(first: Token, second: Token) -> bool:
+    """Two names coordinated ("Russia and China", "Russian and Chinese officials") or
+    joined by "and" within a few words of each other."""
+    if second in first.conjuncts or first in second.conjuncts:
+        return True
+    between = first.doc[first.i + 1 : second.i]
+    return 0 < len(between) <= 3 and any(t.lower_ in ("and", "&") for t in between)

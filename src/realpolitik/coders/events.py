@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CODER = "events"
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +102,15 @@ POLICE_WORDS = frozenset(
 # confidence drops below the default threshold. MOBILIZE and RETREAT often have none.
 EMPTY_RECIPIENT_PENALTY = {"MOBILIZE": 0.1, "RETREAT": 0.2}
 EMPTY_SIDE_PENALTY = 0.4
+# An attack or threat whose doer the text does not name is coded with an empty
+# actor (CONVENTIONS A4: "a bombing with no named attacker"), so that is no sign of error.
+EMPTY_ACTOR_PENALTY = {"ASSAULT": 0.1, "THREATEN": 0.1}
+# Judgements that may point back at an earlier event ("condemned the agreement"), how
+# many sentences back they look (any event: "the decision"), and the determiners.
+ANAPHORIC_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "CONCEDE"})
+ANAPHORA_REACH = 8
+ANY_EVENT_REACH = 4
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 THREAT_MODES = {
     "ASSAULT": "violence",
     "MOBILIZE": "violence",
@@ -204,7 +213,7 @@ class Draft:
         if not self.recipients and not (len(self.actors) > 1 and self.reciprocal):
             self.confidence -= EMPTY_RECIPIENT_PENALTY.get(self.event, EMPTY_SIDE_PENALTY)
         if not self.actors:
-            self.confidence -= 0.2 if self.event == "ASSAULT" else EMPTY_SIDE_PENALTY
+            self.confidence -= EMPTY_ACTOR_PENALTY.get(self.event, EMPTY_SIDE_PENALTY)
 
 
 @dataclass(slots=True)
@@ -217,8 +226,17 @@ class VerbMatch:
 class SentenceCoder:
     """Applies the rules to one sentence; holds what the passes share."""
 
-    def __init__(self, sent: Span, resolver: Resolver, lex: Lexicon) -> None:
+    def __init__(
+        self,
+        sent: Span,
+        resolver: Resolver,
+        lex: Lexicon,
+        history: Sequence[tuple[int, Draft]] = (),
+        index: int = 0,
+    ) -> None:
         self.sent = sent
+        self.history = history  # (sentence index, draft) of the article's earlier sentences
+        self.index = index
         self.r = resolver
         self.lex = lex
         self.g = lex.grammar
@@ -476,6 +494,16 @@ class SentenceCoder:
         set in apposition after an "as" phrase ("denounced as an ugly crime Serbia's
         suppression of ...")."""
         found = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        for prt in head.children:
+            if prt.dep_ == "prt" and prt.lower_ == "up":
+                # "kidnapped up to 16 Russian advisers", parsed as a particle phrase.
+                found.extend(
+                    p
+                    for to in prt.children
+                    if to.dep_ == "prep" and to.lower_ == "to"
+                    for p in to.children
+                    if p.dep_ == "pobj" and any(n.dep_ == "nummod" for n in p.children)
+                )
         if not found and head.lemma_.lower() in self.g["object_control"]:
             for clause in head.children:
                 if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX"):
@@ -830,6 +858,14 @@ class SentenceCoder:
         ):
             return  # the control pass codes "agreed to ...", "refused to ..."
         flags = entry.flags
+        if (
+            verb.tag_ == "VBN"
+            and verb.dep_ == "advcl"
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children
+            )
+        ):
+            return  # "when asked whether ...": a reduced passive; the main subject undergoes it
         verdict = clauses.fate(verb, self.lex)
         elliptic = verdict.reason == "modifier" and "swap" in flags
         if not (verdict.coded or verdict.mood_only or elliptic):
@@ -1151,6 +1187,8 @@ class SentenceCoder:
             if not verdict.coded:
                 continue
             etype, emode, erecips, etokens = self.embedded(xcomps[0], consume=True)
+            if kind == "commit" and token.pos_ == "ADJ" and not etype:
+                continue  # "willing to ignore sanctions" is a stance, not a commitment
             actors, subject, passive = self.subject_actors(clause_verb)
             if passive:
                 continue
@@ -1185,6 +1223,8 @@ class SentenceCoder:
             if not recipients and etype == "COERCE" and emode in ("curfew", "martial-law"):
                 recipients = list(actors)  # imposed at home
             confidence = 0.8 - (0.1 if verdict.reported else 0.0)
+            if verdict.relative:
+                confidence -= 0.15  # "a scenario Trump has vowed to prevent": a description
             tokens = [token, *etokens]
             self.consumed.add(token.i)
             draft = Draft(
@@ -1318,6 +1358,37 @@ class SentenceCoder:
             draft.confidence -= 0.1
             draft.notes.append("borrowed")
 
+    def resolve_anaphora(self) -> None:
+        """ "Japan criticized the veto", "the Kremlin condemned the decision": a judgement
+        of an event the article reported before is aimed at that event's actors
+        (CONVENTIONS A3: the recipient is named, in an earlier sentence)."""
+        table = self.g.anaphora
+        for draft in self.drafts:
+            if draft.recipients or draft.event not in ANAPHORIC_TYPES:
+                continue
+            obj = next((c for c in draft.anchor.children if c.dep_ == "dobj"), None)
+            if obj is None or obj.lemma_.lower() not in table:
+                continue
+            children = list(obj.children)
+            if any(c.dep_ == "poss" for c in children) or not any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in children
+            ):
+                continue
+            types = table[obj.lemma_.lower()]
+            own = {a.code for a in draft.actors}
+            for index, earlier in reversed(self.history):
+                distance = self.index - index
+                if distance > (ANY_EVENT_REACH if "*" in types else ANAPHORA_REACH):
+                    break
+                if "*" not in types and earlier.event not in types:
+                    continue
+                authors = [a for a in earlier.actors if a.code not in own]
+                if authors and not own & {a.code for a in earlier.actors}:
+                    draft.recipients = authors
+                    draft.confidence -= 0.05
+                    draft.notes.append("anaphora")
+                    break
+
     def run(self) -> list[Draft]:
         if self.sent.text.rstrip().endswith("?"):
             return []
@@ -1326,6 +1397,7 @@ class SentenceCoder:
         self.speech_pass()
         self.main_pass()
         self.borrow_recipients()
+        self.resolve_anaphora()
         kept: dict[tuple[str, frozenset[str], frozenset[str]], Draft] = {}
         drafts = [d for d in self._split_visits(self.drafts) if not self._protest_aim(d)]
         for draft in drafts:
@@ -1476,10 +1548,12 @@ def code_events(
     lex = load_lexicon()
     resolver = Resolver(actors, lex, places, lead_end(article.text, article.dateline))
     events: list[Event] = []
+    history: list[tuple[int, Draft]] = []
     for index, sent in enumerate(doc.sents):
-        drafts = SentenceCoder(sent, resolver, lex).run()
+        drafts = SentenceCoder(sent, resolver, lex, history, index).run()
         if not drafts:
             continue
+        history.extend((index, d) for d in drafts if d.actors)
         contexts = _contexts(sent, lex)
         events.extend(_to_event(d, article, index, sent, contexts, times, places) for d in drafts)
     log.debug("article %s: %d events", article.id, len(events))

@@ -1,0 +1,169 @@
+"""Event patterns added in 0.3.0 for wire news, on hand-written sentences.
+
+A stand-in actor index knows a fixed word -> code table, so these tests check the
+event rules alone: wire leads (credit line, dateline) that do not act, an event
+judged by a later sentence ("condemned the agreement"), summoned envoys, vetoes at
+an international body, sanctions adopted in a package, "target" only with arms,
+crowds counted in thousands, unattributed attacks, stances that are no commitments
+and reduced passives ("when asked").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from realpolitik.coders.event_actors import lead_end
+from realpolitik.coders.events import code_events
+from realpolitik.ids import article_id
+from realpolitik.models import Actor, Article, Event
+from realpolitik.nlp import parse_one
+
+CODES = {
+    "Russia": ("RUS", "state"),
+    "Moscow": ("RUS", "state"),
+    "Kremlin": ("RUS", "state"),
+    "Ukraine": ("UKR", "state"),
+    "Japan": ("JPN", "state"),
+    "Israel": ("ISR", "state"),
+    "Iran": ("IRN", "state"),
+    "Tehran": ("IRN", "state"),
+    "British": ("GBR", "state"),
+    "Briton": ("GBR", "state"),
+    "Kenyan": ("KEN", "state"),
+    "Nairobi": ("KEN", "state"),
+    "Mosul": ("IRQ", "state"),
+    "American": ("USA", "state"),
+    "Cuba": ("CUB", "state"),
+    "Chile": ("CHL", "state"),
+    "Peru": ("PER", "state"),
+    "NATIONS": ("UNO", "igo"),
+    "Nations": ("UNO", "igo"),
+    "Council": ("UNO", "igo"),
+    "Union": ("EUR", "igo"),
+}
+
+
+class Names:
+    """A stand-in for ArticleActors: a word is an actor when the table knows it."""
+
+    def __init__(self, doc: Any) -> None:
+        self.mentions = tuple(self._actor(t) for t in doc if t.text in CODES)
+
+    @staticmethod
+    def _actor(token: Any) -> Actor:
+        code, kind = CODES[token.text]
+        end = token.idx + len(token.text)
+        return Actor(
+            code=code, name=token.text, text=token.text, kind=kind, start=token.idx, end=end
+        )
+
+    def for_token(self, token: Any) -> Actor | None:
+        return self._actor(token) if token.text in CODES else None
+
+    def at(self, start: int, end: int) -> Actor | None:
+        return next((a for a in self.mentions if a.start < end and start < a.end), None)
+
+
+def code(text: str, dateline: str = "") -> tuple[Event, ...]:
+    doc = parse_one(text)
+    article = Article(
+        id=article_id(text), text=text, published=dt.date(2024, 6, 20), dateline=dateline
+    )
+    return tuple(e for e in code_events(doc, article, Names(doc)) if e.confidence >= 0.5)
+
+
+def triples(text: str, dateline: str = "") -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    return {
+        (e.event, frozenset(e.actor_codes), frozenset(e.recipient_codes))
+        for e in code(text, dateline)
+    }
+
+
+def test_lead_end_cuts_credit_lines_and_datelines_only() -> None:
+    assert lead_end("UNITED NATIONS (Reuters) - Israel urged ...") == len(
+        "UNITED NATIONS (Reuters) - "
+    )
+    assert lead_end("AFP - Pakistani troops ...") == len("AFP - ")
+    assert lead_end("KHARTOUM, Sudan Sept. 19, 2004 - A US-backed") == len(
+        "KHARTOUM, Sudan Sept. 19, 2004 - "
+    )
+    assert lead_end("BAGHDAD US warplanes fired", "BAGHDAD") == len("BAGHDAD")
+    for story in ("Russia - which vetoed it - said", "NATO and Russia met", "US warplanes fired"):
+        assert lead_end(story) == 0
+
+
+def test_a_dateline_parsed_as_subject_does_not_act() -> None:
+    found = triples(
+        "UNITED NATIONS (Reuters) - Israel urged the Council to impose sanctions on Iran."
+    )
+    assert ("REQUEST", frozenset({"ISR"}), frozenset({"UNO"})) in found
+    assert not any("UNO" in actors for _, actors, _ in found)
+
+
+def test_a_judgement_of_an_earlier_event_is_aimed_at_its_actors() -> None:
+    text = "Russia vetoed a resolution at the Council on Thursday. Japan criticized the veto."
+    found = triples(text)
+    assert ("REJECT", frozenset({"RUS"}), frozenset({"UNO"})) in found
+    assert ("ACCUSE", frozenset({"JPN"}), frozenset({"RUS"})) in found
+
+
+def test_a_judgement_reaches_back_only_to_a_fitting_event() -> None:
+    # "the veto" cannot be the attack of the sentence before
+    text = "Russia attacked Ukraine on Monday. Japan criticized the veto."
+    assert not any(e.event == "ACCUSE" and e.recipient for e in code(text))
+
+
+def test_summoning_an_envoy_is_a_protest_to_the_state_that_sent_them() -> None:
+    found = triples(
+        "Iran summoned the British ambassador on Wednesday, the ministry in Tehran said."
+    )
+    assert found == {("ACCUSE", frozenset({"IRN"}), frozenset({"GBR"}))}
+
+
+def test_sanctions_adopted_in_a_package_and_target_without_arms() -> None:
+    text = (
+        "The European Union adopted a package of sanctions against Russia, targeting its exports."
+    )
+    found = triples(text)
+    assert ("SANCTION", frozenset({"EUR"}), frozenset({"RUS"})) in found
+    assert not any(e.event == "ASSAULT" for e in code(text))
+
+
+def test_target_with_arms_is_an_attack() -> None:
+    found = triples("Russian warplanes targeted a market in Ukraine with missiles.")
+    assert any(event == "ASSAULT" and "UKR" in recips for event, _, recips in found)
+
+
+def test_thousands_of_people_take_the_country_of_their_city() -> None:
+    found = triples("Thousands of people marched in Nairobi against tax increases.")
+    assert ("PROTEST", frozenset({"KEN"}), frozenset({"KEN"})) in found
+
+
+def test_an_attack_with_no_named_attacker_is_coded_with_an_empty_actor() -> None:
+    found = triples("A car bomb exploded in Mosul on Monday, killing three people.")
+    assert ("ASSAULT", frozenset(), frozenset({"IRQ"})) in found
+
+
+def test_kidnapped_up_to_a_number_of_people() -> None:
+    found = triples("Rebels kidnapped up to 16 American advisers in Mosul.")
+    assert any(e == "ASSAULT" and "USA" in r for e, _, r in found)
+
+
+def test_willing_to_do_a_non_event_is_no_commitment() -> None:
+    assert not code("Cuba and Chile are willing to ignore the sanctions.")
+    assert triples("Cuba is ready to send aid to Peru.") == {
+        ("AGREE", frozenset({"CUB"}), frozenset({"PER"}))
+    }
+
+
+def test_both_countries_needs_a_named_pair() -> None:
+    text = "Japan sent weapons to Ukraine. Analysts said both countries are willing to sign a pact."
+    assert not any(e.event == "AGREE" for e in code(text))
+    paired = "Cuba and Chile met in June. Both countries signed a pact."
+    assert ("AGREE", frozenset({"CUB", "CHL"}), frozenset()) in triples(paired)
+
+
+def test_when_asked_is_no_request() -> None:
+    text = "The Kremlin said it felt no guilt, when asked whether Russia was exonerated."
+    assert not any(e.event == "REQUEST" for e in code(text))
