@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from .describe import ORG_NOUNS
 from .doctable import DocTable
 from .matching import Match
 from .people import PeopleTable
@@ -116,6 +117,10 @@ def find_person_mentions(t: DocTable, match_at: Sequence[Match | None], people: 
             spans.append((i + 1, e, t.lower[i]))
             for j in range(i + 1, e):
                 covered[j] = True
+    for s, e in _role_apposed_names(t, match_at, covered, is_title):
+        spans.append((s, e, ""))
+        for i in range(s, e):
+            covered[i] = True
     for i in range(len(t)):
         if not covered[i] and t.pos[i] == "PROPN" and match_at[i] is None \
                 and t.orth[i][:1].isupper() and t.ent_type[i] not in {"DATE", "CARDINAL"} \
@@ -127,6 +132,40 @@ def find_person_mentions(t: DocTable, match_at: Sequence[Match | None], people: 
         parts = tuple(name_parts(t.span_text(s, e)))
         if parts:
             out.append(PersonMention(start=s, end=e, parts=parts, honorific=hon))
+    return out
+
+
+def _role_noun(t: DocTable, j: int, is_title: Callable[[str], bool]) -> bool:
+    """A singular common noun for a person's role ("ambassador", "envoy"), not an organisation."""
+    lemma = t.lemma[j].lower()
+    return t.pos[j] == "NOUN" and lemma == t.lower[j] and lemma not in ORG_NOUNS \
+        and is_title(lemma)
+
+
+def _role_apposed_names(t: DocTable, match_at: Sequence[Match | None], covered: list[bool],
+                        is_title: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Proper names that NER missed or mislabelled but an apposition shows to be a person:
+    "Vassily Nebenzia, Russia's ambassador," and "Russia's ambassador, Vassily Nebenzia,".
+    A name the gazetteer knows (a state, an organisation) is never taken."""
+    out = []
+    for h in range(len(t)):
+        if covered[h] or t.pos[h] != "PROPN" or t.dep[h] in {"compound", "flat"} \
+                or match_at[h] is not None or not t.orth[h][:1].isupper() \
+                or t.ent_type[h] in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}:
+            continue
+        role = any(t.dep[j] == "appos" and j > h and _role_noun(t, j, is_title)
+                   for j in t.children(h)) \
+            or (t.dep[h] == "appos" and t.head[h] < h and _role_noun(t, t.head[h], is_title))
+        if not role:
+            continue
+        s = h
+        while s > 0 and t.pos[s - 1] == "PROPN" and t.dep[s - 1] in {"compound", "flat"} \
+                and t.head[s - 1] in range(s, h + 1) and not covered[s - 1] \
+                and match_at[s - 1] is None and t.orth[s - 1][:1].isupper():
+            s -= 1
+        if all(_name_token(t.orth[i]) for i in range(s, h + 1)) \
+                and not all(t.orth[i].isupper() for i in range(s, h + 1)):
+            out.append((s, h + 1))
     return out
 
 

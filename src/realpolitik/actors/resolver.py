@@ -35,6 +35,23 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 _ORIGIN_PREPS = frozenset({"of", "from", "in"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "regime"})
+#: Common nouns that wire copy uses for an international organisation named earlier in the
+#: article ("the council" after "the UN Security Council", "the bloc" after "the EU"): the
+#: organisations each noun can stand for (CONVENTIONS A3 codes).
+_IGO_NOUNS: dict[str, frozenset[str]] = {
+    "council": frozenset({"UNO"}),
+    "body": frozenset({"UNO"}),  # "the world body"
+    "alliance": frozenset({"NATO"}),
+    "bloc": frozenset({"EUR", "NATO", "ASEAN", "AU", "ARL", "OPEC"}),
+    "union": frozenset({"EUR", "AU"}),
+    "cartel": frozenset({"OPEC"}),
+    "watchdog": frozenset({"IAEA"}),
+    "agency": frozenset({"IAEA"}),
+    "league": frozenset({"ARL"}),
+}
+#: The only modifiers such a noun may carry ("the world body", "the 27-nation bloc").
+_IGO_NOUN_MODIFIERS = frozenset({"world", "security", "western", "military", "trade",
+                                 "atlantic", "regional", "nuclear"})
 #: Prepositions that place a group somewhere ("rebels in Macedonia", "police near Monrovia").
 _LOCATIVE_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "near", "around",
                              "outside", "at"})
@@ -111,6 +128,8 @@ class ArticleActors:
         self._quotes = _quote_spans(table.text)
         # indexes that keep every query independent of the article's length
         self._match_starts = [m.start for m in matches]
+        self._igo_matches = [m for m in matches if m.entry.kind == "igo"]
+        self._igo_starts = [m.start for m in self._igo_matches]
         self._pm_chars = [table.idx[pm.start] for pm in person_mentions]
         self._group_chars = [[table.idx[x.start] for x in g.mentions] for g in groups]
         self._groups_by_part: dict[str, set[int]] = {}
@@ -357,6 +376,8 @@ class ArticleActors:
             return None
         sent = t.sent[i]
         lemma = t.lemma[i].lower()
+        if lemma in _IGO_NOUNS and lemma == t.lower[i]:
+            return self._igo_reference(i, dets[0], _IGO_NOUNS[lemma])
         if lemma in _COUNTRY_NOUNS and t.orth[i].islower():
             lo = bisect.bisect_left(self._match_starts, t.sent_starts[max(sent - 1, 0)])
             hi = bisect.bisect_left(self._match_starts, i)
@@ -381,6 +402,32 @@ class ArticleActors:
                              sector=m.entry.sector, kind=m.entry.kind,
                              start=t.idx[dets[0]], end=t.end(i))
         return None
+
+    def _igo_reference(self, i: int, det: int, codes: frozenset[str]) -> Actor | None:
+        """ "the council", "the bloc", "the alliance": the organisation of ``codes`` that the
+        article has named before token ``i`` (the most often named one; None on a tie, when
+        none was named, or when the noun carries a modifier that makes it another body, as in
+        "the city council")."""
+        t = self._t
+        if any(j < i and t.dep[j] != "det" and t.lower[j] not in _IGO_NOUN_MODIFIERS
+               and t.pos[j] not in {"NUM", "PUNCT"} and "-" not in t.orth[j]
+               and not any(t.pos[c] == "NUM" for c in t.children(j))  # "the 25-nation bloc"
+               for j in t.children(i)):
+            return None
+        seen: dict[str, int] = {}
+        last: dict[str, Match] = {}
+        for m in self._igo_matches[:bisect.bisect_left(self._igo_starts, i)]:
+            if m.code in codes:
+                seen[m.code] = seen.get(m.code, 0) + 1
+                last[m.code] = m
+        if not seen:
+            return None
+        ranked = sorted(seen.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None
+        m = last[ranked[0][0]]
+        return Actor(code=m.code, name=m.entry.name, text=t.span_text(det, i + 1),
+                     sector=m.entry.sector, kind=m.entry.kind, start=t.idx[det], end=t.end(i))
 
     def located_country(self, token: Token) -> str | None:
         """The state of the place the noun phrase headed by ``token`` is located in:

@@ -102,6 +102,12 @@ POLICE_WORDS = frozenset(
 # confidence drops below the default threshold. MOBILIZE and RETREAT often have none.
 EMPTY_RECIPIENT_PENALTY = {"MOBILIZE": 0.1, "RETREAT": 0.2}
 EMPTY_SIDE_PENALTY = 0.4
+# An empty recipient is no sign of error when the event acts on a thing or on unnamed people
+# that no actor owns ("Iran defied the demand", "promised to release prisoners", "bombed a
+# market"): CONVENTIONS A3/A4 leave an unnamed recipient out. It still is when the object
+# names someone the resolver could not place (a name, a pronoun, a possessive).
+OWNERLESS_OBJECT_TYPES = frozenset({"AGREE", "REJECT", "ASSAULT"})
+OWNERLESS_OBJECT_PENALTY = 0.2
 # An attack or threat whose doer the text does not name is coded with an empty
 # actor (CONVENTIONS A4: "a bombing with no named attacker"), so that is no sign of error.
 EMPTY_ACTOR_PENALTY = {"ASSAULT": 0.1, "THREATEN": 0.1}
@@ -207,11 +213,16 @@ class Draft:
     borrow: bool = False
     notes: list[str] = field(default_factory=list)
     reciprocal: bool = False
+    ownerless: bool = False  # the event acts on things or unnamed people only
 
     def penalize_unknown_sides(self) -> None:
-        """Lower the confidence of a record with an unknown side (see EMPTY_SIDE_PENALTY)."""
+        """Lower the confidence of a record with an unknown side (see EMPTY_SIDE_PENALTY
+        and OWNERLESS_OBJECT_PENALTY)."""
         if not self.recipients and not (len(self.actors) > 1 and self.reciprocal):
-            self.confidence -= EMPTY_RECIPIENT_PENALTY.get(self.event, EMPTY_SIDE_PENALTY)
+            if self.ownerless and self.event in OWNERLESS_OBJECT_TYPES:
+                self.confidence -= OWNERLESS_OBJECT_PENALTY
+            else:
+                self.confidence -= EMPTY_RECIPIENT_PENALTY.get(self.event, EMPTY_SIDE_PENALTY)
         if not self.actors:
             self.confidence -= EMPTY_ACTOR_PENALTY.get(self.event, EMPTY_SIDE_PENALTY)
 
@@ -748,7 +759,32 @@ class SentenceCoder:
         if not draft.recipients and ontology.event_type(event).requires_recipient:
             return None  # CONVENTIONS A3: COOPERATE, AID and SANCTION need a recipient
         draft.reciprocal = "recip" in flags or (event == "AGREE" and len(draft.actors) > 1)
+        if not draft.recipients:
+            draft.ownerless = self._ownerless_objects(head, theme)
         return draft
+
+    @staticmethod
+    def _ownerless_objects(head: Token, theme: Token | None) -> bool:
+        """Whether the event's objects (its direct objects, the thing it acts with, the object
+        of its infinitive: "promised to release prisoners") are common nouns that name no
+        actor: no proper name, named entity, pronoun or possessive anywhere in them."""
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if theme is not None:
+            objects.append(theme)
+        for xcomp in (c for c in head.children if c.dep_ == "xcomp"):
+            objects.extend(c for c in xcomp.children if c.dep_ == "dobj")
+        if not objects:
+            return False
+        return all(
+            obj.pos_ == "NOUN"
+            and not any(
+                w.pos_ in ("PROPN", "PRON")
+                or w.dep_ == "poss"
+                or w.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC", "FAC")
+                for w in obj.subtree
+            )
+            for obj in objects
+        )
 
     def _home_restriction(self, head: Token, theme: Token | None) -> bool:
         """A curfew, state of emergency or martial law: imposed or lifted at home."""
