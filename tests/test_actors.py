@@ -686,3 +686,65 @@ def test_ethnic_groups_table_is_consistent() -> None:
     assert len(names) == len(set(names))
     defaults = {n: r["code"] for r in rows for n in split_list(r["names"])}
     assert defaults["Kurdish"] == "" and defaults["Chechen"] == "RUS"
+
+
+# -- round 4: names shown to be people by an apposition; organisations named by a common noun --
+
+
+@pytest.mark.parametrize("text", [
+    "Vassily Nebenzia, Russia's ambassador, said the draft was biased. He urged the council "
+    "to reject it.",
+    "Russia's ambassador, Vassily Nebenzia, said the draft was biased. He urged the council "
+    "to reject it.",
+])
+def test_a_name_with_a_role_apposition_is_a_person_of_that_country(
+        nlp: Any, resolver: ActorResolver, text: str) -> None:
+    doc, actors = resolve(nlp, resolver, text)
+    person = actors.person("Vassily Nebenzia", text.index("Vassily"))
+    assert person is not None and person.country == "RUS"
+    he = actors.for_token(token(doc, "He"))
+    assert he is not None and he.code == "RUS" and he.person == "Vassily Nebenzia"
+
+
+def test_an_organisation_apposition_makes_no_person(nlp: Any, resolver: ActorResolver) -> None:
+    text = "Gazpromia, a Russian company, raised prices on Monday."
+    _, actors = resolve(nlp, resolver, text)
+    assert actors.person("Gazpromia", 0) is None
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("The UN Security Council met on Monday. The council condemned the attack.", "council",
+     "UNO"),
+    ("NATO ministers met in Brussels. The alliance urged Russia to withdraw.", "alliance",
+     "NATO"),
+    ("EU leaders met in Brussels. The 25-nation bloc imposed sanctions on Iran.", "bloc", "EUR"),
+    ("NATO ministers met on Monday. The bloc urged Russia to withdraw.", "bloc", "NATO"),
+])
+def test_the_council_bloc_alliance_stand_for_the_organisation_named_before(
+        nlp: Any, resolver: ActorResolver, text: str, word: str, code: str) -> None:
+    doc, actors = resolve(nlp, resolver, text)
+    found = actors.for_token(token(doc, word))
+    assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The city council condemned the attack.", "council"),  # no organisation named before
+    ("The UN met on Monday. The city council condemned the attack.", "council"),  # another body
+    ("NATO and the EU met on Monday. The bloc urged Russia to withdraw.", "bloc"),  # a tie
+])
+def test_the_council_is_unresolved_without_a_single_fitting_organisation(
+        nlp: Any, resolver: ActorResolver, text: str, word: str) -> None:
+    doc, actors = resolve(nlp, resolver, text)
+    found = actors.for_token(token(doc, word))
+    assert found is None or found.kind != "igo"
+
+
+def test_a_name_cut_short_by_ner_is_joined_to_its_apposition(nlp: Any) -> None:
+    text = (
+        '"These measures will deny Russia key technologies," said Ursula von der Leyen, '
+        "the president of the European Commission."
+    )
+    doc = parse_one(text)
+    actors = ActorResolver().resolve(doc, Article(id="vdl", text=text))
+    names = [p.name for p in actors.people]
+    assert "Ursula von der Leyen" in names and "Leyen" not in names

@@ -167,3 +167,17 @@ def test_both_countries_needs_a_named_pair() -> None:
 def test_when_asked_is_no_request() -> None:
     text = "The Kremlin said it felt no guilt, when asked whether Russia was exonerated."
     assert not any(e.event == "REQUEST" for e in code(text))
+
+
+def test_an_empty_recipient_is_kept_when_the_object_names_no_actor() -> None:
+    # CONVENTIONS A3/A4: an unnamed recipient is left out; the act on a thing still counts.
+    assert ("REJECT", frozenset({"IRN"}), frozenset()) in triples("Iran rejected the proposal.")
+    assert ("AGREE", frozenset({"IRN"}), frozenset()) in triples(
+        "Iran agreed to a five-point peace plan."
+    )
+
+
+def test_an_empty_recipient_stays_doubtful_when_the_object_names_someone() -> None:
+    # "his proposal": an owner the coder could not place; the record is held back.
+    assert not any(t[0] == "REJECT" for t in triples("Iran rejected his proposal."))
+    assert not any(t[0] == "REJECT" for t in triples("Iran rejected the demand of Lagosia."))

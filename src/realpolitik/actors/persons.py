@@ -118,7 +118,13 @@ def find_person_mentions(t: DocTable, match_at: Sequence[Match | None], people: 
             for j in range(i + 1, e):
                 covered[j] = True
     for s, e in _role_apposed_names(t, match_at, covered, is_title):
-        spans.append((s, e, ""))
+        before = next((k for k, span in enumerate(spans) if span[1] == s), None)
+        if before is not None:
+            # the rest of a name NER cut short: "Ursula von der" (PERSON) + "Leyen" (GPE)
+            start, _, hon = spans[before]
+            spans[before] = (start, e, hon)
+        else:
+            spans.append((s, e, ""))
         for i in range(s, e):
             covered[i] = True
     for i in range(len(t)):

@@ -106,8 +106,8 @@ EMPTY_SIDE_PENALTY = 0.4
 # that no actor owns ("Iran defied the demand", "promised to release prisoners", "bombed a
 # market"): CONVENTIONS A3/A4 leave an unnamed recipient out. It still is when the object
 # names someone the resolver could not place (a name, a pronoun, a possessive).
-OWNERLESS_OBJECT_TYPES = frozenset({"AGREE", "REJECT", "ASSAULT"})
-OWNERLESS_OBJECT_PENALTY = 0.2
+OWNERLESS_OBJECT_TYPES = frozenset({"AGREE", "REJECT"})
+OWNERLESS_OBJECT_PENALTY = 0.3
 # An attack or threat whose doer the text does not name is coded with an empty
 # actor (CONVENTIONS A4: "a bombing with no named attacker"), so that is no sign of error.
 EMPTY_ACTOR_PENALTY = {"ASSAULT": 0.1, "THREATEN": 0.1}
@@ -771,17 +771,35 @@ class SentenceCoder:
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         if theme is not None:
             objects.append(theme)
+        if not objects:  # "agreed to a peace plan", "agreed on a ceasefire"
+            objects = [
+                p
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "on")
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
         for xcomp in (c for c in head.children if c.dep_ == "xcomp"):
             objects.extend(c for c in xcomp.children if c.dep_ == "dobj")
         if not objects:
             return False
+        def owners(obj: Token) -> list[Token]:
+            # the noun, its modifiers and its "of/by/from" phrases ("the demand of Iran");
+            # not a place or purpose phrase ("a plan for the region of Darfur")
+            words = [obj]
+            for c in obj.children:
+                owner_prep = c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+                if owner_prep or c.dep_ in ("poss", "compound", "amod", "nmod", "det", "appos"):
+                    words.extend(c.subtree)
+            return words
+
         return all(
             obj.pos_ == "NOUN"
             and not any(
                 w.pos_ in ("PROPN", "PRON")
                 or w.dep_ == "poss"
                 or w.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC", "FAC")
-                for w in obj.subtree
+                for w in owners(obj)
             )
             for obj in objects
         )

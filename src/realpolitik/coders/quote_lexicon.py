@@ -1,4 +1,4 @@
-"""The word lists the quote coder reads: speech verbs and the kinds of speaker nouns.
+"""The word lists the quote coder reads: speech verbs, speech nouns, kinds of speaker nouns.
 
 Both live in ``realpolitik/data/quotes/`` as tab-separated text (one entry a
 line, ``#`` comments) and load once, on first use.
@@ -11,7 +11,7 @@ from importlib import resources
 
 from ..errors import ConfigError
 
-__all__ = ["direct_cues", "indirect_cues", "source_kind"]
+__all__ = ["direct_cues", "indirect_cues", "noun_cues", "source_kind"]
 
 
 @functools.cache
@@ -46,6 +46,12 @@ def direct_cues() -> frozenset[str]:
 def indirect_cues() -> frozenset[str]:
     """Lemmas of verbs that introduce reported speech with a content clause."""
     return frozenset(k for k, v in _table("cue_verbs.tsv").items() if v == "both")
+
+
+@functools.cache
+def noun_cues() -> frozenset[str]:
+    """Lemmas of nouns that report speech with a "that" clause ("claim", "warning")."""
+    return frozenset(_table("cue_nouns.tsv"))
 
 
 def source_kind(*forms: str) -> str:

@@ -12,7 +12,11 @@ conventions:
 - an opening mark that is never closed (a typo) is skipped, and so is a stray
   closing mark, so one bad mark spoils at most one quotation;
 - single marks (‘ ’ ') are never quotation boundaries here: they are nested
-  quotes or apostrophes ("It’s", "Korea’s") and stay inside the content.
+  quotes or apostrophes ("It’s", "Korea’s") and stay inside the content;
+- a curly quotation nested in another with double marks, as tweets are quoted
+  (“Meeting with “Chuck and Nancy” today ...”), stays inside the outer one:
+  an opening mark inside an open quotation whose closing mark is followed by
+  a second closing mark in the same paragraph is nested.
 """
 
 from __future__ import annotations
@@ -87,10 +91,17 @@ def find_segments(text: str) -> list[Segment]:
     segments: list[Segment] = []
     next_open: dict[int, int] = {}  # index of a continued segment -> the mark that goes on
     open_at = -1
+    nested = 0  # closing marks still owed to quotations nested in the open one
     for match in _MARKS.finditer(text):
         pos = match.start()
         kind = _kind(text, pos, open_at >= 0)
+        if nested and kind == "close":
+            nested -= 1
+            continue
         if kind == "open":
+            if open_at >= 0 and _nested(text, pos):
+                nested += 1
+                continue
             if open_at >= 0:
                 continued = _continuation(text, open_at, pos)
                 if continued is not None:
@@ -110,6 +121,22 @@ def find_segments(text: str) -> list[Segment]:
             segments.append(Segment(start, end, open_at, pos))
         open_at = -1
     return _drop_dangling(segments, next_open)
+
+
+def _nested(text: str, pos: int) -> bool:
+    """Whether the curly opening mark at ``pos``, met inside an open quotation, opens a
+    quotation nested in it: the next two marks are both curly closing marks and no
+    paragraph break comes before the second."""
+    if text[pos] not in _OPEN:
+        return False
+    following = []
+    for match in _MARKS.finditer(text, pos + 1):
+        following.append(match.start())
+        if len(following) == 2:
+            break
+    if len(following) < 2 or any(text[k] not in _CLOSE for k in following):
+        return False
+    return not _PARAGRAPH.search(text, pos, following[1]) and "\n" not in text[pos : following[1]]
 
 
 def _continuation(text: str, open_at: int, pos: int) -> int | None:

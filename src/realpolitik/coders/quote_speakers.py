@@ -11,6 +11,10 @@ it and resolves it (CONVENTIONS.md B2):
   kind ``organisation``, country and sector from the actor resolver;
 - a document ("a statement from the ministry") -> whoever issued it, else the
   document itself (kind ``document``);
+- several people who speak together ("Senate leader Chuck Schumer and House
+  leader Nancy Pelosi said in a joint statement") -> the first one named as
+  ``speaker``, the whole coordinated phrase as ``speaker_text`` (a quote has
+  one speaker record; the text keeps the others);
 - anyone else ("a senior official", "analysts", "South Korean lawmakers") ->
   kind ``anonymous``, named by the words of the article, with the country and
   sector the phrase gives.
@@ -39,6 +43,7 @@ _RIGHT_PREPS = frozenset({"for", "of", "at", "from", "in", "with", "to"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _QUOTE_CHARS = frozenset('"“”‘’«»„')
 _MAX_PHRASE = 16
+_ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "put", "send", "make", "give"})
 _PRONOUN_REACH = 2  # sentences after a quote in which "he" is still its speaker
 
 
@@ -128,6 +133,21 @@ def _with_conjuncts(head: Token, right: int) -> int:
     return end if end - head.i <= _MAX_PHRASE else right
 
 
+def _people_conjuncts(head: Token, right: int) -> int:
+    """One past the last person named in a coordination headed by ``head`` ("Burns, a former
+    official, and Crocker, an ambassador"), or ``right`` when there is none."""
+    if head.ent_type_ not in _NAME_LABELS and head.pos_ != "PROPN":
+        return right
+    people = [c for c in head.rights if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if not people:
+        return right
+    end = max(t.i for t in people[-1].subtree) + 1
+    doc = head.doc
+    while end > right and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end if end - head.i <= 2 * _MAX_PHRASE else right
+
+
 def _stops(token: Token) -> bool:
     """Where a speaker phrase ends: punctuation, a quotation mark, a clause, a date."""
     if token.text in _QUOTE_CHARS:
@@ -193,9 +213,13 @@ class SpeakerResolver:
             if previous is not None and sentence - self._last_sentence <= _PRONOUN_REACH:
                 return replace(previous, text=text, start=start, end=end)
             return self._pronoun(head, text, start, end)
+        group_end = _people_conjuncts(head, right)
+        if group_end > right:  # "Nicholas Burns and Ryan Crocker": the first one named speaks
+            span = self.doc[left:group_end]
         person = self._named_person(span, head)
         if person is not None:
             return person
+        span = self.doc[left:right]
         if head.pos_ == "PROPN" or head.is_title:  # "Hermitage Capital’s Browder", "O’Reilly"
             info = self.actors.person(head.text, head.idx)
             if info is not None:
@@ -285,6 +309,11 @@ class SpeakerResolver:
         if not names:
             return None
         name_span = names[-1]
+        people = [e for e, label in _entities(span) if label in _NAME_LABELS]
+        if len(people) > 1 and any(
+            t.lower_ == "and" for t in span if people[0].end <= t.i < people[-1].start
+        ):
+            name_span = people[0]  # several people speak together: the first one named
         name_text = (
             _clean_name(name_span.text)
             if name_span.text.startswith(("the", "The"))
@@ -350,6 +379,17 @@ class SpeakerResolver:
         for child in head.children:
             if child.dep_ == "poss":
                 return child
+        for child in head.children:  # "a database compiled by the Washington Post"
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                for agent in child.children:
+                    if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            return pobj
+        issuing = head.head
+        if head.dep_ == "dobj" and issuing.lemma_.lower() in _ISSUING_VERBS:
+            # "The ministry issued a statement saying ...": who issued it
+            return next((c for c in issuing.children if c.dep_ == "nsubj"), None)
         return None
 
     def _common_noun(self, head: Token, span: Span) -> Speaker:

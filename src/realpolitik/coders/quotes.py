@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from ..ids import record_id
 from ..models import Article, Provenance, Quote, Speaker
-from .quote_lexicon import direct_cues, indirect_cues, source_kind
+from .quote_lexicon import direct_cues, indirect_cues, noun_cues, source_kind
 from .quote_marks import Segment, find_segments
 from .quote_speakers import SpeakerResolver
 
@@ -74,6 +74,11 @@ _NONFINITE = frozenset({"VBG", "VBN", "VB", "TO"})
 _APPOSITION_REACH = 25
 _NOT_SAYING = frozenset({"decline", "refuse", "stop", "fail", "short"})
 _LOOK_BACK = 80  # characters looked at before an opening mark
+_RELAY_CUES = frozenset({"report"})  # "..., RIA reported": passes on someone else's words
+# verbs whose subject is the source of the claim or statement they take as object
+_ISSUING_VERBS = frozenset(
+    {"make", "issue", "release", "repeat", "reiterate", "publish", "post", "renew", "voice"}
+)
 _LEADING_JUNK = frozenset({"that", ",", ":", "—", "–", "-", "and", "but", "so", "or"})
 
 
@@ -212,7 +217,9 @@ def _after(reader: _Reader, segments: list[Segment], i: int) -> _Attribution | N
         between = window[:k]
         if k >= _CUE_REACH and not _all_subject(cue, between):
             return None
-        if any(t.pos_ == "VERB" for t in between) and not _all_subject(cue, between):
+        if any(t.pos_ == "VERB" and not _quotes_as(t, cue) for t in between) and not (
+            _all_subject(cue, between)
+        ):
             return None
         speaker = (
             _speaker_head(reader, cue, window)
@@ -223,6 +230,11 @@ def _after(reader: _Reader, segments: list[Segment], i: int) -> _Attribution | N
             return None
         return _Attribution(cue, speaker, _cue_text(reader, cue))
     return None
+
+
+def _quotes_as(verb: Token, cue: Token) -> bool:
+    """ "RIA quoted the embassy as saying": ``verb`` is the "quoted" that ``cue`` hangs on."""
+    return verb.lemma_.lower() == "quote" and cue.head.head.i == verb.i and cue.head.lower_ == "as"
 
 
 def _all_subject(cue: Token, tokens: list[Token]) -> bool:
@@ -244,10 +256,26 @@ def _window_after(reader: _Reader, close: int, limit: int) -> list[Token]:
         if token.idx >= limit or (token.is_space and "\n" in token.text):
             break
         tokens.append(token)
-        if token.text in _SENTENCE_END:
+        if _ends_sentence(token):
             break
         i += 1
     return tokens
+
+
+def _ends_sentence(token: Token) -> bool:
+    """A full stop, question or exclamation mark that ends a sentence, not the point of an
+    abbreviation split off by the tokenizer ("a former No. 3 official")."""
+    if token.text not in _SENTENCE_END:
+        return False
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return not (
+        token.text == "."
+        and nxt is not None
+        and token.whitespace_
+        and (nxt.text[:1].isdigit() or nxt.is_lower)
+        and token.i > 0
+        and not token.nbor(-1).whitespace_
+    )
 
 
 def _before(reader: _Reader, seg: Segment) -> _Attribution | None:
@@ -266,7 +294,7 @@ def _before(reader: _Reader, seg: Segment) -> _Attribution | None:
     while i >= 0 and len(window) < _WINDOW:
         token = doc[i]
         if (
-            token.text in _SENTENCE_END
+            _ends_sentence(token)
             or reader.quoted[i]
             or (token.is_space and "\n" in token.text)
         ):
@@ -346,10 +374,13 @@ def _indirect_quotes(
             if token.i in used_cues or reader.quoted[token.i]:
                 continue
             found = _verb_quote(reader, token) if token.lower_ != "according" else None
+            if found is None and token.pos_ == "NOUN":
+                found = _noun_quote(reader, token)
             if found is None and token.lower_ == "according":
                 found = _according_quote(reader, token, sent)
             if found is not None:
                 candidates.append((found.end - found.start, token.i, found))
+        candidates = _without_relays(reader, candidates)
         # the widest report first: "X said Y told him Z" is one quote from X
         accepted: list[_Found] = []
         for _, cue_i, found in sorted(candidates, key=lambda c: -c[0]):
@@ -367,6 +398,26 @@ def _indirect_quotes(
     return result
 
 
+def _without_relays(
+    reader: _Reader, candidates: list[tuple[int, int, _Found]]
+) -> list[tuple[int, int, _Found]]:
+    """Drop a relay around someone else's reported speech: in "The embassy said the trip
+    will ..., RIA reported" or "..., the ministry said, according to Tass" the words are the
+    embassy's and the ministry's; the agency only passes them on."""
+    cue_chars = [reader.doc[cue_i].idx for _, cue_i, _ in candidates]
+    kept = []
+    for candidate in candidates:
+        _, cue_i, found = candidate
+        cue = reader.doc[cue_i]
+        relay = found.cue.lower() == "according to" or cue.lemma_.lower() in _RELAY_CUES
+        if relay and any(
+            char != cue.idx and any(a <= char < b for a, b in found.spans) for char in cue_chars
+        ):
+            continue
+        kept.append(candidate)
+    return kept
+
+
 def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
     if cue.lemma_.lower() not in indirect_cues() or cue.pos_ not in {"VERB", "AUX"}:
         return None
@@ -378,8 +429,10 @@ def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
         c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.dep_ == "relcl")
     ]
     speaker = _speaker_head(reader, cue, None)
-    if speaker is None or _possessive(speaker):
-        return None  # "officials’ claims that ...": the parser took a noun for the verb
+    if speaker is None:
+        return None
+    if _possessive(speaker) and (cue.lemma_.lower() not in noun_cues() or not content):
+        return None  # "officials’ claims": a noun the parser took for a verb, without a clause
     if not content:
         return (
             _that_clause(reader, cue, speaker)
@@ -411,6 +464,50 @@ def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
     if span is None:
         return None
     return _Found("indirect", [span], _cue_text(reader, cue), speaker)
+
+
+def _noun_quote(reader: _Reader, noun: Token) -> _Found | None:
+    """ "the ministry's warning that ...", "a claim by officials that ...", "the ministry
+    made the claim that ...": a speech noun with a "that" clause, when its source is named."""
+    if noun.lemma_.lower() not in noun_cues():
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"acl", "ccomp"}
+            and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    source = _noun_source(noun)
+    if source is None:
+        return None
+    span = _trim(reader, clause.left_edge.i, clause.right_edge.i + 1)
+    if span is None:
+        return None
+    return _Found("indirect", [span], noun.text, source)
+
+
+def _noun_source(noun: Token) -> Token | None:
+    """Who made the claim or warning: a possessor, a "by"/"from" phrase, or the subject of a
+    verb that issues it ("made the claim", "repeated his warning")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING_VERBS:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ not in {"WP", "WDT"}:
+            return subject
+    return None
 
 
 def _not_said(cue: Token) -> bool:
@@ -661,6 +758,8 @@ def _cue_text(reader: _Reader, cue: Token) -> str:
 
 def _speaker_head(reader: _Reader, cue: Token, window: list[Token] | None) -> Token | None:
     """The subject of a speech verb, climbing to the verb it depends on when it has none."""
+    if cue.dep_ == "acl" and source_kind(cue.head.lower_, cue.head.lemma_) == "document":
+        return cue.head  # "a statement saying ...": the statement's issuer speaks
     verb: Token | None = cue
     for _ in range(3):
         if verb is None:
