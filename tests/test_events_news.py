@@ -13,10 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from actor_double import TableActors
 from realpolitik.coders.event_actors import lead_end
 from realpolitik.coders.events import code_events
 from realpolitik.ids import article_id
-from realpolitik.models import Actor, Article, Event
+from realpolitik.models import Article, Event
 from realpolitik.nlp import parse_one
 
 CODES = {
@@ -44,25 +45,11 @@ CODES = {
 }
 
 
-class Names:
-    """A stand-in for ArticleActors: a word is an actor when the table knows it."""
 
-    def __init__(self, doc: Any) -> None:
-        self.mentions = tuple(self._actor(t) for t in doc if t.text in CODES)
+def Names(doc: Any) -> TableActors:
+    """The test's stand-in for ArticleActors over CODES."""
+    return TableActors(doc, CODES)
 
-    @staticmethod
-    def _actor(token: Any) -> Actor:
-        code, kind = CODES[token.text]
-        end = token.idx + len(token.text)
-        return Actor(
-            code=code, name=token.text, text=token.text, kind=kind, start=token.idx, end=end
-        )
-
-    def for_token(self, token: Any) -> Actor | None:
-        return self._actor(token) if token.text in CODES else None
-
-    def at(self, start: int, end: int) -> Actor | None:
-        return next((a for a in self.mentions if a.start < end and start < a.end), None)
 
 
 def code(text: str, dateline: str = "") -> tuple[Event, ...]:

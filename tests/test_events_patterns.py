@@ -14,9 +14,10 @@ from typing import Any
 
 import pytest
 
+from actor_double import TableActors
 from realpolitik.coders.events import code_events
 from realpolitik.ids import article_id
-from realpolitik.models import Actor, Article
+from realpolitik.models import Article
 from realpolitik.nlp import parse_one
 
 CODES = {
@@ -41,27 +42,11 @@ CODES = {
 }
 
 
-class Names:
-    """A stand-in for ArticleActors: a word is a state actor when the table knows it."""
 
-    def __init__(self, doc: Any) -> None:
-        self.mentions = tuple(self._actor(t) for t in doc if t.text in CODES)
+def Names(doc: Any) -> TableActors:
+    """The test's stand-in for ArticleActors over CODES."""
+    return TableActors(doc, CODES)
 
-    @staticmethod
-    def _actor(token: Any) -> Actor:
-        return Actor(
-            code=CODES[token.text],
-            name=token.text,
-            text=token.text,
-            start=token.idx,
-            end=token.idx + len(token.text),
-        )
-
-    def for_token(self, token: Any) -> Actor | None:
-        return self._actor(token) if token.text in CODES else None
-
-    def at(self, start: int, end: int) -> Actor | None:
-        return next((a for a in self.mentions if a.start < end and start < a.end), None)
 
 
 def triples(text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:

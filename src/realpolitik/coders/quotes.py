@@ -784,7 +784,12 @@ def _speaker_head(reader: _Reader, cue: Token, window: list[Token] | None) -> To
         climbs = verb.dep_ == "conj" or (
             verb.dep_ in _CLIMB_DEPS and (verb.tag_ in _NONFINITE or verb.pos_ == "ADP")
         )
-        verb = verb.head if climbs and verb.head.i != verb.i else None
+        nxt = verb.head if climbs and verb.head.i != verb.i else None
+        if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and _after_comma(verb):
+            # "slammed his opponent, Doug Jones, ..., saying that ...": the parser hung the
+            # participle on the nearest noun; it belongs to the clause's verb
+            nxt = _verb_above(nxt)
+        verb = nxt
     if cue.tag_ not in _NONFINITE:
         named = _named_before(reader, cue)
         if named is not None:
@@ -803,6 +808,25 @@ def _speaker_head(reader: _Reader, cue: Token, window: list[Token] | None) -> To
     for token in after[:4]:
         if token.pos_ in {"PROPN", "NOUN", "PRON"}:
             return _np_head(token)
+    return None
+
+
+def _after_comma(participle: Token) -> bool:
+    """ ", saying ...": a participle clause set off by a comma (or "and" after one)."""
+    first = participle.left_edge.i
+    doc = participle.doc
+    return first > 0 and (doc[first - 1].text == "," or doc[first].text == ",")
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb that ``token`` depends on, or None."""
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
     return None
 
 
