@@ -231,3 +231,24 @@ def test_seed_article_amounts(shared_dir: Path, code: Any) -> None:
     assert found[(4, "")].object == "underground nuclear tests"
     assert found[(5, "")].object == "major weapons projects"
     assert not {(70, ""), (1953, ""), (2019, ""), (2011, ""), (2017, "")} & set(found)
+
+
+def test_partitive_count_and_money_for_a_purpose(code: Any) -> None:
+    found = code("Nine of the board’s 12 members voted for the plan.")
+    assert [(a.value, a.object) for a in found] == [(9, "members"), (12, "members")]
+    money = code("The cabinet approved $2 billion for reconstruction.")
+    assert [(a.value, a.unit, a.object) for a in money] == [(2e9, "USD", "reconstruction")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # vague quantities state no number (precision first: CONVENTIONS.md C)
+        "Dozens of people were hurt and hundreds of others fled.",
+        "Thousands of protesters marched through the capital.",
+        # a vote tally or score is a result, not a count of a thing
+        "The Senate voted 62-37 to approve the bill.",
+    ],
+)
+def test_vague_quantities_and_tallies_are_not_amounts(code: Any, sentence: str) -> None:
+    assert code(sentence) == ()

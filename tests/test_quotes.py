@@ -391,3 +391,124 @@ def test_seed_article_quotes(shared_dir: Path, code: Any) -> None:
         q.content.strip("., ") in {"Victory Day", "unipolar", "neo-Cold War"} for q in quotes
     )
     assert [q.provenance.start for q in quotes] == sorted(q.provenance.start for q in quotes)
+
+
+# -- round 2: noun cues, relays, several speakers, more reporting verbs ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "She dismissed the officials’ claims that the reform was working.",
+            "the officials",
+            "claims",
+            "the reform was working",
+        ),
+        (
+            "The ministry repeated its warning that foreign ships would be searched.",
+            "ministry",
+            "",
+            "foreign ships would be searched",
+        ),
+        (
+            "The agency issued a statement saying the port would stay closed.",
+            "agency",
+            "saying",
+            "the port would stay closed",
+        ),
+        (
+            "Protesters chanted that the cabinet must resign.",
+            "Protesters",
+            "chanted",
+            "the cabinet must resign",
+        ),
+        (
+            "Economists speculated that the central bank would cut rates in June.",
+            "Economists",
+            "speculated",
+            "the central bank would cut rates in June",
+        ),
+        (
+            "The governor vowed that every road would reopen by winter.",
+            "The governor",
+            "vowed",
+            "every road would reopen by winter",
+        ),
+        (
+            "The mayor wrote on Twitter that the bridge was safe.",
+            "The mayor",
+            "wrote",
+            "the bridge was safe",
+        ),
+    ],
+)
+def test_speech_nouns_and_reporting_verbs(
+    code: Any, text: str, speaker: str, cue: str, content: str
+) -> None:
+    quote = only(code(text))
+    assert quote.speaker.name == speaker
+    assert quote.content == content
+    assert not cue or quote.cue == cue
+
+
+def test_speech_noun_without_a_named_source_is_not_a_quote(code: Any) -> None:
+    assert code("He rejected the claim that the vote was rigged.") == ()
+
+
+def test_relay_passes_on_the_speakers_words(code: Any) -> None:
+    for text in (
+        "The ministry said the talks would resume next week, according to the agency Tass.",
+        "The ministry said the talks would resume next week, Interfax reported.",
+    ):
+        quote = only(code(text))
+        assert quote.speaker.text == "The ministry"
+        assert quote.content == "the talks would resume next week"
+
+
+def test_quoted_as_saying_attributes_a_direct_quote(code: Any) -> None:
+    quote = only(code("“We will act soon,” the agency quoted the minister as saying."))
+    assert (quote.type, quote.speaker.name, quote.content) == (
+        "direct",
+        "the minister",
+        "We will act soon",
+    )
+
+
+def test_several_speakers_first_is_the_speaker_phrase_keeps_all(code: Any) -> None:
+    quote = only(
+        code(
+            "“We will not back down,” Senate leader Jane Roe and House leader John Doe said "
+            "in a joint statement."
+        )
+    )
+    assert quote.speaker.name == "Jane Roe"
+    assert quote.speaker.text == "Senate leader Jane Roe and House leader John Doe"
+
+
+def test_long_attribution_with_appositions_and_an_abbreviation(code: Any) -> None:
+    quote = only(
+        code(
+            "“This is not about money. It is about trust,” Smith, a former No. 3 official "
+            "at the bank, and Jones, a six-time ambassador, added."
+        )
+    )
+    assert quote.type == "direct" and quote.speaker.name == "Smith"
+    assert quote.content == "This is not about money. It is about trust"
+    assert quote.speaker.text.endswith("a six-time ambassador")
+
+
+def test_document_speaker_is_its_compiler(code: Any) -> None:
+    quote = only(code("According to a survey compiled by the World Bank, growth will slow."))
+    assert quote.speaker.name == "World Bank"
+
+
+def test_participle_on_a_noun_takes_the_clause_subject(code: Any) -> None:
+    quote = only(
+        code(
+            "Smith has criticised his rival, John Park, a former judge, calling him weak and "
+            "saying that Park would raise taxes."
+        )
+    )
+    assert quote.speaker.name.endswith("Smith")
+    assert quote.content == "Park would raise taxes"

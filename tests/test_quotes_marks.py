@@ -72,3 +72,13 @@ def test_any_text_gives_ordered_segments_inside_the_text(text: str) -> None:
         assert seg.open < seg.start and seg.open > previous_end - 1
         assert text[seg.start : seg.end] == text[seg.start : seg.end].strip()
         previous_end = seg.end
+
+
+def test_nested_curly_quotation_stays_inside_the_outer_one() -> None:
+    text = "“Talks with “Ana and Ben” today went well. No deal yet!” the mayor wrote."
+    assert contents(text) == ["Talks with “Ana and Ben” today went well. No deal yet!"]
+
+
+def test_unclosed_curly_mark_is_not_taken_for_a_nested_quotation() -> None:
+    text = "He called it a “farce and left. “We will return,” she said."
+    assert contents(text) == ["We will return,"]

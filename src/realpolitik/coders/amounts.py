@@ -380,6 +380,28 @@ def _count_object(doc: Doc, m: _Match) -> Token | None:
     return head
 
 
+def _partitive(doc: Doc, m: _Match) -> Token | None:
+    """ "Thirteen of the council’s 15 members": a number that heads "of" and a plural noun
+    counts that noun ("one of the" stays out: see :func:`_excluded`)."""
+    number = doc[m.number_end - 1]
+    if number.pos_ != "NUM":
+        return None
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == m.number_end:
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if noun is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ == "POS":
+                # "of the council’s 15 members": the parser stopped at the possessor
+                noun = next((t for t in doc[noun.i + 2 : noun.i + 6] if t.pos_ == "NOUN"), None)
+            if (
+                noun is not None
+                and noun.tag_ in {"NNS", "NNPS"}
+                and noun.lemma_.lower() not in _not_counted()
+                and not _is_source(noun)
+            ):
+                return noun
+    return None
+
+
 def _is_source(noun: Token) -> bool:
     """ "two diplomats said", "according to three officials": the story's sourcing, not a
     count of something in the world."""
@@ -423,7 +445,8 @@ def _object(doc: Doc, m: _Match) -> tuple[str, Token]:
     """What the amount is of, and the token that anchors it in the parse."""
     anchor = doc[m.unit_token] if m.unit_token >= 0 else doc[m.number_end - 1]
     if m.unit_token >= 0 or m.kind == "currency":
-        preps = {"of", "in"} if m.kind == "currency" else {"of"}  # "$5 billion in aid"
+        # "$5 billion in aid", "$2 billion for reconstruction"
+        preps = {"of", "in", "for"} if m.kind == "currency" else {"of"}
         for child in anchor.rights:
             if child.dep_ == "prep" and child.lower_ in preps:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -440,6 +463,10 @@ def _object(doc: Doc, m: _Match) -> tuple[str, Token]:
     noun = _count_object(doc, m)
     if noun is not None:
         return _phrase(doc, noun, from_index=m.number_end), noun
+    part = _partitive(doc, m)
+    if part is not None:  # "nine of the 12 members": the noun without its own number
+        numbers = [c.i for c in part.lefts if c.dep_ == "nummod"]
+        return _phrase(doc, part, from_index=max(numbers) + 1 if numbers else None), part
     owner = _size_of(doc, m)
     if owner is not None:
         return _phrase(doc, owner), owner

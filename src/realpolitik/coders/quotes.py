@@ -293,11 +293,7 @@ def _before(reader: _Reader, seg: Segment) -> _Attribution | None:
     i = first
     while i >= 0 and len(window) < _WINDOW:
         token = doc[i]
-        if (
-            _ends_sentence(token)
-            or reader.quoted[i]
-            or (token.is_space and "\n" in token.text)
-        ):
+        if _ends_sentence(token) or reader.quoted[i] or (token.is_space and "\n" in token.text):
             break
         window.append(token)
         i -= 1
