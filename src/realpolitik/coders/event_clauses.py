@@ -136,6 +136,13 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
+def perfect(verb: Token) -> bool:
+    """A past participle with a "have" auxiliary: "has beheaded", "had sent"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
+
+
 def fate(trigger: Token, lex: Lexicon) -> Fate:
     """Climb from ``trigger`` (a verb) to the sentence root and judge its clause."""
     reported = False
@@ -219,6 +226,10 @@ def fate(trigger: Token, lex: Lexicon) -> Fate:
             cur = head  # a participle shares the main clause's mood
             continue
         if dep == "relcl":
+            if perfect(cur):
+                # "whose group has already beheaded two Americans": a past deed that
+                # describes a participant is background (CONVENTIONS A4).
+                return Fate(False, "background")
             relative = True
             break
         if dep == "acl":

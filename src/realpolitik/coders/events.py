@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CODER = "events"
-VERSION = "0.3.0"
+VERSION = "0.4.0"
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +102,10 @@ POLICE_WORDS = frozenset(
 # confidence drops below the default threshold. MOBILIZE and RETREAT often have none.
 EMPTY_RECIPIENT_PENALTY = {"MOBILIZE": 0.1, "RETREAT": 0.2}
 EMPTY_SIDE_PENALTY = 0.4
+# A year this many years or more before publication dates a history item (CONVENTIONS A4:
+# "in 1979 the Soviet Union sent troops"). Nearer years are still coded: the seed article's
+# gold codes "made an initial official visit there ... in 2019" in a 2024 story.
+BACKGROUND_YEARS = 10
 # An empty recipient is no sign of error when the event acts on a thing or on unnamed people
 # that no actor owns ("Iran defied the demand", "promised to release prisoners", "bombed a
 # market"): CONVENTIONS A3/A4 leave an unnamed recipient out. It still is when the object
@@ -244,8 +248,10 @@ class SentenceCoder:
         lex: Lexicon,
         history: Sequence[tuple[int, Draft]] = (),
         index: int = 0,
+        year: int | None = None,
     ) -> None:
         self.sent = sent
+        self.year = year  # the publication year: events dated well before it are background
         self.history = history  # (sentence index, draft) of the article's earlier sentences
         self.index = index
         self.r = resolver
@@ -627,6 +633,7 @@ class SentenceCoder:
         and no disaster or accident ("in a helicopter crash") is named instead."""
         words = self.g.classes["violence"]
         disasters = self.g.classes["disasters"]
+        accidents = self.g.classes["accident"]
         stack = [c for c in verb.children if c.dep_ in ("prep", "agent", "nsubj", "advcl")]
         seen = 0
         violent = False
@@ -636,6 +643,11 @@ class SentenceCoder:
             lemma = token.lemma_.lower()
             if lemma in disasters:
                 return False
+            if lemma in words and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in accidents
+                for c in token.children
+            ):
+                return False  # "a gas explosion": an accident
             violent = violent or lemma in words
             stack.extend(token.children)
         return violent
@@ -783,6 +795,7 @@ class SentenceCoder:
             objects.extend(c for c in xcomp.children if c.dep_ == "dobj")
         if not objects:
             return False
+
         def owners(obj: Token) -> list[Token]:
             # the noun, its modifiers and its "of/by/from" phrases ("the demand of Iran");
             # not a place or purpose phrase ("a plan for the region of Darfur")
@@ -887,6 +900,72 @@ class SentenceCoder:
             return "humanitarian"
         return ""
 
+    def dated_past(self, verb: Token) -> bool:
+        """A year phrase on the verb's clause well before publication ("in 1979 the
+        Soviet Union sent troops"): a history item, background (CONVENTIONS A4)."""
+        if self.year is None:
+            return False
+        for child in verb.children:
+            words = [child] if child.dep_ == "npadvmod" else []
+            if child.dep_ == "prep":
+                words = [g for g in child.children if g.dep_ == "pobj"]
+            for word in words:
+                for tok in word.subtree:
+                    text = tok.text
+                    year = (
+                        int(text) if tok.pos_ == "NUM" and len(text) == 4 and text.isdigit() else 0
+                    )
+                    if 1800 < year <= self.year - BACKGROUND_YEARS:
+                        return True
+        return False
+
+    def verbal_attack(self, verb: Token, subject: Token | None) -> bool:
+        """ "attacked the government's policy", "attacked Bush in a speech": words, not
+        force. The object is a policy, plan or statement, a speech or debate is named,
+        or a named person attacks a named person with no weapon or force in sight."""
+        g = self.g
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(o.lemma_.lower() in g["verbal_objects"] for o in objects):
+            return True
+        preps = [g2 for c in verb.children if c.dep_ == "prep" for g2 in c.children]
+        if any(p.lemma_.lower() in g["speech_nouns"] for p in preps):
+            return True
+        if any(c.lower_ in ("verbally", "publicly", "sharply") for c in verb.children):
+            return True
+        armed = g.classes["violence"] | g.classes["troops"] | g.classes["arms"]
+        if any(t.lemma_.lower() in armed for t in verb.subtree):
+            return False
+        return (
+            subject is not None
+            and subject.ent_type_ == "PERSON"
+            and any(o.ent_type_ == "PERSON" for o in objects)
+        )
+
+    def business_post(self, verb: Token, subject: Token | None) -> bool:
+        """Resigning from a firm or a board, not a political office (RETREAT resign is
+        about office): a business title on the subject or a company it leaves."""
+        words: set[str] = set()
+        if subject is not None:
+            words.update(t.lemma_.lower() for t in subject.subtree)
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "as", "at"):
+                for tok in child.subtree:
+                    words.add(tok.lemma_.lower())
+                    if tok.ent_type_ == "ORG" and self.r.one(tok) is None:
+                        return True
+        return bool(words & set(self.g["business_words"]))
+
+    def destination(self, verb: Token) -> list[Actor]:
+        """Where a motion verb goes: "arrived in Seoul", "flew to Beijing"."""
+        for pobj in self.prep_objects(verb, frozenset({"in", "to", "at"})):
+            found = [a for a in self.r.many(pobj) if a.kind == "state" or a.kind == "igo"]
+            if found:
+                return found
+            place = self.r.place_country(pobj)
+            if place is not None:
+                return [place]
+        return []
+
     # ------------------------------------------------------------------ passes
     def main_pass(self) -> None:
         """Verb triggers and noun triggers whose clause is factual."""
@@ -924,6 +1003,8 @@ class SentenceCoder:
         elliptic = verdict.reason == "modifier" and "swap" in flags
         if not (verdict.coded or verdict.mood_only or elliptic):
             return
+        if self.dated_past(verb):
+            return
         if any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.g["negative_objects"]
             for c in verb.children
@@ -945,6 +1026,9 @@ class SentenceCoder:
         elif passive:
             patient = clauses.passive_patient(verb)
             recipients = self.r.many(patient) if patient is not None else []
+            if not actors and event == "ASSAULT":
+                # "was killed in an Israeli airstrike": the attack's own doer
+                actors = self._means_actors(verb)
             if not actors and (event, mode) in DOMESTIC_MODES:
                 # "was arrested in Egypt", "was put under investigation in Italy": the
                 # state where a person is arrested, charged or tried acts (CONVENTIONS A4).
@@ -968,7 +1052,30 @@ class SentenceCoder:
                 verb, event, None if entry.obj in OBJECT_IS_RECIPIENT else theme
             )
         if (event, mode) == ("RETREAT", "resign"):
+            if self.business_post(verb, subject):
+                return
             recipients = []  # one resigns from a post, not from a country
+        if event == "REJECT" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.g["denied_claims"] for c in verb.children
+        ):
+            return  # "rejected a suggestion that ...": a denial is no event (CONVENTIONS A4)
+        if (
+            event == "ASSAULT"
+            and verb.lemma_.lower() == "attack"
+            and self.verbal_attack(verb, subject)
+        ):
+            event, mode = "ACCUSE", "disapprove"  # "attacked the plan": criticism
+        if (event, mode) == ("RETREAT", "withdraw") and not recipients and theme is not None:
+            # "cut its troops in Iraq": the country the troops leave
+            places = [
+                t
+                for t in (*theme.subtree, *verb.children)
+                if t.dep_ == "pobj" and t.head.lower_ == "in"
+            ] + self.prep_objects(verb, frozenset({"in"}))
+            for pobj in places:
+                recipients = [a for a in self.r.many(pobj) if a.kind == "state"]
+                if recipients:
+                    break
         if "civil" in flags and subject is not None and not self.r.is_people(subject):
             event, mode = "ACCUSE", "disapprove"
             recipients = recipients or self.recipients_from(verb, event, theme)
@@ -1098,19 +1205,31 @@ class SentenceCoder:
             and verb.pos_ == "VERB"
             and verb.lemma_.lower() in g["light_verbs"]
         )
+        motion = False
         if (
             not light
             and carrier.dep_ == "pobj"
             and carrier.head.lower_ in ("on", "for")
             and entry.event == "CONSULT"
-            and entry.mode == "visit"
         ):
-            verb = carrier.head.head  # "arrived in Amman on a visit"
-            light = verb.pos_ == "VERB" and verb.lemma_.lower() in g["motion_verbs"]
+            verb = carrier.head.head  # "arrived in Amman on a visit", "flew in for talks"
+            light = motion = verb.pos_ == "VERB" and verb.lemma_.lower() in g["motion_verbs"]
+        victims: Token | None = None
+        if (
+            not light
+            and carrier.dep_ == "pobj"
+            and carrier.head.lower_ == "in"
+            and entry.event == "ASSAULT"
+            and carrier.head.head.lemma_.lower() in g["death_verbs"]
+        ):
+            # "twelve people died in a car bomb attack": the attack is the news
+            verb = carrier.head.head
+            light = True
+            victims = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         agent = clauses.agent_of(noun) if not light else None
         if not light and agent is None:
             return
-        if carrier.dep_ == "pobj" and carrier.head.lower_ in g["background_preps"]:
+        if not motion and carrier.dep_ == "pobj" and carrier.head.lower_ in g["background_preps"]:
             return
         event, mode, flags = entry.event, entry.mode, entry.flags
         subject: Token | None = None
@@ -1121,8 +1240,10 @@ class SentenceCoder:
             verdict = clauses.fate(verb, self.lex)
             if not (verdict.coded or verdict.mood_only):
                 return
+            if verdict.coded and self.dated_past(verb):
+                return
             actors, subject, passive = self.subject_actors(verb)
-            if passive and not actors:
+            if victims is not None or (passive and not actors):
                 actors = self._noun_modifier_actors(noun)
             confidence = 0.75
             if verdict.reported:
@@ -1138,7 +1259,12 @@ class SentenceCoder:
             tokens = [noun]
             rule = f"noun:{entry.lemma} by"
         recipients = self.recipients_from(noun, event, None, skip={agent.i} if agent else None)
-        if not recipients and light:
+        if victims is not None:
+            recipients = self.r.many(victims)
+            subject = None
+        elif motion:
+            recipients = recipients or self.destination(verb)
+        elif not recipients and light:
             recipients = self.recipients_from(verb, event, carrier)
         if not recipients and event in ("REQUEST", "ACCUSE"):
             recipients = self._content_subject(noun) or (
@@ -1169,6 +1295,17 @@ class SentenceCoder:
             c.dep_ in ("npadvmod", "advmod") and any(n.lower_ == "next" for n in c.children)
             for c in token.children
         )
+
+    def _means_actors(self, verb: Token) -> list[Actor]:
+        """The doer named on an attack noun in an "in" phrase ("killed in an Israeli
+        airstrike", "died in a US raid")."""
+        attacks = self.g.classes["attack"]
+        for pobj in self.prep_objects(verb, frozenset({"in"})):
+            if pobj.lemma_.lower() in attacks or self._deed(pobj):
+                found = self._noun_modifier_actors(pobj) or self.r.many(self._doer(pobj))
+                if found:
+                    return found
+        return []
 
     def _noun_modifier_actors(self, noun: Token) -> list[Actor]:
         found = [
@@ -1475,10 +1612,14 @@ class SentenceCoder:
                 kept[key] = draft
         # A record with an unknown side says less than one of the same type that
         # names it: "bombers killed 23 people when they blew themselves up in Tel Aviv".
+        # An attack with no named attacker beside one that names it is its consequence:
+        # "Russian troops attacked the village; three soldiers died in the attack".
+        attributed = any(k[0] == "ASSAULT" and k[1] for k in kept)
         final = [
             d
             for k, d in kept.items()
-            if not any(
+            if not (attributed and k[0] == "ASSAULT" and not k[1])
+            and not any(
                 o != k
                 and o[0] == k[0]
                 and ((not k[2] and o[1] == k[1] and o[2]) or (not k[1] and o[2] == k[2] and o[1]))
@@ -1604,7 +1745,8 @@ def code_events(
     events: list[Event] = []
     history: list[tuple[int, Draft]] = []
     for index, sent in enumerate(doc.sents):
-        drafts = SentenceCoder(sent, resolver, lex, history, index).run()
+        year = article.published.year if article.published is not None else None
+        drafts = SentenceCoder(sent, resolver, lex, history, index, year).run()
         if not drafts:
             continue
         history.extend((index, d) for d in drafts if d.actors)
