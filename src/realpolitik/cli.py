@@ -276,8 +276,8 @@ def _batch_exit(coded: int, failed: list[Failure], *, single: bool) -> int:
     for failure in failed:
         click.echo(f"realpolitik: {failure.error}", err=True)
     real = [f for f in failed if not f.skipped]
-    if coded == 0 and (real or single):
-        return EXIT_BAD_INPUT
+    if coded == 0 and (failed or single):
+        return EXIT_BAD_INPUT  # nothing could be coded
     return EXIT_PARTIAL if real else EXIT_OK
 
 
