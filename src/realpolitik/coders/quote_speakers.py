@@ -44,6 +44,24 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _QUOTE_CHARS = frozenset('"“”‘’«»„')
 _MAX_PHRASE = 16
 _ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "put", "send", "make", "give"})
+_MEDIA_NOUNS = frozenset(
+    {
+        "newspaper",
+        "paper",
+        "daily",
+        "agency",
+        "broadcaster",
+        "magazine",
+        "outlet",
+        "network",
+        "channel",
+        "tabloid",
+        "weekly",
+        "publication",
+        "station",
+        "website",
+    }
+)
 _PRONOUN_REACH = 2  # sentences after a quote in which "he" is still its speaker
 
 
@@ -74,7 +92,18 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         if child.dep_ == "prep" and (child.lower_ not in _RIGHT_PREPS or _is_time(child)):
             break
         end = child.right_edge.i + 1
-        if end - left > _MAX_PHRASE or any(_stops(doc[k]) for k in range(child.i, end)):
+        stop = next((k for k in range(child.i, end) if _stops(doc[k])), end)
+        if (
+            child.dep_ == "amod"
+            and stop < end
+            and (doc[stop].ent_type_ in {"DATE", "TIME"} or doc[stop].dep_ == "acl")
+        ):
+            # "a source familiar with the testimony (given) in August": ends before the date
+            stop -= 1 if stop - 1 > child.i and doc[stop - 1].pos_ == "ADP" else 0
+            if stop - child.i >= 2 and stop - left <= _MAX_PHRASE:
+                right = stop
+            break
+        if end - left > _MAX_PHRASE or stop < end:
             break
         right = end
     # the rest of a name the parser split off ("William O’Reilly" with "O’Reilly" as ADV)
@@ -209,6 +238,9 @@ class SpeakerResolver:
         span = self.doc[left:right]
         text, start, end = span.text, span.start_char, span.end_char
         if head.pos_ == "PRON":
+            antecedent = self._antecedent(head)
+            if antecedent is not None:
+                return replace(self.resolve(antecedent, sentence), text=text, start=start, end=end)
             previous = self._previous_for(head.lower_)
             if previous is not None and sentence - self._last_sentence <= _PRONOUN_REACH:
                 return replace(previous, text=text, start=start, end=end)
@@ -242,11 +274,51 @@ class SpeakerResolver:
             return self._organisation(head, span)
         return self._common_noun(head, span)
 
+    def _antecedent(self, pronoun: Token) -> Token | None:
+        """What "it" or "they" opening a report stands for when the sentence before has an
+        organisation, a document or a group of people as its subject ("The ministry issued
+        a statement. It said ..."; "Officials described the plan. ..., they said"). None when
+        that subject is a person, a pronoun or something that does not speak."""
+        low = pronoun.lower_
+        if low not in {"it", "they"}:
+            return None
+        sent = pronoun.sent
+        if sent.start == 0:
+            return None
+        previous = self.doc[sent.start - 1].sent
+        root = previous.root
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        kind = source_kind(subject.lower_, subject.lemma_)
+        if kind == "not_source" or subject.ent_type_ in _NAME_LABELS | {"DATE", "TIME"}:
+            return None
+        plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+        if low == "they":
+            return subject if plural and not kind else None
+        if plural:
+            return None
+        named_org = subject.ent_type_ in _ORG_LABELS and subject.ent_type_ != "NORP"
+        return subject if kind in {"organisation", "document"} or named_org else None
+
     def _organisation(self, head: Token, span: Span) -> Speaker:
-        """An organisation; "the ministry" after "the Russian Defence Ministry" is the same one."""
+        """An organisation; "the ministry" after "the Russian Defence Ministry" is the same one;
+        "the newspaper" after "The Washington Post" is the news organisation named before."""
         text, start, end = span.text, span.start_char, span.end_char
         lemma = head.lemma_.lower()
         bare = all(t.dep_ == "det" for t in head.lefts) and right_of(head, span) == 0
+        if bare and lemma in _MEDIA_NOUNS and any(t.lower_ in _DEFINITE for t in head.lefts):
+            media = self._media_before(start)
+            if media is not None:
+                return Speaker(
+                    name=_clean_name(media.text),
+                    text=text,
+                    country=media.code if len(media.code) == 3 else "",
+                    sector=media.sector,
+                    kind="organisation",
+                    start=start,
+                    end=end,
+                )
         if bare and any(t.lower_ in _DEFINITE for t in head.lefts):
             earlier = self._earlier(self._organisations, lemma)
             if earlier is not None:
@@ -260,6 +332,16 @@ class SpeakerResolver:
         if not bare:
             self._organisations.append((lemma, speaker))
         return speaker
+
+    def _media_before(self, position: int) -> Actor | None:
+        """The latest news organisation (sector MED) the article names before ``position``."""
+        found: Actor | None = None
+        for actor in self.actors.mentions:
+            if actor.start >= position:
+                break
+            if actor.sector == "MED" and actor.kind != "person":
+                found = actor
+        return found
 
     # -- the kinds of speaker -------------------------------------------------
 

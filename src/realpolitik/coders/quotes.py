@@ -69,6 +69,12 @@ _DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Z.'’-]*[ /]*){1,6}(?:,\s*[A-Z][A-Za-z.]*)?\s*(?:\([A-Za-z .]{1,30}\))?"
     r"\s*[-—–]+\s+|\s*\([A-Za-z .]{1,30}\)\s*[-—–]+\s+"
 )
+# "JANE DOE, PORTFOLIO MANAGER, ACME CAPITAL, NEW YORK": a line of its own, in capitals
+_HEADER = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][A-Z.'’ -]+?)[ \t]*,(?P<rest>[A-Z0-9 .,'’&/()-]+?)[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+_PARAGRAPH_TEXT = re.compile(r"[^\n]+")
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acl"})
 _NONFINITE = frozenset({"VBG", "VBN", "VB", "TO"})
 _APPOSITION_REACH = 25
@@ -92,6 +98,7 @@ class _Found:
     speaker_head: Token | None  # None: take the previous quote's speaker
     inherited: bool = False
     segments: list[Segment] = field(default_factory=list)
+    speaker: Speaker | None = None  # given by the layout (an "Instant View" header)
 
     @property
     def start(self) -> int:
@@ -141,6 +148,7 @@ def code_quotes(doc: Doc, article: Article, actors: ArticleActors) -> tuple[Quot
     reader = _Reader(doc)
     used_cues: set[int] = set()
     direct, pending = _direct_quotes(reader, used_cues)
+    direct += _header_quotes(reader, pending)
     indirect = _indirect_quotes(reader, used_cues, direct, pending)
     found = sorted(direct + indirect, key=lambda f: f.start)
     inherited = _unattributed(reader, pending, found)
@@ -355,6 +363,63 @@ def _cue_before(reader: _Reader, seg: Segment) -> bool:
     return i >= 0 and _cue_token(reader.doc[i], direct=True) is not None
 
 
+# -- pass 1b: quotes under a speaker header ("Instant View") -------------------------------
+
+
+def _header_quotes(reader: _Reader, pending: list[list[Segment]]) -> list[_Found]:
+    """The wire's "Instant View" layout: each voice is introduced by a line in capitals,
+    "JANE DOE, PORTFOLIO MANAGER, ACME CAPITAL, NEW YORK" (a name and at least two more
+    parts: a headline in capitals is not a header), and its words follow in
+    paragraphs without a speech verb. Quoted paragraphs under a header (or, when a section
+    has no quotation marks at all, its paragraphs) are direct quotes of the header's person.
+    Takes the quoted groups it uses out of ``pending``."""
+    text = reader.text
+    headers = [
+        m for m in _HEADER.finditer(text) if _header_name(m.group("name")) and "," in m["rest"]
+    ]
+    result: list[_Found] = []
+    for k, header in enumerate(headers):
+        end = headers[k + 1].start() if k + 1 < len(headers) else len(text)
+        speaker = _header_speaker(header)
+        groups = [g for g in pending if header.end() <= g[0].open < end]
+        if groups:
+            for group in groups:
+                pending.remove(group)
+                spans = [(seg.start, seg.end) for seg in group]
+                result.append(_Found("direct", spans, "", None, segments=group, speaker=speaker))
+            continue
+        if '"' in text[header.end() : end] or "“" in text[header.end() : end]:
+            continue  # quoted words that already have their own attribution
+        for para in _PARAGRAPH_TEXT.finditer(text, header.end(), end):
+            words = para.group().strip()
+            if len(words.split()) >= _MIN_UNATTRIBUTED_WORDS and not words.isupper():
+                start = para.start() + len(para.group()) - len(para.group().lstrip())
+                result.append(
+                    _Found("direct", [(start, start + len(words))], "", None, speaker=speaker)
+                )
+    return result
+
+
+def _header_name(name: str) -> bool:
+    """A person's name in capitals: two to five words, no digits."""
+    words = name.split()
+    return 2 <= len(words) <= 5 and all(re.fullmatch(r"[A-Z][A-Z.'’-]*", w) for w in words)
+
+
+def _header_speaker(header: re.Match[str]) -> Speaker:
+    name = header.group("name").strip()
+    rest = [part.strip() for part in header.group("rest").split(",") if part.strip()]
+    return Speaker(
+        name=name.title().replace("’S", "’s"),
+        text=name,
+        role=rest[0].lower() if rest else "",
+        affiliation=rest[1].title() if len(rest) > 1 else "",
+        kind="person",
+        start=header.start("name"),
+        end=header.start("name") + len(name),
+    )
+
+
 # -- pass 2: indirect and mixed quotes ------------------------------------------------------
 
 
@@ -381,7 +446,8 @@ def _indirect_quotes(
         accepted: list[_Found] = []
         for _, cue_i, found in sorted(candidates, key=lambda c: -c[0]):
             cue_char = reader.doc[cue_i].idx
-            if any(f.start <= cue_char < f.end for f in accepted):
+            outer = next((f for f in accepted if f.start <= cue_char < f.end), None)
+            if outer is not None and not _second_report(reader, outer, reader.doc[cue_i], found):
                 continue
             if any(_overlaps(found.start, found.end, a, b) for a, b in taken):
                 continue
@@ -392,6 +458,35 @@ def _indirect_quotes(
             _absorb_segments(reader, found, pending)
             result.append(found)
     return result
+
+
+def _second_report(reader: _Reader, outer: _Found, cue: Token, inner: _Found) -> bool:
+    """In "Xi smiled when Trump said A and also when Trump said B" the second report sits
+    inside the first one's clause. When the same named speaker reports again, cut the outer
+    content before the second report's clause (and its "and also") and keep both."""
+    doc = reader.doc
+    first, second = outer.speaker_head, inner.speaker_head
+    if (
+        first is None
+        or second is None
+        or first.pos_ == "PRON"
+        or second.pos_ == "PRON"
+        or first.i == second.i
+        or first.lower_ != second.lower_
+        or len(outer.spans) != 1
+    ):
+        return False
+    cut = cue.left_edge.i
+    while cut > 0 and (
+        doc[cut - 1].dep_ in {"cc", "punct"} or doc[cut - 1].lower_ in {"also", "then"}
+    ):
+        cut -= 1
+    start = reader.token_at(outer.start)
+    span = _trim(reader, start, cut) if cut > start else None
+    if span is None or doc[cut].idx >= outer.end:
+        return False
+    outer.spans = [span]
+    return True
 
 
 def _without_relays(
@@ -456,10 +551,32 @@ def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
         return None  # "a “politics of division” that he said was ...": no clause of its own
     else:
         left = _skip_time_phrase(reader.doc, left, right)
+        right = min(right, _speakers_own_verb(clause, cue))
     span = _trim(reader, left, right)
     if span is None:
         return None
     return _Found("indirect", [span], _cue_text(reader, cue), speaker)
+
+
+def _speakers_own_verb(clause: Token, cue: Token) -> int:
+    """Where the reported clause ends when a verb conjoined to it belongs to the speaker:
+    "X said the economy would open further and welcomed U.S. companies": "welcomed" has no
+    subject of its own and the tense of "said", not of the reported verb, so X welcomed them.
+    Returns the index of the "and" (or comma) before that verb, or past the clause."""
+    end = clause.right_edge.i + 1
+    if cue.tag_ != "VBD" or clause.tag_ == "VBD":
+        return end
+    for conj in clause.rights:
+        if conj.dep_ != "conj" or conj.tag_ != "VBD":
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in conj.children):
+            continue
+        cut = conj.left_edge.i
+        doc = clause.doc
+        while cut - 1 > clause.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+            cut -= 1
+        return cut
+    return end
 
 
 def _noun_quote(reader: _Reader, noun: Token) -> _Found | None:
@@ -574,11 +691,32 @@ def _clause_before(reader: _Reader, cue: Token, speaker: Token) -> _Found | None
     first = _phrase_start(speaker)
     if first < 1 or reader.doc[first - 1].text != ",":
         return None
-    sent_start = reader.sents[reader.sentence_at(cue.idx)].start
-    span = _trim(reader, sent_start, first - 1)
-    if span is None or first - 1 - sent_start < _MIN_UNATTRIBUTED_WORDS:
+    sent = reader.sents[reader.sentence_at(cue.idx)]
+    span = _trim(reader, sent.start, first - 1)
+    if span is None or first - 1 - sent.start < _MIN_UNATTRIBUTED_WORDS:
         return None
-    return _Found("indirect", [span], _cue_text(reader, cue), speaker)
+    spans = [span]
+    rest = _split_rest(reader, cue, sent)
+    if rest is not None:
+        spans.append(rest)
+    return _Found("indirect", spans, _cue_text(reader, cue), speaker)
+
+
+def _split_rest(reader: _Reader, cue: Token, sent: Span) -> tuple[int, int] | None:
+    """ "Another issue to be raised, Yildirim had said, was the fate of ...": an attribution
+    set inside the reported clause, whose verb comes after it. The words after the closing
+    comma are the rest of the content, as in a split direct quote."""
+    doc = reader.doc
+    after = cue.right_edge.i if doc[cue.right_edge.i].text == "," else cue.right_edge.i + 1
+    if (
+        cue.dep_ != "parataxis"
+        or cue.head.i <= cue.i
+        or after >= sent.end
+        or doc[after].text != ","
+        or any(reader.quoted[i] for i in range(after, sent.end))
+    ):
+        return None
+    return _trim(reader, after + 1, sent.end)
 
 
 def _clause_after(reader: _Reader, cue: Token, speaker: Token) -> _Found | None:
@@ -762,7 +900,10 @@ def _speaker_head(reader: _Reader, cue: Token, window: list[Token] | None) -> To
             break
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not reader.quoted[c.i]]
         # "colleges, which they say force ...": the speaker is "they", not the relative pronoun
-        subjects.sort(key=lambda c: c.tag_ in {"WP", "WDT"})
+        # "The talks stalled in March, they said": of two subjects, the one next to the verb
+        here = verb
+        subjects.sort(key=lambda c: (c.tag_ in {"WP", "WDT"}, abs(here.i - c.i)))
+        subjects = [_not_a_date(reader, c, here) for c in subjects]
         if subjects and verb.lemma_.lower() == "quote" and verb is not cue:
             # "Moore quoted Trump as saying ...": the one quoted speaks
             quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -797,7 +938,7 @@ def _speaker_head(reader: _Reader, cue: Token, window: list[Token] | None) -> To
     before = [t for t in window if t.i < cue.i]
     for token in after[:4] if cue.i == window[0].i else []:
         if token.pos_ in {"PROPN", "NOUN", "PRON"}:
-            return _np_head(token)
+            return _title_then_name(_np_head(token))
     for token in reversed(before):
         if token.pos_ in {"PROPN", "NOUN", "PRON"} or (token.is_title and token.pos_ != "DET"):
             return _np_head(token)  # also a name the tagger missed ("O’Reilly" as ADV)
@@ -805,6 +946,38 @@ def _speaker_head(reader: _Reader, cue: Token, window: list[Token] | None) -> To
         if token.pos_ in {"PROPN", "NOUN", "PRON"}:
             return _np_head(token)
     return None
+
+
+def _not_a_date(reader: _Reader, subject: Token, verb: Token) -> Token:
+    """A date is never a speaker: when the parser made "August" the subject ("a source
+    familiar with the testimony in August said"), the speaker is the first noun of the
+    stretch before the verb."""
+    if subject.ent_type_ not in {"DATE", "TIME"}:
+        return subject
+    doc = reader.doc
+    floor = reader.sents[reader.sentence_at(verb.idx)].start
+    i = subject.i
+    while i - 1 >= floor and not (
+        doc[i - 1].is_punct or doc[i - 1].pos_ in {"VERB", "AUX"} or reader.quoted[i - 1]
+    ):
+        i -= 1
+    for token in doc[i : subject.i]:
+        if token.pos_ in {"NOUN", "PROPN", "PRON"} and token.ent_type_ not in {"DATE", "TIME"}:
+            return _np_head(token)
+    return subject
+
+
+def _title_then_name(token: Token) -> Token:
+    """ "said draftee Keith Soukkala": a role noun the parser split from the name that
+    follows it is a title; the person is the name."""
+    doc = token.doc
+    nxt = token.i + 1
+    if token.ent_type_ == "PERSON" or nxt >= len(doc) or doc[nxt].ent_type_ != "PERSON":
+        return token
+    end = nxt
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
 
 
 def _after_comma(participle: Token) -> bool:
@@ -948,7 +1121,9 @@ def _records(
         seen.add((item.start, item.end))
         sentence = reader.sentence_at(item.start)
         speaker: Speaker | None
-        if item.speaker_head is not None:
+        if item.speaker is not None:
+            speaker = item.speaker
+        elif item.speaker_head is not None:
             speaker = resolver.resolve(item.speaker_head, reader.sentence_at(item.speaker_head.idx))
             if item.inherited:  # no words of this sentence point to the speaker
                 speaker = replace(speaker, text="", start=-1, end=-1)
