@@ -748,3 +748,14 @@ def test_a_name_cut_short_by_ner_is_joined_to_its_apposition(nlp: Any) -> None:
     actors = ActorResolver().resolve(doc, Article(id="vdl", text=text))
     names = [p.name for p in actors.people]
     assert "Ursula von der Leyen" in names and "Leyen" not in names
+
+
+def test_a_given_name_left_out_of_the_person_entity_is_taken_back(nlp: Any) -> None:
+    text = (
+        "The lawyer, Natalia Veselnitskaya, met Trump Jr. in June. "
+        "Veselnitskaya said she had no information. Moscow Mayor Sergei Sobyanin agreed."
+    )
+    doc = parse_one(text)
+    people = [p.name for p in ActorResolver().resolve(doc, Article(id="nv", text=text)).people]
+    assert "Natalia Veselnitskaya" in people and "Veselnitskaya" not in people
+    assert "Sergei Sobyanin" in people  # a known place before a title is not a given name

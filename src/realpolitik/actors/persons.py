@@ -66,6 +66,20 @@ def _trim(t: DocTable, start: int, end: int,
     return start, end, honorific
 
 
+def _given_names_before(t: DocTable, s: int, e: int, match_at: Sequence[Match | None],
+                        covered: list[bool], is_title: Callable[[str], bool]) -> int:
+    """Where a person's name really starts when NER left a given name out of the PERSON
+    entity ("Natalia" tagged as a place, "Veselnitskaya" as the person): capitalised proper
+    nouns just before it that modify the name and are no known place, title or honorific."""
+    while s > 0 and t.pos[s - 1] == "PROPN" and t.dep[s - 1] in {"compound", "flat"} \
+            and t.head[s - 1] in range(s, e) and match_at[s - 1] is None and not covered[s - 1] \
+            and t.orth[s - 1][:1].isupper() and _name_token(t.orth[s - 1]) \
+            and not t.orth[s - 1].isupper() and t.lower[s - 1] not in HONORIFICS \
+            and not is_title(t.lower[s - 1]):
+        s -= 1
+    return s
+
+
 def _name_token(word: str) -> bool:
     """A word that can be part of a name: letters with inner dots, hyphens or apostrophes."""
     return word in {"-", "‐"} or word.replace(".", "").replace("'", "").replace("’", "") \
@@ -97,6 +111,8 @@ def find_person_mentions(t: DocTable, match_at: Sequence[Match | None], people: 
                 end = k  # "Trump’s White House" -> "Trump"
                 break
         s, e, hon = _trim(t, start, end, is_title)
+        if s == start:
+            s = _given_names_before(t, s, e, match_at, covered, is_title)
         if not all(_name_token(t.orth[i]) for i in range(s, e)) \
                 or all(t.orth[i].isupper() and len(t.orth[i]) > 2 for i in range(s, e)):
             continue
