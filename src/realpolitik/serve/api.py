@@ -68,6 +68,17 @@ def stats(store: StoreDep) -> dict[str, Any]:
     return dict(store.stats())
 
 
+@router.get("/settings", summary="The coding settings and their defaults", responses=_ERRORS)
+def settings() -> list[dict[str, Any]]:
+    """Every setting of realpolitik.config.Settings, with its default and help."""
+    from ..config import describe_settings
+
+    return [
+        {"name": info.name, "default": info.default, "help": info.help}
+        for info in describe_settings()
+    ]
+
+
 @router.get("/articles", summary="List articles", responses=_ERRORS)
 def articles(
     store: StoreDep, p: PageDep, filters: Annotated[Filters, Depends(article_filters)]
