@@ -759,3 +759,61 @@ def test_a_given_name_left_out_of_the_person_entity_is_taken_back(nlp: Any) -> N
     people = [p.name for p in ActorResolver().resolve(doc, Article(id="nv", text=text)).people]
     assert "Natalia Veselnitskaya" in people and "Veselnitskaya" not in people
     assert "Sergei Sobyanin" in people  # a known place before a title is not a given name
+
+
+# -- namesakes --------------------------------------------------------------------------------
+
+
+def _person_at(doc: Any, actors: ArticleActors, word: str, nth: int = 0) -> str:
+    tok = token(doc, word, nth)
+    info = actors.person(tok.text, tok.idx)
+    return info.name if info is not None else ""
+
+
+def test_a_generational_suffix_makes_another_person(nlp: Any, resolver: ActorResolver) -> None:
+    text = ("President Donald Trump defended his son on Monday. Donald Trump Jr. met a lawyer "
+            "in June. Trump said the meeting was unimportant. Trump Jr. said he had nothing to "
+            "hide.")
+    doc, actors = resolve(nlp, resolver, text, dt.date(2017, 7, 10))
+    names = {p.name: p for p in actors.people}
+    assert set(names) == {"Donald Trump", "Donald Trump Jr."}
+    assert names["Donald Trump"].role == "President"
+    assert names["Donald Trump Jr."].role == ""  # the table's "Donald Trump" is the father
+    assert _person_at(doc, actors, "Trump", 2) == "Donald Trump"
+    assert _person_at(doc, actors, "Trump", 3) == "Donald Trump Jr."
+    assert actors.person("Trump Jr.", len(text)).name == "Donald Trump Jr."  # type: ignore[union-attr]
+
+
+def test_a_bare_surname_is_not_the_junior_the_table_knows_it_as_another(
+        nlp: Any, resolver: ActorResolver) -> None:
+    text = ("Donald Trump Jr. released the emails on Tuesday. Trump said the meeting was about "
+            "adoption.")
+    doc, actors = resolve(nlp, resolver, text, dt.date(2017, 7, 12))
+    tok = token(doc, "Trump", 1)
+    info = actors.person(tok.text, tok.idx)
+    assert info is not None and info.name == "Trump" and info.role == "President"
+
+
+def test_other_initials_make_another_person(nlp: Any, resolver: ActorResolver) -> None:
+    text = ("Former President George H.W. Bush met reporters. George W. Bush said the country was "
+            "divided. George H.W. Bush said it would heal.")
+    doc, actors = resolve(nlp, resolver, text, dt.date(2017, 7, 12))
+    assert sorted(p.name for p in actors.people) == ["George H.W. Bush", "George W. Bush"]
+    assert _person_at(doc, actors, "George", 1) == "George W. Bush"
+    assert _person_at(doc, actors, "George", 2) == "George H.W. Bush"
+
+
+def test_a_bare_family_name_goes_to_the_namesake_with_a_role(
+        nlp: Any, resolver: ActorResolver) -> None:
+    text = ("North Korean leader Kim Jong-un watched the launch. His sister Kim Yo-jong also "
+            "attended, and Kim Yo-jong waved to the crowd. Kim said the missile could reach "
+            "Alaska.")
+    doc, actors = resolve(nlp, resolver, text, dt.date(2017, 7, 12))
+    assert sorted(p.name for p in actors.people) == ["Kim Jong-un", "Kim Yo-jong"]
+    assert _person_at(doc, actors, "Kim", 3) == "Kim Jong-un"
+
+
+def test_a_dash_ends_a_person_name(nlp: Any, resolver: ActorResolver) -> None:
+    text = "* Jason Miller - communications director for the team, said he would not take the job."
+    _, actors = resolve(nlp, resolver, text)
+    assert [p.name for p in actors.people] == ["Jason Miller"]

@@ -512,3 +512,117 @@ def test_participle_on_a_noun_takes_the_clause_subject(code: Any) -> None:
     )
     assert quote.speaker.name.endswith("Smith")
     assert quote.content == "Park would raise taxes"
+
+
+# -- speakers: namesakes, documents, newspapers, groups, relayed speech ----------------------
+
+
+def test_bare_surname_speaks_for_the_president_not_the_junior(code: Any) -> None:
+    text = (
+        "President Donald Trump defended his son on Monday. Donald Trump Jr. met a lawyer in "
+        "June. “It was a very unimportant meeting,” Trump said. “I have nothing to hide,” "
+        "Trump Jr. told reporters."
+    )
+    first, second = code(text)
+    assert (first.speaker.name, first.speaker.text) == ("Donald Trump", "Trump")
+    assert (second.speaker.name, second.speaker.text) == ("Donald Trump Jr.", "Trump Jr.")
+
+
+def test_the_statement_speaks_for_whoever_issued_it(code: Any) -> None:
+    text = (
+        "MOSCOW (Reuters) - Sibur said in a statement on Monday it had agreed to sell a stake "
+        "to Sinopec. The statement said the deal would close next year."
+    )
+    quotes = code(text)
+    assert [q.speaker.name for q in quotes] == ["Sibur", "Sibur"]
+    assert quotes[1].speaker.text == "The statement"
+
+
+def test_it_said_in_a_statement_is_the_organisation_before(code: Any) -> None:
+    text = (
+        "The Orinoco Foundation issued a report on Tuesday. It said in a statement that the "
+        "program had been cut."
+    )
+    assert only(code(text)).speaker.name == "Orinoco Foundation"
+
+
+@pytest.mark.parametrize(
+    ("text", "paper"),
+    [
+        (
+            "Officials spoke to the Zorbania Herald on Tuesday. The paper said the talks had "
+            "collapsed.",
+            "Zorbania Herald",
+        ),
+        (
+            "The findings were published in the Kalvan daily Nordposten. The daily said the "
+            "ministry had known of the risk.",
+            "Nordposten",
+        ),
+        (
+            "Papadopoulos met a diplomat, the New York Times reported on Saturday. The newspaper "
+            "said the diplomat passed the information on.",
+            "New York Times",
+        ),
+        (
+            "Papadopoulos met a diplomat, the New York Times reported. The Times said he was "
+            "Australian. The newspaper said the diplomat passed the information on.",
+            "New York Times",
+        ),
+    ],
+)
+def test_the_newspaper_is_the_paper_named_before(code: Any, text: str, paper: str) -> None:
+    q = code(text)[-1]
+    assert q.speaker.name == paper and q.speaker.kind == "organisation"
+    assert q.speaker.text.lower().startswith("the ")
+
+
+def test_agencies_are_not_a_newspaper_named_before(code: Any) -> None:
+    text = (
+        "Hackers stole the emails, the Wall Street Journal reported. In their report, the "
+        "agencies said the hackers had used Wikileaks."
+    )
+    assert code(text)[-1].speaker.name != "Wall Street Journal"
+
+
+def test_a_dash_before_the_speaker_is_not_part_of_it(code: Any) -> None:
+    text = (
+        "Criticism came from a different quarter - etiquette experts said the dress was too "
+        "short for the occasion."
+    )
+    q = only(code(text))
+    assert (q.speaker.name, q.speaker.text) == ("etiquette experts", "etiquette experts")
+
+
+def test_a_url_or_stray_parenthesis_never_opens_content(code: Any) -> None:
+    q = only(code("Acme said in a filing (here) its profits had risen sharply in the quarter."))
+    assert q.content == "its profits had risen sharply in the quarter"
+    q = only(
+        code(
+            "The foreign ministry said (http://www.example.gov/en/news/123) the sanctions were "
+            "illegal and would be challenged."
+        )
+    )
+    assert q.content == "the sanctions were illegal and would be challenged"
+    q = only(
+        code("http://example.com/2tAvLrZ The minister said the sanctions were illegal and unjust.")
+    )
+    assert q.speaker.text == "The minister"
+
+
+def test_supporters_of_someone_are_the_speakers(code: Any) -> None:
+    q = only(code("Supporters of Ivanov say the charges are politically motivated."))
+    assert q.speaker.name == "Supporters of Ivanov" and q.speaker.kind != "person"
+
+
+def test_the_person_named_in_apposition_speaks(code: Any) -> None:
+    q = only(code("“He was always kind to everyone,” Ivanov's mother, Elena Ivanova, said."))
+    assert q.speaker.name == "Elena Ivanova" and q.speaker.kind == "person"
+    assert q.speaker.text == "Ivanov's mother, Elena Ivanova"
+
+
+@pytest.mark.parametrize("verb", ["recalled", "quoted", "cited"])
+def test_the_one_recalled_as_saying_speaks(code: Any, verb: str) -> None:
+    q = only(code(f"Colleagues {verb} Ivanov as saying: “I will never give up this fight.”"))
+    assert q.type == "direct" and q.speaker.name == "Ivanov"
+    assert q.content == "I will never give up this fight."

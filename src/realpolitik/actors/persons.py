@@ -6,6 +6,13 @@ mention with two or more name parts is a full name; a one-part mention ("Kim", "
 alias of the full name that contains that part, whichever end it sits at (family names come
 first in "Kim Jong-un" and "Lee Byong-chul", last in "Sergei Shoigu"): the full name mentioned
 in the same or previous sentence wins, then the most frequent, then the most recent.
+
+Namesakes stay apart: a generational suffix ("Donald Trump Jr.", "George Bush III") or other
+initials ("George W. Bush", "George H.W. Bush") make a different person, and so does a different
+given name ("Kim Jong-un", "Kim Yo-jong"). A bare surname goes to the most salient holder: one
+without a suffix (the "Trump" of an article about "Donald Trump Jr." is the father, and is the
+person the dated table knows by that name when the article never names him in full), then one
+the article gives a role, then the nearest, the most frequent, the most recent.
 """
 
 from __future__ import annotations
@@ -19,6 +26,9 @@ from .matching import Match
 from .people import PeopleTable
 from .text import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, name_parts
 
+#: Generational and regnal suffixes (as ``text.name_parts`` drops them from the parts).
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 
 @dataclass(slots=True)
 class PersonMention:
@@ -29,6 +39,8 @@ class PersonMention:
     parts: tuple[str, ...]
     honorific: str = ""
     person: int = -1
+    suffix: str = ""  # "jr", "sr", "ii", "iii", "iv"
+    initials: str = ""  # "hw" for "George H.W. Bush"
 
 
 @dataclass(slots=True)
@@ -39,10 +51,13 @@ class PersonGroup:
     parts: tuple[str, ...]
     mentions: list[PersonMention] = field(default_factory=list)
     gender: str = ""  # "m", "f" or "" (from honorifics)
+    suffix: str = ""
+    initials: str = ""
 
     def add(self, mention: PersonMention, index: int) -> None:
         mention.person = index
         self.mentions.append(mention)
+        self.initials = self.initials or mention.initials
         if mention.honorific in MALE_HONORIFICS:
             self.gender = self.gender or "m"
         elif mention.honorific in FEMALE_HONORIFICS:
@@ -107,8 +122,8 @@ def find_person_mentions(t: DocTable, match_at: Sequence[Match | None], people: 
         if end - start == 1 and t.lower[start] in org_words:
             continue  # "Twitter" read as a person here and as an organisation elsewhere
         for k in range(start + 1, end):
-            if t.dep[k] == "case" or t.orth[k] in {"(", ":", "@", "/"}:
-                end = k  # "Trump’s White House" -> "Trump"
+            if t.dep[k] == "case" or t.orth[k] in {"(", ":", "@", "/"} or _spaced_dash(t, k):
+                end = k  # "Trump’s White House" -> "Trump"; "Jason Miller - communications"
                 break
         s, e, hon = _trim(t, start, end, is_title)
         if s == start:
@@ -151,10 +166,35 @@ def find_person_mentions(t: DocTable, match_at: Sequence[Match | None], people: 
     spans.sort()
     out = []
     for s, e, hon in spans:
-        parts = tuple(name_parts(t.span_text(s, e)))
+        if e < len(t) and _suffix(t.orth[e]) and t.orth[e][:1].isupper() \
+                and (e + 1 == len(t) or not t.orth[e + 1][:1].isupper()):
+            e += 1  # "Donald Trump" + "Jr.": NER left the suffix out
+        words = [t.orth[i] for i in range(s, e)]
+        initials = "".join(w.replace(".", "").lower() for w in words[1:-1] if _initials(w))
+        parts = tuple(p for p in name_parts(t.span_text(s, e)) if not _initials(p))
+        suffix = next((_suffix(w) for w in reversed(words) if _suffix(w)), "")
         if parts:
-            out.append(PersonMention(start=s, end=e, parts=parts, honorific=hon))
+            out.append(PersonMention(start=s, end=e, parts=parts, honorific=hon,
+                                     suffix=suffix, initials=initials))
     return out
+
+
+def _spaced_dash(t: DocTable, k: int) -> bool:
+    """A hyphen standing alone between spaces: a dash, not part of a name ("Jong - un")."""
+    return t.orth[k] in {"-", "--"} and 0 < k < len(t) - 1 \
+        and t.idx[k] > t.end(k - 1) and t.idx[k + 1] > t.end(k)
+
+
+def _suffix(word: str) -> str:
+    """The generational suffix a word is ("Jr." -> "jr", "III" -> "iii"), else ""."""
+    low = word.lower().rstrip(".,")
+    return low if low in _SUFFIXES else ""
+
+
+def _initials(word: str) -> bool:
+    """Initials standing for given names: "W.", "H.W.", "h.w" (name parts keep the last)."""
+    bare = word.replace(".", "")
+    return 1 <= len(bare) <= 3 and bare.isalpha() and (len(bare) == 1 or "." in word)
 
 
 def _role_noun(t: DocTable, j: int, is_title: Callable[[str], bool]) -> bool:
@@ -195,17 +235,36 @@ def _flat(parts: tuple[str, ...]) -> str:
     return "".join(parts).replace("-", "")
 
 
-def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _same_person(g: PersonGroup, m: PersonMention) -> bool:
     """Two full names of one person: "Kim Jong-un" ~ "Kim Jong Un", "Vladimir Putin" ~
-    "Vladimir V. Putin" (initials are not parts), "Xi Jinping" ~ "President Xi Jinping"."""
+    "Vladimir V. Putin" (initials are not parts), "Xi Jinping" ~ "President Xi Jinping". A
+    different suffix ("Donald Trump Jr.") or different initials ("George W. Bush", "George
+    H.W. Bush") make another person."""
+    if g.suffix != m.suffix or (g.initials and m.initials and g.initials != m.initials):
+        return False
+    a, b = g.parts, m.parts
     if _flat(a) == _flat(b):
         return True
     return min(len(a), len(b)) >= 2 and (set(a) <= set(b) or set(b) <= set(a))
 
 
-def group_mentions(t: DocTable, mentions: list[PersonMention]) -> list[PersonGroup]:
+def group_mentions(t: DocTable, mentions: list[PersonMention],
+                   salient: Callable[[PersonGroup], bool] | None = None,
+                   known_alone: Callable[[str], bool] | None = None) -> list[PersonGroup]:
     """Group mentions into persons (full names first, then one-part aliases). Groups are
-    indexed by name part, so the cost grows with the mentions, not mentions x persons."""
+    indexed by name part, so the cost grows with the mentions, not mentions x persons.
+
+    ``salient`` tells a person the article gives a role ("President Donald Trump"), which a
+    bare surname prefers over a namesake without one; ``known_alone`` tells a surname that
+    the dated table knows as one person's ("Trump"), which a bare mention is rather than a
+    suffixed namesake ("Donald Trump Jr.")."""
+    rank: dict[int, bool] = {}
+
+    def has_role(gi: int) -> bool:
+        if gi not in rank:
+            rank[gi] = salient is not None and salient(groups[gi])
+        return rank[gi]
+
     groups: list[PersonGroup] = []
     by_part: dict[str, set[int]] = {}
     by_flat: dict[str, int] = {}
@@ -225,41 +284,53 @@ def group_mentions(t: DocTable, mentions: list[PersonMention]) -> list[PersonGro
             cands.add(flat)
         for gi in sorted(cands):
             g = groups[gi]
-            if _same_person(g.parts, m.parts):
+            if _same_person(g, m):
                 g.add(m, gi)
                 if len(m.parts) > len(g.parts):
                     g.parts = m.parts
                     index(gi)
                 break
         else:
-            groups.append(PersonGroup(name=t.span_text(m.start, m.end), parts=m.parts))
+            groups.append(PersonGroup(name=t.span_text(m.start, m.end), parts=m.parts,
+                                      suffix=m.suffix))
             groups[-1].add(m, len(groups) - 1)
             index(len(groups) - 1)
-    singles: dict[str, int] = {}
-    for m in mentions:
+    singles: dict[tuple[str, str], int] = {}
+    # suffixed aliases first ("King Abdullah II"), so that a bare one can find them
+    for m in sorted(mentions, key=lambda x: not x.suffix):
         if len(m.parts) >= 2:
             continue
         part = m.parts[0]
+        alone = known_alone is not None and known_alone(part)
         sent = t.sent[m.start]
-        best: tuple[int, int, int, int] | None = None
-        for gi in sorted(by_part.get(part, ())):
+        holders = [gi for gi in sorted(by_part.get(part, ()))
+                   if part in groups[gi].parts and len(groups[gi].parts) >= 2]
+        same = [gi for gi in holders if groups[gi].suffix == m.suffix]
+        if not same and not m.suffix and not alone:
+            same = holders  # "King" after "Martin Luther King Jr.": the only King named
+        best: tuple[int, int, int, int, int] | None = None
+        for gi in same:
             g = groups[gi]
-            if part not in g.parts or len(g.parts) < 2:
-                continue
             if g.gender and m.honorific and _gender(m.honorific) not in {"", g.gender}:
                 continue
             near = any(0 <= sent - t.sent[x.start] <= 1 and x.start < m.start for x in g.mentions)
             before = [x.start for x in g.mentions if x.start < m.start]
-            cand = (int(near), len(g.mentions), max(before, default=-1), gi)
+            role = has_role(gi) if len(same) > 1 else False
+            cand = (int(role), int(near), len(g.mentions), max(before, default=-1), gi)
             if best is None or cand > best:
                 best = cand
+        key = (part, m.suffix)
+        if key not in singles and not m.suffix and not alone:
+            # "Abdullah" after "King Abdullah II"
+            key = next((k for k in singles if k[0] == part), key)
         if best is not None:
-            groups[best[3]].add(m, best[3])
-        elif part in singles:
-            groups[singles[part]].add(m, singles[part])
+            groups[best[4]].add(m, best[4])
+        elif key in singles:
+            groups[singles[key]].add(m, singles[key])
         else:
-            singles[part] = len(groups)
-            groups.append(PersonGroup(name=t.span_text(m.start, m.end), parts=m.parts))
+            singles[key] = len(groups)
+            groups.append(PersonGroup(name=t.span_text(m.start, m.end), parts=m.parts,
+                                      suffix=m.suffix))
             groups[-1].add(m, len(groups) - 1)
     for g in groups:
         g.mentions.sort(key=lambda x: x.start)

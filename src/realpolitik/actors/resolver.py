@@ -527,6 +527,10 @@ class ArticleActors:
         if not parts:
             return None
         found = set.intersection(*(self._groups_by_part.get(p, set()) for p in parts))
+        suffix = _name_suffix(text)
+        namesakes = {gi for gi in found if self._groups[gi].suffix == suffix}
+        if namesakes or suffix:  # "Trump Jr." is never the "Donald Trump" of the article
+            found = namesakes
         best: tuple[int, int, int] | None = None  # (last mention at or before, mentions, -gi)
         for gi in found:
             chars = self._group_chars[gi]
@@ -602,7 +606,15 @@ class ActorResolver:
         matches = _merge_group_pairs(t, matches, tables.gazetteer)
         match_at = _index(matches, len(t))
         mentions = find_person_mentions(t, match_at, tables.people, tables.is_title)
-        groups = group_mentions(t, mentions)
+
+        def salient(group: PersonGroup) -> bool:  # the article gives the person a role
+            return any(describe(t, x.start, x.end, match_at, tables.sectors).role
+                       for x in group.mentions)
+
+        def known_alone(surname: str) -> bool:  # "Trump": the table's person of that name
+            return tables.people.lookup(surname, article.published) is not None
+
+        groups = group_mentions(t, mentions, salient, known_alone)
         surnamed = _surname_matches(t, matches, groups)
         if surnamed:
             matches = [m for m in matches if m not in surnamed]
@@ -630,8 +642,9 @@ class ActorResolver:
                 desc.affiliation_sector = d.affiliation_sector
             desc.country = desc.country or d.country
         spell: RoleSpell | None = None
-        for form in sorted({t.span_text(x.start, x.end) for x in group.mentions}, key=len,
-                           reverse=True):
+        # the table's names carry no suffix: "Donald Trump Jr." is not the "Donald Trump" there
+        forms = set() if group.suffix else {t.span_text(x.start, x.end) for x in group.mentions}
+        for form in sorted(forms, key=len, reverse=True):
             spell = tables.people.lookup(form, on)
             if spell is not None:
                 break
@@ -856,6 +869,13 @@ def _same_length(doc: Doc, text: str) -> bool:
         return text == ""
     last = doc[-1]
     return last.idx + len(last.text_with_ws) == len(text)
+
+
+def _name_suffix(text: str) -> str:
+    """The generational suffix ending a name ("Trump Jr." -> "jr"), else ""."""
+    words = strip_possessive(text.strip()).split()
+    last = words[-1].lower().rstrip(".,") if len(words) > 1 else ""
+    return last if last in {"jr", "sr", "ii", "iii", "iv"} else ""
 
 
 def _alias_text(t: DocTable, pm: PersonMention) -> str:

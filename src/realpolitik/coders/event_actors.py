@@ -199,7 +199,7 @@ class Resolver:
             return self._last_place_before(token)
         g = self.lex.grammar
         if self.is_pronoun(token):
-            return None
+            return self._object_antecedent(token, depth)
         # An apposition, a possessive, or a name or adjective inside the phrase:
         # "Kenzo Oshima, the UN coordinator", "Serbia's suppression", "Russian
         # Foreign Minister Andrei Kozyrev", "Panamanian army officers".
@@ -365,6 +365,24 @@ class Resolver:
 
     def is_pronoun(self, token: Token) -> bool:
         return token.lower_ in PRONOUNS or token.pos_ == "PRON"
+
+    def _object_antecedent(self, pronoun: Token, depth: int) -> Actor | None:
+        """An object pronoun of the second of two coordinated verbs stands for the
+        first verb's object: "mistook three Egyptian officers for militants and shot
+        them dead", "arrested five Iraqis and later freed them". The object must be
+        a plural noun for "them" and a singular one for "him"/"her"."""
+        number = {"them": ("NNS", "NNPS"), "him": ("NN", "NNP"), "her": ("NN", "NNP")}
+        tags = number.get(pronoun.lower_)
+        verb = pronoun.head
+        if tags is None or pronoun.dep_ != "dobj" or verb.dep_ != "conj" or depth > 3:
+            return None
+        first = verb.head
+        if first.pos_ not in ("VERB", "AUX"):
+            return None
+        for child in first.children:
+            if child.dep_ == "dobj" and child.tag_ in tags and not self.is_pronoun(child):
+                return self.one(child, depth + 1)
+        return None
 
     def is_people(self, token: Token) -> bool:
         """Crowds and groups of people ("students", "Iraqi Kurds") rather than a

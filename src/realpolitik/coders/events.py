@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CODER = "events"
-VERSION = "0.4.0"
+VERSION = "0.4.1"
 
 log = logging.getLogger(__name__)
 
@@ -1227,6 +1227,10 @@ class SentenceCoder:
             light = True
             victims = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         agent = clauses.agent_of(noun) if not light else None
+        owned = False
+        if not light and agent is None:
+            agent = self._possessive_doer(noun, carrier)
+            owned = agent is not None
         if not light and agent is None:
             return
         if not motion and carrier.dep_ == "pobj" and carrier.head.lower_ in g["background_preps"]:
@@ -1257,7 +1261,7 @@ class SentenceCoder:
             subject = agent
             confidence = 0.6
             tokens = [noun]
-            rule = f"noun:{entry.lemma} by"
+            rule = f"noun:{entry.lemma} " + ("poss" if owned else "by")
         recipients = self.recipients_from(noun, event, None, skip={agent.i} if agent else None)
         if victims is not None:
             recipients = self.r.many(victims)
@@ -1287,6 +1291,33 @@ class SentenceCoder:
         if finished is not None:
             self.consumed.add(noun.i)
             self.add(finished)
+
+    def _possessive_doer(self, noun: Token, carrier: Token) -> Token | None:
+        """The possessive that names the doer of a noun event which is itself the news:
+        the subject or object of an asserted verb ("Chavez's visit to Spain sparked
+        uproar", "condemned Israel's offensive against Hamas"). A possessive that is a
+        pronoun or names no actor does not count."""
+        if noun is not carrier or noun.dep_ not in ("nsubj", "dobj"):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or self.r.is_pronoun(owner) or not self.r.many(owner):
+            return None
+        if any(self._earlier_year(tok) for tok in noun.subtree):
+            return None  # "Iraq's 1990 invasion of Kuwait": history, background
+        verb = noun.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in self.consumed:
+            return None
+        verdict = clauses.fate(verb, self.lex)
+        if not verdict.coded or self.dated_past(verb):
+            return None
+        return owner
+
+    def _earlier_year(self, token: Token) -> bool:
+        """Whether ``token`` is a year before the publication year."""
+        text = token.text
+        if token.pos_ != "NUM" or len(text) != 4 or not text.isdigit():
+            return False
+        return 1800 < int(text) < (self.year or 10000)
 
     @staticmethod
     def _next_time(token: Token) -> bool:

@@ -1,6 +1,7 @@
-"""The word lists the quote coder reads: speech verbs, speech nouns, kinds of speaker nouns.
+"""The word lists the quote coder reads: speech verbs, speech nouns, kinds of speaker nouns,
+words that mark a newspaper's name.
 
-Both live in ``realpolitik/data/quotes/`` as tab-separated text (one entry a
+All live in ``realpolitik/data/quotes/`` as tab-separated text (one entry a
 line, ``#`` comments) and load once, on first use.
 """
 
@@ -11,7 +12,7 @@ from importlib import resources
 
 from ..errors import ConfigError
 
-__all__ = ["direct_cues", "indirect_cues", "noun_cues", "source_kind"]
+__all__ = ["direct_cues", "indirect_cues", "media_word", "noun_cues", "source_kind"]
 
 
 @functools.cache
@@ -65,3 +66,11 @@ def source_kind(*forms: str) -> str:
         if kind:
             return kind
     return ""
+
+
+def media_word(word: str, where: str) -> bool:
+    """True when ``word`` marks a news organisation's name ``where`` it stands: "name" for a
+    word inside the proper name ("Times", "Herald"), "noun" for a common noun next to it
+    ("newspaper", "daily")."""
+    value = _table("media_words.tsv").get(word.lower(), "")
+    return value in {where, "both"}

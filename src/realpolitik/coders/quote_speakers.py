@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..models import Actor, Speaker
-from .quote_lexicon import source_kind
+from .quote_lexicon import media_word, source_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -62,6 +62,8 @@ _MEDIA_NOUNS = frozenset(
         "website",
     }
 )
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_DOCUMENT_REACH = 400  # tokens looked back for the document "the statement" refers to
 _PRONOUN_REACH = 2  # sentences after a quote in which "he" is still its speaker
 
 
@@ -185,10 +187,20 @@ def _stops(token: Token) -> bool:
         return bool(token.whitespace_) or before is None or bool(before.whitespace_)
     return (
         token.text in {",", "(", ")", ";", ":", "—", "–"}
+        or _spaced_dash(token)
+        or token.like_url
         or token.is_space
         or token.dep_ in {"relcl", "appos", "acl"}
         or token.ent_type_ in {"DATE", "TIME"}
     )
+
+
+def _spaced_dash(token: Token) -> bool:
+    """ "a different quarter - etiquette experts": a hyphen standing alone between spaces is a
+    dash that ends a clause (a hyphen inside a word, "Jong-un", is not)."""
+    if token.text not in {"-", "--"} or token.i == 0:
+        return False
+    return bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _clean_name(text: str) -> str:
@@ -245,6 +257,14 @@ class SpeakerResolver:
             if previous is not None and sentence - self._last_sentence <= _PRONOUN_REACH:
                 return replace(previous, text=text, start=start, end=end)
             return self._pronoun(head, text, start, end)
+        named = _apposed_person(head) or _dashed_person(head, left)
+        if named is not None:  # "Ivanov's mother, Elena Ivanova, said": the one named speaks
+            own = self.resolve(named, sentence)
+            lo, hi = phrase_bounds(named)
+            while lo > 0 and self.doc[lo].ent_iob_ == "I":  # the whole name ("Jason Miller")
+                lo -= 1
+            whole = self.doc[min(left, lo) : max(right, hi)]
+            return replace(own, text=whole.text, start=whole.start_char, end=whole.end_char)
         group_end = _people_conjuncts(head, right)
         if group_end > right:  # "Nicholas Burns and Ryan Crocker": the first one named speaks
             span = self.doc[left:group_end]
@@ -260,8 +280,19 @@ class SpeakerResolver:
         span = self.doc[left:right]
         text, start, end = span.text, span.start_char, span.end_char
         kind = source_kind(head.lower_, head.lemma_)
+        bare = all(t.dep_ == "det" for t in head.lefts) and right_of(head, span) == 0
+        definite = bare and any(t.lower_ in _DEFINITE for t in head.lefts)
+        if definite and head.lemma_.lower() in _MEDIA_NOUNS:
+            paper = head.tag_ == "NN" and media_word(head.lemma_, "noun")
+            media = self._newspaper_before(start, by_name=paper)
+            if media is not None:  # "the newspaper" after "The Orinoco Times"
+                return replace(media, text=text, start=start, end=end)
         if kind == "document":
             issuer = self._issuer(head)
+            if issuer is None and definite:
+                earlier = self._source_before(head, sentence)
+                if earlier is not None:  # "The statement said" after "Sibur said in a statement"
+                    return replace(earlier, text=text, start=start, end=end)
             if issuer is not None:
                 return replace(self.resolve(issuer, sentence), text=text, start=start, end=end)
             return self._with_actor(
@@ -302,23 +333,10 @@ class SpeakerResolver:
         return subject if kind in {"organisation", "document"} or named_org else None
 
     def _organisation(self, head: Token, span: Span) -> Speaker:
-        """An organisation; "the ministry" after "the Russian Defence Ministry" is the same one;
-        "the newspaper" after "The Washington Post" is the news organisation named before."""
+        """An organisation; "the ministry" after "the Russian Defence Ministry" is the same one."""
         text, start, end = span.text, span.start_char, span.end_char
         lemma = head.lemma_.lower()
         bare = all(t.dep_ == "det" for t in head.lefts) and right_of(head, span) == 0
-        if bare and lemma in _MEDIA_NOUNS and any(t.lower_ in _DEFINITE for t in head.lefts):
-            media = self._media_before(start)
-            if media is not None:
-                return Speaker(
-                    name=_clean_name(media.text),
-                    text=text,
-                    country=media.code if len(media.code) == 3 else "",
-                    sector=media.sector,
-                    kind="organisation",
-                    start=start,
-                    end=end,
-                )
         if bare and any(t.lower_ in _DEFINITE for t in head.lefts):
             earlier = self._earlier(self._organisations, lemma)
             if earlier is not None:
@@ -333,15 +351,93 @@ class SpeakerResolver:
             self._organisations.append((lemma, speaker))
         return speaker
 
-    def _media_before(self, position: int) -> Actor | None:
-        """The latest news organisation (sector MED) the article names before ``position``."""
-        found: Actor | None = None
+    def _newspaper_before(self, position: int, *, by_name: bool) -> Speaker | None:
+        """The news organisation "the newspaper" (the paper, the daily) stands for: the latest
+        one named before ``position``, known to the actor tables (sector MED) or shown to be
+        a paper by its name ("The Orinoco Times", "Zorbania Herald") or by the noun next to
+        it ("the daily Nordposten", "Nordposten newspaper"), when ``by_name``."""
+        known: Actor | None = None
         for actor in self.actors.mentions:
             if actor.start >= position:
                 break
             if actor.sector == "MED" and actor.kind != "person":
-                found = actor
+                known = actor
+        named = self._paper_name_before(position) if by_name else None
+        if named is not None and (known is None or named.start_char >= known.end):
+            place = self.actors.at(named.start_char, named.end_char)
+            return Speaker(
+                name=_clean_name(named.text),
+                text=named.text,
+                country=place.code if place and len(place.code) == 3 else "",
+                sector="MED",
+                kind="organisation",
+                start=named.start_char,
+                end=named.end_char,
+            )
+        if known is None:
+            return None
+        return Speaker(
+            name=_clean_name(known.text),
+            text=known.text,
+            country=known.code if len(known.code) == 3 else "",
+            sector=known.sector,
+            kind="organisation",
+            start=known.start,
+            end=known.end,
+        )
+
+    def _paper_name_before(self, position: int) -> Span | None:
+        """The latest named entity before ``position`` that a media word marks as a paper."""
+        doc = self.doc
+        found: Span | None = None
+        for ent in doc.ents:
+            if ent.end_char > position:
+                break
+            if ent.label_ in _NOT_NAMES:
+                continue
+            words = [t for t in ent if t.lower_ not in _DEFINITE]
+            inside = any(t.is_title and media_word(t.lower_, "name") for t in words)
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            after = doc[ent.end] if ent.end < len(doc) else None
+            beside = any(
+                t is not None and t.is_lower and media_word(t.lower_, "noun")
+                for t in (before, after)
+            )
+            if words and (inside or beside):
+                first = ent.start  # "New York" (GPE) + "Times" (ORG): one name
+                while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+                    first -= 1
+                span = doc[first : ent.end]
+                fuller = found is not None and _clean_name(found.text).endswith(
+                    " " + _clean_name(span.text)
+                )
+                found = found if fuller else span  # "the Times" after "the New York Times"
         return found
+
+    def _source_before(self, head: Token, sentence: int) -> Speaker | None:
+        """Who issued "the statement": the source of the latest earlier document of the same
+        noun, its issuer ("a statement from Sibur", "Sibur issued a statement") or the speaker
+        who spoke through it ("Sibur said in a statement ... The statement said ...")."""
+        lemma = head.lemma_.lower()
+        floor = max(0, head.i - _DOCUMENT_REACH)
+        for i in range(head.i - 1, floor - 1, -1):
+            token = self.doc[i]
+            if token.pos_ != "NOUN" or token.lemma_.lower() != lemma:
+                continue
+            issuer = self._issuer(token)
+            if issuer is not None:
+                return self.resolve(issuer, sentence)
+            verb = _speech_through(token)
+            if verb is None:
+                continue
+            sent = verb.sent
+            for previous in reversed(self._previous):  # already resolved: take it as it was
+                if sent.start_char <= previous.start < verb.idx and previous.kind != "document":
+                    return previous
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None:
+                return self.resolve(subject, sentence)
+        return None
 
     # -- the kinds of speaker -------------------------------------------------
 
@@ -381,7 +477,8 @@ class SpeakerResolver:
         names = [
             e
             for e, label in _entities(span)
-            if label in _NAME_LABELS and (e.start <= head.i < e.end or e.end == span.end)
+            if label in _NAME_LABELS
+            and (e.start <= head.i < e.end or (e.end == span.end and not _governed(head, e)))
         ]
         # "Director of National Intelligence Dan Coats": a title, then the name at the end
         if not names and head.pos_ == "PROPN" and not self._is_named_org(span, head):
@@ -481,7 +578,7 @@ class SpeakerResolver:
             earlier = self._earlier(self._anonymous, head.lemma_.lower())
             if earlier is not None:  # "the official" after "an official": the same source
                 return replace(earlier, text=text, start=start, end=end)
-            info = self.actors.person(text, start)
+            info = self.actors.person(text, head.idx)
             if info is not None:  # "the senator" -> Lindsey Graham
                 return self._person(info, span)
         speaker = self._with_actor(
@@ -507,6 +604,43 @@ class SpeakerResolver:
         return replace(
             speaker, country=speaker.country or country, sector=speaker.sector or actor.sector
         )
+
+
+def _speech_through(document: Token) -> Token | None:
+    """ "Sibur said in a statement": the verb whose words the document carries, or None."""
+    prep = document.head
+    if document.dep_ != "pobj" or prep.lower_ not in {"in", "through", "via"}:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+
+def _governed(head: Token, name: Span) -> bool:
+    """ "Supporters of Ivanov", "a spokesman for Ivanov": the name stands in a prepositional
+    phrase of a common noun; the noun's people speak, not the one named."""
+    doc = head.doc
+    return head.pos_ == "NOUN" and any(doc[k].pos_ == "ADP" for k in range(head.i + 1, name.start))
+
+
+def _apposed_person(head: Token) -> Token | None:
+    """ "Ivanov's mother, Elena Ivanova," / "a spokesman, Jan Kowalski,": the person's name in
+    apposition to a common noun that heads the speaker phrase, or None."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.rights:
+        if child.dep_ == "appos" and child.ent_type_ in _NAME_LABELS and child.pos_ == "PROPN":
+            return child
+    return None
+
+
+def _dashed_person(head: Token, left: int) -> Token | None:
+    """ "Jason Miller - communications director for the team, ... said": a role noun set off
+    by a dash from the person's name before it (the layout of a list); the name's last token."""
+    doc = head.doc
+    if head.pos_ != "NOUN" or left < 2 or not _spaced_dash(doc[left - 1]):
+        return None
+    name = doc[left - 2]
+    return name if name.ent_type_ in _NAME_LABELS and name.pos_ == "PROPN" else None
 
 
 def _role_words(span: Span, name: Span) -> str:

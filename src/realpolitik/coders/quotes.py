@@ -85,6 +85,10 @@ _RELAY_CUES = frozenset({"report"})  # "..., RIA reported": passes on someone el
 _ISSUING_VERBS = frozenset(
     {"make", "issue", "release", "repeat", "reiterate", "publish", "post", "renew", "voice"}
 )
+# verbs that relay someone else's words: "quoted X as saying", "recalled X as saying"
+_QUOTING_VERBS = frozenset({"quote", "recall", "cite", "remember"})
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*")
+_PAREN_REACH = 12  # a parenthesis skipped at the start of reported speech closes this soon
 _LEADING_JUNK = frozenset({"that", ",", ":", "—", "–", "-", "and", "but", "so", "or"})
 
 
@@ -241,8 +245,13 @@ def _after(reader: _Reader, segments: list[Segment], i: int) -> _Attribution | N
 
 
 def _quotes_as(verb: Token, cue: Token) -> bool:
-    """ "RIA quoted the embassy as saying": ``verb`` is the "quoted" that ``cue`` hangs on."""
-    return verb.lemma_.lower() == "quote" and cue.head.head.i == verb.i and cue.head.lower_ == "as"
+    """ "RIA quoted the embassy as saying", "friends recalled him as saying": ``verb`` is the
+    verb of relayed speech that ``cue`` hangs on."""
+    return (
+        verb.lemma_.lower() in _QUOTING_VERBS
+        and cue.head.head.i == verb.i
+        and cue.head.lower_ == "as"
+    )
 
 
 def _all_subject(cue: Token, tokens: list[Token]) -> bool:
@@ -904,8 +913,8 @@ def _speaker_head(reader: _Reader, cue: Token, window: list[Token] | None) -> To
         here = verb
         subjects.sort(key=lambda c: (c.tag_ in {"WP", "WDT"}, abs(here.i - c.i)))
         subjects = [_not_a_date(reader, c, here) for c in subjects]
-        if subjects and verb.lemma_.lower() == "quote" and verb is not cue:
-            # "Moore quoted Trump as saying ...": the one quoted speaks
+        if subjects and verb.lemma_.lower() in _QUOTING_VERBS and verb is not cue:
+            # "Moore quoted Trump as saying ...", "aides recalled him as saying": he speaks
             quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if quoted is not None:
                 return quoted
@@ -1079,12 +1088,26 @@ def _trim(reader: _Reader, left: int, right: int, *, least: int = 2) -> tuple[in
         left = max(left, reader.token_at(reader.dateline_end))
         if left < len(doc) and doc[left].idx < reader.dateline_end:
             left += 1
-    while left < right and (
-        doc[left].lower_ in _LEADING_JUNK
-        or doc[left].is_space
-        or (doc[left].is_punct and doc[left].text not in '“"')
-    ):
-        left += 1
+    while left < right:
+        token = doc[left]
+        if token.text == "(" or _url(token):
+            left = _past_parenthesis(doc, left, right) if token.text == "(" else left + 1
+            continue
+        if (
+            token.lower_ in _LEADING_JUNK
+            or token.is_space
+            or (token.is_punct and token.text not in '“"')
+        ):
+            left += 1
+            continue
+        # "here) its profits rose": a stray end of a parenthesis the clause began inside
+        paren = next(
+            (k for k in range(left, min(right, left + _PAREN_REACH)) if doc[k].text in "()"), -1
+        )
+        if paren >= 0 and doc[paren].text == ")":
+            left = paren + 1
+            continue
+        break
     while right > left and (
         doc[right - 1].is_space or (doc[right - 1].is_punct and doc[right - 1].text not in '”"')
     ):
@@ -1092,6 +1115,20 @@ def _trim(reader: _Reader, left: int, right: int, *, least: int = 2) -> tuple[in
     if right - left < least:
         return None
     return doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text)
+
+
+def _url(token: Token) -> bool:
+    """A web address ("http://reut.rs/2xYz", "www.example.gov", "bit.ly/2xYz")."""
+    return bool(token.like_url or _URL.match(token.text))
+
+
+def _past_parenthesis(doc: Doc, left: int, right: int) -> int:
+    """The token after the ")" that closes the "(" at ``left`` (within a few words), else the
+    token after the "(": "said (in Russian) that ..." and "said (http://...) ..." lose it."""
+    for k in range(left + 1, min(right, left + _PAREN_REACH)):
+        if doc[k].text == ")":
+            return k + 1
+    return left + 1
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
