@@ -1,6 +1,6 @@
 """Temporal expressions: find them, resolve them against the publication date, date events.
 
-Three public functions follow the coders' contract (docs/briefs/INTERFACES.md):
+Three public functions follow the coders' contract (docs/interfaces.md):
 
 * :func:`code_dates` finds every temporal expression in a parsed article (spaCy ``DATE``
   and ``TIME`` entities plus patterns the NER misses: "on Monday", "this month",
