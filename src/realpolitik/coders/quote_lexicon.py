@@ -12,7 +12,14 @@ from importlib import resources
 
 from ..errors import ConfigError
 
-__all__ = ["direct_cues", "indirect_cues", "media_word", "noun_cues", "source_kind"]
+__all__ = [
+    "direct_cues",
+    "document_cues",
+    "indirect_cues",
+    "media_word",
+    "noun_cues",
+    "source_kind",
+]
 
 
 @functools.cache
@@ -40,7 +47,14 @@ def _table(name: str) -> dict[str, str]:
 @functools.cache
 def direct_cues() -> frozenset[str]:
     """Lemmas of verbs that attribute words in quotation marks ("said", "asked")."""
-    return frozenset(_table("cue_verbs.tsv"))
+    return frozenset(k for k, v in _table("cue_verbs.tsv").items() if v != "document")
+
+
+@functools.cache
+def document_cues() -> frozenset[str]:
+    """Lemmas of verbs that report a document's words only when a document is their subject
+    ("the report found that ...", "the filing reads: ..."; not "police found a body")."""
+    return frozenset(k for k, v in _table("cue_verbs.tsv").items() if v == "document")
 
 
 @functools.cache

@@ -65,6 +65,7 @@ _MEDIA_NOUNS = frozenset(
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _DOCUMENT_REACH = 400  # tokens looked back for the document "the statement" refers to
 _PRONOUN_REACH = 2  # sentences after a quote in which "he" is still its speaker
+_PLURAL_PRONOUNS = frozenset({"they", "them"})
 
 
 def phrase_bounds(head: Token) -> tuple[int, int]:
@@ -226,14 +227,30 @@ class SpeakerResolver:
     doc: Doc
     actors: ArticleActors
     _previous: list[Speaker] = field(default_factory=list)
+    _plural: list[bool] = field(default_factory=list)  # whether each earlier speaker is a group
     _last_sentence: int = -10
     _anonymous: list[tuple[str, Speaker]] = field(default_factory=list)  # (head lemma, speaker)
     _organisations: list[tuple[str, Speaker]] = field(default_factory=list)
 
     def remember(self, speaker: Speaker, sentence: int) -> None:
         """Note ``speaker`` as the latest one (quoted in ``sentence``), for pronouns that follow."""
+        self._plural.append(self._is_plural(speaker))
         self._previous.append(speaker)
         self._last_sentence = sentence
+
+    def _is_plural(self, speaker: Speaker) -> bool:
+        """Whether ``speaker`` is a group that "they" can stand for ("officials", "lawmakers",
+        "people familiar with the talks", "Graham and Schumer"), not one person or body."""
+        if speaker.start < 0:  # a quote without words of its own for the speaker: as before
+            return bool(self._plural) and self._plural[-1]
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None:
+            return False
+        if any(t.lower_ in {"they", "we"} for t in span):
+            return True
+        if any(t.lower_ == "and" for t in span):
+            return True
+        return speaker.kind != "person" and span.root.tag_ in {"NNS", "NNPS"}
 
     def last(self) -> Speaker | None:
         """The latest speaker noted, or None."""
@@ -256,6 +273,18 @@ class SpeakerResolver:
             previous = self._previous_for(head.lower_)
             if previous is not None and sentence - self._last_sentence <= _PRONOUN_REACH:
                 return replace(previous, text=text, start=start, end=end)
+            if head.lower_ in _PLURAL_PRONOUNS:
+                # "..., they said": a group named a little earlier, never one person
+                antecedent = self._antecedent(head, reach=_PRONOUN_REACH + 1)
+                if antecedent is not None:
+                    own = self.resolve(antecedent, sentence)
+                    return replace(own, text=text, start=start, end=end)
+                return self._with_actor(
+                    Speaker(name=text, text=text, kind="anonymous", start=start, end=end),
+                    head,
+                    start,
+                    end,
+                )
             return self._pronoun(head, text, start, end)
         named = _apposed_person(head) or _dashed_person(head, left)
         if named is not None:  # "Ivanov's mother, Elena Ivanova, said": the one named speaks
@@ -305,18 +334,27 @@ class SpeakerResolver:
             return self._organisation(head, span)
         return self._common_noun(head, span)
 
-    def _antecedent(self, pronoun: Token) -> Token | None:
+    def _antecedent(self, pronoun: Token, reach: int = 1) -> Token | None:
         """What "it" or "they" opening a report stands for when the sentence before has an
         organisation, a document or a group of people as its subject ("The ministry issued
         a statement. It said ..."; "Officials described the plan. ..., they said"). None when
-        that subject is a person, a pronoun or something that does not speak."""
+        that subject is a person, a pronoun or something that does not speak. With ``reach``
+        above one, "they" looks that many sentences back for a group."""
         low = pronoun.lower_
         if low not in {"it", "they"}:
             return None
         sent = pronoun.sent
-        if sent.start == 0:
-            return None
-        previous = self.doc[sent.start - 1].sent
+        for _ in range(reach):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            found = self._subject_for(low, sent)
+            if found is not None:
+                return found
+        return None
+
+    def _subject_for(self, low: str, previous: Span) -> Token | None:
+        """The subject of sentence ``previous`` that "it" or "they" (``low``) can stand for."""
         root = previous.root
         subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
@@ -469,6 +507,9 @@ class SpeakerResolver:
         if pronoun in {"he", "she", "him", "her", "i"}:
             last = self._previous[-1]
             return last if last.kind == "person" else None
+        if pronoun in _PLURAL_PRONOUNS:  # a group, or a body of people ("the industry")
+            last = self._previous[-1]
+            return last if self._plural[-1] or last.kind == "organisation" else None
         return self._previous[-1]
 
     def _named_person(self, span: Span, head: Token) -> Speaker | None:
@@ -629,7 +670,9 @@ def _apposed_person(head: Token) -> Token | None:
         return None
     for child in head.rights:
         if child.dep_ == "appos" and child.ent_type_ in _NAME_LABELS and child.pos_ == "PROPN":
-            return child
+            # set off by a comma: "Officials for Senators Chuck Grassley" is no apposition
+            before = head.doc[child.left_edge.i - 1]
+            return child if before.text == "," or _spaced_dash(before) else None
     return None
 
 

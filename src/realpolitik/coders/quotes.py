@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from ..ids import record_id
 from ..models import Article, Provenance, Quote, Speaker
-from .quote_lexicon import direct_cues, indirect_cues, noun_cues, source_kind
+from .quote_lexicon import direct_cues, document_cues, indirect_cues, noun_cues, source_kind
 from .quote_marks import Segment, find_segments
 from .quote_speakers import SpeakerResolver
 
@@ -89,6 +89,8 @@ _ISSUING_VERBS = frozenset(
 _QUOTING_VERBS = frozenset({"quote", "recall", "cite", "remember"})
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*")
 _PAREN_REACH = 12  # a parenthesis skipped at the start of reported speech closes this soon
+_ASIDE_REACH = 30  # longest aside between a subject and its verb, in tokens
+_ASIDE_OPENERS = frozenset({"asked", "when", "while", "speaking", "after", "if", "as"})
 _LEADING_JUNK = frozenset({"that", ",", ":", "—", "–", "-", "and", "but", "so", "or"})
 
 
@@ -182,7 +184,12 @@ def _direct_quotes(
         if not _opens_quote(reader, group[0]):
             pending.append(group)  # opens mid-sentence: part of reported speech at most
             continue
-        attribution = attribution or _before(reader, group[0])
+        before = _before(reader, group[0])
+        if attribution is None or (_relayed(attribution) and before and not _relayed(before)):
+            # "the president said: “...,” according to the Times": the outlet only relays
+            if attribution is not None:
+                used_cues.add(attribution.cue.i)
+            attribution = before
         if attribution is None:
             pending.append(group)
             continue
@@ -242,6 +249,11 @@ def _after(reader: _Reader, segments: list[Segment], i: int) -> _Attribution | N
             return None
         return _Attribution(cue, speaker, _cue_text(reader, cue))
     return None
+
+
+def _relayed(attribution: _Attribution) -> bool:
+    """ "according to the Times": an attribution that may only pass the words on."""
+    return attribution.cue.lower_ == "according"
 
 
 def _quotes_as(verb: Token, cue: Token) -> bool:
@@ -321,6 +333,8 @@ def _before(reader: _Reader, seg: Segment) -> _Attribution | None:
             if token.pos_ == "VERB":
                 return None  # the nearest verb is not a speech verb ("a crowd that chanted:")
             continue
+        if lead.text != ":" and cue.lemma_.lower() not in direct_cues():
+            return None  # "the report found, however, “no evidence” that ...": its object
         speaker = (
             _speaker_head(reader, cue, window)
             if cue.lower_ != "according"
@@ -519,7 +533,10 @@ def _without_relays(
 
 
 def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
-    if cue.lemma_.lower() not in indirect_cues() or cue.pos_ not in {"VERB", "AUX"}:
+    document = _document_cue(cue)
+    if not document and (
+        cue.lemma_.lower() not in indirect_cues() or cue.pos_ not in {"VERB", "AUX"}
+    ):
         return None
     if cue.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "compound"}:
         return None  # a noun the tagger took for a verb ("claims", "reports")
@@ -533,6 +550,8 @@ def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
         return None
     if _possessive(speaker) and (cue.lemma_.lower() not in noun_cues() or not content):
         return None  # "officials’ claims": a noun the parser took for a verb, without a clause
+    if not content and document:
+        return _finding(reader, cue, speaker)
     if not content:
         return (
             _that_clause(reader, cue, speaker)
@@ -565,6 +584,24 @@ def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
     if span is None:
         return None
     return _Found("indirect", [span], _cue_text(reader, cue), speaker)
+
+
+def _finding(reader: _Reader, cue: Token, speaker: Token) -> _Found | None:
+    """ "The report found no evidence that ...": what a document found, when it is an object
+    with a "that" clause of its own (a bare object, "found a body", reports nothing)."""
+    for obj in cue.rights:
+        if obj.dep_ != "dobj":
+            continue
+        clause = any(
+            c.dep_ in {"acl", "relcl", "ccomp"}
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in obj.rights
+        )
+        if not clause:
+            return None
+        span = _trim(reader, obj.left_edge.i, obj.right_edge.i + 1)
+        return None if span is None else _Found("indirect", [span], _cue_text(reader, cue), speaker)
+    return None
 
 
 def _speakers_own_verb(clause: Token, cue: Token) -> int:
@@ -884,7 +921,20 @@ def _cue_token(token: Token, *, direct: bool) -> Token | None:
     lemmas = direct_cues() if direct else indirect_cues()
     if token.lemma_.lower() in lemmas and token.pos_ in {"VERB", "AUX"}:
         return token
-    return None
+    return token if _document_cue(token) else None
+
+
+def _document_cue(verb: Token) -> bool:
+    """ "The report found that ...", "the filing reads: ...": a verb that reports words only
+    when a document is its subject (a person who "found a body" says nothing)."""
+    if verb.lemma_.lower() not in document_cues() or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    for child in verb.children:
+        if child.dep_ not in _SUBJECT_DEPS:
+            continue
+        subject = verb.head if child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" else child
+        return source_kind(subject.lower_, subject.lemma_) == "document"
+    return False
 
 
 def _cue_text(reader: _Reader, cue: Token) -> str:
@@ -901,13 +951,31 @@ def _cue_text(reader: _Reader, cue: Token) -> str:
 
 def _speaker_head(reader: _Reader, cue: Token, window: list[Token] | None) -> Token | None:
     """The subject of a speech verb, climbing to the verb it depends on when it has none."""
-    if cue.dep_ == "acl" and source_kind(cue.head.lower_, cue.head.lemma_) == "document":
+    if (
+        cue.dep_ == "acl"
+        and source_kind(cue.head.lower_, cue.head.lemma_) == "document"
+        and not _after_comma(cue)
+    ):
         return cue.head  # "a statement saying ...": the statement's issuer speaks
+    if cue.tag_ == "VBG" and _comma_before(cue):
+        own = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS and c.i < cue.i - 1]
+        subject = _sentence_subject(reader, cue) if own else None
+        if subject is not None:
+            # "Trump criticized Corker, ..., saying": the parser gave the participle the
+            # nearest noun as subject; a participle clause speaks for the sentence's subject
+            return subject
+    aside = _aside_before(reader, cue) if cue.tag_ not in _NONFINITE else None
     verb: Token | None = cue
     for _ in range(3):
         if verb is None:
             break
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not reader.quoted[c.i]]
+        if verb is cue and aside is not None:
+            # "The committee - one of several panels ... - said", "MacArthur, asked if ...,
+            # told": words set off between the subject and the verb do not speak
+            subjects = [c for c in subjects if not aside < c.i < cue.i]
+            if not subjects:
+                return _np_head(reader.doc[aside - 1])
         # "colleges, which they say force ...": the speaker is "they", not the relative pronoun
         # "The talks stalled in March, they said": of two subjects, the one next to the verb
         here = verb
@@ -954,6 +1022,76 @@ def _speaker_head(reader: _Reader, cue: Token, window: list[Token] | None) -> To
     for token in after[:4]:
         if token.pos_ in {"PROPN", "NOUN", "PRON"}:
             return _np_head(token)
+    return None
+
+
+def _comma_before(verb: Token) -> bool:
+    """ "..., saying": a comma (past any adverbs, "..., again saying") right before ``verb``."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    return i > 0 and doc[i].text == ","
+
+
+def _sentence_subject(reader: _Reader, cue: Token) -> Token | None:
+    """The subject of the sentence that holds ``cue``: the first subject before it that is not
+    in a subordinate or relative clause ("After the court ruled, ..."), in quotation marks,
+    in the dateline or a relative pronoun."""
+    doc = reader.doc
+    sent = reader.sents[reader.sentence_at(cue.idx)]
+    for token in doc[sent.start : cue.i]:
+        if (
+            token.dep_ not in _SUBJECT_DEPS
+            or reader.quoted[token.i]
+            or token.idx < reader.dateline_end
+            or token.tag_ in {"WP", "WDT"}
+            or token.head.dep_ in {"relcl", "acl"}
+            or any(c.dep_ == "mark" for c in token.head.children)
+        ):
+            continue
+        return token
+    return None
+
+
+def _is_dash(token: Token) -> bool:
+    """A dash that sets words off: "—", "–", "--" or a hyphen standing between spaces."""
+    if token.text in {"—", "–", "--"}:
+        return True
+    return (
+        token.text == "-"
+        and token.i > 0
+        and bool(token.whitespace_)
+        and bool(token.doc[token.i - 1].whitespace_)
+    )
+
+
+def _aside_before(reader: _Reader, cue: Token) -> int | None:
+    """Where words set off between a subject and its speech verb open: "The committee - one
+    of several panels investigating - said" (between dashes), "MacArthur, asked if ...,
+    told" (a participle or "when"/"while" clause between commas). Returns the index of the
+    opening dash or comma when a noun stands before it, else None."""
+    doc = reader.doc
+    floor = max(reader.sents[reader.sentence_at(cue.idx)].start, cue.i - _ASIDE_REACH)
+    close = cue.i - 1
+    while close > floor and doc[close].pos_ == "ADV":
+        close -= 1
+    if close <= floor or not (_is_dash(doc[close]) or doc[close].text == ","):
+        return None
+    dash = _is_dash(doc[close])
+    for i in range(close - 1, floor, -1):
+        if reader.quoted[i]:
+            return None
+        if dash and not _is_dash(doc[i]):
+            continue
+        if not dash and doc[i].text != ",":
+            continue
+        opener = doc[i + 1]
+        aside = dash or opener.lower_ in _ASIDE_OPENERS or opener.tag_ in {"VBN", "VBG"}
+        before = doc[i - 1]
+        if aside and before.pos_ in {"NOUN", "PROPN", "PRON"} and not reader.quoted[i - 1]:
+            return i
+        return None
     return None
 
 
@@ -1108,13 +1246,27 @@ def _trim(reader: _Reader, left: int, right: int, *, least: int = 2) -> tuple[in
             left = paren + 1
             continue
         break
+    right = _before_according(doc, left, right)
     while right > left and (
-        doc[right - 1].is_space or (doc[right - 1].is_punct and doc[right - 1].text not in '”"')
+        doc[right - 1].is_space
+        or (doc[right - 1].is_punct and doc[right - 1].text not in '”"')
+        or (doc[right - 1].dep_ == "cc" and doc[right - 1].lower_ in {"and", "but", "or"})
     ):
         right -= 1
     if right - left < least:
         return None
     return doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text)
+
+
+def _before_according(doc: Doc, left: int, right: int) -> int:
+    """ "X told him that ..., according to court documents.": the reported words end before
+    a closing "according to" phrase, which names where the report comes from."""
+    for k in range(left + 1, right - 1):
+        if doc[k].lower_ != "according" or doc[k + 1].lower_ != "to" or doc[k - 1].text != ",":
+            continue
+        if all(t.text != "," or t.i == right - 1 for t in doc[k:right]):
+            return k - 1
+    return right
 
 
 def _url(token: Token) -> bool:
