@@ -143,8 +143,12 @@ def perfect(verb: Token) -> bool:
     )
 
 
-def fate(trigger: Token, lex: Lexicon) -> Fate:
-    """Climb from ``trigger`` (a verb) to the sentence root and judge its clause."""
+def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
+    """Climb from ``trigger`` (a verb) to the sentence root and judge its clause.
+
+    With ``own_negation`` False a "not" on the trigger itself is passed over (the
+    caller reads "did not accept the demands" as a refusal); negation above it counts.
+    """
     reported = False
     speech: Token | None = None
     relative = False
@@ -163,7 +167,7 @@ def fate(trigger: Token, lex: Lexicon) -> Fate:
                 mood = Fate(
                     False, reason, would=m.would or (m.future and reported), negated=m.negated
                 )
-            elif m.negated:
+            elif m.negated and (own_negation or cur is not trigger):
                 return Fate(False, "negated")
         check_own = True
         dep = cur.dep_

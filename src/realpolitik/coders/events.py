@@ -1000,6 +1000,13 @@ class SentenceCoder:
         ):
             return  # "when asked whether ...": a reduced passive; the main subject undergoes it
         verdict = clauses.fate(verb, self.lex)
+        refusal = False
+        if verdict.reason == "negated" and self.concedes_request(match):
+            # "did not accept the demands", "will not comply with": a refusal (A4)
+            verdict = clauses.fate(verb, self.lex, own_negation=False)
+            refusal = verdict.coded
+            if not refusal:
+                return
         elliptic = verdict.reason == "modifier" and "swap" in flags
         if not (verdict.coded or verdict.mood_only or elliptic):
             return
@@ -1011,6 +1018,8 @@ class SentenceCoder:
         ):
             return
         event, mode = entry.event, entry.mode
+        if refusal:
+            event, mode = "REJECT", ASK_MODES.get(event, "change")
         theme = match.obj or self._particle_object(verb, entry)
         actors, subject, passive = self.subject_actors(verb)
         stative = passive and verb.lemma_.lower() in self.g["stative_passives"]
@@ -1103,6 +1112,17 @@ class SentenceCoder:
             if match.obj is not None:
                 self.consumed.add(match.obj.i)
             self.add(finished)
+
+    def concedes_request(self, match: VerbMatch) -> bool:
+        """Whether the trigger gives in to someone's request, demand or proposal
+        ("accept the demands", "comply with the order"): its negation is a refusal."""
+        entry = match.trigger
+        if entry.event not in ("CONCEDE", "AGREE"):
+            return False
+        if entry.lemma in self.g["compliance_verbs"] and entry.particle:
+            return True
+        obj = match.obj
+        return obj is not None and obj.lemma_.lower() in self.g["refusable_objects"]
 
     def intent(self, draft: Draft, verdict: clauses.Fate) -> bool:
         """Turn a future or reported-"would" event into what it announces (CONVENTIONS
@@ -1226,6 +1246,23 @@ class SentenceCoder:
             verb = carrier.head.head
             light = True
             victims = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        doer: Token | None = None
+        if (
+            not light
+            and noun is carrier
+            and noun.dep_ == "nsubj"
+            and entry.event == "ASSAULT"
+            and noun.head.pos_ == "VERB"
+            and noun.head.lemma_.lower() in g["death_verbs"]
+        ):
+            # "an attack by rebels killed five policemen", "mortar fire from militants
+            # wounded two people": the attack is the news, its doer the "by"/"from" phrase
+            verb = noun.head
+            light = True
+            victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            doer = clauses.agent_of(noun) or next(
+                iter(self.prep_objects(noun, frozenset({"from"}))), None
+            )
         agent = clauses.agent_of(noun) if not light else None
         owned = False
         if not light and agent is None:
@@ -1247,8 +1284,10 @@ class SentenceCoder:
             if verdict.coded and self.dated_past(verb):
                 return
             actors, subject, passive = self.subject_actors(verb)
-            if victims is not None or (passive and not actors):
-                actors = self._noun_modifier_actors(noun)
+            if victims is not None or (passive and not actors) or doer is not None:
+                actors = (self.r.many(doer) if doer is not None else []) or (
+                    self._noun_modifier_actors(noun)
+                )
             confidence = 0.75
             if verdict.reported:
                 confidence -= 0.1
