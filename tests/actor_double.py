@@ -37,3 +37,27 @@ class TableActors:
 
     def at(self, start: int, end: int) -> Actor | None:
         return next((a for a in self.mentions if a.start < end and start < a.end), None)
+
+
+def coded_triples(
+    text: str, codes: Codes, published: Any
+) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    """(type, actor codes, recipient codes) of the events the coder keeps in ``text``,
+    with actors looked up in ``codes``."""
+    from realpolitik.coders.events import code_events
+    from realpolitik.ids import article_id
+    from realpolitik.models import Article
+    from realpolitik.nlp import parse_one
+
+    doc = parse_one(text)
+    article = Article(id=article_id(text), text=text, published=published)
+    return {
+        (e.event, frozenset(e.actor_codes), frozenset(e.recipient_codes))
+        for e in code_events(doc, article, TableActors(doc, codes))
+        if e.confidence >= 0.5
+    }
+
+
+def triple(event: str, actors: Any = (), recipients: Any = ()) -> tuple[Any, ...]:
+    """A triple as coded_triples gives it."""
+    return (event, frozenset(actors), frozenset(recipients))

@@ -5,13 +5,8 @@ triggers that the lexicon lacked."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from actor_double import TableActors
-from realpolitik.coders.events import code_events
-from realpolitik.ids import article_id
-from realpolitik.models import Article, Event
-from realpolitik.nlp import parse_one
+from actor_double import coded_triples, triple
 
 CODES = {
     "Venezuelan": ("VEN", "state"),
@@ -30,16 +25,7 @@ CODES = {
 
 
 def code(text: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
-    doc = parse_one(text)
-    article = Article(id=article_id(text), text=text, published=dt.date(2004, 10, 1))
-    events: tuple[Event, ...] = tuple(
-        e for e in code_events(doc, article, TableActors(doc, CODES)) if e.confidence >= 0.5
-    )
-    return {(e.event, frozenset(e.actor_codes), frozenset(e.recipient_codes)) for e in events}
-
-
-def triple(event: str, actors: Any = (), recipients: Any = ()) -> tuple[Any, ...]:
-    return (event, frozenset(actors), frozenset(recipients))
+    return coded_triples(text, CODES, dt.date(2004, 10, 1))
 
 
 def test_a_possessive_names_the_doer_of_a_noun_event_in_the_news() -> None:

@@ -9,13 +9,8 @@ relative clauses, history years), troop cuts announced (AGREE) and extraditions.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from actor_double import TableActors
-from realpolitik.coders.events import code_events
-from realpolitik.ids import article_id
-from realpolitik.models import Article, Event
-from realpolitik.nlp import parse_one
+from actor_double import coded_triples, triple
 
 CODES = {
     "Baghdad": ("IRQ", "state"),
@@ -45,16 +40,7 @@ CODES = {
 
 
 def code(text: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
-    doc = parse_one(text)
-    article = Article(id=article_id(text), text=text, published=dt.date(2004, 10, 1))
-    events: tuple[Event, ...] = tuple(
-        e for e in code_events(doc, article, TableActors(doc, CODES)) if e.confidence >= 0.5
-    )
-    return {(e.event, frozenset(e.actor_codes), frozenset(e.recipient_codes)) for e in events}
-
-
-def triple(event: str, actors: Any = (), recipients: Any = ()) -> tuple[Any, ...]:
-    return (event, frozenset(actors), frozenset(recipients))
+    return coded_triples(text, CODES, dt.date(2004, 10, 1))
 
 
 def test_passive_killing_by_a_bomb_has_no_actor_and_the_victims_country() -> None:
