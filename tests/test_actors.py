@@ -18,8 +18,9 @@ def resolver() -> ActorResolver:
     return ActorResolver()
 
 
-def resolve(nlp: Any, resolver: ActorResolver, text: str,
-            published: dt.date | None = dt.date(2023, 8, 1)) -> tuple[Any, ArticleActors]:
+def resolve(
+    nlp: Any, resolver: ActorResolver, text: str, published: dt.date | None = dt.date(2023, 8, 1)
+) -> tuple[Any, ArticleActors]:
     doc = parse_one(text)
     assert doc.text == text
     return doc, resolver.resolve(doc, Article(id="t", text=text, published=published))
@@ -32,37 +33,91 @@ def token(doc: Any, word: str, nth: int = 0) -> Any:
 # -- lookups ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("the United States", "USA"), ("U.S.", "USA"), ("US", "USA"), ("American", "USA"),
-    ("Americans", "USA"), ("Washington", "USA"), ("White House", "USA"),
-    ("North Korea", "PRK"), ("North Korean", "PRK"), ("Pyongyang's", "PRK"), ("DPRK", "PRK"),
-    ("South Korean", "KOR"), ("Seoul", "KOR"), ("Britain", "GBR"), ("British", "GBR"),
-    ("Downing Street", "GBR"), ("the Netherlands", "NLD"), ("Dutch", "NLD"),
-    ("Ivory Coast", "CIV"), ("Côte d'Ivoire", "CIV"), ("Burma", "MMR"), ("Soviet Union", "RUS"),
-    ("Kremlin", "RUS"), ("Moscow’s", "RUS"), ("Zaire", "COD"), ("Yugoslavia", "SRB"),
-    ("Kyiv", "UKR"), ("Kiev", "UKR"), ("Tehran", "IRN"), ("Iranians", "IRN"),
-    ("Tel Aviv", "ISR"), ("Ramallah", "PSE"), ("Hamas", "PSE"), ("Taipei", "TWN"),
-    ("Kosovo", "XKX"), ("Elysee", "FRA"), ("Beijing", "CHN"), ("Chinese", "CHN"),
-    ("Hezbollah", "LBN"), ("Houthis", "YEM"), ("Boko Haram", "NGA"), ("PKK", "TUR"),
-    ("United Nations", "UNO"), ("U.N.", "UNO"), ("Security Council", "UNO"), ("UNICEF", "UNO"),
-    ("WHO", "UNO"), ("European Union", "EUR"), ("EU", "EUR"), ("European Commission", "EUR"),
-    ("NATO", "NATO"), ("IAEA", "IAEA"), ("African Union", "AU"), ("ASEAN", "ASEAN"),
-    ("OPEC", "OPEC"), ("Arab League", "ARL"), ("IMF", "IGO"), ("World Bank", "IGO"),
-    ("G20", "IGO"), ("al-Qaeda", "ALQ"), ("AQAP", "ALQ"), ("Islamic State", "NSA"),
-    ("ISIS", "NSA"), ("Daesh", "NSA"), ("Brussels", "BEL"),
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the United States", "USA"),
+        ("U.S.", "USA"),
+        ("US", "USA"),
+        ("American", "USA"),
+        ("Americans", "USA"),
+        ("Washington", "USA"),
+        ("White House", "USA"),
+        ("North Korea", "PRK"),
+        ("North Korean", "PRK"),
+        ("Pyongyang's", "PRK"),
+        ("DPRK", "PRK"),
+        ("South Korean", "KOR"),
+        ("Seoul", "KOR"),
+        ("Britain", "GBR"),
+        ("British", "GBR"),
+        ("Downing Street", "GBR"),
+        ("the Netherlands", "NLD"),
+        ("Dutch", "NLD"),
+        ("Ivory Coast", "CIV"),
+        ("Côte d'Ivoire", "CIV"),
+        ("Burma", "MMR"),
+        ("Soviet Union", "RUS"),
+        ("Kremlin", "RUS"),
+        ("Moscow’s", "RUS"),
+        ("Zaire", "COD"),
+        ("Yugoslavia", "SRB"),
+        ("Kyiv", "UKR"),
+        ("Kiev", "UKR"),
+        ("Tehran", "IRN"),
+        ("Iranians", "IRN"),
+        ("Tel Aviv", "ISR"),
+        ("Ramallah", "PSE"),
+        ("Hamas", "PSE"),
+        ("Taipei", "TWN"),
+        ("Kosovo", "XKX"),
+        ("Elysee", "FRA"),
+        ("Beijing", "CHN"),
+        ("Chinese", "CHN"),
+        ("Hezbollah", "LBN"),
+        ("Houthis", "YEM"),
+        ("Boko Haram", "NGA"),
+        ("PKK", "TUR"),
+        ("United Nations", "UNO"),
+        ("U.N.", "UNO"),
+        ("Security Council", "UNO"),
+        ("UNICEF", "UNO"),
+        ("WHO", "UNO"),
+        ("European Union", "EUR"),
+        ("EU", "EUR"),
+        ("European Commission", "EUR"),
+        ("NATO", "NATO"),
+        ("IAEA", "IAEA"),
+        ("African Union", "AU"),
+        ("ASEAN", "ASEAN"),
+        ("OPEC", "OPEC"),
+        ("Arab League", "ARL"),
+        ("IMF", "IGO"),
+        ("World Bank", "IGO"),
+        ("G20", "IGO"),
+        ("al-Qaeda", "ALQ"),
+        ("AQAP", "ALQ"),
+        ("Islamic State", "NSA"),
+        ("ISIS", "NSA"),
+        ("Daesh", "NSA"),
+        ("Brussels", "BEL"),
+    ],
+)
 def test_lookup_names_demonyms_capitals_and_organisations(
-        resolver: ActorResolver, text: str, code: str) -> None:
+    resolver: ActorResolver, text: str, code: str
+) -> None:
     actor = resolver.lookup(text)
     assert actor is not None, text
     assert actor.code == code
     assert actor.text == text
 
 
-@pytest.mark.parametrize("text", ["who", "us", "the", "Hamilton", "Victoria", "Monday", "Male",
-                                  "North", "Congress", ""])
+@pytest.mark.parametrize(
+    "text", ["who", "us", "the", "Hamilton", "Victoria", "Monday", "Male", "North", "Congress", ""]
+)
 def test_lookup_refuses_common_words_ambiguous_capitals_and_context_aliases(
-        resolver: ActorResolver, text: str) -> None:
+    resolver: ActorResolver, text: str
+) -> None:
     assert resolver.lookup(text) is None
 
 
@@ -76,7 +131,8 @@ def test_lookup_gives_sector_and_kind(resolver: ActorResolver) -> None:
 
 
 def test_taliban_are_rebels_before_taking_kabul_and_government_after(
-        resolver: ActorResolver) -> None:
+    resolver: ActorResolver,
+) -> None:
     before = resolver.lookup("Taliban", on=dt.date(2020, 2, 29))
     after = resolver.lookup("Taliban", on=dt.date(2022, 1, 1))
     assert before is not None and (before.code, before.sector) == ("AFG", "REB")
@@ -89,8 +145,12 @@ def test_taliban_are_rebels_before_taking_kabul_and_government_after(
 def test_person_resolves_to_the_role_held_on_the_date(resolver: ActorResolver) -> None:
     minister = resolver.lookup("Sergei Shoigu", on=dt.date(2020, 1, 1))
     assert minister is not None
-    assert (minister.code, minister.role, minister.sector, minister.kind) == \
-        ("RUS", "Defense Minister", "MIL", "person")
+    assert (minister.code, minister.role, minister.sector, minister.kind) == (
+        "RUS",
+        "Defense Minister",
+        "MIL",
+        "person",
+    )
     secretary = resolver.lookup("Shoigu", on=dt.date(2024, 6, 1))
     assert secretary is not None and secretary.role == "Secretary of the Security Council"
     successor = resolver.lookup("Andrei Belousov", on=dt.date(2024, 6, 1))
@@ -116,16 +176,18 @@ def test_former_office_holder_keeps_country_and_says_former(resolver: ActorResol
 
 
 def test_demonym_and_possessive_modifiers_give_country_and_noun_gives_sector(
-        nlp: Any, resolver: ActorResolver) -> None:
-    doc, actors = resolve(nlp, resolver,
-                          "Iranian officials said Russia's army would leave, and Tehran agreed.")
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    doc, actors = resolve(
+        nlp, resolver, "Iranian officials said Russia's army would leave, and Tehran agreed."
+    )
     officials = actors.for_token(token(doc, "officials"))
     assert officials is not None
     assert (officials.code, officials.sector, officials.text) == ("IRN", "GOV", "Iranian officials")
     army = actors.for_token(token(doc, "army"))
     assert army is not None and (army.code, army.sector) == ("RUS", "MIL")
     assert army.text == "Russia's army"
-    assert doc.text[army.start:army.end] == "Russia's army"
+    assert doc.text[army.start : army.end] == "Russia's army"
     tehran = actors.for_token(token(doc, "Tehran"))
     assert tehran is not None and tehran.code == "IRN" and tehran.name == "Iran"
 
@@ -150,11 +212,12 @@ def test_possessive_stays_outside_the_mention(nlp: Any, resolver: ActorResolver)
     _, actors = resolve(nlp, resolver, text)
     korea = actors.at(0, 5)
     assert korea is not None and korea.text == "North Korea" and korea.code == "PRK"
-    assert text[korea.start:korea.end] == "North Korea"
+    assert text[korea.start : korea.end] == "North Korea"
     putin = [a for a in actors.mentions if a.kind == "person"]
-    assert [(a.text, a.code, a.person) for a in putin] == \
-        [("Vladimir V. Putin", "RUS", "Vladimir V. Putin")]
-    assert text[putin[0].start:putin[0].end] == "Vladimir V. Putin"
+    assert [(a.text, a.code, a.person) for a in putin] == [
+        ("Vladimir V. Putin", "RUS", "Vladimir V. Putin")
+    ]
+    assert text[putin[0].start : putin[0].end] == "Vladimir V. Putin"
 
 
 def test_coordinated_actors_each_resolve(nlp: Any, resolver: ActorResolver) -> None:
@@ -164,9 +227,11 @@ def test_coordinated_actors_each_resolve(nlp: Any, resolver: ActorResolver) -> N
 
 
 def test_the_north_is_north_korea_only_in_a_korea_article(
-        nlp: Any, resolver: ActorResolver) -> None:
-    doc, actors = resolve(nlp, resolver,
-                          "South Korea protested. The North fired two missiles on Monday.")
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    doc, actors = resolve(
+        nlp, resolver, "South Korea protested. The North fired two missiles on Monday."
+    )
     north = actors.for_token(token(doc, "North"))
     assert north is not None and north.code == "PRK"
     doc, actors = resolve(nlp, resolver, "The North won the game against the South in Ohio.")
@@ -181,19 +246,22 @@ def test_state_name_inside_a_person_name_is_not_a_state(nlp: Any, resolver: Acto
 
 
 def test_definite_reference_to_an_organisation(nlp: Any, resolver: ActorResolver) -> None:
-    doc, actors = resolve(nlp, resolver,
-                          "The United Nations Security Council met. Russia blocked the Council.")
+    doc, actors = resolve(
+        nlp, resolver, "The United Nations Security Council met. Russia blocked the Council."
+    )
     council = actors.for_token(token(doc, "Council", 1))
     assert council is not None and council.code == "UNO"
 
 
 def test_the_country_resolves_only_when_one_state_is_in_view(
-        nlp: Any, resolver: ActorResolver) -> None:
+    nlp: Any, resolver: ActorResolver
+) -> None:
     doc, actors = resolve(nlp, resolver, "Iran tested a missile. The country said it was ready.")
     country = actors.for_token(token(doc, "country"))
     assert country is not None and country.code == "IRN"
-    doc, actors = resolve(nlp, resolver,
-                          "Iran and Iraq signed a deal. The country said it was ready.")
+    doc, actors = resolve(
+        nlp, resolver, "Iran and Iraq signed a deal. The country said it was ready."
+    )
     assert actors.for_token(token(doc, "country")) is None
 
 
@@ -201,44 +269,63 @@ def test_the_country_resolves_only_when_one_state_is_in_view(
 
 
 def test_title_before_name_and_surname_alias(nlp: Any, resolver: ActorResolver) -> None:
-    text = ("Defense Minister Sergei Shoigu visited Pyongyang. Mr. Shoigu said he was pleased "
-            "with the talks.")
+    text = (
+        "Defense Minister Sergei Shoigu visited Pyongyang. Mr. Shoigu said he was pleased "
+        "with the talks."
+    )
     doc, actors = resolve(nlp, resolver, text, published=dt.date(2023, 7, 27))
     info = actors.person("Mr. Shoigu", text.index("Mr. Shoigu"))
     assert info is not None
-    assert (info.name, info.role, info.country, info.sector) == \
-        ("Sergei Shoigu", "Defense Minister", "RUS", "MIL")
+    assert (info.name, info.role, info.country, info.sector) == (
+        "Sergei Shoigu",
+        "Defense Minister",
+        "RUS",
+        "MIL",
+    )
     assert "Mr. Shoigu" in info.aliases
     he = actors.for_token(token(doc, "he"))
     assert he is not None and he.person == "Sergei Shoigu" and he.code == "RUS"
-    assert he.text == "he" and text[he.start:he.end] == "he"
+    assert he.text == "he" and text[he.start : he.end] == "he"
     again = actors.for_token(token(doc, "Shoigu", 1))
     assert again is not None and again.person == "Sergei Shoigu"
     assert again.role == "Defense Minister"
 
 
 def test_family_name_first_and_last(nlp: Any, resolver: ActorResolver) -> None:
-    text = ("Kim Jong-un met Lee Byong-chul and Sergei Shoigu. Later Mr. Kim spoke, Mr. Lee "
-            "left and Mr. Shoigu stayed.")
+    text = (
+        "Kim Jong-un met Lee Byong-chul and Sergei Shoigu. Later Mr. Kim spoke, Mr. Lee "
+        "left and Mr. Shoigu stayed."
+    )
     _, actors = resolve(nlp, resolver, text)
-    for alias, full in [("Mr. Kim", "Kim Jong-un"), ("Mr. Lee", "Lee Byong-chul"),
-                        ("Mr. Shoigu", "Sergei Shoigu")]:
+    for alias, full in [
+        ("Mr. Kim", "Kim Jong-un"),
+        ("Mr. Lee", "Lee Byong-chul"),
+        ("Mr. Shoigu", "Sergei Shoigu"),
+    ]:
         info = actors.person(alias, text.index(alias))
         assert info is not None and info.name == full
 
 
 def test_apposition_gives_role_affiliation_and_country(nlp: Any, resolver: ActorResolver) -> None:
-    text = ("“We will see,” said Leif-Eric Easley, a professor of international studies at Ewha "
-            "Womans University in Seoul.")
+    text = (
+        "“We will see,” said Leif-Eric Easley, a professor of international studies at Ewha "
+        "Womans University in Seoul."
+    )
     _, actors = resolve(nlp, resolver, text)
     info = actors.person("Easley", text.index("Leif"))
     assert info is not None
-    assert (info.role, info.affiliation, info.country, info.sector, info.source) == \
-        ("professor of international studies", "Ewha Womans University", "KOR", "EDU", "article")
+    assert (info.role, info.affiliation, info.country, info.sector, info.source) == (
+        "professor of international studies",
+        "Ewha Womans University",
+        "KOR",
+        "EDU",
+        "article",
+    )
 
 
 def test_title_with_institution_gives_affiliation_and_country(
-        nlp: Any, resolver: ActorResolver) -> None:
+    nlp: Any, resolver: ActorResolver
+) -> None:
     text = "Pentagon spokeswoman Heather Babb declined to comment."
     doc, actors = resolve(nlp, resolver, text)
     info = actors.person("Heather Babb", 22)
@@ -257,7 +344,8 @@ def test_person_without_country_is_not_an_actor(nlp: Any, resolver: ActorResolve
 
 
 def test_table_person_without_description_takes_table_role(
-        nlp: Any, resolver: ActorResolver) -> None:
+    nlp: Any, resolver: ActorResolver
+) -> None:
     text = "Lavrov met Blinken in Bali."
     doc, actors = resolve(nlp, resolver, text, published=dt.date(2022, 7, 8))
     lavrov = actors.for_token(token(doc, "Lavrov"))
@@ -269,9 +357,12 @@ def test_table_person_without_description_takes_table_role(
 
 
 def test_pronoun_takes_previous_subject_and_respects_gender(
-        nlp: Any, resolver: ActorResolver) -> None:
-    text = ("Ms. Kamala Harris met Mr. Fumio Kishida in Tokyo. She said the alliance was strong. "
-            "He agreed.")
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    text = (
+        "Ms. Kamala Harris met Mr. Fumio Kishida in Tokyo. She said the alliance was strong. "
+        "He agreed."
+    )
     _, actors = resolve(nlp, resolver, text, published=dt.date(2022, 9, 27))
     she = actors.person("She", text.index("She"))
     he = actors.person("He", text.index("He agreed"))
@@ -291,13 +382,15 @@ def test_at_returns_longest_overlapping_mention(nlp: Any, resolver: ActorResolve
 
 
 def test_mentions_are_ordered_and_offsets_exact(nlp: Any, resolver: ActorResolver) -> None:
-    text = ("Chinese and Japanese diplomats met in Beijing, while NATO and the EU "
-            "warned Moscow's Defense Ministry.")
+    text = (
+        "Chinese and Japanese diplomats met in Beijing, while NATO and the EU "
+        "warned Moscow's Defense Ministry."
+    )
     _, actors = resolve(nlp, resolver, text)
     starts = [a.start for a in actors.mentions]
     assert starts == sorted(starts)
     for a in actors.mentions:
-        assert text[a.start:a.end] == a.text
+        assert text[a.start : a.end] == a.text
     assert [a.code for a in actors.mentions] == ["CHN", "JPN", "CHN", "NATO", "EUR", "RUS"]
 
 
@@ -322,18 +415,27 @@ def test_seed_article_people(nlp: Any, resolver: ActorResolver, shared_dir: Path
         assert people[name].country == code, name
         if role is not None:
             assert people[name].role == role, name
-    assert people["Lee Byong-chul"].affiliation == \
-        "Institute for Far Eastern Studies at Kyungnam University"
+    assert (
+        people["Lee Byong-chul"].affiliation
+        == "Institute for Far Eastern Studies at Kyungnam University"
+    )
     assert people["Leif-Eric Easley"].affiliation == "Ewha Womans University"
     assert people["Sung Ki-young"].affiliation == "Institute for National Security Strategy"
     assert people["Li Hongzhong"].sector == "PTY"
-    for alias, full in [("Mr. Kim", "Kim Jong-un"), ("Mr. Lee", "Lee Byong-chul"),
-                        ("Mr. Sung", "Sung Ki-young"), ("Mr. Shoigu", "Sergei Shoigu"),
-                        ("Mr. Putin", "Vladimir V. Putin")]:
+    for alias, full in [
+        ("Mr. Kim", "Kim Jong-un"),
+        ("Mr. Lee", "Lee Byong-chul"),
+        ("Mr. Sung", "Sung Ki-young"),
+        ("Mr. Shoigu", "Sergei Shoigu"),
+        ("Mr. Putin", "Vladimir V. Putin"),
+    ]:
         info = actors.person(alias, text.index(alias))
         assert info is not None and info.name == full, alias
-    north = [t for t in doc if t.text == "North" and t.nbor(1).text != "Korea"
-             and t.nbor(1).text != "Korean"]
+    north = [
+        t
+        for t in doc
+        if t.text == "North" and t.nbor(1).text != "Korea" and t.nbor(1).text != "Korean"
+    ]
     assert north
     for t in north[:-1]:  # the last one is "North and South Korea" in the author line
         actor = actors.for_token(t)
@@ -361,8 +463,10 @@ def test_dateline_gives_state_officials_their_country(nlp: Any, resolver: ActorR
 
 
 def test_state_words_used_as_surnames_are_people(nlp: Any, resolver: ActorResolver) -> None:
-    text = ("Leandra English sued the agency. Ms. English said the move was illegal, "
-            "and English vowed to fight.")
+    text = (
+        "Leandra English sued the agency. Ms. English said the move was illegal, "
+        "and English vowed to fight."
+    )
     _, actors = resolve(nlp, resolver, text)
     assert "GBR" not in {a.code for a in actors.mentions}
     info = actors.person("Ms. English", text.index("Ms. English"))
@@ -376,15 +480,26 @@ def test_known_person_before_taking_office_has_no_role(resolver: ActorResolver) 
     assert rubio is not None and rubio.code == "USA" and rubio.role == ""
 
 
-@pytest.mark.parametrize(("words", "sector"), [
-    (["Defense", "Minister"], "MIL"), (["Justice", "Minister"], "GOV"),
-    (["Republican", "Senators"], "LEG"), (["EPA", "Inspector", "General"], "GOV"),
-    (["general"], "MIL"), (["Communist", "Party", "Politburo", "member"], "PTY"),
-    (["professor", "of", "international", "studies"], "EDU"), (["police"], "COP"),
-    (["rebels"], "REB"), (["think", "tank"], "NGO"), (["protesters"], "CVL"),
-    (["spy", "agency"], "SPY"), (["state", "media"], "MED"), (["lawmakers"], "LEG"),
-    (["banana"], ""),
-])
+@pytest.mark.parametrize(
+    ("words", "sector"),
+    [
+        (["Defense", "Minister"], "MIL"),
+        (["Justice", "Minister"], "GOV"),
+        (["Republican", "Senators"], "LEG"),
+        (["EPA", "Inspector", "General"], "GOV"),
+        (["general"], "MIL"),
+        (["Communist", "Party", "Politburo", "member"], "PTY"),
+        (["professor", "of", "international", "studies"], "EDU"),
+        (["police"], "COP"),
+        (["rebels"], "REB"),
+        (["think", "tank"], "NGO"),
+        (["protesters"], "CVL"),
+        (["spy", "agency"], "SPY"),
+        (["state", "media"], "MED"),
+        (["lawmakers"], "LEG"),
+        (["banana"], ""),
+    ],
+)
 def test_sector_of_titles(words: list[str], sector: str) -> None:
     from realpolitik.actors.gazetteer import sector_codes
     from realpolitik.actors.sectors import load_sectors
@@ -409,9 +524,12 @@ def test_possessive_pronoun_gives_the_persons_country(nlp: Any, resolver: ActorR
 
 
 def test_pronoun_inside_a_quote_is_not_the_speaker_outside_it(
-        nlp: Any, resolver: ActorResolver) -> None:
-    text = ("“Kim Jong-un is jumping on the bandwagon,” said Sung Ki-young, an analyst in Seoul. "
-            "“There is no better time for him to act.”")
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    text = (
+        "“Kim Jong-un is jumping on the bandwagon,” said Sung Ki-young, an analyst in Seoul. "
+        "“There is no better time for him to act.”"
+    )
     _, actors = resolve(nlp, resolver, text)
     him = actors.person("him", text.index("him"))
     assert him is not None and him.name == "Kim Jong-un"
@@ -425,19 +543,39 @@ def test_headline_read_as_an_organisation_is_not_one(nlp: Any, resolver: ActorRe
     assert first is not None and first.text == "North Korea"
 
 
-@pytest.mark.parametrize(("text", "name", "role", "code"), [
-    ("Russia’s foreign minister, Sergei Lavrov, said on Monday that talks failed.",
-     "Sergei Lavrov", "foreign minister", "RUS"),
-    ("China's top diplomat Wang Yi met the French president, Emmanuel Macron, in Paris.",
-     "Emmanuel Macron", "president", "FRA"),
-    ("Officials met Ilham Aliyev, the president of Azerbaijan, on Monday.",
-     "Ilham Aliyev", "president", "AZE"),
-    ("President Ilham Aliyev of Azerbaijan met officials on Monday.",
-     "Ilham Aliyev", "President", "AZE"),
-    ("A Russian diplomat, Ivan Petrovsky, was expelled.", "Ivan Petrovsky", "diplomat", "RUS"),
-])
+@pytest.mark.parametrize(
+    ("text", "name", "role", "code"),
+    [
+        (
+            "Russia’s foreign minister, Sergei Lavrov, said on Monday that talks failed.",
+            "Sergei Lavrov",
+            "foreign minister",
+            "RUS",
+        ),
+        (
+            "China's top diplomat Wang Yi met the French president, Emmanuel Macron, in Paris.",
+            "Emmanuel Macron",
+            "president",
+            "FRA",
+        ),
+        (
+            "Officials met Ilham Aliyev, the president of Azerbaijan, on Monday.",
+            "Ilham Aliyev",
+            "president",
+            "AZE",
+        ),
+        (
+            "President Ilham Aliyev of Azerbaijan met officials on Monday.",
+            "Ilham Aliyev",
+            "President",
+            "AZE",
+        ),
+        ("A Russian diplomat, Ivan Petrovsky, was expelled.", "Ivan Petrovsky", "diplomat", "RUS"),
+    ],
+)
 def test_roles_from_appositions_both_ways_and_of_phrases(
-        nlp: Any, resolver: ActorResolver, text: str, name: str, role: str, code: str) -> None:
+    nlp: Any, resolver: ActorResolver, text: str, name: str, role: str, code: str
+) -> None:
     _, actors = resolve(nlp, resolver, text)
     info = actors.person(name, text.index(name))
     assert info is not None
@@ -445,8 +583,10 @@ def test_roles_from_appositions_both_ways_and_of_phrases(
 
 
 def test_title_with_of_and_head_noun_sector(nlp: Any, resolver: ActorResolver) -> None:
-    text = ("WASHINGTON (Reuters) - White House Chief of Staff John Kelly met Jens David Ohlin, "
-            "a professor of criminal law at Cornell Law School.")
+    text = (
+        "WASHINGTON (Reuters) - White House Chief of Staff John Kelly met Jens David Ohlin, "
+        "a professor of criminal law at Cornell Law School."
+    )
     _, actors = resolve(nlp, resolver, text)
     kelly = actors.person("John Kelly", text.index("John"))
     assert kelly is not None and kelly.role == "Chief of Staff"
@@ -458,7 +598,8 @@ def test_title_with_of_and_head_noun_sector(nlp: Any, resolver: ActorResolver) -
 
 
 def test_upper_case_words_in_shouted_text_are_not_acronyms(
-        nlp: Any, resolver: ActorResolver) -> None:
+    nlp: Any, resolver: ActorResolver
+) -> None:
     _, actors = resolve(nlp, resolver, "STANDARD DEDUCTION IS DOUBLED. The US and IS fought.")
     assert [a.code for a in actors.mentions] == ["USA", "NSA"]
 
@@ -480,9 +621,9 @@ def test_the_mainland_in_a_taiwan_story(nlp: Any, resolver: ActorResolver) -> No
 
 
 def test_state_name_inside_a_longer_place_name_is_not_a_state(
-        nlp: Any, resolver: ActorResolver) -> None:
-    _, actors = resolve(nlp, resolver,
-                        "The governor of New Jersey met a senator from New Mexico.")
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    _, actors = resolve(nlp, resolver, "The governor of New Jersey met a senator from New Mexico.")
     assert {a.code for a in actors.mentions} & {"JEY", "MEX"} == set()
     _, actors = resolve(nlp, resolver, "Warships sailed across the Indian Ocean on Monday.")
     assert "IND" not in {a.code for a in actors.mentions}
@@ -491,7 +632,8 @@ def test_state_name_inside_a_longer_place_name_is_not_a_state(
 
 
 def test_first_name_that_is_a_state_is_part_of_the_person(
-        nlp: Any, resolver: ActorResolver) -> None:
+    nlp: Any, resolver: ActorResolver
+) -> None:
     _, actors = resolve(nlp, resolver, "Chad Smith and Jordan Peterson spoke in Toronto.")
     assert {a.code for a in actors.mentions} & {"TCD", "JOR"} == set()
 
@@ -518,23 +660,30 @@ def test_one_word_person_that_ner_also_tags_as_organisation_is_not_a_person() ->
     assert _organisation_words(Table()) == {"snapster"}  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("text", "word", "code", "sector"), [
-    ("Ethnic Albanians in south Serbia clashed with police.", "Albanians", "SRB", ""),
-    ("Ethnic Albanian guerrillas operating in Macedonia attacked a village.", "guerrillas",
-     "MKD", "REB"),
-    ("Ethnic Albanian guerrillas attacked a village.", "guerrillas", "ALB", "REB"),
-    ("Croatian Serb refugees returned home.", "refugees", "HRV", "REF"),
-    ("Kurdish rebels in Turkey killed two soldiers.", "rebels", "TUR", "REB"),
-    ("Kurds who live in Syria fled north.", "Kurds", "SYR", ""),
-    ("Chechen rebels attacked a convoy.", "rebels", "RUS", "REB"),
-    ("Tamil Tigers shelled the town.", "Tigers", "LKA", "REB"),
-    ("Kashmiri militants attacked an army camp.", "militants", "IND", "REB"),
-    ("Rohingya refugees in Bangladesh protested.", "refugees", "MMR", "REF"),
-    ("Turkish Cypriot leaders met the envoy.", "leaders", "CYP", "GOV"),
-])
+@pytest.mark.parametrize(
+    ("text", "word", "code", "sector"),
+    [
+        ("Ethnic Albanians in south Serbia clashed with police.", "Albanians", "SRB", ""),
+        (
+            "Ethnic Albanian guerrillas operating in Macedonia attacked a village.",
+            "guerrillas",
+            "MKD",
+            "REB",
+        ),
+        ("Ethnic Albanian guerrillas attacked a village.", "guerrillas", "ALB", "REB"),
+        ("Croatian Serb refugees returned home.", "refugees", "HRV", "REF"),
+        ("Kurdish rebels in Turkey killed two soldiers.", "rebels", "TUR", "REB"),
+        ("Kurds who live in Syria fled north.", "Kurds", "SYR", ""),
+        ("Chechen rebels attacked a convoy.", "rebels", "RUS", "REB"),
+        ("Tamil Tigers shelled the town.", "Tigers", "LKA", "REB"),
+        ("Kashmiri militants attacked an army camp.", "militants", "IND", "REB"),
+        ("Rohingya refugees in Bangladesh protested.", "refugees", "MMR", "REF"),
+        ("Turkish Cypriot leaders met the envoy.", "leaders", "CYP", "GOV"),
+    ],
+)
 def test_ethnic_groups_take_the_state_they_are_in_else_their_default(
-        nlp: Any, resolver: ActorResolver, text: str, word: str, code: str,
-        sector: str) -> None:
+    nlp: Any, resolver: ActorResolver, text: str, word: str, code: str, sector: str
+) -> None:
     doc, actors = resolve(nlp, resolver, text)
     actor = actors.for_token(token(doc, word))
     assert actor is not None, text
@@ -543,7 +692,8 @@ def test_ethnic_groups_take_the_state_they_are_in_else_their_default(
 
 
 def test_ethnic_group_without_place_or_default_is_unresolved(
-        nlp: Any, resolver: ActorResolver) -> None:
+    nlp: Any, resolver: ActorResolver
+) -> None:
     doc, actors = resolve(nlp, resolver, "Kurdish fighters captured the hill.")
     assert actors.for_token(token(doc, "fighters")) is None
     assert actors.mentions == ()
@@ -559,25 +709,31 @@ def test_nationals_keep_their_state_wherever_they_are(nlp: Any, resolver: ActorR
     assert actors.located_country(token(doc, "officials")) == "IRQ"
 
 
-@pytest.mark.parametrize(("text", "word", "code"), [
-    ("Demonstrators in Baghdad burned tyres.", "Demonstrators", "IRQ"),
-    ("Rebels operating in Macedonia fired on troops.", "Rebels", "MKD"),
-    ("Police in Monrovia arrested two men.", "Police", "LBR"),
-    ("Police in Kandahar arrested two men.", "Police", "AFG"),
-    ("Soldiers stationed near Aleppo withdrew.", "Soldiers", "SYR"),
-    ("Crowds in the outskirts of Nairobi cheered.", "Crowds", "KEN"),
-    ("Police in New Jersey arrested a man.", "Police", "USA"),
-    ("Demonstrators marched on Monday.", "Demonstrators", None),
-    ("Protesters in Springfield marched.", "Protesters", None),  # several Springfields
-])
-def test_located_country(nlp: Any, resolver: ActorResolver, text: str, word: str,
-                         code: str | None) -> None:
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("Demonstrators in Baghdad burned tyres.", "Demonstrators", "IRQ"),
+        ("Rebels operating in Macedonia fired on troops.", "Rebels", "MKD"),
+        ("Police in Monrovia arrested two men.", "Police", "LBR"),
+        ("Police in Kandahar arrested two men.", "Police", "AFG"),
+        ("Soldiers stationed near Aleppo withdrew.", "Soldiers", "SYR"),
+        ("Crowds in the outskirts of Nairobi cheered.", "Crowds", "KEN"),
+        ("Police in New Jersey arrested a man.", "Police", "USA"),
+        ("Demonstrators marched on Monday.", "Demonstrators", None),
+        ("Protesters marched in Monrovia.", "Protesters", "LBR"),  # where the subject acts
+        ("Up to 100 ethnic Albanians demonstrated in Serbia.", "Albanians", "SRB"),
+    ],
+)
+def test_located_country(
+    nlp: Any, resolver: ActorResolver, text: str, word: str, code: str | None
+) -> None:
     doc, actors = resolve(nlp, resolver, text)
     assert actors.located_country(token(doc, word)) == code
 
 
 def test_unknown_head_of_state_takes_the_one_state_in_view(
-        nlp: Any, resolver: ActorResolver) -> None:
+    nlp: Any, resolver: ActorResolver
+) -> None:
     text = "Ousted President Askar Akayev said he would not resign. Kyrgyzstan was calm."
     doc, actors = resolve(nlp, resolver, text)
     info = actors.person("Askar Akayev", text.index("Askar"))
@@ -587,7 +743,8 @@ def test_unknown_head_of_state_takes_the_one_state_in_view(
 
 
 def test_unknown_head_of_state_stays_unknown_when_the_state_is_unclear(
-        nlp: Any, resolver: ActorResolver) -> None:
+    nlp: Any, resolver: ActorResolver
+) -> None:
     text = "Prime Minister Jan Kowalski said the plan was sound."
     _, actors = resolve(nlp, resolver, text)
     info = actors.person("Jan Kowalski", 0)
@@ -611,15 +768,22 @@ def test_unknown_king_takes_the_dateline_state(nlp: Any, resolver: ActorResolver
     assert info is not None and info.country == "JOR"
 
 
-@pytest.mark.parametrize(("text", "word", "code", "sector"), [
-    ("Pakistan President Mohammad Zia-Ul-Haq met officials.", "Haq", "PAK", "GOV"),
-    ("The Turkish government denied the report.", "government", "TUR", "GOV"),
-    ("Ankara's Cankaya district administration banned the rally.", "administration", "TUR",
-     "GOV"),
-])
+@pytest.mark.parametrize(
+    ("text", "word", "code", "sector"),
+    [
+        ("Pakistan President Mohammad Zia-Ul-Haq met officials.", "Haq", "PAK", "GOV"),
+        ("The Turkish government denied the report.", "government", "TUR", "GOV"),
+        (
+            "Ankara's Cankaya district administration banned the rally.",
+            "administration",
+            "TUR",
+            "GOV",
+        ),
+    ],
+)
 def test_state_words_in_titles_and_possessive_capitals(
-        nlp: Any, resolver: ActorResolver, text: str, word: str, code: str,
-        sector: str) -> None:
+    nlp: Any, resolver: ActorResolver, text: str, word: str, code: str, sector: str
+) -> None:
     doc, actors = resolve(nlp, resolver, text)
     actor = actors.for_token(token(doc, word))
     assert actor is not None and (actor.code, actor.sector) == (code, sector)
@@ -634,10 +798,12 @@ def test_person_queries_stay_fast_on_a_long_article(nlp: Any, resolver: ActorRes
 
     from spacy.tokens import Doc
 
-    paragraph = ("Defense Minister Sergei Shoigu visited Pyongyang. Mr. Shoigu said he was "
-                 "pleased. “We will see,” said Leif-Eric Easley, a professor in Seoul. "
-                 "John Harlan Reed, a senator, said the talks failed, and the senator left. "
-                 "Anna Petrova agreed with Ivan Sokolov on Monday.")
+    paragraph = (
+        "Defense Minister Sergei Shoigu visited Pyongyang. Mr. Shoigu said he was "
+        "pleased. “We will see,” said Leif-Eric Easley, a professor in Seoul. "
+        "John Harlan Reed, a senator, said the talks failed, and the senator left. "
+        "Anna Petrova agreed with Ivan Sokolov on Monday."
+    )
     one = parse_one(paragraph)
     doc = Doc.from_docs([one] * 460)
     text = doc.text
@@ -652,8 +818,9 @@ def test_person_queries_stay_fast_on_a_long_article(nlp: Any, resolver: ActorRes
     answers = [actors.person(q, p) for q, p in queries]
     asked = time.perf_counter() - began
     assert len(queries) > 3000
-    assert resolved < 1.0 and asked < 0.25, f"resolve {resolved:.3f}s, {len(queries)} queries " \
-        f"{asked:.3f}s"
+    assert resolved < 1.0 and asked < 0.25, (
+        f"resolve {resolved:.3f}s, {len(queries)} queries {asked:.3f}s"
+    )
     last = text.rindex("Mr. Shoigu")
     info = actors.person("Mr. Shoigu", last)
     assert info is not None and info.name == "Sergei Shoigu"
@@ -662,18 +829,22 @@ def test_person_queries_stay_fast_on_a_long_article(nlp: Any, resolver: ActorRes
     assert sum(a is not None for a in answers) > len(answers) // 2
 
 
-@pytest.mark.parametrize(("name", "on", "code", "role"), [
-    ("Margaret Thatcher", dt.date(1985, 6, 1), "GBR", "Prime Minister"),
-    ("Helmut Kohl", dt.date(1990, 1, 1), "DEU", "Chancellor"),
-    ("Saddam Hussein", dt.date(1991, 1, 17), "IRQ", "President"),
-    ("Yitzhak Rabin", dt.date(1993, 9, 13), "ISR", "Prime Minister"),
-    ("Netanyahu", dt.date(1997, 1, 1), "ISR", "Prime Minister"),
-    ("Mohammad Zia-Ul-Haq", dt.date(1985, 1, 1), "PAK", "President"),
-    ("Slobodan Milosevic", dt.date(1999, 4, 1), "SRB", "President"),
-    ("Nelson Mandela", dt.date(1995, 1, 1), "ZAF", "President"),
-])
+@pytest.mark.parametrize(
+    ("name", "on", "code", "role"),
+    [
+        ("Margaret Thatcher", dt.date(1985, 6, 1), "GBR", "Prime Minister"),
+        ("Helmut Kohl", dt.date(1990, 1, 1), "DEU", "Chancellor"),
+        ("Saddam Hussein", dt.date(1991, 1, 17), "IRQ", "President"),
+        ("Yitzhak Rabin", dt.date(1993, 9, 13), "ISR", "Prime Minister"),
+        ("Netanyahu", dt.date(1997, 1, 1), "ISR", "Prime Minister"),
+        ("Mohammad Zia-Ul-Haq", dt.date(1985, 1, 1), "PAK", "President"),
+        ("Slobodan Milosevic", dt.date(1999, 4, 1), "SRB", "President"),
+        ("Nelson Mandela", dt.date(1995, 1, 1), "ZAF", "President"),
+    ],
+)
 def test_people_table_reaches_back_to_the_1980s(
-        resolver: ActorResolver, name: str, on: dt.date, code: str, role: str) -> None:
+    resolver: ActorResolver, name: str, on: dt.date, code: str, role: str
+) -> None:
     actor = resolver.lookup(name, on=on)
     assert actor is not None and (actor.code, actor.role) == (code, role)
 
@@ -691,14 +862,18 @@ def test_ethnic_groups_table_is_consistent() -> None:
 # -- round 4: names shown to be people by an apposition; organisations named by a common noun --
 
 
-@pytest.mark.parametrize("text", [
-    "Vassily Nebenzia, Russia's ambassador, said the draft was biased. He urged the council "
-    "to reject it.",
-    "Russia's ambassador, Vassily Nebenzia, said the draft was biased. He urged the council "
-    "to reject it.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vassily Nebenzia, Russia's ambassador, said the draft was biased. He urged the council "
+        "to reject it.",
+        "Russia's ambassador, Vassily Nebenzia, said the draft was biased. He urged the council "
+        "to reject it.",
+    ],
+)
 def test_a_name_with_a_role_apposition_is_a_person_of_that_country(
-        nlp: Any, resolver: ActorResolver, text: str) -> None:
+    nlp: Any, resolver: ActorResolver, text: str
+) -> None:
     doc, actors = resolve(nlp, resolver, text)
     person = actors.person("Vassily Nebenzia", text.index("Vassily"))
     assert person is not None and person.country == "RUS"
@@ -712,28 +887,46 @@ def test_an_organisation_apposition_makes_no_person(nlp: Any, resolver: ActorRes
     assert actors.person("Gazpromia", 0) is None
 
 
-@pytest.mark.parametrize(("text", "word", "code"), [
-    ("The UN Security Council met on Monday. The council condemned the attack.", "council",
-     "UNO"),
-    ("NATO ministers met in Brussels. The alliance urged Russia to withdraw.", "alliance",
-     "NATO"),
-    ("EU leaders met in Brussels. The 25-nation bloc imposed sanctions on Iran.", "bloc", "EUR"),
-    ("NATO ministers met on Monday. The bloc urged Russia to withdraw.", "bloc", "NATO"),
-])
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        (
+            "The UN Security Council met on Monday. The council condemned the attack.",
+            "council",
+            "UNO",
+        ),
+        (
+            "NATO ministers met in Brussels. The alliance urged Russia to withdraw.",
+            "alliance",
+            "NATO",
+        ),
+        (
+            "EU leaders met in Brussels. The 25-nation bloc imposed sanctions on Iran.",
+            "bloc",
+            "EUR",
+        ),
+        ("NATO ministers met on Monday. The bloc urged Russia to withdraw.", "bloc", "NATO"),
+    ],
+)
 def test_the_council_bloc_alliance_stand_for_the_organisation_named_before(
-        nlp: Any, resolver: ActorResolver, text: str, word: str, code: str) -> None:
+    nlp: Any, resolver: ActorResolver, text: str, word: str, code: str
+) -> None:
     doc, actors = resolve(nlp, resolver, text)
     found = actors.for_token(token(doc, word))
     assert found is not None and found.code == code
 
 
-@pytest.mark.parametrize(("text", "word"), [
-    ("The city council condemned the attack.", "council"),  # no organisation named before
-    ("The UN met on Monday. The city council condemned the attack.", "council"),  # another body
-    ("NATO and the EU met on Monday. The bloc urged Russia to withdraw.", "bloc"),  # a tie
-])
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The city council condemned the attack.", "council"),  # no organisation named before
+        ("The UN met on Monday. The city council condemned the attack.", "council"),  # another body
+        ("NATO and the EU met on Monday. The bloc urged Russia to withdraw.", "bloc"),  # a tie
+    ],
+)
 def test_the_council_is_unresolved_without_a_single_fitting_organisation(
-        nlp: Any, resolver: ActorResolver, text: str, word: str) -> None:
+    nlp: Any, resolver: ActorResolver, text: str, word: str
+) -> None:
     doc, actors = resolve(nlp, resolver, text)
     found = actors.for_token(token(doc, word))
     assert found is None or found.kind != "igo"
@@ -771,9 +964,11 @@ def _person_at(doc: Any, actors: ArticleActors, word: str, nth: int = 0) -> str:
 
 
 def test_a_generational_suffix_makes_another_person(nlp: Any, resolver: ActorResolver) -> None:
-    text = ("President Donald Trump defended his son on Monday. Donald Trump Jr. met a lawyer "
-            "in June. Trump said the meeting was unimportant. Trump Jr. said he had nothing to "
-            "hide.")
+    text = (
+        "President Donald Trump defended his son on Monday. Donald Trump Jr. met a lawyer "
+        "in June. Trump said the meeting was unimportant. Trump Jr. said he had nothing to "
+        "hide."
+    )
     doc, actors = resolve(nlp, resolver, text, dt.date(2017, 7, 10))
     names = {p.name: p for p in actors.people}
     assert set(names) == {"Donald Trump", "Donald Trump Jr."}
@@ -785,9 +980,12 @@ def test_a_generational_suffix_makes_another_person(nlp: Any, resolver: ActorRes
 
 
 def test_a_bare_surname_is_not_the_junior_the_table_knows_it_as_another(
-        nlp: Any, resolver: ActorResolver) -> None:
-    text = ("Donald Trump Jr. released the emails on Tuesday. Trump said the meeting was about "
-            "adoption.")
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    text = (
+        "Donald Trump Jr. released the emails on Tuesday. Trump said the meeting was about "
+        "adoption."
+    )
     doc, actors = resolve(nlp, resolver, text, dt.date(2017, 7, 12))
     tok = token(doc, "Trump", 1)
     info = actors.person(tok.text, tok.idx)
@@ -795,8 +993,10 @@ def test_a_bare_surname_is_not_the_junior_the_table_knows_it_as_another(
 
 
 def test_other_initials_make_another_person(nlp: Any, resolver: ActorResolver) -> None:
-    text = ("Former President George H.W. Bush met reporters. George W. Bush said the country was "
-            "divided. George H.W. Bush said it would heal.")
+    text = (
+        "Former President George H.W. Bush met reporters. George W. Bush said the country was "
+        "divided. George H.W. Bush said it would heal."
+    )
     doc, actors = resolve(nlp, resolver, text, dt.date(2017, 7, 12))
     assert sorted(p.name for p in actors.people) == ["George H.W. Bush", "George W. Bush"]
     assert _person_at(doc, actors, "George", 1) == "George W. Bush"
@@ -804,10 +1004,13 @@ def test_other_initials_make_another_person(nlp: Any, resolver: ActorResolver) -
 
 
 def test_a_bare_family_name_goes_to_the_namesake_with_a_role(
-        nlp: Any, resolver: ActorResolver) -> None:
-    text = ("North Korean leader Kim Jong-un watched the launch. His sister Kim Yo-jong also "
-            "attended, and Kim Yo-jong waved to the crowd. Kim said the missile could reach "
-            "Alaska.")
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    text = (
+        "North Korean leader Kim Jong-un watched the launch. His sister Kim Yo-jong also "
+        "attended, and Kim Yo-jong waved to the crowd. Kim said the missile could reach "
+        "Alaska."
+    )
     doc, actors = resolve(nlp, resolver, text, dt.date(2017, 7, 12))
     assert sorted(p.name for p in actors.people) == ["Kim Jong-un", "Kim Yo-jong"]
     assert _person_at(doc, actors, "Kim", 3) == "Kim Jong-un"
@@ -817,3 +1020,42 @@ def test_a_dash_ends_a_person_name(nlp: Any, resolver: ActorResolver) -> None:
     text = "* Jason Miller - communications director for the team, said he would not take the job."
     _, actors = resolve(nlp, resolver, text)
     assert [p.name for p in actors.people] == ["Jason Miller"]
+
+
+# -- 0.5.0: namesakes of one state, legislators, U.S. parties ---------------------------------
+
+
+def test_a_surname_of_several_office_holders_of_one_state_gives_that_state(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    doc, actors = resolve(
+        nlp, resolver, "President Bush said the Iraqi elections must go ahead.", published=None
+    )
+    bush = actors.for_token(token(doc, "Bush"))
+    assert bush is not None and bush.code == "USA"
+
+
+def test_a_legislator_without_nationality_takes_the_one_state_named(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    doc, actors = resolve(
+        nlp,
+        resolver,
+        "The U.S. Senate committee opened an inquiry into "
+        "alleged misconduct by Senator Al Franken.",
+    )
+    franken = actors.for_token(token(doc, "Franken"))
+    assert franken is not None and franken.code == "USA" and franken.sector == "LEG"
+
+
+def test_us_parties_only_in_stories_about_the_united_states(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    doc, actors = resolve(
+        nlp, resolver, "U.S. President Donald Trump urged Senate Republicans to end the probe."
+    )
+    republicans = actors.for_token(token(doc, "Republicans"))
+    assert republicans is not None and republicans.code == "USA"
+    doc, actors = resolve(nlp, resolver, "Irish Republicans marched in Dublin.")
+    irish = actors.for_token(token(doc, "Republicans"))
+    assert irish is not None and irish.code == "IRL"

@@ -37,10 +37,16 @@ def test_every_file_is_versioned() -> None:
         assert file_version(DATA, name), name
 
 
-@pytest.mark.parametrize(("name", "column"), [
-    ("countries.csv", "code"), ("capitals.csv", "code"), ("institutions.csv", "code"),
-    ("organizations.csv", "code"), ("people.csv", "code"),
-])
+@pytest.mark.parametrize(
+    ("name", "column"),
+    [
+        ("countries.csv", "code"),
+        ("capitals.csv", "code"),
+        ("institutions.csv", "code"),
+        ("organizations.csv", "code"),
+        ("people.csv", "code"),
+    ],
+)
 def test_every_code_is_known(name: str, column: str) -> None:
     rows = read_table(DATA, name)
     assert rows
@@ -53,8 +59,9 @@ def test_context_codes_are_states() -> None:
         assert set(split_list(row["context"])) <= STATES, row
 
 
-@pytest.mark.parametrize("name", ["institutions.csv", "organizations.csv", "people.csv",
-                                  "sectors.csv"])
+@pytest.mark.parametrize(
+    "name", ["institutions.csv", "organizations.csv", "people.csv", "sectors.csv"]
+)
 def test_every_sector_is_known(name: str) -> None:
     known = sectors()
     for row in read_table(DATA, name):
@@ -78,7 +85,8 @@ def test_one_role_holder_at_a_time() -> None:
             continue
         end = dt.date.fromisoformat(row["end"]) if row["end"] else dt.date.max
         spells.setdefault((row["code"], row["role"]), []).append(
-            (dt.date.fromisoformat(row["start"]), end, row["name"]))
+            (dt.date.fromisoformat(row["start"]), end, row["name"])
+        )
     for (code, role), items in spells.items():
         items.sort()
         for (_, end, name), (start, _, next_name) in itertools.pairwise(items):
@@ -102,11 +110,13 @@ def test_people_table_rejects_reversed_dates(tmp_path: Path) -> None:
 
     header = "name,aliases,code,role,sector,start,end\n"
     (tmp_path / "people.csv").write_text(
-        header + "A B,,USA,President,GOV,2020-01-02,2019-01-01\n", encoding="utf-8")
+        header + "A B,,USA,President,GOV,2020-01-02,2019-01-01\n", encoding="utf-8"
+    )
     with pytest.raises(ConfigError, match="after end"):
         load_people_rows(tmp_path, valid_codes={"USA"}, sectors=frozenset({"GOV"}))
-    (tmp_path / "people.csv").write_text(header + "A B,,USA,President,GOV,2020-13-01,\n",
-                                         encoding="utf-8")
+    (tmp_path / "people.csv").write_text(
+        header + "A B,,USA,President,GOV,2020-13-01,\n", encoding="utf-8"
+    )
     with pytest.raises(ConfigError, match="not an ISO date"):
         load_people_rows(tmp_path, valid_codes={"USA"}, sectors=frozenset({"GOV"}))
 

@@ -47,11 +47,9 @@ CODES = {
 }
 
 
-
 def Names(doc: Any) -> TableActors:
     """The test's stand-in for ArticleActors over CODES."""
     return TableActors(doc, CODES)
-
 
 
 def code(text: str) -> tuple[Event, ...]:

@@ -45,11 +45,9 @@ CODES = {
 }
 
 
-
 def Names(doc: Any) -> TableActors:
     """The test's stand-in for ArticleActors over CODES."""
     return TableActors(doc, CODES)
-
 
 
 def code(text: str, dateline: str = "") -> tuple[Event, ...]:

@@ -42,11 +42,9 @@ CODES = {
 }
 
 
-
 def Names(doc: Any) -> TableActors:
     """The test's stand-in for ArticleActors over CODES."""
     return TableActors(doc, CODES)
-
 
 
 def triples(text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:

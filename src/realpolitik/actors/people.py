@@ -47,7 +47,9 @@ class PeopleTable:
         Without a date, the most recent spell. With a date outside all of the person's spells, the
         nearest earlier spell (a former office-holder keeps the country of their last role), or
         else the earliest. When an alias names several people, the one in office on the date wins;
-        None when that is still ambiguous.
+        when that is still ambiguous but all of them served one state ("Bush" with no date), a
+        spell of that state with no name or role, so that the country is known but nobody is
+        named; else None.
         """
         spells = self.by_key.get(name_key(name))
         if not spells:
@@ -57,24 +59,42 @@ class PeopleTable:
             if len(people) > 1:
                 current = [s for s in spells if s.end is None]
                 if len({s.name for s in current}) != 1:
-                    return None
+                    return _common_state(spells)
                 return current[-1]
             return max(spells, key=lambda s: s.start or dt.date.min)
         holding = [s for s in spells if s.holds_on(on)]
         if holding:
             if len({s.name for s in holding}) > 1:
-                return None
+                return _common_state(holding)
             return max(holding, key=lambda s: s.start or dt.date.min)
         if len(people) > 1:
-            return None
+            return _common_state(spells)
         before = [s for s in spells if s.end is not None and s.end < on]
         if before:
             return max(before, key=lambda s: s.end or dt.date.min)
         return min(spells, key=lambda s: s.start or dt.date.max)
 
 
-def load_people_rows(data_dir: Path, *, valid_codes: set[str],
-                     sectors: frozenset[str]) -> tuple[RoleSpell, ...]:
+def _common_state(spells: tuple[RoleSpell, ...] | list[RoleSpell]) -> RoleSpell | None:
+    """A nameless, roleless spell of the one state that all ``spells`` are of, else None."""
+    codes = {s.code for s in spells}
+    if len(codes) != 1:
+        return None
+    sectors = {s.sector for s in spells}
+    return RoleSpell(
+        name="",
+        aliases=(),
+        code=codes.pop(),
+        role="",
+        sector=sectors.pop() if len(sectors) == 1 else "",
+        start=None,
+        end=None,
+    )
+
+
+def load_people_rows(
+    data_dir: Path, *, valid_codes: set[str], sectors: frozenset[str]
+) -> tuple[RoleSpell, ...]:
     """Read and check ``people.csv``: known codes and sectors, parseable dates, start <= end."""
     path = data_dir / "people.csv"
     spells = []
@@ -87,15 +107,24 @@ def load_people_rows(data_dir: Path, *, valid_codes: set[str],
             raise ConfigError(f"{where}: unknown code {row['code']!r}; use an ISO alpha-3 code")
         if row["sector"] and row["sector"] not in sectors:
             raise ConfigError(f"{where}: unknown sector {row['sector']!r}; see sector_codes.csv")
-        spells.append(RoleSpell(name=row["name"], aliases=tuple(split_list(row["aliases"])),
-                                code=row["code"], role=row["role"], sector=row["sector"],
-                                start=start, end=end))
+        spells.append(
+            RoleSpell(
+                name=row["name"],
+                aliases=tuple(split_list(row["aliases"])),
+                code=row["code"],
+                role=row["role"],
+                sector=row["sector"],
+                start=start,
+                end=end,
+            )
+        )
     return tuple(spells)
 
 
 @functools.cache
-def load_people(data_dir: Path, valid_codes: frozenset[str],
-                sectors: frozenset[str]) -> PeopleTable:
+def load_people(
+    data_dir: Path, valid_codes: frozenset[str], sectors: frozenset[str]
+) -> PeopleTable:
     """The people table of ``data_dir``, indexed (once per process)."""
     spells = load_people_rows(data_dir, valid_codes=set(valid_codes), sectors=sectors)
     index: dict[str, list[RoleSpell]] = defaultdict(list)

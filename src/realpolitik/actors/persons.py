@@ -64,41 +64,64 @@ class PersonGroup:
             self.gender = self.gender or "f"
 
 
-def _trim(t: DocTable, start: int, end: int,
-          is_title: Callable[[str], bool]) -> tuple[int, int, str]:
+def _trim(
+    t: DocTable, start: int, end: int, is_title: Callable[[str], bool]
+) -> tuple[int, int, str]:
     """Drop honorifics, titles ("Lawyer Dan Wood"), determiners and possessives from a name."""
     honorific = ""
-    while start < end and (t.lower[start] in HONORIFICS or t.pos[start] in {"DET", "PUNCT"}
-                           or (end - start > 1 and is_title(t.lower[start]))):
+    while start < end and (
+        t.lower[start] in HONORIFICS
+        or t.pos[start] in {"DET", "PUNCT"}
+        or (end - start > 1 and is_title(t.lower[start]))
+    ):
         if t.lower[start] in HONORIFICS:
             honorific = t.lower[start]
         start += 1
-    while end > start and (t.dep[end - 1] == "case" or t.orth[end - 1] in {"'s", "’s", "'", "’"}
-                           or (t.pos[end - 1] == "PUNCT" and t.orth[end - 1] != ".")):
+    while end > start and (
+        t.dep[end - 1] == "case"
+        or t.orth[end - 1] in {"'s", "’s", "'", "’"}
+        or (t.pos[end - 1] == "PUNCT" and t.orth[end - 1] != ".")
+    ):
         end -= 1
     if not honorific and start > 0 and t.lower[start - 1] in HONORIFICS:
         honorific = t.lower[start - 1]
     return start, end, honorific
 
 
-def _given_names_before(t: DocTable, s: int, e: int, match_at: Sequence[Match | None],
-                        covered: list[bool], is_title: Callable[[str], bool]) -> int:
+def _given_names_before(
+    t: DocTable,
+    s: int,
+    e: int,
+    match_at: Sequence[Match | None],
+    covered: list[bool],
+    is_title: Callable[[str], bool],
+) -> int:
     """Where a person's name really starts when NER left a given name out of the PERSON
     entity ("Natalia" tagged as a place, "Veselnitskaya" as the person): capitalised proper
     nouns just before it that modify the name and are no known place, title or honorific."""
-    while s > 0 and t.pos[s - 1] == "PROPN" and t.dep[s - 1] in {"compound", "flat"} \
-            and t.head[s - 1] in range(s, e) and match_at[s - 1] is None and not covered[s - 1] \
-            and t.orth[s - 1][:1].isupper() and _name_token(t.orth[s - 1]) \
-            and not t.orth[s - 1].isupper() and t.lower[s - 1] not in HONORIFICS \
-            and not is_title(t.lower[s - 1]):
+    while (
+        s > 0
+        and t.pos[s - 1] == "PROPN"
+        and t.dep[s - 1] in {"compound", "flat"}
+        and t.head[s - 1] in range(s, e)
+        and match_at[s - 1] is None
+        and not covered[s - 1]
+        and t.orth[s - 1][:1].isupper()
+        and _name_token(t.orth[s - 1])
+        and not t.orth[s - 1].isupper()
+        and t.lower[s - 1] not in HONORIFICS
+        and not is_title(t.lower[s - 1])
+    ):
         s -= 1
     return s
 
 
 def _name_token(word: str) -> bool:
     """A word that can be part of a name: letters with inner dots, hyphens or apostrophes."""
-    return word in {"-", "‐"} or word.replace(".", "").replace("'", "").replace("’", "") \
-        .replace("-", "").isalpha()
+    return (
+        word in {"-", "‐"}
+        or word.replace(".", "").replace("'", "").replace("’", "").replace("-", "").isalpha()
+    )
 
 
 def _organisation_words(t: DocTable) -> set[str]:
@@ -111,8 +134,12 @@ def _organisation_words(t: DocTable) -> set[str]:
     return orgs
 
 
-def find_person_mentions(t: DocTable, match_at: Sequence[Match | None], people: PeopleTable,
-                         is_title: Callable[[str], bool]) -> list[PersonMention]:
+def find_person_mentions(
+    t: DocTable,
+    match_at: Sequence[Match | None],
+    people: PeopleTable,
+    is_title: Callable[[str], bool],
+) -> list[PersonMention]:
     """Every span naming a person, left to right, without overlaps. ``is_title`` tells a
     title word ("president", "lawyer") that NER left inside a PERSON entity."""
     spans: list[tuple[int, int, str]] = []
@@ -128,8 +155,9 @@ def find_person_mentions(t: DocTable, match_at: Sequence[Match | None], people: 
         s, e, hon = _trim(t, start, end, is_title)
         if s == start:
             s = _given_names_before(t, s, e, match_at, covered, is_title)
-        if not all(_name_token(t.orth[i]) for i in range(s, e)) \
-                or all(t.orth[i].isupper() and len(t.orth[i]) > 2 for i in range(s, e)):
+        if not all(_name_token(t.orth[i]) for i in range(s, e)) or all(
+            t.orth[i].isupper() and len(t.orth[i]) > 2 for i in range(s, e)
+        ):
             continue
         if s >= e or all(match_at[i] is not None for i in range(s, e)):
             continue
@@ -139,11 +167,20 @@ def find_person_mentions(t: DocTable, match_at: Sequence[Match | None], people: 
         for i in range(s, e):
             covered[i] = True
     for i in range(len(t) - 1):
-        if t.lower[i] in HONORIFICS and not covered[i + 1] and t.orth[i + 1][:1].isupper() \
-                and t.orth[i + 1].isalpha() and (t.pos[i + 1] == "PROPN" or match_at[i + 1]):
+        if (
+            t.lower[i] in HONORIFICS
+            and not covered[i + 1]
+            and t.orth[i + 1][:1].isupper()
+            and t.orth[i + 1].isalpha()
+            and (t.pos[i + 1] == "PROPN" or match_at[i + 1])
+        ):
             e = i + 1  # "Mr. Kim"; also "Ms. English", "Mr. Jordan": a name, not a state
-            while e < len(t) and (t.pos[e] == "PROPN" or e == i + 1) and not covered[e] \
-                    and t.orth[e][:1].isupper():
+            while (
+                e < len(t)
+                and (t.pos[e] == "PROPN" or e == i + 1)
+                and not covered[e]
+                and t.orth[e][:1].isupper()
+            ):
                 e += 1
             spans.append((i + 1, e, t.lower[i]))
             for j in range(i + 1, e):
@@ -159,30 +196,46 @@ def find_person_mentions(t: DocTable, match_at: Sequence[Match | None], people: 
         for i in range(s, e):
             covered[i] = True
     for i in range(len(t)):
-        if not covered[i] and t.pos[i] == "PROPN" and match_at[i] is None \
-                and t.orth[i][:1].isupper() and t.ent_type[i] not in {"DATE", "CARDINAL"} \
-                and t.lower[i] in people.by_key:
+        if (
+            not covered[i]
+            and t.pos[i] == "PROPN"
+            and match_at[i] is None
+            and t.orth[i][:1].isupper()
+            and t.ent_type[i] not in {"DATE", "CARDINAL"}
+            and t.lower[i] in people.by_key
+        ):
             spans.append((i, i + 1, ""))
     spans.sort()
     out = []
     for s, e, hon in spans:
-        if e < len(t) and _suffix(t.orth[e]) and t.orth[e][:1].isupper() \
-                and (e + 1 == len(t) or not t.orth[e + 1][:1].isupper()):
+        if (
+            e < len(t)
+            and _suffix(t.orth[e])
+            and t.orth[e][:1].isupper()
+            and (e + 1 == len(t) or not t.orth[e + 1][:1].isupper())
+        ):
             e += 1  # "Donald Trump" + "Jr.": NER left the suffix out
         words = [t.orth[i] for i in range(s, e)]
         initials = "".join(w.replace(".", "").lower() for w in words[1:-1] if _initials(w))
         parts = tuple(p for p in name_parts(t.span_text(s, e)) if not _initials(p))
         suffix = next((_suffix(w) for w in reversed(words) if _suffix(w)), "")
         if parts:
-            out.append(PersonMention(start=s, end=e, parts=parts, honorific=hon,
-                                     suffix=suffix, initials=initials))
+            out.append(
+                PersonMention(
+                    start=s, end=e, parts=parts, honorific=hon, suffix=suffix, initials=initials
+                )
+            )
     return out
 
 
 def _spaced_dash(t: DocTable, k: int) -> bool:
     """A hyphen standing alone between spaces: a dash, not part of a name ("Jong - un")."""
-    return t.orth[k] in {"-", "--"} and 0 < k < len(t) - 1 \
-        and t.idx[k] > t.end(k - 1) and t.idx[k + 1] > t.end(k)
+    return (
+        t.orth[k] in {"-", "--"}
+        and 0 < k < len(t) - 1
+        and t.idx[k] > t.end(k - 1)
+        and t.idx[k + 1] > t.end(k)
+    )
 
 
 def _suffix(word: str) -> str:
@@ -200,33 +253,48 @@ def _initials(word: str) -> bool:
 def _role_noun(t: DocTable, j: int, is_title: Callable[[str], bool]) -> bool:
     """A singular common noun for a person's role ("ambassador", "envoy"), not an organisation."""
     lemma = t.lemma[j].lower()
-    return t.pos[j] == "NOUN" and lemma == t.lower[j] and lemma not in ORG_NOUNS \
-        and is_title(lemma)
+    return t.pos[j] == "NOUN" and lemma == t.lower[j] and lemma not in ORG_NOUNS and is_title(lemma)
 
 
-def _role_apposed_names(t: DocTable, match_at: Sequence[Match | None], covered: list[bool],
-                        is_title: Callable[[str], bool]) -> list[tuple[int, int]]:
+def _role_apposed_names(
+    t: DocTable,
+    match_at: Sequence[Match | None],
+    covered: list[bool],
+    is_title: Callable[[str], bool],
+) -> list[tuple[int, int]]:
     """Proper names that NER missed or mislabelled but an apposition shows to be a person:
     "Vassily Nebenzia, Russia's ambassador," and "Russia's ambassador, Vassily Nebenzia,".
     A name the gazetteer knows (a state, an organisation) is never taken."""
     out = []
     for h in range(len(t)):
-        if covered[h] or t.pos[h] != "PROPN" or t.dep[h] in {"compound", "flat"} \
-                or match_at[h] is not None or not t.orth[h][:1].isupper() \
-                or t.ent_type[h] in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}:
+        if (
+            covered[h]
+            or t.pos[h] != "PROPN"
+            or t.dep[h] in {"compound", "flat"}
+            or match_at[h] is not None
+            or not t.orth[h][:1].isupper()
+            or t.ent_type[h] in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
+        ):
             continue
-        role = any(t.dep[j] == "appos" and j > h and _role_noun(t, j, is_title)
-                   for j in t.children(h)) \
-            or (t.dep[h] == "appos" and t.head[h] < h and _role_noun(t, t.head[h], is_title))
+        role = any(
+            t.dep[j] == "appos" and j > h and _role_noun(t, j, is_title) for j in t.children(h)
+        ) or (t.dep[h] == "appos" and t.head[h] < h and _role_noun(t, t.head[h], is_title))
         if not role:
             continue
         s = h
-        while s > 0 and t.pos[s - 1] == "PROPN" and t.dep[s - 1] in {"compound", "flat"} \
-                and t.head[s - 1] in range(s, h + 1) and not covered[s - 1] \
-                and match_at[s - 1] is None and t.orth[s - 1][:1].isupper():
+        while (
+            s > 0
+            and t.pos[s - 1] == "PROPN"
+            and t.dep[s - 1] in {"compound", "flat"}
+            and t.head[s - 1] in range(s, h + 1)
+            and not covered[s - 1]
+            and match_at[s - 1] is None
+            and t.orth[s - 1][:1].isupper()
+        ):
             s -= 1
-        if all(_name_token(t.orth[i]) for i in range(s, h + 1)) \
-                and not all(t.orth[i].isupper() for i in range(s, h + 1)):
+        if all(_name_token(t.orth[i]) for i in range(s, h + 1)) and not all(
+            t.orth[i].isupper() for i in range(s, h + 1)
+        ):
             out.append((s, h + 1))
     return out
 
@@ -248,9 +316,12 @@ def _same_person(g: PersonGroup, m: PersonMention) -> bool:
     return min(len(a), len(b)) >= 2 and (set(a) <= set(b) or set(b) <= set(a))
 
 
-def group_mentions(t: DocTable, mentions: list[PersonMention],
-                   salient: Callable[[PersonGroup], bool] | None = None,
-                   known_alone: Callable[[str], bool] | None = None) -> list[PersonGroup]:
+def group_mentions(
+    t: DocTable,
+    mentions: list[PersonMention],
+    salient: Callable[[PersonGroup], bool] | None = None,
+    known_alone: Callable[[str], bool] | None = None,
+) -> list[PersonGroup]:
     """Group mentions into persons (full names first, then one-part aliases). Groups are
     indexed by name part, so the cost grows with the mentions, not mentions x persons.
 
@@ -291,8 +362,9 @@ def group_mentions(t: DocTable, mentions: list[PersonMention],
                     index(gi)
                 break
         else:
-            groups.append(PersonGroup(name=t.span_text(m.start, m.end), parts=m.parts,
-                                      suffix=m.suffix))
+            groups.append(
+                PersonGroup(name=t.span_text(m.start, m.end), parts=m.parts, suffix=m.suffix)
+            )
             groups[-1].add(m, len(groups) - 1)
             index(len(groups) - 1)
     singles: dict[tuple[str, str], int] = {}
@@ -303,8 +375,11 @@ def group_mentions(t: DocTable, mentions: list[PersonMention],
         part = m.parts[0]
         alone = known_alone is not None and known_alone(part)
         sent = t.sent[m.start]
-        holders = [gi for gi in sorted(by_part.get(part, ()))
-                   if part in groups[gi].parts and len(groups[gi].parts) >= 2]
+        holders = [
+            gi
+            for gi in sorted(by_part.get(part, ()))
+            if part in groups[gi].parts and len(groups[gi].parts) >= 2
+        ]
         same = [gi for gi in holders if groups[gi].suffix == m.suffix]
         if not same and not m.suffix and not alone:
             same = holders  # "King" after "Martin Luther King Jr.": the only King named
@@ -329,8 +404,9 @@ def group_mentions(t: DocTable, mentions: list[PersonMention],
             groups[singles[key]].add(m, singles[key])
         else:
             singles[key] = len(groups)
-            groups.append(PersonGroup(name=t.span_text(m.start, m.end), parts=m.parts,
-                                      suffix=m.suffix))
+            groups.append(
+                PersonGroup(name=t.span_text(m.start, m.end), parts=m.parts, suffix=m.suffix)
+            )
             groups[-1].add(m, len(groups) - 1)
     for g in groups:
         g.mentions.sort(key=lambda x: x.start)

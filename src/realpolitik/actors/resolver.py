@@ -29,8 +29,16 @@ from .persons import PersonGroup, PersonMention, find_person_mentions, group_men
 from .sectors import SectorTable, load_sectors
 from .text import name_parts, strip_article, strip_possessive
 
-_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
-             "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_PRONOUNS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 _ORIGIN_PREPS = frozenset({"of", "from", "in"})
@@ -50,11 +58,13 @@ _IGO_NOUNS: dict[str, frozenset[str]] = {
     "league": frozenset({"ARL"}),
 }
 #: The only modifiers such a noun may carry ("the world body", "the 27-nation bloc").
-_IGO_NOUN_MODIFIERS = frozenset({"world", "security", "western", "military", "trade",
-                                 "atlantic", "regional", "nuclear"})
+_IGO_NOUN_MODIFIERS = frozenset(
+    {"world", "security", "western", "military", "trade", "atlantic", "regional", "nuclear"}
+)
 #: Prepositions that place a group somewhere ("rebels in Macedonia", "police near Monrovia").
-_LOCATIVE_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "near", "around",
-                             "outside", "at"})
+_LOCATIVE_PREPS = frozenset(
+    {"in", "inside", "within", "across", "throughout", "near", "around", "outside", "at"}
+)
 _PLACE_SOURCES = frozenset({"name", "former", "capital", "institution"})
 #: A city of this size named alone is taken to be the largest city of that name.
 _CITY_ALONE = 100_000
@@ -103,9 +113,16 @@ class ArticleActors:
     mentions: tuple[Actor, ...]
     people: tuple[PersonInfo, ...]
 
-    def __init__(self, table: DocTable, tables: _Tables, matches: list[Match],
-                 person_mentions: list[PersonMention], groups: list[PersonGroup],
-                 people: list[PersonInfo], org_actors: list[tuple[int, int, Actor]]) -> None:
+    def __init__(
+        self,
+        table: DocTable,
+        tables: _Tables,
+        matches: list[Match],
+        person_mentions: list[PersonMention],
+        groups: list[PersonGroup],
+        people: list[PersonInfo],
+        org_actors: list[tuple[int, int, Actor]],
+    ) -> None:
         self._t = table
         self._tables = tables
         self._matches = matches
@@ -141,8 +158,9 @@ class ArticleActors:
             if m.end - m.start > 1:
                 self._by_last_word.setdefault(table.lower[m.end - 1], []).append(m)
         self._role_index: dict[str, list[tuple[int, int]]] | None = None
-        self.mentions = tuple(sorted(self._all_mentions(org_actors),
-                                     key=lambda a: (a.start, a.end)))
+        self.mentions = tuple(
+            sorted(self._all_mentions(org_actors), key=lambda a: (a.start, a.end))
+        )
         self._starts = [a.start for a in self.mentions]
 
     # -- building -------------------------------------------------------------------------------
@@ -157,10 +175,15 @@ class ArticleActors:
             if not group:
                 return None
             code, kind = group, "state"
-        return Actor(code=code, name=self._tables.gazetteer.name_of(code) if code != m.code
-                     else m.entry.name, text=t.span_text(m.start, m.end),
-                     sector=sector or m.entry.sector, kind=kind,
-                     start=t.idx[m.start], end=t.end(m.end - 1))
+        return Actor(
+            code=code,
+            name=self._tables.gazetteer.name_of(code) if code != m.code else m.entry.name,
+            text=t.span_text(m.start, m.end),
+            sector=sector or m.entry.sector,
+            kind=kind,
+            start=t.idx[m.start],
+            end=t.end(m.end - 1),
+        )
 
     def _is_group(self, m: Match) -> bool:
         """An ethnic group ("Kurdish", "Chechens") or a demonym after "ethnic" ("ethnic
@@ -192,17 +215,24 @@ class ArticleActors:
             return head
         return last
 
-    def _person_actor(self, pm: PersonMention, text: str = "", start: int = -1,
-                      end: int = -1) -> Actor | None:
+    def _person_actor(
+        self, pm: PersonMention, text: str = "", start: int = -1, end: int = -1
+    ) -> Actor | None:
         info = self.people[pm.person]
         if not info.country:
             return None
         t = self._t
-        return Actor(code=info.country, name=self._tables.gazetteer.name_of(info.country),
-                     text=text or t.span_text(pm.start, pm.end), sector=info.sector,
-                     kind="person", person=info.name, role=info.role,
-                     start=t.idx[pm.start] if start < 0 else start,
-                     end=t.end(pm.end - 1) if end < 0 else end)
+        return Actor(
+            code=info.country,
+            name=self._tables.gazetteer.name_of(info.country),
+            text=text or t.span_text(pm.start, pm.end),
+            sector=info.sector,
+            kind="person",
+            person=info.name,
+            role=info.role,
+            start=t.idx[pm.start] if start < 0 else start,
+            end=t.end(pm.end - 1) if end < 0 else end,
+        )
 
     def _all_mentions(self, org_actors: list[tuple[int, int, Actor]]) -> list[Actor]:
         out: list[Actor] = [a for _, _, a in org_actors]
@@ -233,8 +263,11 @@ class ArticleActors:
 
     def _noun_words(self, i: int) -> list[str]:
         t = self._t
-        words = [t.lemma[j].lower() for j in t.children(i)
-                 if j < i and t.dep[j] == "compound" and self._match_at[j] is None]
+        words = [
+            t.lemma[j].lower()
+            for j in t.children(i)
+            if j < i and t.dep[j] == "compound" and self._match_at[j] is None
+        ]
         return [*words, t.lemma[i].lower()]
 
     # -- queries --------------------------------------------------------------------------------
@@ -243,7 +276,7 @@ class ArticleActors:
         """The actor mention overlapping chars [start, end) (the longest), or None."""
         lo = bisect.bisect_left(self._starts, start) - 8
         best: Actor | None = None
-        for a in self.mentions[max(lo, 0):]:
+        for a in self.mentions[max(lo, 0) :]:
             if a.start >= end:
                 break
             if a.end > start and (best is None or a.end - a.start > best.end - best.start):
@@ -279,9 +312,17 @@ class ArticleActors:
         info = self.people[info_index]
         if not info.country:
             return None
-        return Actor(code=info.country, name=self._tables.gazetteer.name_of(info.country),
-                     text=t.orth[i], sector=info.sector, kind="person", person=info.name,
-                     role=info.role, start=t.idx[i], end=t.end(i))
+        return Actor(
+            code=info.country,
+            name=self._tables.gazetteer.name_of(info.country),
+            text=t.orth[i],
+            sector=info.sector,
+            kind="person",
+            person=info.name,
+            role=info.role,
+            start=t.idx[i],
+            end=t.end(i),
+        )
 
     def _noun_actor(self, i: int) -> Actor | None:
         """A common or proper noun's actor from its modifiers ("Iranian officials", "Russia's
@@ -304,8 +345,11 @@ class ArticleActors:
             preps = _ORIGIN_PREPS if sector else _ORIGIN_PREPS - {"in"}
             for j in t.children(i):
                 if j > i and (t.dep[j] == "appos" or (t.dep[j] == "prep" and t.lower[j] in preps)):
-                    objs = [j] if t.dep[j] == "appos" else \
-                        [c for c in t.children(j) if t.dep[c] == "pobj"]
+                    objs = (
+                        [j]
+                        if t.dep[j] == "appos"
+                        else [c for c in t.children(j) if t.dep[c] == "pobj"]
+                    )
                     for c in objs:
                         found = self._owner(c)
                         if found is not None:
@@ -330,9 +374,15 @@ class ArticleActors:
             if source is None:
                 return None
         if isinstance(source, Actor):
-            return Actor(code=source.code, name=source.name, text=text,
-                         sector=sector if strong else (source.sector or sector),
-                         kind=source.kind, start=start, end=end)
+            return Actor(
+                code=source.code,
+                name=source.name,
+                text=text,
+                sector=sector if strong else (source.sector or sector),
+                kind=source.kind,
+                start=start,
+                end=end,
+            )
         entry = source.entry
         if strong:
             chosen = sector
@@ -340,8 +390,15 @@ class ArticleActors:
             chosen = entry.sector
         else:
             chosen = sector or entry.sector
-        return Actor(code=entry.code, name=entry.name, text=text, sector=chosen,
-                     kind=entry.kind, start=start, end=end)
+        return Actor(
+            code=entry.code,
+            name=entry.name,
+            text=text,
+            sector=chosen,
+            kind=entry.kind,
+            start=start,
+            end=end,
+        )
 
     def _info_actor(self, index: int, i: int) -> Actor | None:
         """The state of person ``index`` as an actor standing at token ``i`` ("his country")."""
@@ -349,9 +406,15 @@ class ArticleActors:
         if not info.country:
             return None
         t = self._t
-        return Actor(code=info.country, name=self._tables.gazetteer.name_of(info.country),
-                     text=t.orth[i], sector="", kind="state", start=t.idx[i],
-                     end=t.end(i))
+        return Actor(
+            code=info.country,
+            name=self._tables.gazetteer.name_of(info.country),
+            text=t.orth[i],
+            sector="",
+            kind="state",
+            start=t.idx[i],
+            end=t.end(i),
+        )
 
     def _owner(self, j: int) -> Match | PersonMention | Actor | None:
         """The state, organisation or person that token ``j`` (a modifier) names; an ethnic
@@ -370,9 +433,14 @@ class ArticleActors:
         state is mentioned in this or the previous sentence."""
         t = self._t
         dets = [j for j in t.children(i) if t.dep[j] == "det"]
-        if not dets or t.lower[dets[0]] != "the" or any(
+        if (
+            not dets
+            or t.lower[dets[0]] != "the"
+            or any(
                 t.dep[j] in {"amod", "nummod"} and t.lower[j] in {"two", "both", "three", "other"}
-                for j in t.children(i)):
+                for j in t.children(i)
+            )
+        ):
             return None
         sent = t.sent[i]
         lemma = t.lemma[i].lower()
@@ -383,14 +451,24 @@ class ArticleActors:
             hi = bisect.bisect_left(self._match_starts, i)
             near = self._matches[lo:hi]
             for window in (0, 1):  # this sentence, else this and the previous one
-                states = [m for m in near if m.end <= i and m.entry.kind == "state"
-                          and 0 <= sent - t.sent[m.start] <= window]
+                states = [
+                    m
+                    for m in near
+                    if m.end <= i
+                    and m.entry.kind == "state"
+                    and 0 <= sent - t.sent[m.start] <= window
+                ]
                 if len({m.code for m in states}) == 1:
                     m = states[-1]
-                    return Actor(code=m.code, name=m.entry.name,
-                                 text=t.span_text(dets[0], i + 1),
-                                 sector="GOV" if lemma in {"government", "regime"} else sector,
-                                 kind="state", start=t.idx[dets[0]], end=t.end(i))
+                    return Actor(
+                        code=m.code,
+                        name=m.entry.name,
+                        text=t.span_text(dets[0], i + 1),
+                        sector="GOV" if lemma in {"government", "regime"} else sector,
+                        kind="state",
+                        start=t.idx[dets[0]],
+                        end=t.end(i),
+                    )
                 if states:
                     return None
             return None
@@ -398,9 +476,15 @@ class ArticleActors:
             return None
         for m in reversed(self._by_last_word.get(t.lower[i], [])):
             if m.end <= i:
-                return Actor(code=m.code, name=m.entry.name, text=t.span_text(dets[0], i + 1),
-                             sector=m.entry.sector, kind=m.entry.kind,
-                             start=t.idx[dets[0]], end=t.end(i))
+                return Actor(
+                    code=m.code,
+                    name=m.entry.name,
+                    text=t.span_text(dets[0], i + 1),
+                    sector=m.entry.sector,
+                    kind=m.entry.kind,
+                    start=t.idx[dets[0]],
+                    end=t.end(i),
+                )
         return None
 
     def _igo_reference(self, i: int, det: int, codes: frozenset[str]) -> Actor | None:
@@ -409,14 +493,19 @@ class ArticleActors:
         none was named, or when the noun carries a modifier that makes it another body, as in
         "the city council")."""
         t = self._t
-        if any(j < i and t.dep[j] != "det" and t.lower[j] not in _IGO_NOUN_MODIFIERS
-               and t.pos[j] not in {"NUM", "PUNCT"} and "-" not in t.orth[j]
-               and not any(t.pos[c] == "NUM" for c in t.children(j))  # "the 25-nation bloc"
-               for j in t.children(i)):
+        if any(
+            j < i
+            and t.dep[j] != "det"
+            and t.lower[j] not in _IGO_NOUN_MODIFIERS
+            and t.pos[j] not in {"NUM", "PUNCT"}
+            and "-" not in t.orth[j]
+            and not any(t.pos[c] == "NUM" for c in t.children(j))  # "the 25-nation bloc"
+            for j in t.children(i)
+        ):
             return None
         seen: dict[str, int] = {}
         last: dict[str, Match] = {}
-        for m in self._igo_matches[:bisect.bisect_left(self._igo_starts, i)]:
+        for m in self._igo_matches[: bisect.bisect_left(self._igo_starts, i)]:
             if m.code in codes:
                 seen[m.code] = seen.get(m.code, 0) + 1
                 last[m.code] = m
@@ -426,8 +515,15 @@ class ArticleActors:
         if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
             return None
         m = last[ranked[0][0]]
-        return Actor(code=m.code, name=m.entry.name, text=t.span_text(det, i + 1),
-                     sector=m.entry.sector, kind=m.entry.kind, start=t.idx[det], end=t.end(i))
+        return Actor(
+            code=m.code,
+            name=m.entry.name,
+            text=t.span_text(det, i + 1),
+            sector=m.entry.sector,
+            kind=m.entry.kind,
+            start=t.idx[det],
+            end=t.end(i),
+        )
 
     def located_country(self, token: Token) -> str | None:
         """The state of the place the noun phrase headed by ``token`` is located in:
@@ -449,6 +545,9 @@ class ArticleActors:
         for v in t.children(i):
             if t.dep[v] in {"acl", "relcl"} and t.pos[v] in {"VERB", "AUX"}:
                 preps.extend(j for j in t.children(v) if t.dep[j] == "prep")
+        if t.dep[i] == "nsubj" and t.pos[t.head[i]] in {"VERB", "AUX"}:
+            # "ethnic Albanians demonstrated in Serbia": the place where the group acts.
+            preps.extend(j for j in t.children(t.head[i]) if t.dep[j] == "prep")
         for j in preps:
             if t.lower[j] not in _LOCATIVE_PREPS:
                 continue
@@ -478,8 +577,12 @@ class ArticleActors:
         if t.pos[c] != "PROPN" or self._person_at[c] is not None or self._match_at[c] is not None:
             return ""
         lo = c
-        while lo > 0 and t.dep[lo - 1] == "compound" and t.head[lo - 1] == c \
-                and t.pos[lo - 1] == "PROPN":
+        while (
+            lo > 0
+            and t.dep[lo - 1] == "compound"
+            and t.head[lo - 1] == c
+            and t.pos[lo - 1] == "PROPN"
+        ):
             lo -= 1
         return self._gazetteer_state(t.span_text(lo, c + 1))
 
@@ -500,8 +603,11 @@ class ArticleActors:
             by_state[str(c.country3)] = max(by_state.get(str(c.country3), 0), size)
         ranked = sorted(by_state.items(), key=lambda kv: kv[1], reverse=True)
         top, second = ranked[0][1], ranked[1][1]
-        if top >= _CITY_ALONE and top >= 10 * second \
-                and not any(c.city is None and c.country3 != ranked[0][0] for c in found):
+        if (
+            top >= _CITY_ALONE
+            and top >= 10 * second
+            and not any(c.city is None and c.country3 != ranked[0][0] for c in found)
+        ):
             return ranked[0][0]
         return ""
 
@@ -566,21 +672,34 @@ class ArticleActors:
         t = self._t
         gender = _PRONOUNS[pronoun]
         sent = bisect.bisect_right(self._sent_chars, position) - 1
-        lo = bisect.bisect_left(self._pm_chars, self._sent_chars[max(sent - 3, 0)]) \
-            if self._sent_chars else 0
-        before = self._person_mentions[lo:bisect.bisect_left(self._pm_chars, position)]
-        candidates = [pm for pm in before if 0 <= sent - t.sent[pm.start] <= 1
-                      and self._groups[pm.person].gender in {"", gender}]
+        lo = (
+            bisect.bisect_left(self._pm_chars, self._sent_chars[max(sent - 3, 0)])
+            if self._sent_chars
+            else 0
+        )
+        before = self._person_mentions[lo : bisect.bisect_left(self._pm_chars, position)]
+        candidates = [
+            pm
+            for pm in before
+            if 0 <= sent - t.sent[pm.start] <= 1 and self._groups[pm.person].gender in {"", gender}
+        ]
         quoted = self._quoted(position)
         same_side = [pm for pm in candidates if self._quoted(t.idx[pm.start]) == quoted]
         candidates = same_side or candidates
         if not candidates:
-            gendered = [pm for pm in before if 0 <= sent - t.sent[pm.start] <= 3
-                        and self._groups[pm.person].gender == gender]
+            gendered = [
+                pm
+                for pm in before
+                if 0 <= sent - t.sent[pm.start] <= 3 and self._groups[pm.person].gender == gender
+            ]
             return gendered[-1].person if gendered else None
         for want_sent in (sent, sent - 1):
-            subjects = [pm for pm in candidates if t.sent[pm.start] == want_sent
-                        and any(t.dep[i] in _SUBJECT_DEPS for i in range(pm.start, pm.end))]
+            subjects = [
+                pm
+                for pm in candidates
+                if t.sent[pm.start] == want_sent
+                and any(t.dep[i] in _SUBJECT_DEPS for i in range(pm.start, pm.end))
+            ]
             if subjects:
                 return subjects[-1].person
         return candidates[-1].person
@@ -601,15 +720,19 @@ class ActorResolver:
         tables = self._tables
         t = doc_table(doc, article.text if _same_length(doc, article.text) else None)
         home, dateline_end = _dateline(article, tables.gazetteer)
-        matches = [m for m in find_matches(t, tables.gazetteer, article.published)
-                   if t.idx[m.start] >= dateline_end]
+        matches = [
+            m
+            for m in find_matches(t, tables.gazetteer, article.published)
+            if t.idx[m.start] >= dateline_end
+        ]
         matches = _merge_group_pairs(t, matches, tables.gazetteer)
         match_at = _index(matches, len(t))
         mentions = find_person_mentions(t, match_at, tables.people, tables.is_title)
 
         def salient(group: PersonGroup) -> bool:  # the article gives the person a role
-            return any(describe(t, x.start, x.end, match_at, tables.sectors).role
-                       for x in group.mentions)
+            return any(
+                describe(t, x.start, x.end, match_at, tables.sectors).role for x in group.mentions
+            )
 
         def known_alone(surname: str) -> bool:  # "Trump": the table's person of that name
             return tables.people.lookup(surname, article.published) is not None
@@ -620,15 +743,20 @@ class ActorResolver:
             matches = [m for m in matches if m not in surnamed]
             match_at = _index(matches, len(t))
             mentions = sorted(mentions + [surnamed[m] for m in surnamed], key=lambda x: x.start)
-        infos = [self._person_info(t, g, match_at, tables, article.published, home)
-                 for g in groups]
+        infos = [self._person_info(t, g, match_at, tables, article.published, home) for g in groups]
         infos = _office_holders_states(t, matches, groups, infos, home)
         orgs = self._org_actors(t, match_at, tables)
         return ArticleActors(t, tables, matches, mentions, groups, infos, orgs)
 
     @staticmethod
-    def _person_info(t: DocTable, group: PersonGroup, match_at: Sequence[Match | None],
-                     tables: _Tables, on: dt.date | None, home: str) -> PersonInfo:
+    def _person_info(
+        t: DocTable,
+        group: PersonGroup,
+        match_at: Sequence[Match | None],
+        tables: _Tables,
+        on: dt.date | None,
+        home: str,
+    ) -> PersonInfo:
         """Merge what the mentions say about a person with the dated table. A state
         office-holder whose nationality the text does not give ("House Speaker Paul Ryan")
         takes the country of the article's dateline ("WASHINGTON (Reuters) -")."""
@@ -666,8 +794,9 @@ class ActorResolver:
         )
 
     @staticmethod
-    def _org_actors(t: DocTable, match_at: Sequence[Match | None],
-                    tables: _Tables) -> list[tuple[int, int, Actor]]:
+    def _org_actors(
+        t: DocTable, match_at: Sequence[Match | None], tables: _Tables
+    ) -> list[tuple[int, int, Actor]]:
         """ORG entities that contain a state ("Seoul National University" -> KOR EDU)."""
         out = []
         for start, end in t.ents("ORG"):
@@ -691,16 +820,30 @@ class ActorResolver:
             if not states or any(t.pos[i] in {"VERB", "AUX"} for i in range(start, end)):
                 continue  # a headline read as an ORG: "North Korea Finds New Leverage"
             words = [t.lemma[i].lower() for i in range(start, end) if match_at[i] is None]
-            institution = [m.entry.sector for m in inner
-                           if m.entry.source in {"institution", "organization"} and m.entry.sector]
-            sector = (institution[0] if institution else "") or \
-                tables.sectors.sector_of(words)
+            institution = [
+                m.entry.sector
+                for m in inner
+                if m.entry.source in {"institution", "organization"} and m.entry.sector
+            ]
+            sector = (institution[0] if institution else "") or tables.sectors.sector_of(words)
             if not sector:
                 continue  # no organisation word: keep the state mention itself
             m = states[0]
-            out.append((start, end, Actor(code=m.code, name=m.entry.name,
-                                          text=t.span_text(start, end), sector=sector,
-                                          kind="org", start=t.idx[start], end=t.end(end - 1))))
+            out.append(
+                (
+                    start,
+                    end,
+                    Actor(
+                        code=m.code,
+                        name=m.entry.name,
+                        text=t.span_text(start, end),
+                        sector=sector,
+                        kind="org",
+                        start=t.idx[start],
+                        end=t.end(end - 1),
+                    ),
+                )
+            )
         return out
 
     def lookup(self, text: str, *, on: dt.date | None = None) -> Actor | None:
@@ -709,21 +852,31 @@ class ActorResolver:
         surface = strip_article(strip_possessive(text.strip()))
         if not surface:
             return None
-        cands = [e for e in tables.gazetteer.candidates(surface)
-                 if not e.context and e.valid_on(on)]
+        cands = [
+            e for e in tables.gazetteer.candidates(surface) if not e.context and e.valid_on(on)
+        ]
         if not cands:
             cands = [e for e in tables.gazetteer.candidates(surface) if not e.context]
         if cands:
             e = max(cands, key=lambda c: c.priority)
             if e.kind == "ethnic":  # a people: its default state, if it has one
-                return Actor(code=e.code, name=e.name, text=text, sector=e.sector,
-                             kind="state") if e.code else None
+                return (
+                    Actor(code=e.code, name=e.name, text=text, sector=e.sector, kind="state")
+                    if e.code
+                    else None
+                )
             return Actor(code=e.code, name=e.name, text=text, sector=e.sector, kind=e.kind)
         spell = tables.people.lookup(surface, on)
         if spell is not None:
-            return Actor(code=spell.code, name=tables.gazetteer.name_of(spell.code), text=text,
-                         sector=spell.sector, kind="person", person=spell.name,
-                         role=_dated_role(spell, on))
+            return Actor(
+                code=spell.code,
+                name=tables.gazetteer.name_of(spell.code),
+                text=text,
+                sector=spell.sector,
+                kind="person",
+                person=spell.name or text,
+                role=_dated_role(spell, on),
+            )
         return None
 
 
@@ -736,18 +889,56 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 #: Title words of the offices of a state's head, government and ministers.
-_STATE_OFFICES = frozenset({"president", "premier", "minister", "chancellor", "king", "queen",
-                            "emir", "sultan", "monarch", "prince", "shah", "taoiseach"})
+_STATE_OFFICES = frozenset(
+    {
+        "president",
+        "premier",
+        "minister",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+        "monarch",
+        "prince",
+        "shah",
+        "taoiseach",
+        "senator",
+        "sen.",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "rep.",
+        "lawmaker",
+        "legislator",
+        "mp",
+        "governor",
+        "gov.",
+        "mayor",
+        "secretary",
+        "general",
+        "gen.",
+        "admiral",
+        "ambassador",
+        "judge",
+        "prosecutor",
+        "attorney",
+        "speaker",
+    }
+)
 
 
 def _state_office(role_words: Sequence[str], sector: str) -> bool:
-    """A state office ("Ousted President", "Prime Minister", "Foreign Minister", "King";
-    royals carry the ELI sector)."""
-    return sector in {"GOV", "MIL", "ELI"} and any(w in _STATE_OFFICES for w in role_words)
+    """A state office ("Ousted President", "Prime Minister", "Foreign Minister", "King",
+    "Senator", "Judge"; royals carry the ELI sector)."""
+    return sector in {"GOV", "MIL", "ELI", "LEG", "JUD", "COP"} and any(
+        w in _STATE_OFFICES for w in role_words
+    )
 
 
-def _office_holders_states(t: DocTable, matches: list[Match], groups: list[PersonGroup],
-                           infos: list[PersonInfo], home: str) -> list[PersonInfo]:
+def _office_holders_states(
+    t: DocTable, matches: list[Match], groups: list[PersonGroup], infos: list[PersonInfo], home: str
+) -> list[PersonInfo]:
     """The state of a state office-holder the people table does not know and the text does
     not give a nationality ("Ousted President Askar Akayev"): the one state the article
     names; else the one state the sentence of the title names, unless another person of
@@ -757,14 +948,23 @@ def _office_holders_states(t: DocTable, matches: list[Match], groups: list[Perso
     article_states = {m.code for m in matches if m.entry.kind == "state" and m.code}
     out = list(infos)
     for gi, info in enumerate(infos):
-        if info.country or info.source != "article" or \
-                not _state_office(info.role.lower().split(), info.sector):
+        if (
+            info.country
+            or info.source != "article"
+            or not _state_office(info.role.lower().split(), info.sector)
+        ):
             continue
         sent = t.sent[groups[gi].mentions[0].start]
-        taken = {infos[gj].country for gj, g in enumerate(groups) if gj != gi
-                 and any(t.sent[x.start] == sent for x in g.mentions)}
-        states = {m.code for m in matches if m.entry.kind == "state" and m.code
-                  and t.sent[m.start] == sent}
+        taken = {
+            infos[gj].country
+            for gj, g in enumerate(groups)
+            if gj != gi and any(t.sent[x.start] == sent for x in g.mentions)
+        }
+        states = {
+            m.code
+            for m in matches
+            if m.entry.kind == "state" and m.code and t.sent[m.start] == sent
+        }
         code = ""
         for found in (article_states, states):
             if len(found) == 1 and not found & taken:
@@ -787,9 +987,14 @@ def _merge_group_pairs(t: DocTable, matches: list[Match], gaz: Gazetteer) -> lis
     out: list[Match] = []
     for m in matches:
         prev = out[-1] if out else None
-        if prev is None or prev.end != m.start or not _pairable(prev) or not _pairable(m) \
-                or t.idx[m.start] != t.end(prev.end - 1) + 1 \
-                or not (t.ent_iob[m.start] == 1 or m.start <= t.head[prev.end - 1] < m.end):
+        if (
+            prev is None
+            or prev.end != m.start
+            or not _pairable(prev)
+            or not _pairable(m)
+            or t.idx[m.start] != t.end(prev.end - 1) + 1
+            or not (t.ent_iob[m.start] == 1 or m.start <= t.head[prev.end - 1] < m.end)
+        ):
             out.append(m)
             continue
         first = gaz.is_ethnic(t.span_text(prev.start, prev.end))
@@ -815,16 +1020,22 @@ def _index(matches: list[Match], n: int) -> list[Match | None]:
     return match_at
 
 
-def _surname_matches(t: DocTable, matches: list[Match],
-                     groups: list[PersonGroup]) -> dict[Match, PersonMention]:
+def _surname_matches(
+    t: DocTable, matches: list[Match], groups: list[PersonGroup]
+) -> dict[Match, PersonMention]:
     """State names and demonyms that are the surname of a person named in full in the article
     ("Leandra English" ... "English said"; "Jim Jordan" ... "Jordan told"): person mentions."""
     surnames = {g.parts[-1]: gi for gi, g in enumerate(groups) if len(g.parts) >= 2}
     out: dict[Match, PersonMention] = {}
     for m in matches:
         low = t.lower[m.start]
-        if m.end - m.start == 1 and low in surnames and t.pos[m.start] == "PROPN" \
-                and t.dep[m.start] != "amod" and m.entry.source in {"demonym", "name"}:
+        if (
+            m.end - m.start == 1
+            and low in surnames
+            and t.pos[m.start] == "PROPN"
+            and t.dep[m.start] != "amod"
+            and m.entry.source in {"demonym", "name"}
+        ):
             gi = surnames[low]
             mention = PersonMention(start=m.start, end=m.end, parts=(low,))
             groups[gi].add(mention, gi)

@@ -33,7 +33,7 @@ class SectorTable:
         best: tuple[int, int, int, str] | None = None  # (strong, length, position, sector)
         for i in range(len(low)):
             for n in range(min(self.longest, len(low) - i), 0, -1):
-                hit = self.phrases.get(tuple(low[i:i + n]))
+                hit = self.phrases.get(tuple(low[i : i + n]))
                 if hit:
                     cand = (int(hit[1]), n, i, hit[0])
                     if best is None or cand[:3] > best[:3]:
@@ -59,8 +59,10 @@ def load_sectors(data_dir: Path, codes: frozenset[str]) -> SectorTable:
     phrases: dict[tuple[str, ...], tuple[str, bool]] = {}
     for row in read_table(data_dir, "sectors.csv"):
         if row["sector"] not in codes or row["strength"] not in {"strong", "weak"}:
-            raise ConfigError(f"{data_dir / 'sectors.csv'}: bad row {row}; the sector must be in "
-                              "sector_codes.csv and strength strong or weak")
+            raise ConfigError(
+                f"{data_dir / 'sectors.csv'}: bad row {row}; the sector must be in "
+                "sector_codes.csv and strength strong or weak"
+            )
         words = tuple(row["phrase"].lower().split())
         phrases[words] = (row["sector"], row["strength"] == "strong")
     return SectorTable(phrases=phrases, longest=max((len(p) for p in phrases), default=1))

@@ -9,14 +9,47 @@ _WS = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
 
 #: Honorifics and courtesy titles that precede a name and are not part of it.
-HONORIFICS = frozenset({
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame",
-    "madam", "madame", "mme", "mme.", "m.", "herr", "frau", "rev", "rev.", "sen.", "rep.", "gov.",
-    "gen.", "lt.", "col.", "maj.", "capt.", "adm.", "sgt.", "pres.",
-})
+HONORIFICS = frozenset(
+    {
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "dr",
+        "dr.",
+        "prof",
+        "prof.",
+        "sir",
+        "dame",
+        "madam",
+        "madame",
+        "mme",
+        "mme.",
+        "m.",
+        "herr",
+        "frau",
+        "rev",
+        "rev.",
+        "sen.",
+        "rep.",
+        "gov.",
+        "gen.",
+        "lt.",
+        "col.",
+        "maj.",
+        "capt.",
+        "adm.",
+        "sgt.",
+        "pres.",
+    }
+)
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "herr", "m."})
-FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "madam", "madame", "mme",
-                               "mme.", "frau"})
+FEMALE_HONORIFICS = frozenset(
+    {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "madam", "madame", "mme", "mme.", "frau"}
+)
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

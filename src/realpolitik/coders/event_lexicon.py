@@ -20,7 +20,20 @@ from .. import ontology
 from ..errors import ConfigError
 
 FLAGS = frozenset(
-    {"recip", "swap", "host", "civil", "place", "weak", "intrans", "trans", "aimed", "armed"}
+    {
+        "recip",
+        "swap",
+        "host",
+        "civil",
+        "place",
+        "weak",
+        "intrans",
+        "trans",
+        "aimed",
+        "armed",
+        "crowd",
+        "envoy",
+    }
 )
 
 

@@ -111,6 +111,9 @@ BACKGROUND_YEARS = 10
 # market"): CONVENTIONS A3/A4 leave an unnamed recipient out. It still is when the object
 # names someone the resolver could not place (a name, a pronoun, a possessive).
 OWNERLESS_OBJECT_TYPES = frozenset({"AGREE", "REJECT"})
+# Events that judge or answer someone's deed, words or offer: the doer of the thing judged
+# is the recipient ("condemned actions by Rwanda", "accepted an invitation from Congress").
+JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "CONCEDE", "AGREE"})
 OWNERLESS_OBJECT_PENALTY = 0.3
 # An attack or threat whose doer the text does not name is coded with an empty
 # actor (CONVENTIONS A4: "a bombing with no named attacker"), so that is no sign of error.
@@ -267,6 +270,9 @@ class SentenceCoder:
         entries = self.lex.verbs.get(verb.lemma_.lower())
         if not entries:
             return None
+        tested = self._test_fire(verb)
+        if tested is not None:
+            return tested
         particles: dict[str, Token] = {}
         objects: list[Token] = []
         for child in verb.children:
@@ -305,8 +311,26 @@ class SentenceCoder:
                 continue
             if "armed" in entry.flags and not self._armed(verb):
                 continue
+            if "crowd" in entry.flags and not self._crowd(verb):
+                continue
+            if "envoy" in entry.flags and not self._envoy(verb):
+                continue
             return VerbMatch(entry, tokens, obj_token)
         return None
+
+    def _test_fire(self, verb: Token) -> VerbMatch | None:
+        """ "test-fired a missile", which the parser splits into "test", "-", "fired": the
+        lexicon's "test-fire" (a weapons test, MOBILIZE), not an attack."""
+        if verb.lemma_.lower() not in ("fire", "launch") or verb.i < 1:
+            return None
+        doc = verb.doc
+        before = doc[verb.i - 1]
+        if before.text in ("-", "\u2010", "\u2011") and verb.i >= 2:
+            before = doc[verb.i - 2]
+        if before.lower_ != "test":
+            return None
+        entries = self.lex.verbs.get("test-fire", ())
+        return VerbMatch(entries[0], [before, verb], None) if entries else None
 
     @staticmethod
     def _aimed(verb: Token) -> bool:
@@ -341,6 +365,34 @@ class SentenceCoder:
             if child.dep_ in ("prep", "agent") and child.lower_ in ("with", "by"):
                 words.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
         return bool(words & armed)
+
+    def _envoy(self, verb: Token) -> bool:
+        """Done by a named person or by officials ("the foreign minister arrived in
+        Seoul"), not by troops, refugees or tourists."""
+        subject, _ = clauses.subject_of(verb, self.lex)
+        if subject is None:
+            return False
+        if subject.lemma_.lower() in self.g.classes["officials"]:
+            return True
+        return any(a.kind == "person" for a in self.r.many(subject))
+
+    def _crowd(self, verb: Token) -> bool:
+        """A crowd of protest: protesters do it ("thousands of protesters gathered") or
+        it is done to protest ("poured into the streets to denounce the vote")."""
+        protesters = self.g["protesters"]
+        subject, _ = clauses.subject_of(verb, self.lex)
+        if subject is not None:
+            words = {subject.lemma_.lower()}
+            for prep in subject.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    words.update(g.lemma_.lower() for g in prep.children if g.dep_ == "pobj")
+            if words & protesters:
+                return True
+        aims = self.g["protest_aims"]
+        return any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in aims and clauses.is_purpose(c)
+            for c in verb.children
+        )
 
     def _obj_matches(self, token: Token, pattern: str) -> bool:
         lemma = token.lemma_.lower()
@@ -439,10 +491,29 @@ class SentenceCoder:
         found: list[Token] = []
         for child in token.children:
             if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
-                found.extend(g for g in child.children if g.dep_ == "pobj")
+                pobjs = [g for g in child.children if g.dep_ == "pobj"]
+                found.extend(pobjs or self._orphan_object(child))
             elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
                 found.append(child)
         return found
+
+    @staticmethod
+    def _orphan_object(prep: Token) -> list[Token]:
+        """The noun phrase right after a preposition the parser left without an object
+        ("granted asylum to five Panamanian officers holed up ...", where "officers" was
+        made the subject of "holed"): the first noun whose phrase starts there."""
+        doc = prep.doc
+        for k in range(prep.i + 1, min(prep.i + 8, len(doc))):
+            token = doc[k]
+            if token.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ"):
+                return []
+            if (
+                token.pos_ in ("NOUN", "PROPN")
+                and token.left_edge.i == prep.i + 1
+                and (token.head.i < prep.i + 1 or token.head.i > token.i)
+            ):
+                return [token]
+        return []
 
     def recipients_from(
         self, head: Token, event: str, theme: Token | None, skip: set[int] | None = None
@@ -480,6 +551,26 @@ class SentenceCoder:
             found = self.r.many(pobj)
             if found:
                 return found
+        if event in JUDGEMENTS:
+            # "condemned military actions by Rwanda", "opened an inquiry into misconduct by
+            # Senator Al Franken", "accepted an invitation from Congress": the doer of the
+            # deed judged, or the maker of the offer
+            judged = [*inner, *self.prep_objects(head, preps)]
+            judged += [p for n in judged for p in self.prep_objects(n, preps)]
+            for noun in judged:
+                doer = self._doer(noun) or next(
+                    iter(self.prep_objects(noun, frozenset({"from"}))), None
+                )
+                found = self.r.many(doer) if doer is not None else []
+                if found:
+                    return found
+            if any(c.dep_ == "nsubj" for c in head.children):
+                # "opened an inquiry into misconduct by Senator X", "by" misattached to
+                # the active verb: it names the doer of the deed judged
+                for pobj in self.prep_objects(head, frozenset({"by"})):
+                    found = self.r.many(pobj)
+                    if found:
+                        return found
         for pobj in self.prep_objects(head, preps):
             # "committed to assistance to the US-led war": the recipient of the thing.
             if pobj.pos_ == "NOUN":
@@ -1092,6 +1183,8 @@ class SentenceCoder:
             event, mode = "COERCE", "restrict"  # "Israeli forces blocked roads in Gaza"
         if not recipients and event in ("REQUEST", "ACCUSE"):
             recipients = self._content_subject(verb)
+        if not recipients and "envoy" in flags:
+            recipients = self.destination(verb)  # "arrived in Amman": the host state
         if event == "AID":
             mode = self.aid_mode(match.obj, mode)
         confidence = 0.8 + (0.05 if entry.specificity else 0.0)
@@ -1263,6 +1356,20 @@ class SentenceCoder:
             doer = clauses.agent_of(noun) or next(
                 iter(self.prep_objects(noun, frozenset({"from"}))), None
             )
+        occurred = False
+        if (
+            not light
+            and carrier.dep_ == "nsubj"
+            and carrier.head.pos_ == "VERB"
+            and carrier.head.lemma_.lower() in g["occurrence_verbs"]
+        ):
+            # "fighting erupted between rebels and troops", "talks between X and Y began":
+            # the event is the news, its doers the "by"/"from"/"between" phrase
+            verb = carrier.head
+            light = occurred = True
+            doer = clauses.agent_of(noun) or next(
+                iter(self.prep_objects(noun, frozenset({"from"}))), None
+            )
         agent = clauses.agent_of(noun) if not light else None
         owned = False
         if not light and agent is None:
@@ -1284,7 +1391,7 @@ class SentenceCoder:
             if verdict.coded and self.dated_past(verb):
                 return
             actors, subject, passive = self.subject_actors(verb)
-            if victims is not None or (passive and not actors) or doer is not None:
+            if victims is not None or (passive and not actors) or doer is not None or occurred:
                 actors = (self.r.many(doer) if doer is not None else []) or (
                     self._noun_modifier_actors(noun)
                 )
@@ -1302,6 +1409,14 @@ class SentenceCoder:
             tokens = [noun]
             rule = f"noun:{entry.lemma} " + ("poss" if owned else "by")
         recipients = self.recipients_from(noun, event, None, skip={agent.i} if agent else None)
+        sides: list[Actor] = []
+        if event in ("CONSULT", "ASSAULT", "COOPERATE"):
+            sides = self._between(noun) or (self._between(verb) if occurred else [])
+        if len(sides) > 1 and not actors:
+            # "talks between India and Pakistan", "clashes between police and protesters":
+            # both sides act together (CONVENTIONS A2), no recipient
+            actors, recipients = sides, []
+            flags = flags | {"recip"}
         if victims is not None:
             recipients = self.r.many(victims)
             subject = None
@@ -1330,6 +1445,17 @@ class SentenceCoder:
         if finished is not None:
             self.consumed.add(noun.i)
             self.add(finished)
+
+    def _between(self, noun: Token) -> list[Actor]:
+        """The sides of a "between X and Y" phrase on ``noun``, when each names an actor."""
+        found: list[Actor] = []
+        for pobj in self.prep_objects(noun, frozenset({"between"})):
+            for side in conjuncts(pobj):
+                actors = self.r.many(side)
+                if not actors:
+                    return []
+                found.extend(actors)
+        return unique(found)
 
     def _possessive_doer(self, noun: Token, carrier: Token) -> Token | None:
         """The possessive that names the doer of a noun event which is itself the news:

@@ -1,0 +1,119 @@
+"""Patterns added in 0.5.0 for recall on wire leads (CONVENTIONS A1-A4), on hand-written
+sentences: parser repairs and recipients read from more places."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from actor_double import coded_triples, triple
+
+CODES = {
+    "Peru": ("PER", "state"),
+    "Panamanian": ("PAN", "state"),
+    "Chile": ("CHL", "state"),
+    "Bolivian": ("BOL", "state"),
+    "Kiev": ("UKR", "state"),
+    "Ukrainians": ("UKR", "state"),
+    "Mecca": ("SAU", "state"),
+    "Sudan": ("SDN", "state"),
+    "EU": ("EUR", "igo"),
+    "Israel": ("ISR", "state"),
+    "Pakistan": ("PAK", "state"),
+    "India": ("IND", "state"),
+    "Ethiopian": ("ETH", "state"),
+    "Eritrean": ("ERI", "state"),
+    "Washington": ("USA", "state"),
+    "Seoul": ("KOR", "state"),
+    "Hussein": ("IRQ", "person"),
+    "Amman": ("JOR", "state"),
+    "Kuwait": ("KWT", "state"),
+    "U.S.": ("USA", "state"),
+    "UN": ("UNO", "igo"),
+    "Rwanda": ("RWA", "state"),
+    "Franken": ("USA", "person"),
+    "Congress": ("USA", "state"),
+    "Trump": ("USA", "person"),
+}
+
+
+def code(text: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    return coded_triples(text, CODES, dt.date(2004, 10, 1))
+
+
+def test_a_preposition_the_parser_left_without_object_takes_the_next_noun_phrase() -> None:
+    found = code(
+        "Peru has granted diplomatic asylum to five Panamanian army officers holed up in "
+        "a diplomatic residence, the embassy said on Tuesday."
+    )
+    assert found == {triple("AID", {"PER"}, {"PAN"})}
+
+
+def test_protesters_gathering_is_a_protest_where_they_gather() -> None:
+    found = code("Thousands of protesters gathered in central Kiev on Monday.")
+    assert {t[0] for t in found} == {"PROTEST"}
+    assert all(t[1] == {"UKR"} for t in found)
+
+
+def test_a_crowd_pouring_into_the_streets_to_protest_is_a_protest() -> None:
+    found = code("Tens of thousands of Ukrainians poured into the streets to protest the vote.")
+    assert {(t[0], t[1]) for t in found} == {("PROTEST", frozenset({"UKR"}))}
+
+
+def test_pilgrims_gathering_is_no_protest() -> None:
+    assert code("Tens of thousands of pilgrims gathered in Mecca on Monday.") == set()
+
+
+def test_suspending_aid_is_a_sanction() -> None:
+    assert code("The EU suspended aid to Sudan on Monday.") == {
+        triple("SANCTION", {"EUR"}, {"SDN"})
+    }
+
+
+def test_stepping_up_security_is_a_mobilization_of_police() -> None:
+    found = code("Israel stepped up security on Monday.")
+    assert found == {triple("MOBILIZE", {"ISR"})}
+
+
+def test_test_firing_a_missile_is_a_weapons_test_not_an_attack() -> None:
+    assert code("Pakistan test-fired a nuclear-capable ballistic missile on Wednesday.") == {
+        triple("MOBILIZE", {"PAK"})
+    }
+    assert code("India test fired a surface-to-air missile from a site in Orissa.") == {
+        triple("MOBILIZE", {"IND"})
+    }
+
+
+def test_fighting_that_erupted_between_two_sides_is_one_assault_by_both() -> None:
+    found = code("Fighting erupted between Ethiopian troops and Eritrean forces on Monday.")
+    assert found == {triple("ASSAULT", {"ETH", "ERI"})}
+
+
+def test_talks_between_two_states_that_began_are_consultations() -> None:
+    assert code("Talks between India and Pakistan began in New Delhi on Tuesday.") == {
+        triple("CONSULT", {"IND", "PAK"})
+    }
+
+
+def test_an_envoy_arriving_in_a_capital_is_a_visit() -> None:
+    found = code("Washington's top nuclear negotiator arrived in Seoul on Monday.")
+    assert found == {triple("CONSULT", {"USA"}, {"KOR"})}
+    assert code("Hussein arrived in Amman on Wednesday.") == {triple("CONSULT", {"IRQ"}, {"JOR"})}
+
+
+def test_troops_arriving_are_no_visit() -> None:
+    assert not any(t[0] == "CONSULT" for t in code("U.S. troops arrived in Kuwait on Monday."))
+
+
+def test_condemning_actions_by_a_state_accuses_that_state() -> None:
+    found = code("The UN on Tuesday condemned reported military actions by Rwanda.")
+    assert found == {triple("ACCUSE", {"UNO"}, {"RWA"})}
+
+
+def test_an_inquiry_into_misconduct_by_a_person_accuses_that_person() -> None:
+    found = code("The U.S. Senate committee has opened an inquiry into misconduct by Franken.")
+    assert found == {triple("ACCUSE", {"USA"}, {"USA"})}
+
+
+def test_accepting_an_invitation_by_someone_agrees_with_them() -> None:
+    found = code("Trump has accepted an invitation by Congress to deliver an address.")
+    assert found == {triple("AGREE", {"USA"}, {"USA"})}
