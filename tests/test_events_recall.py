@@ -33,6 +33,12 @@ CODES = {
     "Franken": ("USA", "person"),
     "Congress": ("USA", "state"),
     "Trump": ("USA", "person"),
+    "Iraqis": ("IRQ", "state"),
+    "Italian": ("ITA", "state"),
+    "Baghdad": ("IRQ", "state"),
+    "Israeli": ("ISR", "state"),
+    "Palestinian": ("PSE", "state"),
+    "British": ("GBR", "state"),
 }
 
 
@@ -117,3 +123,29 @@ def test_an_inquiry_into_misconduct_by_a_person_accuses_that_person() -> None:
 def test_accepting_an_invitation_by_someone_agrees_with_them() -> None:
     found = code("Trump has accepted an invitation by Congress to deliver an address.")
     assert found == {triple("AGREE", {"USA"}, {"USA"})}
+
+
+def test_a_bomb_that_exploded_killing_people_is_an_attack_on_them() -> None:
+    found = code("A car bomb exploded near a checkpoint on Monday, killing at least 11 Iraqis.")
+    assert found == {triple("ASSAULT", (), {"IRQ"})}
+
+
+def test_taken_hostage_is_an_abduction_of_the_hostage() -> None:
+    assert code("An Italian national has been taken hostage.") == {triple("ASSAULT", (), {"ITA"})}
+
+
+def test_the_target_of_an_attack_is_read_inside_its_noun_phrase() -> None:
+    found = code("A suicide car bomber struck an entrance to Baghdad's government compound.")
+    assert found == {triple("ASSAULT", (), {"IRQ"})}
+
+
+def test_an_attack_told_by_two_linked_clauses_is_one_event() -> None:
+    found = code("Four Israeli soldiers were killed when Palestinian militants blew up a tunnel.")
+    assert found == {triple("ASSAULT", {"PSE"}, {"ISR"})}
+    found = code("Three Iraqis were killed when a suicide car bomber attacked a U.S. convoy.")
+    assert found == {triple("ASSAULT", (), {"IRQ", "USA"})}
+
+
+def test_a_place_does_not_add_a_victim_beside_the_named_ones() -> None:
+    found = code("A mortar attack killed four British guards and wounded 15 others in Baghdad.")
+    assert found == {triple("ASSAULT", (), {"GBR"})}
