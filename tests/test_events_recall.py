@@ -39,6 +39,12 @@ CODES = {
     "Israeli": ("ISR", "state"),
     "Palestinian": ("PSE", "state"),
     "British": ("GBR", "state"),
+    "Mattis": ("USA", "person"),
+    "Russia": ("RUS", "state"),
+    "Afghan": ("AFG", "state"),
+    "Japan": ("JPN", "state"),
+    "China": ("CHN", "state"),
+    "Taliban": ("AFG", "state"),
 }
 
 
@@ -149,3 +155,19 @@ def test_an_attack_told_by_two_linked_clauses_is_one_event() -> None:
 def test_a_place_does_not_add_a_victim_beside_the_named_ones() -> None:
     found = code("A mortar attack killed four British guards and wounded 15 others in Baghdad.")
     assert found == {triple("ASSAULT", (), {"GBR"})}
+
+
+def test_meeting_someone_codes_the_one_met_as_recipient() -> None:
+    found = code("U.S. Defense Secretary Jim Mattis met Pakistan's military leaders on Monday.")
+    assert found == {triple("CONSULT", {"USA"}, {"PAK"})}
+    assert code("Russia and China met on Monday.") == {triple("CONSULT", {"RUS", "CHN"})}
+
+
+def test_forces_capturing_people_is_an_arrest() -> None:
+    found = code("Afghan forces have captured two top figures of the Taliban government.")
+    assert {t[0] for t in found} == {"COERCE"}
+
+
+def test_voicing_concern_over_a_policy_accuses_its_owner() -> None:
+    found = code("China voiced deep concern on Saturday over Japan's overhaul of defense policy.")
+    assert found == {triple("ACCUSE", {"CHN"}, {"JPN"})}

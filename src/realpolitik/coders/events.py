@@ -776,6 +776,16 @@ class SentenceCoder:
         ``clause`` is the verb of a noun event's clause ("held talks")."""
         event = draft.event
         clause = clause or head
+        if (
+            "recip" in flags
+            and event == "CONSULT"
+            and draft.actors
+            and draft.recipients
+            and any(c.dep_ == "dobj" and self.r.many(c) for c in head.children)
+        ):
+            # "Mattis met Pakistan's leaders", "telephoned his Russian counterpart": the
+            # one who meets or calls is the actor, the one met the recipient
+            flags = flags - {"recip"}
         if "recip" in flags:
             extra = self.partners(head)
             if theme is not None and theme.i != head.i:
@@ -1870,8 +1880,10 @@ class SentenceCoder:
                 continue
             if draft in attacks:
                 if "place" in draft.notes and any(
-                    o is not draft and linked(o, draft) and {a.code for a in o.actors}
-                    == {a.code for a in draft.actors} for o in named
+                    o is not draft
+                    and linked(o, draft)
+                    and {a.code for a in o.actors} == {a.code for a in draft.actors}
+                    for o in named
                 ):
                     continue
                 for other in attacks:
