@@ -220,11 +220,15 @@ class Resolver:
         # A place of a known state that is no actor name: "Darfur's rebel leaders", "Basra
         # police", "shelled Fallujah" (CONVENTIONS A3: cities take their state's code).
         for child in (token, *token.children):
-            if child is token or (child.dep_ in ("poss", "compound") and child.i < token.i):
-                if child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "LOC", "FAC", ""):
-                    place = self.place_country(child)
-                    if place is not None:
-                        return place
+            modifier = child.dep_ in ("poss", "compound") and child.i < token.i
+            if (
+                (child is token or modifier)
+                and child.pos_ == "PROPN"
+                and child.ent_type_ in ("GPE", "LOC", "FAC", "")
+            ):
+                place = self.place_country(child)
+                if place is not None:
+                    return place
         if lemma in g["led_words"] and token.dep_ == "amod":
             # "the US-led war", "Saudi-backed forces": the leader is the phrase's actor.
             for child in token.children:
