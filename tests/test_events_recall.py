@@ -45,6 +45,9 @@ CODES = {
     "Japan": ("JPN", "state"),
     "China": ("CHN", "state"),
     "Taliban": ("AFG", "state"),
+    "Putin": ("RUS", "person"),
+    "Allawi": ("IRQ", "person"),
+    "Moore": ("USA", "person"),
 }
 
 
@@ -171,3 +174,17 @@ def test_forces_capturing_people_is_an_arrest() -> None:
 def test_voicing_concern_over_a_policy_accuses_its_owner() -> None:
     found = code("China voiced deep concern on Saturday over Japan's overhaul of defense policy.")
     assert found == {triple("ACCUSE", {"CHN"}, {"JPN"})}
+
+
+def test_a_meeting_of_the_speaker_with_someone_is_a_consultation() -> None:
+    found = code("Putin said during his meeting with Allawi that the vote would be held.")
+    assert found == {triple("CONSULT", {"RUS"}, {"IRQ"})}
+
+
+def test_a_meeting_still_ahead_is_not_coded() -> None:
+    assert code("Putin will discuss the vote ahead of his meeting with Allawi.") == set()
+
+
+def test_two_people_of_one_state_speaking_is_a_domestic_consultation() -> None:
+    found = code("President Donald Trump spoke to Senate candidate Roy Moore on Monday.")
+    assert found == {triple("CONSULT", {"USA"}, {"USA"})}

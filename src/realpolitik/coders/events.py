@@ -222,6 +222,15 @@ class Draft:
     reciprocal: bool = False
     ownerless: bool = False  # the event acts on things or unnamed people only
 
+    def two_parties(self) -> bool:
+        """Whether the record names two parties: two states, or two different actors of
+        one state on its two sides (a domestic meeting: "Trump spoke to Roy Moore")."""
+        if len({a.code for a in self.actors} | {a.code for a in self.recipients}) > 1:
+            return True
+        own = {a.person or a.text.lower() for a in self.actors}
+        other = {a.person or a.text.lower() for a in self.recipients}
+        return bool(own and other and not own & other)
+
     def penalize_unknown_sides(self) -> None:
         """Lower the confidence of a record with an unknown side (see EMPTY_SIDE_PENALTY
         and OWNERLESS_OBJECT_PENALTY)."""
@@ -859,13 +868,10 @@ class SentenceCoder:
                 return None  # "Hurricane Ivan hit the Cayman Islands"
             if event == "ASSAULT" and not draft.actors and not self.violent_context(head):
                 return None
-        if event == "CONSULT" and not draft.borrow:
-            parties = {a.code for a in draft.actors} | {a.code for a in draft.recipients}
-            if len(parties) < 2:
-                if draft.anchor.dep_ == "conj":
-                    draft.borrow = True
-                else:
-                    return None
+        if event == "CONSULT" and not draft.borrow and not draft.two_parties():
+            if draft.anchor.dep_ != "conj":
+                return None
+            draft.borrow = True
         if subject is not None and self.r.is_pronoun(subject):
             draft.confidence -= 0.1
         if (
@@ -1403,11 +1409,23 @@ class SentenceCoder:
         if not light and agent is None:
             agent = self._possessive_doer(noun, carrier)
             owned = agent is not None
+        met: list[Actor] = []
+        hosts: list[Actor] = []
+        if not light and agent is None and entry.event == "CONSULT":
+            agent, hosts, met = self._own_meeting(noun, carrier)
+            owned = agent is not None
         if not light and agent is None:
             return
-        if not motion and carrier.dep_ == "pobj" and carrier.head.lower_ in g["background_preps"]:
+        if (
+            not motion
+            and not met
+            and carrier.dep_ == "pobj"
+            and carrier.head.lower_ in g["background_preps"]
+        ):
             return
         event, mode, flags = entry.event, entry.mode, entry.flags
+        if met:
+            flags = flags - {"recip"}  # "his meeting with Allawi": Allawi is met
         subject: Token | None = None
         verdict: clauses.Fate | None = None
         if light:
@@ -1431,7 +1449,7 @@ class SentenceCoder:
             tokens = [verb, noun]
             rule = f"noun:{verb.lemma_.lower()} {entry.lemma}"
         else:
-            actors = self.r.many(agent)
+            actors = hosts or self.r.many(agent)
             subject = agent
             confidence = 0.6
             tokens = [noun]
@@ -1473,6 +1491,63 @@ class SentenceCoder:
         if finished is not None:
             self.consumed.add(noun.i)
             self.add(finished)
+
+    def _own_meeting(
+        self, noun: Token, carrier: Token
+    ) -> tuple[Token | None, list[Actor], list[Actor]]:
+        """ "Putin said during his meeting with Iraq's prime minister", "following
+        Tillerson's meeting with Libya's prime minister": a meeting the text reports as
+        held, its owner (a possessive, a pronoun resolved to its antecedent) and the one
+        met, when both are named: (owner token, owner actors, actors met), else nothing.
+        A meeting still ahead ("before", "ahead of", "until") is not."""
+        if noun is not carrier or noun.dep_ not in ("pobj", "nsubj", "dobj"):
+            return None, [], []
+        if noun.dep_ == "pobj" and noun.head.lower_ not in (
+            "during",
+            "in",
+            "at",
+            "after",
+            "following",
+            "on",
+        ):
+            return None, [], []
+        if noun.dep_ == "dobj" and noun.head.lower_ != "following":
+            return None, [], []
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None, [], []
+        doers = self.r.many(owner)
+        if not doers and self.r.is_pronoun(owner):
+            doers = self._owner_antecedent(owner)
+        met = [
+            a
+            for pobj in self.prep_objects(noun, frozenset({"with", "to"}))
+            for a in self.r.many(pobj)
+        ]
+        if not doers or not met:
+            return None, [], []
+        clause = noun.head
+        while clause.head is not clause and (
+            clause.pos_ not in ("VERB", "AUX") or clause.lower_ == "following"
+        ):
+            clause = clause.head
+        verdict = clauses.fate(clause, self.lex) if clause.pos_ in ("VERB", "AUX") else None
+        if verdict is None or not verdict.coded or self.dated_past(clause):
+            return None, [], []
+        return owner, doers, met
+
+    def _owner_antecedent(self, pronoun: Token) -> list[Actor]:
+        """ "his" in "Putin said during his meeting with ...": the subject of the clause
+        the possessive's phrase hangs from."""
+        if pronoun.lower_ not in ("his", "her", "its", "their"):
+            return []
+        clause = pronoun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+            clause = clause.head
+        subject, passive = clauses.subject_of(clause, self.lex)
+        if subject is None or passive or self.r.is_pronoun(subject):
+            return []
+        return self.r.many(subject)
 
     def _between(self, noun: Token) -> list[Actor]:
         """The sides of a "between X and Y" phrase on ``noun``, when each names an actor."""
@@ -1823,10 +1898,7 @@ class SentenceCoder:
                 continue
             if not draft.actors and not draft.recipients:
                 continue
-            if (
-                draft.event == "CONSULT"
-                and len({a.code for a in draft.actors} | {a.code for a in draft.recipients}) < 2
-            ):
+            if draft.event == "CONSULT" and not draft.two_parties():
                 continue
             key = (
                 draft.event,
