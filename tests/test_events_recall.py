@@ -48,6 +48,10 @@ CODES = {
     "Putin": ("RUS", "person"),
     "Allawi": ("IRQ", "person"),
     "Moore": ("USA", "person"),
+    "Turkish": ("TUR", "state"),
+    "Afghanistan": ("AFG", "state"),
+    "US": ("USA", "state"),
+    "Palestinians": ("PSE", "state"),
 }
 
 
@@ -188,3 +192,29 @@ def test_a_meeting_still_ahead_is_not_coded() -> None:
 def test_two_people_of_one_state_speaking_is_a_domestic_consultation() -> None:
     found = code("President Donald Trump spoke to Senate candidate Roy Moore on Monday.")
     assert found == {triple("CONSULT", {"USA"}, {"USA"})}
+
+
+def test_a_participle_telling_an_abduction_codes_the_victim() -> None:
+    found = code("A Turkish engineer abducted by gunmen in Afghanistan was found dead on Monday.")
+    assert found == {triple("ASSAULT", {"AFG"}, {"TUR"})}  # gunmen located in Afghanistan
+    found = code("Officials confirmed the death of a Turkish engineer kidnapped Tuesday.")
+    assert found == {triple("ASSAULT", (), {"TUR"})}
+
+
+def test_a_participle_of_long_ago_is_background() -> None:
+    assert code("Officials met a Turkish engineer kidnapped in 1990.") == set()
+
+
+def test_people_killed_when_their_convoy_came_under_fire_were_attacked() -> None:
+    found = code("Two British aid workers were killed on Sunday when their convoy came under fire.")
+    assert found == {triple("ASSAULT", (), {"GBR"})}
+
+
+def test_a_release_with_no_named_releaser_codes_the_one_released() -> None:
+    found = code("A former US Army sergeant has been released after 25 days in detention.")
+    assert found == {triple("RETREAT", (), {"USA"})}
+
+
+def test_will_not_accept_a_settlement_is_a_refusal() -> None:
+    found = code("The Palestinians will not accept an interim settlement with Israel.")
+    assert found == {triple("REJECT", {"PSE"}, {"ISR"})}

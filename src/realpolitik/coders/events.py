@@ -221,6 +221,7 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     reciprocal: bool = False
     ownerless: bool = False  # the event acts on things or unnamed people only
+    agentless: bool = False  # a passive with no "by" phrase: the text names no doer
 
     def two_parties(self) -> bool:
         """Whether the record names two parties: two states, or two different actors of
@@ -240,7 +241,10 @@ class Draft:
             else:
                 self.confidence -= EMPTY_RECIPIENT_PENALTY.get(self.event, EMPTY_SIDE_PENALTY)
         if not self.actors:
-            self.confidence -= EMPTY_ACTOR_PENALTY.get(self.event, EMPTY_SIDE_PENALTY)
+            if self.agentless:  # "was released": the text names no doer (CONVENTIONS A3)
+                self.confidence -= min(0.1, EMPTY_ACTOR_PENALTY.get(self.event, 0.1))
+            else:
+                self.confidence -= EMPTY_ACTOR_PENALTY.get(self.event, EMPTY_SIDE_PENALTY)
 
 
 @dataclass(slots=True)
@@ -744,6 +748,9 @@ class SentenceCoder:
             token = stack.pop()
             seen += 1
             lemma = token.lemma_.lower()
+            if lemma in ("fire", "attack") and token.head.lower_ == "under":
+                violent = True  # "when their convoy came under fire"
+                continue
             if lemma in disasters:
                 return False
             if lemma in words and any(
@@ -1133,7 +1140,8 @@ class SentenceCoder:
             if not refusal:
                 return
         elliptic = verdict.reason == "modifier" and "swap" in flags
-        if not (verdict.coded or verdict.mood_only or elliptic):
+        participle = verdict.reason == "modifier" and self._told_deed(verb, entry)
+        if not (verdict.coded or verdict.mood_only or elliptic or participle):
             return
         if self.dated_past(verb):
             return
@@ -1147,6 +1155,10 @@ class SentenceCoder:
             event, mode = "REJECT", ASK_MODES.get(event, "change")
         theme = match.obj or self._particle_object(verb, entry)
         actors, subject, passive = self.subject_actors(verb)
+        if participle:
+            # "a Turkish engineer abducted by a militant gang": the noun is the victim
+            subject = clauses.agent_of(verb)
+            actors, passive = self.r.many(subject), False
         stative = passive and verb.lemma_.lower() in self.g["stative_passives"]
         if stative or (passive and (event, mode) == ("RETREAT", "disarm") and not actors):
             subject, passive = clauses.passive_patient(verb), False
@@ -1173,6 +1185,8 @@ class SentenceCoder:
                 subject = self._ellipsis_subject(verb)
                 recipients = self.r.many(subject)
                 actors = self.r.many(next(iter(self.prep_objects(verb, frozenset({"from"}))), None))
+        elif participle:
+            recipients = self.r.many(verb.head)
         elif "swap" in flags:
             recipients = actors
             actors = self._swap_sources(verb, match.obj)
@@ -1232,6 +1246,9 @@ class SentenceCoder:
         )
         draft = Draft(event, mode, verb, match.tokens, actors, recipients, rule, confidence)
         draft.notes.extend(notes)
+        draft.agentless = (
+            passive and not verdict.relative and clauses.agent_of(verb) is None and not actors
+        )
         if verdict.mood_only and not self.intent(draft, verdict):
             return
         finished = self.finish_parties(draft, flags, verb, theme, subject)
@@ -1239,6 +1256,29 @@ class SentenceCoder:
             if match.obj is not None:
                 self.consumed.add(match.obj.i)
             self.add(finished)
+
+    def _told_deed(self, verb: Token, entry: Trigger) -> bool:
+        """A participle that tells an attack or arrest as news ("an engineer abducted by a
+        militant gang", "a Turkish engineer kidnapped Tuesday in Afghanistan"): it names
+        the doer, the day or the place, and the clause it hangs in is asserted."""
+        if (
+            entry.event not in ("ASSAULT", "COERCE")
+            or verb.tag_ != "VBN"
+            or verb.dep_ != "acl"
+            or verb.head.pos_ not in ("NOUN", "PROPN")
+        ):
+            return False
+        told = clauses.agent_of(verb) is not None or any(
+            c.ent_type_ in ("DATE", "TIME")
+            or (c.dep_ == "prep" and c.lower_ in ("in", "near", "on", "at"))
+            for c in verb.children
+        )
+        if not told or self.dated_past(verb):
+            return False
+        clause = verb.head
+        while clause.head is not clause and clause.pos_ not in ("VERB", "AUX"):
+            clause = clause.head
+        return clause.pos_ in ("VERB", "AUX") and clauses.fate(clause, self.lex).coded
 
     def concedes_request(self, match: VerbMatch) -> bool:
         """Whether the trigger gives in to someone's request, demand or proposal
