@@ -52,6 +52,7 @@ CODES = {
     "Afghanistan": ("AFG", "state"),
     "US": ("USA", "state"),
     "Palestinians": ("PSE", "state"),
+    "Pelosi": ("USA", "person"),
 }
 
 
@@ -218,3 +219,21 @@ def test_a_release_with_no_named_releaser_codes_the_one_released() -> None:
 def test_will_not_accept_a_settlement_is_a_refusal() -> None:
     found = code("The Palestinians will not accept an interim settlement with Israel.")
     assert found == {triple("REJECT", {"PSE"}, {"ISR"})}
+
+
+def test_an_unplaced_person_named_in_a_one_state_sentence_is_of_that_state() -> None:
+    found = code("Nancy Pelosi said on Thursday that Representative John Conyers should resign.")
+    assert found == {triple("REQUEST", {"USA"}, {"USA"})}
+
+
+def test_a_person_of_another_state_named_in_the_sentence_stays_unplaced() -> None:
+    found = code("Nancy Pelosi said on Thursday that John Smith should leave Israel.")
+    assert all(t[2] != frozenset({"USA"}) for t in found)
+
+
+def test_an_object_the_parser_gave_to_the_next_clause_is_still_the_object() -> None:
+    found = code(
+        "A day after President Donald Trump endorsed Senate candidate Roy Moore of Alabama, "
+        "his former chief strategist campaigned in the state."
+    )
+    assert triple("SUPPORT", {"USA"}, {"USA"}) in found

@@ -147,6 +147,11 @@ class Resolver:
             key=lambda p: p.provenance.start if p.provenance else 0,
         )
 
+    def mentions_in(self, start: int, end: int) -> list[Actor]:
+        """The article's actor mentions between character offsets ``start`` and ``end``,
+        outside the wire lead."""
+        return [a for a in self.index.mentions if start <= a.start < end and a.start >= self.lead]
+
     def place_country(self, token: Token) -> Actor | None:
         """The country of a place the place coder found at ``token`` ("in Jericho" -> PSE)."""
         for place in self._places:

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .. import ontology
@@ -222,6 +222,7 @@ class Draft:
     reciprocal: bool = False
     ownerless: bool = False  # the event acts on things or unnamed people only
     agentless: bool = False  # a passive with no "by" phrase: the text names no doer
+    person: Token | None = None  # an unplaced person's name where the recipient would be
 
     def two_parties(self) -> bool:
         """Whether the record names two parties: two states, or two different actors of
@@ -511,22 +512,26 @@ class SentenceCoder:
         return found
 
     @staticmethod
-    def _orphan_object(prep: Token) -> list[Token]:
-        """The noun phrase right after a preposition the parser left without an object
-        ("granted asylum to five Panamanian officers holed up ...", where "officers" was
-        made the subject of "holed"): the first noun whose phrase starts there."""
-        doc = prep.doc
-        for k in range(prep.i + 1, min(prep.i + 8, len(doc))):
-            token = doc[k]
-            if token.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ"):
-                return []
-            if (
-                token.pos_ in ("NOUN", "PROPN")
-                and token.left_edge.i == prep.i + 1
-                and (token.head.i < prep.i + 1 or token.head.i > token.i)
-            ):
-                return [token]
-        return []
+    def _orphan_object(word: Token) -> list[Token]:
+        """The noun phrase right after a preposition or verb the parser left without an
+        object ("granted asylum to five Panamanian officers holed up ...", "endorsed Senate
+        candidate Roy Moore, Bannon campaigned ...", where the noun was made the subject
+        of the next verb): the top noun of the phrase that starts there."""
+        doc = word.doc
+        start = word.i + 1
+        if start >= len(doc) or doc[start].pos_ in ("VERB", "AUX", "PUNCT", "ADP", "SCONJ"):
+            return []
+        token = doc[start]
+        for _ in range(8):
+            head = token.head
+            if head is token or head.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "DET"):
+                break
+            if head.left_edge.i != start:
+                break
+            token = head
+        if token.pos_ not in ("NOUN", "PROPN") or word.i < token.head.i < token.i:
+            return []
+        return [token]
 
     def recipients_from(
         self, head: Token, event: str, theme: Token | None, skip: set[int] | None = None
@@ -591,6 +596,16 @@ class SentenceCoder:
                     found = self.r.many(inner_pobj)
                     if found:
                         return found
+        if (
+            head.pos_ == "VERB"
+            and event in ("SUPPORT", "ACCUSE", "REQUEST", "REJECT", "CONCEDE", "AGREE")
+            and not any(c.dep_ in ("dobj", "xcomp", "dative") for c in head.children)
+            and not any(c.dep_ == "prep" and c.i < head.i + 3 for c in head.children)
+        ):
+            for obj in self._orphan_object(head):
+                found = self.r.many(obj)
+                if found:
+                    return found
         if clauses.misparsed_clause(head):
             for pobj in self.prep_objects(head.head, preps):
                 found = self.r.many(pobj)
@@ -892,7 +907,32 @@ class SentenceCoder:
         draft.reciprocal = "recip" in flags or (event == "AGREE" and len(draft.actors) > 1)
         if not draft.recipients:
             draft.ownerless = self._ownerless_objects(head, theme)
+            draft.person = self._unplaced_person(head, event, theme)
         return draft
+
+    def _unplaced_person(self, head: Token, event: str, theme: Token | None) -> Token | None:
+        """A person's name in the recipient's place that no actor stands for: the object,
+        the subject of an object-control clause, a recipient phrase of the type."""
+        preps = self.g.recipient_preps.get(event, frozenset())
+        slots = [t for t in self._objects(head, event) if theme is None or t.i != theme.i]
+        slots += self.prep_objects(head, preps)
+        for content in (c for c in head.children if c.dep_ == "ccomp"):
+            slots += [c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for slot in slots:
+            for token in conjuncts(slot):
+                name = token if token.ent_type_ == "PERSON" else None
+                if name is None:
+                    name = next(
+                        (
+                            c
+                            for c in token.children
+                            if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                        ),
+                        None,
+                    )
+                if name is not None and self.r.one(name) is None and not self.r.is_pronoun(name):
+                    return name
+        return None
 
     def _target_owner(self, head: Token) -> list[Actor]:
         """Whose is the target of an attack, read inside its noun phrase: "struck an
@@ -1931,7 +1971,13 @@ class SentenceCoder:
         kept: dict[tuple[str, frozenset[str], frozenset[str]], Draft] = {}
         drafts = [d for d in self._split_visits(self.drafts) if not self._protest_aim(d)]
         drafts = self._merge_attacks(drafts)
+        states = {
+            a.code
+            for a in self.r.mentions_in(self.sent.start_char, self.sent.end_char)
+            if a.kind in ("state", "person", "org")
+        }
         for draft in drafts:
+            self._domestic_person(draft, states)
             draft.penalize_unknown_sides()
             etype = ontology.event_type(draft.event)
             if etype.requires_recipient and not draft.recipients:
@@ -1964,6 +2010,17 @@ class SentenceCoder:
             )
         ]
         return sorted(final, key=lambda d: min(t.i for t in d.tokens))
+
+    def _domestic_person(self, draft: Draft, states: set[str]) -> None:
+        """A person named as the recipient whose nationality the text does not state, in a
+        sentence that names no state but the actor's ("Trump endorsed Roy Moore", "Pelosi
+        said John Conyers should resign"): the actor's own state (a domestic event)."""
+        codes = {a.code for a in draft.actors}
+        if draft.recipients or len(codes) != 1 or states - codes or draft.person is None:
+            return
+        draft.recipients = [replace(draft.actors[0], text=draft.person.text)]
+        draft.confidence -= 0.05
+        draft.notes.append("domestic-person")
 
     @staticmethod
     def _merge_attacks(drafts: list[Draft]) -> list[Draft]:
