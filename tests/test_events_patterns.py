@@ -134,3 +134,8 @@ def test_a_state_allowing_people_without_nationality_concedes_to_its_own() -> No
 def test_a_planned_or_next_year_event_noun_is_not_coded() -> None:
     assert triples("Russia announced a planned withdrawal from Syria.") == set()
     assert triples("Russia announced the withdrawal from Syria next year.") == set()
+
+
+def test_a_domestic_noun_based_somewhere_takes_that_country() -> None:
+    found = triples("A newspaper based in Nairobi has violated a ban imposed by the government.")
+    assert found and all(t[1] == ("KEN",) for t in found)

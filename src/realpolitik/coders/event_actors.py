@@ -300,7 +300,11 @@ class Resolver:
             return self._home_memo[token.i]
         found: Actor | None = None
         locative = g["locative_preps"]
+        preps = list(token.children)
         for child in token.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                preps.extend(child.children)  # "a newspaper based in east Beirut"
+        for child in preps:
             if child.dep_ == "prep" and child.lower_ in locative:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
