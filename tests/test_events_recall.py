@@ -53,6 +53,9 @@ CODES = {
     "US": ("USA", "state"),
     "Palestinians": ("PSE", "state"),
     "Pelosi": ("USA", "person"),
+    "Philippines": ("PHL", "state"),
+    "AU": ("AU", "igo"),
+    "Sudanese": ("SDN", "state"),
 }
 
 
@@ -237,3 +240,13 @@ def test_an_object_the_parser_gave_to_the_next_clause_is_still_the_object() -> N
         "his former chief strategist campaigned in the state."
     )
     assert triple("SUPPORT", {"USA"}, {"USA"}) in found
+
+
+def test_sending_up_to_a_number_of_things_reads_them_as_objects() -> None:
+    found = code("The US is sending up to 600 marines and relief supplies to the Philippines.")
+    assert found == {triple("AID", {"USA"}, {"PHL"})}
+
+
+def test_issuing_a_deadline_is_an_ultimatum() -> None:
+    found = code("The AU issued a 24-hour deadline to the Sudanese government on Friday.")
+    assert found == {triple("THREATEN", {"AU"}, {"SDN"})}

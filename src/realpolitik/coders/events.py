@@ -300,7 +300,10 @@ class SentenceCoder:
                         particles.setdefault(grand.lemma_.lower(), grand)
             if dep in ("dobj", "nsubjpass", "attr", "oprd"):
                 objects.extend(conjuncts(child))
-        has_dobj = any(c.dep_ == "dobj" for c in verb.children)
+        counted = self._up_to_objects(verb)
+        for obj in counted:
+            objects.extend(conjuncts(obj))
+        has_dobj = bool(counted) or any(c.dep_ == "dobj" for c in verb.children)
         for entry in entries:
             tokens = [verb]
             if entry.particle:
@@ -630,16 +633,7 @@ class SentenceCoder:
         set in apposition after an "as" phrase ("denounced as an ugly crime Serbia's
         suppression of ...")."""
         found = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-        for prt in head.children:
-            if prt.dep_ == "prt" and prt.lower_ == "up":
-                # "kidnapped up to 16 Russian advisers", parsed as a particle phrase.
-                found.extend(
-                    p
-                    for to in prt.children
-                    if to.dep_ == "prep" and to.lower_ == "to"
-                    for p in to.children
-                    if p.dep_ == "pobj" and any(n.dep_ == "nummod" for n in p.children)
-                )
+        found.extend(self._up_to_objects(head))
         if not found and head.lemma_.lower() in self.g["object_control"]:
             for clause in head.children:
                 if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX"):
@@ -651,6 +645,27 @@ class SentenceCoder:
                     found.extend(pobjs[1:])  # "as a crime Russia's bombing", parsed flat
                     for pobj in pobjs:
                         found.extend(a for a in pobj.children if a.dep_ == "appos")
+        return found
+
+    @staticmethod
+    def _up_to_objects(verb: Token) -> list[Token]:
+        """Objects counted with "up to" that the parser read as a particle and a phrase
+        ("kidnapped up to 16 Russian advisers", "is sending up to 600 marines")."""
+        if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            return []
+        found: list[Token] = []
+        for prt in verb.children:
+            if prt.dep_ != "prt" or prt.lower_ != "up":
+                continue
+            tos = [c for c in prt.children if c.dep_ == "prep" and c.lower_ == "to"]
+            tos += [c for c in verb.children if c.dep_ == "prep" and c.i == prt.i + 1]
+            found.extend(
+                p
+                for to in tos
+                if to.lower_ == "to"
+                for p in to.children
+                if p.dep_ == "pobj" and any(n.dep_ == "nummod" for n in p.children)
+            )
         return found
 
     def _deed(self, noun: Token) -> bool:
