@@ -30,7 +30,6 @@ CODES = {
     "U.S.": ("USA", "state"),
     "UN": ("UNO", "igo"),
     "Rwanda": ("RWA", "state"),
-    "Franken": ("USA", "person"),
     "Congress": ("USA", "state"),
     "Trump": ("USA", "person"),
     "Iraqis": ("IRQ", "state"),
@@ -56,6 +55,9 @@ CODES = {
     "Philippines": ("PHL", "state"),
     "AU": ("AU", "igo"),
     "Sudanese": ("SDN", "state"),
+    "Democratic": ("USA", "org"),
+    "Franken": ("USA", "person"),
+    "UK": ("GBR", "state"),
 }
 
 
@@ -250,3 +252,10 @@ def test_sending_up_to_a_number_of_things_reads_them_as_objects() -> None:
 def test_issuing_a_deadline_is_an_ultimatum() -> None:
     found = code("The AU issued a 24-hour deadline to the Sudanese government on Friday.")
     assert found == {triple("THREATEN", {"AU"}, {"SDN"})}
+
+
+def test_calling_for_someone_to_step_down_asks_them() -> None:
+    found = code("Several Democratic senators called for Franken to step down.")
+    assert found == {triple("REQUEST", {"USA"}, {"USA"})}
+    found = code("The UK is pushing hard for the US to support its debt relief plan.")
+    assert found == {triple("REQUEST", {"GBR"}, {"USA"})}

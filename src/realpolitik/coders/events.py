@@ -291,6 +291,10 @@ class SentenceCoder:
         objects: list[Token] = []
         for child in verb.children:
             dep = child.dep_
+            if dep == "advcl":
+                for mark in child.children:  # "called for X to step down"
+                    if mark.dep_ == "mark" and mark.lower_ == "for" and mark.i < child.i:
+                        particles.setdefault("for", mark)
             if dep in ("prt", "prep", "agent", "dative", "advmod", "acomp", "oprd"):
                 if any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
                     continue  # "on Sunday" is no particle
@@ -931,8 +935,11 @@ class SentenceCoder:
         preps = self.g.recipient_preps.get(event, frozenset())
         slots = [t for t in self._objects(head, event) if theme is None or t.i != theme.i]
         slots += self.prep_objects(head, preps)
-        for content in (c for c in head.children if c.dep_ == "ccomp"):
-            slots += [c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for content in head.children:
+            if content.dep_ == "ccomp" or (
+                content.dep_ == "advcl" and any(m.lower_ == "for" for m in content.children)
+            ):
+                slots += [c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")]
         for slot in slots:
             for token in conjuncts(slot):
                 name = token if token.ent_type_ == "PERSON" else None
@@ -1398,9 +1405,12 @@ class SentenceCoder:
         return self.r.many(sources[0]) if sources else []
 
     def _content_subject(self, verb: Token) -> list[Actor]:
-        """Who is asked or accused in "demanded that X ...", "protested that X ..."."""
+        """Who is asked or accused in "demanded that X ...", "protested that X ...",
+        "called for X to step down" (parsed as a "for" clause)."""
         for child in verb.children:
-            if child.dep_ == "ccomp":
+            if child.dep_ == "ccomp" or (
+                child.dep_ == "advcl" and any(m.lower_ == "for" for m in child.children)
+            ):
                 subject, _ = clauses.subject_of(child, self.lex)
                 found = self.r.many(subject)
                 if found:
