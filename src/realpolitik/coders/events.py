@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CODER = "events"
-VERSION = "0.4.1"
+VERSION = "0.5.0"
 
 log = logging.getLogger(__name__)
 
@@ -2047,8 +2047,7 @@ class SentenceCoder:
         draft.confidence -= 0.05
         draft.notes.append("domestic-person")
 
-    @staticmethod
-    def _merge_attacks(drafts: list[Draft]) -> list[Draft]:
+    def _merge_attacks(self, drafts: list[Draft]) -> list[Draft]:
         """One attack told by several verbs of linked clauses is one event (CONVENTIONS
         A1): "three Iraqis were killed when a suicide bomber attacked a U.S. convoy" ->
         one ASSAULT on both; "militants blew up a tunnel, killing four soldiers" -> the
@@ -2063,7 +2062,12 @@ class SentenceCoder:
         if len(attacks) < 2:
             return drafts
 
+        harm = self.g["death_verbs"]
+
         def linked(a: Draft, b: Draft) -> bool:
+            # one of them tells the harm done ("killing four soldiers") by the other
+            if not ({a.anchor.lemma_.lower(), b.anchor.lemma_.lower()} & harm):
+                return False
             return a.anchor in b.anchor.subtree or b.anchor in a.anchor.subtree
 
         named = [d for d in attacks if d.recipients and "place" not in d.notes]
