@@ -58,6 +58,9 @@ CODES = {
     "Democratic": ("USA", "org"),
     "Franken": ("USA", "person"),
     "UK": ("GBR", "state"),
+    "Iranian": ("IRN", "state"),
+    "Iran": ("IRN", "state"),
+    "European": ("EUR", "igo"),
 }
 
 
@@ -259,3 +262,15 @@ def test_calling_for_someone_to_step_down_asks_them() -> None:
     assert found == {triple("REQUEST", {"USA"}, {"USA"})}
     found = code("The UK is pushing hard for the US to support its debt relief plan.")
     assert found == {triple("REQUEST", {"GBR"}, {"USA"})}
+
+
+def test_a_blow_its_actor_says_it_would_strike_on_a_condition_is_a_threat() -> None:
+    found = code(
+        "An Iranian official said that Iran would withdraw from the negotiations with the "
+        "European Union if the talks turned into a dead-end."
+    )
+    assert found == {triple("THREATEN", {"IRN"}, {"EUR"})}
+
+
+def test_a_blow_others_say_might_come_on_a_condition_is_no_event() -> None:
+    assert code("The US could impose sanctions on Iran if it refuses, analysts said.") == set()

@@ -1360,10 +1360,24 @@ class SentenceCoder:
         decision taken and keeps its type ("said it would impose sanctions"). False
         when the event stays uncoded (hypotheticals, plans of others, scheduled visits).
         """
+        event = draft.event
+        if (
+            event in CONFLICT_ACTS
+            and not verdict.negated
+            and verdict.speech is not None
+            and self._on_condition(draft.anchor)
+            and {a.code for a in self.subject_actors(verdict.speech)[0]}
+            & {a.code for a in draft.actors}
+        ):
+            # "Iran would withdraw from the talks if they failed": a conditional blow is a
+            # threat (CONVENTIONS A1: conditional events only as the content of THREATEN)
+            draft.event, draft.mode = "THREATEN", self._threat_mode(event, draft.mode)
+            draft.rule = f"threat:{draft.rule}"
+            draft.confidence = min(draft.confidence, 0.8) - 0.1
+            return True
         announced = verdict.reason == "future" or (verdict.would and verdict.reported)
         if not announced:
             return False
-        event = draft.event
         if verdict.negated:
             if event not in COOPERATIVE and event != "CONSULT":
                 return False
@@ -1380,6 +1394,16 @@ class SentenceCoder:
         draft.rule = f"intent:{draft.rule}"
         draft.confidence = min(draft.confidence, 0.8) - 0.1
         return True
+
+    def _on_condition(self, verb: Token) -> bool:
+        """An "if"/"unless" clause hangs on ``verb`` ("would withdraw ... if the talks
+        fail")."""
+        marks = self.g["conditional_marks"]
+        return any(
+            c.dep_ == "advcl"
+            and any(m.dep_ in ("mark", "advmod") and m.lemma_.lower() in marks for m in c.children)
+            for c in verb.children
+        )
 
     def _particle_object(self, verb: Token, entry: Trigger) -> Token | None:
         """The object of a prepositional particle ("called for sanctions against X")."""
