@@ -58,6 +58,10 @@ log = logging.getLogger(__name__)
 
 COOPERATIVE = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 CONFLICT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
+# Events of words between people (the domestic-person rule applies to these only).
+VERBAL_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+)
 LOCATIVE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "CONCEDE"})
 DOMESTIC_MODES = frozenset(
     {
@@ -1186,7 +1190,7 @@ class SentenceCoder:
             return  # the control pass codes "agreed to ...", "refused to ..."
         flags = entry.flags
         if (
-            verb.tag_ == "VBN"
+            (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.i == verb.sent.start))
             and verb.dep_ == "advcl"
             and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children
@@ -2067,6 +2071,8 @@ class SentenceCoder:
         codes = {a.code for a in draft.actors}
         if draft.recipients or len(codes) != 1 or states - codes or draft.person is None:
             return
+        if draft.event not in VERBAL_TYPES:
+            return  # "Trump's attack on Gillibrand": words, not the blows a victim takes
         draft.recipients = [replace(draft.actors[0], text=draft.person.text)]
         draft.confidence -= 0.05
         draft.notes.append("domestic-person")
