@@ -1059,3 +1059,19 @@ def test_us_parties_only_in_stories_about_the_united_states(
     doc, actors = resolve(nlp, resolver, "Irish Republicans marched in Dublin.")
     irish = actors.for_token(token(doc, "Republicans"))
     assert irish is not None and irish.code == "IRL"
+
+
+def test_a_stated_nationality_beats_a_possessive_pronoun_and_counterparts_are_foreign(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    doc, actors = resolve(
+        nlp,
+        resolver,
+        "Pakistani President Pervez Musharraf congratulated his Afghan counterpart on his victory.",
+    )
+    counterpart = actors.for_token(token(doc, "counterpart"))
+    assert counterpart is not None and counterpart.code == "AFG"
+    doc, actors = resolve(
+        nlp, resolver, "Pakistani President Pervez Musharraf met his counterpart on Monday."
+    )
+    assert actors.for_token(token(doc, "counterpart")) is None

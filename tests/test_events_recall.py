@@ -61,6 +61,8 @@ CODES = {
     "Iranian": ("IRN", "state"),
     "Iran": ("IRN", "state"),
     "European": ("EUR", "igo"),
+    "Lebanese": ("LBN", "state"),
+    "American": ("USA", "state"),
 }
 
 
@@ -274,3 +276,16 @@ def test_a_blow_its_actor_says_it_would_strike_on_a_condition_is_a_threat() -> N
 
 def test_a_blow_others_say_might_come_on_a_condition_is_no_event() -> None:
     assert code("The US could impose sanctions on Iran if it refuses, analysts said.") == set()
+
+
+def test_a_person_of_two_nationalities_codes_both() -> None:
+    found = code("Gunmen abducted a Lebanese-American contractor on Tuesday.")
+    assert found == {triple("ASSAULT", (), {"LBN", "USA"})}
+
+
+def test_a_threat_on_a_condition_targets_the_one_the_condition_is_put_to() -> None:
+    found = code(
+        "The kidnappers threatened to hand her over to another group within 48 hours if the "
+        "British government refuses to pull its troops out."
+    )
+    assert found == {triple("THREATEN", (), {"GBR"})}

@@ -332,15 +332,22 @@ class ArticleActors:
         sector, strong = self._tables.sectors.match(self._noun_words(i))
         source: Match | PersonMention | Actor | None = None
         hi = i + 1
-        for j in t.children(i):
-            if j < i and t.dep[j] in _MODIFIER_DEPS | {"det"}:
-                found = self._owner(j)
-                if found is None and t.lower[j] in _PRONOUNS and t.dep[j] == "poss":
+        modifiers = [j for j in t.children(i) if j < i and t.dep[j] in _MODIFIER_DEPS | {"det"}]
+        # A stated name beats a pronoun ("his Afghan counterpart" is Afghan); a counterpart
+        # or rival is never the pronoun's own state.
+        for j in modifiers:
+            found = self._owner(j)
+            if found is not None:
+                source = found
+                break
+        if source is None and t.lemma[i].lower() not in _OTHER_SIDE_NOUNS:
+            for j in modifiers:
+                if t.lower[j] in _PRONOUNS and t.dep[j] == "poss":
                     index = self._resolve_pronoun(t.lower[j], t.idx[j])
                     found = self._info_actor(index, j) if index is not None else None
-                if found is not None:
-                    source = found
-                    break
+                    if found is not None:
+                        source = found
+                        break
         if source is None:
             preps = _ORIGIN_PREPS if sector else _ORIGIN_PREPS - {"in"}
             for j in t.children(i):
@@ -889,6 +896,22 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 #: Title words of the offices of a state's head, government and ministers.
+#: Nouns for the other side, whose possessive pronoun names who they face, not their state.
+_OTHER_SIDE_NOUNS = frozenset(
+    {
+        "counterpart",
+        "rival",
+        "opponent",
+        "foe",
+        "enemy",
+        "adversary",
+        "host",
+        "guest",
+        "visitor",
+        "neighbour",
+        "neighbor",
+    }
+)
 _STATE_OFFICES = frozenset(
     {
         "president",

@@ -272,12 +272,28 @@ class Resolver:
         if token is None:
             return []
         found = [a for t in conjuncts(token) if (a := self.one(t)) is not None]
+        if len(found) == 1:
+            found.extend(self._dual(token, found[0]))
         if not found:
             found = self._pair(token)
         if not found:
             home = self.home_country(token)
             found = [home] if home is not None else []
         return unique(found)
+
+    def _dual(self, token: Token, first: Actor) -> list[Actor]:
+        """The other state of a hyphenated pair of nationalities ("a Lebanese-American
+        contractor", "Iraqi-British hostage"): both states are coded."""
+        doc = token.doc
+        for k in range(token.left_edge.i, token.i - 2):
+            if doc[k + 1].text != "-":
+                continue
+            left, right = self.index.for_token(doc[k]), self.index.for_token(doc[k + 2])
+            if left is None or right is None or left.code == right.code:
+                continue
+            if left.kind == right.kind == "state" and first.code in (left.code, right.code):
+                return [right if first.code == left.code else left]
+        return []
 
     def home_country(self, token: Token) -> Actor | None:
         """The country of a domestic actor noun with none of its own (CONVENTIONS A3):
@@ -419,11 +435,14 @@ class Resolver:
 
 
 def _against_or_for(text: str, start: int) -> bool:
-    """Whether the mention at ``start`` follows "anti-" or "pro-"."""
+    """Whether the mention at ``start`` follows or begins with "anti-" or "pro-"."""
     if start < 0:
         return False
     before = text[max(0, start - 5) : start].lower()
-    return before.endswith(("anti-", "pro-", "anti ", "non-"))
+    own = text[start : start + 5].lower()  # a mention that takes in its prefix
+    return before.endswith(("anti-", "pro-", "anti ", "non-")) or own.startswith(
+        ("anti-", "pro-", "non-")
+    )
 
 
 def _negated_modifier(token: Token) -> bool:

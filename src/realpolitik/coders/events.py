@@ -1831,7 +1831,14 @@ class SentenceCoder:
                 recipients = recipients or self.recipients_from(token, "REQUEST", None)
             else:
                 event, mode = "THREATEN", self._threat_mode(etype, emode)
-                recipients = erecips or self.recipients_from(token, "THREATEN", None)
+                # "threatened to hand her over to another group if the British government
+                # refuses": the one the condition is put to is threatened
+                recipients = (
+                    self._condition_subject(xcomps[0])
+                    or self._condition_subject(token)
+                    or erecips
+                    or self.recipients_from(token, "THREATEN", None)
+                )
                 if not recipients and etype in ("", *CONFLICT_ACTS):
                     # "threatened to resume attacks in Israel": the place threatened.
                     recipients = self.place_recipients(xcomps[0], None)
