@@ -63,6 +63,9 @@ CODES = {
     "European": ("EUR", "igo"),
     "Lebanese": ("LBN", "state"),
     "American": ("USA", "state"),
+    "Fallujah": ("IRQ", "state"),
+    "Jordanian": ("JOR", "state"),
+    "Congo": ("COD", "state"),
 }
 
 
@@ -289,3 +292,18 @@ def test_a_threat_on_a_condition_targets_the_one_the_condition_is_put_to() -> No
         "British government refuses to pull its troops out."
     )
     assert found == {triple("THREATEN", (), {"GBR"})}
+
+
+def test_troops_thrusting_into_a_city_attack_its_state() -> None:
+    found = code("U.S. Army and Marine units thrust into the heart of the stronghold of Fallujah.")
+    assert found == {triple("ASSAULT", {"USA"}, {"IRQ"})}
+
+
+def test_people_seized_by_assailants_are_abducted() -> None:
+    found = code("Four Jordanian truck drivers were seized by assailants in a separate kidnapping.")
+    assert found == {triple("ASSAULT", (), {"JOR"})}
+
+
+def test_a_target_is_not_read_in_a_clause_about_it() -> None:
+    found = code("UN peacekeepers have fired on troops trying to enter Congo from Rwanda.")
+    assert all("COD" not in t[2] for t in found)

@@ -963,15 +963,26 @@ class SentenceCoder:
     def _target_owner(self, head: Token) -> list[Actor]:
         """Whose is the target of an attack, read inside its noun phrase: "struck an
         entrance to Baghdad's Green Zone compound", "bombed the offices of a Kurdish
-        party" (CONVENTIONS A4: the victims' country)."""
-        for obj in (c for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
-            for token in obj.subtree:
-                if token.i == obj.i:
-                    continue
+        party", "thrust into the heart of the stronghold of Fallujah" (CONVENTIONS A4: the
+        victims' country)."""
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += self.prep_objects(head, frozenset({"into", "on", "at", "against"}))
+        for obj in objects:
+            stack = [c for c in obj.children if c.dep_ not in ("acl", "relcl", "advcl")]
+            for token in sorted((t for c in stack for t in self._phrase(c)), key=lambda t: t.i):
                 found = self.r.one(token) or self.r.place_country(token)
                 if found is not None:
                     return [found]
         return []
+
+    @staticmethod
+    def _phrase(token: Token) -> list[Token]:
+        """The tokens of the noun phrase under ``token``, without its clauses."""
+        out = [token]
+        for child in token.children:
+            if child.dep_ not in ("acl", "relcl", "advcl", "ccomp", "xcomp"):
+                out.extend(SentenceCoder._phrase(child))
+        return out
 
     @staticmethod
     def _ownerless_objects(head: Token, theme: Token | None) -> bool:
