@@ -307,3 +307,10 @@ def test_people_seized_by_assailants_are_abducted() -> None:
 def test_a_target_is_not_read_in_a_clause_about_it() -> None:
     found = code("UN peacekeepers have fired on troops trying to enter Congo from Rwanda.")
     assert all("COD" not in t[2] for t in found)
+
+
+def test_talks_held_with_someone_code_them_as_recipient() -> None:
+    found = code("Russia held talks with China on Monday.")
+    assert found == {triple("CONSULT", {"RUS"}, {"CHN"})}
+    found = code("Russia and China held talks on Monday.")
+    assert found == {triple("CONSULT", {"RUS", "CHN"})}

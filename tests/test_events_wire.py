@@ -73,9 +73,10 @@ def test_arriving_for_a_visit_is_a_visit_to_the_destination() -> None:
     assert found == {triple("CONSULT", {"USA"}, {"KOR"})}
 
 
-def test_arriving_for_talks_with_officials_is_consult_between_both() -> None:
+def test_arriving_for_talks_with_officials_is_consult_with_them() -> None:
+    # one side named as the subject holds talks with the other: actor and recipient (0.5.0)
     found = code("The US secretary of state arrived in Seoul for talks with Japanese officials.")
-    assert triple("CONSULT", {"USA", "JPN"}) in found
+    assert triple("CONSULT", {"USA"}, {"JPN"}) in found
 
 
 def test_the_place_of_a_meeting_is_not_a_participant() -> None:

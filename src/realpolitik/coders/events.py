@@ -732,6 +732,15 @@ class SentenceCoder:
                     return [place]
         return self._there(head)
 
+    def _with_partners(self, head: Token, theme: Token | None) -> list[Actor]:
+        """The "with" phrase of a meeting verb or of its talks noun ("held talks with X")."""
+        found: list[Actor] = []
+        for holder in (head, theme):
+            if holder is not None:
+                for pobj in self.prep_objects(holder, frozenset({"with"})):
+                    found.extend(self.r.many(pobj))
+        return unique(found)
+
     def partners(self, head: Token) -> list[Actor]:
         """Co-actors of a reciprocal event: "with X", "between X and Y", "among ..."."""
         found: list[Actor] = []
@@ -840,6 +849,14 @@ class SentenceCoder:
             # "Mattis met Pakistan's leaders", "telephoned his Russian counterpart": the
             # one who meets or calls is the actor, the one met the recipient
             flags = flags - {"recip"}
+        if "recip" in flags and event == "CONSULT" and len(draft.actors) == 1:
+            met = self._with_partners(head, theme)
+            if met and {a.code for a in met} != {draft.actors[0].code}:
+                # "the militants began talks with the government and the UN": one side
+                # named as the subject holds talks with the other (a coordinated subject,
+                # "India and Pakistan held talks", stays one event of both)
+                draft.recipients = met
+                flags = flags - {"recip"}
         if "recip" in flags:
             extra = self.partners(head)
             if theme is not None and theme.i != head.i:
