@@ -314,3 +314,16 @@ def test_talks_held_with_someone_code_them_as_recipient() -> None:
     assert found == {triple("CONSULT", {"RUS"}, {"CHN"})}
     found = code("Russia and China held talks on Monday.")
     assert found == {triple("CONSULT", {"RUS", "CHN"})}
+
+
+def test_a_passive_condition_names_no_target_of_a_threat() -> None:
+    found = code(
+        "A militant group is threatening to kill three UN hostages unless all Taliban "
+        "prisoners are released."
+    )
+    assert found == {triple("THREATEN", (), {"UNO"})}
+
+
+def test_a_killing_is_not_joined_to_a_background_invasion() -> None:
+    found = code("Around 100,000 Iraqis have been killed since US forces invaded the country.")
+    assert triple("ASSAULT", {"USA"}, {"IRQ"}) not in found

@@ -1104,7 +1104,9 @@ class SentenceCoder:
                     m.dep_ == "mark" and m.lower_ in ("unless", "if", "until")
                     for m in child.children
                 ):
-                    subject, _ = clauses.subject_of(child, self.lex)
+                    subject, passive = clauses.subject_of(child, self.lex)
+                    if passive:
+                        continue  # "unless all prisoners are released": no one is named
                     found = self.r.many(subject)
                     if found:
                         return found
@@ -2129,9 +2131,18 @@ class SentenceCoder:
 
         harm = self.g["death_verbs"]
 
+        background = self.g["background_marks"] | {"since", "after", "before", "until", "because"}
+
         def linked(a: Draft, b: Draft) -> bool:
-            # one of them tells the harm done ("killing four soldiers") by the other
+            # one of them tells the harm done ("killing four soldiers") by the other, and
+            # neither is background ("killed since the coalition invaded in 2003")
             if not ({a.anchor.lemma_.lower(), b.anchor.lemma_.lower()} & harm):
+                return False
+            if any(
+                m.dep_ == "mark" and m.lemma_.lower() in background
+                for d in (a, b)
+                for m in d.anchor.children
+            ):
                 return False
             return a.anchor in b.anchor.subtree or b.anchor in a.anchor.subtree
 
