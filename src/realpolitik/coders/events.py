@@ -2,8 +2,11 @@
 
 For each sentence the coder finds triggers from the lexicon (``data/events``):
 verbs ("attacked"), verbs with a particle or an object ("called on", "imposed
-sanctions"), and nouns carried by a light verb ("held talks", "made a visit")
-or with a "by" agent ("the killing of X by Y"). For each trigger it asks the
+sanctions"), nouns carried by a light verb ("held talks", "made a visit"), by an
+occurrence verb ("fighting erupted between X and Y", "talks began"), with a
+"by" agent ("the killing of X by Y") or owned by a named party ("during his
+meeting with Y"), and participles that tell an attack ("an engineer abducted
+by gunmen"). For each trigger it asks the
 clause whether the event is reported as fact (:func:`event_clauses.fate`), who
 the actor is (the subject, or the "by" agent of a passive) and who the
 recipient is (the object, or a prepositional object the type allows).
@@ -21,6 +24,13 @@ Four passes read more than one verb at a time:
 ``warn``     "X warned Y ..." / "warned of retaliation" / "warned that Y will ..."
              -> THREATEN; "warned that Y was doing Z" -> X ACCUSE Y (an allegation).
 ``main``     every other trigger whose clause is factual.
+
+One attack told by linked clauses is one event ("three Iraqis were killed when
+a bomber attacked a U.S. convoy" -> one ASSAULT on both); a blow its own actor
+says it would strike on a condition is a THREATEN aimed at the one the
+condition is put to; a person named where the recipient would be, with no
+nationality, in a sentence that names only the actor's state, is of that state
+(a domestic event between people: "Pelosi said John Conyers should resign").
 
 Actors and recipients with no country of their own borrow one where the
 conventions say so: a domestic actor noun ("police", "demonstrators") takes the
