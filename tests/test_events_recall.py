@@ -66,6 +66,8 @@ CODES = {
     "Fallujah": ("IRQ", "state"),
     "Jordanian": ("JOR", "state"),
     "Congo": ("COD", "state"),
+    "Thailand": ("THA", "state"),
+    "Tikrit": ("IRQ", "state"),
 }
 
 
@@ -327,3 +329,17 @@ def test_a_passive_condition_names_no_target_of_a_threat() -> None:
 def test_a_killing_is_not_joined_to_a_background_invasion() -> None:
     found = code("Around 100,000 Iraqis have been killed since US forces invaded the country.")
     assert triple("ASSAULT", {"USA"}, {"IRQ"}) not in found
+
+
+def test_a_bombing_outside_a_place_in_a_country_attacks_that_country() -> None:
+    found = code("A bomb exploded on Thursday outside a bar in southern Thailand, injuring three.")
+    assert found == {triple("ASSAULT", (), {"THA"})}
+
+
+def test_people_killed_and_others_injured_in_an_explosion_were_attacked() -> None:
+    found = code("Fifteen people were killed and eight others injured in an explosion in Tikrit.")
+    assert found == {triple("ASSAULT", (), {"IRQ"})}
+
+
+def test_people_killed_in_a_crash_were_not_attacked() -> None:
+    assert code("Five people were killed and ten injured in a bus crash in Peru.") == set()

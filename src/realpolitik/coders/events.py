@@ -722,24 +722,35 @@ class SentenceCoder:
             holders.append(theme)
         for holder in holders:
             for pobj in self.prep_objects(holder, preps):
-                named = (
-                    pobj.pos_ == "PROPN"
-                    or pobj.ent_type_ in ("GPE", "LOC", "FAC")
-                    or any(
-                        g.pos_ == "PROPN"
-                        for c in pobj.children
-                        if c.dep_ == "prep"
-                        for g in c.children
-                    )
-                )
-                if not named or pobj.lemma_.lower() in ("embassy", "consulate", "mission"):
+                if pobj.lemma_.lower() in ("embassy", "consulate", "mission"):
                     continue  # "near the US Embassy" is not in the United States
-                found = self.r.many(pobj)
-                if found and all(a.kind == "state" and not a.person for a in found):
-                    return found
-                place = self.r.place_country(pobj)
-                if place is not None:
-                    return [place]
+                # the place itself, a name compounded with it ("a Tel Aviv market"), or a
+                # place it is in ("outside a bar in southern Thailand", "the Iraqi city of
+                # Tikrit")
+                inner = [
+                    g
+                    for c in pobj.children
+                    if c.dep_ == "prep" and c.lower_ in ("in", "of", "near", "outside")
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+                names = [
+                    c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                ]
+                for place_token in (pobj, *names, *inner):
+                    named = place_token.pos_ == "PROPN" or place_token.ent_type_ in (
+                        "GPE",
+                        "LOC",
+                        "FAC",
+                    )
+                    if not named:
+                        continue
+                    found = self.r.many(place_token)
+                    if found and all(a.kind == "state" and not a.person for a in found):
+                        return found
+                    place = self.r.place_country(place_token)
+                    if place is not None:
+                        return [place]
         return self._there(head)
 
     def _with_partners(self, head: Token, theme: Token | None) -> list[Actor]:
@@ -795,7 +806,12 @@ class SentenceCoder:
         words = self.g.classes["violence"]
         disasters = self.g.classes["disasters"]
         accidents = self.g.classes["accident"]
-        stack = [c for c in verb.children if c.dep_ in ("prep", "agent", "nsubj", "advcl")]
+        stack = [
+            c
+            for v in (verb, *verb.conjuncts)  # "were killed and others injured in a blast"
+            for c in v.children
+            if c.dep_ in ("prep", "agent", "nsubj", "advcl")
+        ]
         if verb.dep_ in ("advcl", "conj") and not clauses.has_subject(verb):
             # "a car bomb exploded ..., killing 11 Iraqis": the main clause's subject
             stack.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
