@@ -343,3 +343,14 @@ def test_people_killed_and_others_injured_in_an_explosion_were_attacked() -> Non
 
 def test_people_killed_in_a_crash_were_not_attacked() -> None:
     assert code("Five people were killed and ten injured in a bus crash in Peru.") == set()
+
+
+def test_troops_arriving_or_moving_somewhere_are_a_deployment() -> None:
+    found = code("An advance party of British soldiers has arrived at a new base on Monday.")
+    assert {t[0] for t in found} == {"MOBILIZE"} and all(t[1] == {"GBR"} for t in found)
+
+
+def test_bomb_blasts_rocking_a_region_attack_its_country() -> None:
+    assert code("Bomb blasts rocked southern Thailand on Friday.") == {
+        triple("ASSAULT", (), {"THA"})
+    }

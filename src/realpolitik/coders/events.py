@@ -396,6 +396,13 @@ class SentenceCoder:
         if subject is not None:
             words.add(subject.lemma_.lower())
             words.update(c.lemma_.lower() for c in subject.children if c.dep_ == "compound")
+            words.update(  # "an advance party of British soldiers"
+                g.lemma_.lower()
+                for c in subject.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            )
         for child in verb.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in ("with", "by"):
                 words.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
