@@ -68,6 +68,7 @@ CODES = {
     "Congo": ("COD", "state"),
     "Thailand": ("THA", "state"),
     "Tikrit": ("IRQ", "state"),
+    "Zarqawi": ("ALQ", "person"),
 }
 
 
@@ -354,3 +355,8 @@ def test_bomb_blasts_rocking_a_region_attack_its_country() -> None:
     assert code("Bomb blasts rocked southern Thailand on Friday.") == {
         triple("ASSAULT", (), {"THA"})
     }
+
+
+def test_a_group_led_by_someone_takes_the_leaders_code() -> None:
+    found = code("A militia group led by Zarqawi kidnapped two Italian aid workers.")
+    assert found == {triple("ASSAULT", {"ALQ"}, {"ITA"})}

@@ -255,11 +255,17 @@ class Resolver:
                             found = self.one(grand, depth + 1)
                             if found is not None:
                                 return found
-        # "crimes committed by Croat forces" -> the agent of the participle.
-        if lemma not in g["deeds"]:
+        # "crimes committed by Croat forces" -> the agent of the participle; "the group
+        # led by Abu Musab al-Zarqawi" -> its leader's code.
+        led = lemma in g["domestic_nouns"] or lemma in g["of_heads"]
+        if lemma not in g["deeds"] and not led:
             return None
         for child in token.children:
-            if child.dep_ == "acl" and child.tag_ == "VBN":
+            if (
+                child.dep_ == "acl"
+                and child.tag_ == "VBN"
+                and (lemma in g["deeds"] or child.lemma_.lower() in g["led_words"])
+            ):
                 for grand in child.children:
                     if grand.dep_ == "agent":
                         for pobj in grand.children:
