@@ -69,6 +69,7 @@ CODES = {
     "Thailand": ("THA", "state"),
     "Tikrit": ("IRQ", "state"),
     "Zarqawi": ("ALQ", "person"),
+    "Britain": ("GBR", "state"),
 }
 
 
@@ -360,3 +361,8 @@ def test_bomb_blasts_rocking_a_region_attack_its_country() -> None:
 def test_a_group_led_by_someone_takes_the_leaders_code() -> None:
     found = code("A militia group led by Zarqawi kidnapped two Italian aid workers.")
     assert found == {triple("ASSAULT", {"ALQ"}, {"ITA"})}
+
+
+def test_an_appeal_for_a_withdrawal_asks_the_ones_who_would_withdraw() -> None:
+    found = code("Britain made a new appeal on Monday for the withdrawal of Italian troops.")
+    assert found == {triple("REQUEST", {"GBR"}, {"ITA"})}

@@ -597,6 +597,18 @@ class SentenceCoder:
             found = self.r.many(pobj)
             if found:
                 return found
+        if event == "REQUEST":
+            # "appealed for the withdrawal of British troops", "called for Kagame's
+            # resignation": the one asked is the one who would do the deed
+            for noun in [*inner, *self.prep_objects(head, frozenset({"for"}))]:
+                if noun.lemma_.lower() not in self.g["doer_deeds"]:
+                    continue
+                doer = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+                    iter(self.prep_objects(noun, frozenset({"of", "by"}))), None
+                )
+                found = self.r.many(doer) if doer is not None else []
+                if found:
+                    return found
         if event in JUDGEMENTS:
             # "condemned military actions by Rwanda", "opened an inquiry into misconduct by
             # Senator Al Franken", "accepted an invitation from Congress": the doer of the
