@@ -1075,3 +1075,19 @@ def test_a_stated_nationality_beats_a_possessive_pronoun_and_counterparts_are_fo
         nlp, resolver, "Pakistani President Pervez Musharraf met his counterpart on Monday."
     )
     assert actors.for_token(token(doc, "counterpart")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEIRUT, Lebanon - Yasser Arafat promised Palestinians he would return them home.",
+        "BEIRUT: Yasser Arafat promised Palestinians he would return them home.",
+    ],
+)
+def test_a_dateline_with_a_country_or_a_colon_is_no_actor_or_title(
+    nlp: Any, resolver: ActorResolver, text: str
+) -> None:
+    doc, actors = resolve(nlp, resolver, text, published=None)
+    arafat = actors.for_token(token(doc, "Arafat"))
+    assert arafat is not None and arafat.code == "PSE" and arafat.role != "Lebanon"
+    assert all(a.code != "LBN" for a in actors.mentions)

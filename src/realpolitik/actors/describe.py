@@ -170,6 +170,8 @@ def title_tokens(t: DocTable, start: int, end: int) -> list[int]:
     k = start
     while k > lo:
         p = k - 1
+        if t.orth[p] in {"-", "--", "—", "–"} and p > 0 and t.idx[p] > t.end(p - 1):
+            break  # a spaced dash ends a dateline ("BEIRUT, Lebanon - Yasser Arafat")
         if (
             t.pos[p] in _STOP_TITLE_POS
             and t.dep[p] not in {"case", "det"}

@@ -69,7 +69,12 @@ _PLACE_SOURCES = frozenset({"name", "former", "capital", "institution"})
 #: A city of this size named alone is taken to be the largest city of that name.
 _CITY_ALONE = 100_000
 #: "WASHINGTON (Reuters) - ", "SEOUL, South Korea — ": an upper-case place opening the text.
-_DATELINE = re.compile(r"\s*([A-Z][A-Z .'’/,-]{1,60}?)\s*(?:\([^)\n]{1,40}\))?\s*[-—–]\s")
+_DATELINE = re.compile(
+    r"\s*([A-Z][A-Z .'’/,-]{1,60}?"  # BEIRUT, UNITED NATIONS, BANGKOK/JEDDAH
+    r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?)"  # , Lebanon / , Sri Lanka
+    r"(?:,?\s+(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?))?"  # Nov 9
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[-—–]+|:)\s"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1074,6 +1079,8 @@ def _dateline(article: Article, gaz: Gazetteer) -> tuple[str, int]:
     (Reuters) -" is where the story was filed, not an actor."""
     place, end = article.dateline, 0
     found = _DATELINE.match(article.text[:160])
+    if found and found.group(0).rstrip().endswith(":") and len(found.group(1).strip()) < 4:
+        found = None  # "UN: ..." is a headline's subject, not a place the story was filed
     if found:
         end = found.end()
         place = place or found.group(1)
