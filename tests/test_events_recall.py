@@ -366,3 +366,10 @@ def test_a_group_led_by_someone_takes_the_leaders_code() -> None:
 def test_an_appeal_for_a_withdrawal_asks_the_ones_who_would_withdraw() -> None:
     found = code("Britain made a new appeal on Monday for the withdrawal of Italian troops.")
     assert found == {triple("REQUEST", {"GBR"}, {"ITA"})}
+
+
+def test_an_agreement_reached_with_someone_codes_them_as_recipient() -> None:
+    found = code("China has reached agreement with Russia on removing tariffs by 2010.")
+    assert found == {triple("AGREE", {"CHN"}, {"RUS"})}
+    found = code("China and Russia have reached an agreement on removing tariffs by 2010.")
+    assert found == {triple("AGREE", {"CHN", "RUS"})}

@@ -894,7 +894,7 @@ class SentenceCoder:
             # "Mattis met Pakistan's leaders", "telephoned his Russian counterpart": the
             # one who meets or calls is the actor, the one met the recipient
             flags = flags - {"recip"}
-        if "recip" in flags and event == "CONSULT" and len(draft.actors) == 1:
+        if "recip" in flags and event in ("CONSULT", "AGREE") and len(draft.actors) == 1:
             met = self._with_partners(head, theme)
             if met and {a.code for a in met} != {draft.actors[0].code}:
                 # "the militants began talks with the government and the UN": one side
