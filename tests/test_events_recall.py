@@ -68,6 +68,7 @@ CODES = {
     "Congo": ("COD", "state"),
     "Thailand": ("THA", "state"),
     "Tikrit": ("IRQ", "state"),
+    "Russian": ("RUS", "state"),
     "Zarqawi": ("ALQ", "person"),
     "Britain": ("GBR", "state"),
 }
@@ -373,3 +374,13 @@ def test_an_agreement_reached_with_someone_codes_them_as_recipient() -> None:
     assert found == {triple("AGREE", {"CHN"}, {"RUS"})}
     found = code("China and Russia have reached an agreement on removing tariffs by 2010.")
     assert found == {triple("AGREE", {"CHN", "RUS"})}
+
+
+def test_protesters_besieging_a_building_protest() -> None:
+    found = code("Thousands of protesters besieged the parliament in Kiev on Tuesday.")
+    assert {(t[0], t[1]) for t in found} == {("PROTEST", frozenset({"UKR"}))}
+
+
+def test_a_passive_of_a_verb_that_needs_an_object_is_coded() -> None:
+    found = code("Three Russian police officers have been charged with criminal negligence.")
+    assert found == {triple("ACCUSE", (), {"RUS"})}

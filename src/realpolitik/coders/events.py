@@ -321,7 +321,9 @@ class SentenceCoder:
         counted = self._up_to_objects(verb)
         for obj in counted:
             objects.extend(conjuncts(obj))
-        has_dobj = bool(counted) or any(c.dep_ == "dobj" for c in verb.children)
+        has_dobj = bool(counted) or any(  # a passive's subject is its object
+            c.dep_ in ("dobj", "nsubjpass") for c in verb.children
+        )
         for entry in entries:
             tokens = [verb]
             if entry.particle:
@@ -431,8 +433,10 @@ class SentenceCoder:
             if words & protesters:
                 return True
         aims = self.g["protest_aims"]
-        return any(
-            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in aims and clauses.is_purpose(c)
+        return any(  # "to denounce the vote", "demanding to know ..."
+            c.dep_ in ("xcomp", "advcl")
+            and c.lemma_.lower() in aims
+            and (clauses.is_purpose(c) or c.tag_ == "VBG")
             for c in verb.children
         )
 
