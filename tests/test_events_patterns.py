@@ -32,6 +32,7 @@ CODES = {
     "Italy": "ITA",
     "US": "USA",
     "Egypt": "EGY",
+    "Egyptian": "EGY",
     "Cuba": "CUB",
     "Chile": "CHL",
     "Peru": "PER",
@@ -139,3 +140,9 @@ def test_a_planned_or_next_year_event_noun_is_not_coded() -> None:
 def test_a_domestic_noun_based_somewhere_takes_that_country() -> None:
     found = triples("A newspaper based in Nairobi has violated a ban imposed by the government.")
     assert found and all(t[1] == ("KEN",) for t in found)
+
+
+def test_militants_acting_somewhere_take_that_country_like_rebels() -> None:
+    # CONVENTIONS A3: "Maoist insurgents" in Nepal -> NPL
+    found = triples("Militants holding two hostages in Iraq attacked an Egyptian convoy.")
+    assert ("ASSAULT", ("IRQ",), ("EGY",)) in found

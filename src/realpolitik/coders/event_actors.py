@@ -324,8 +324,12 @@ class Resolver:
         locative = g["locative_preps"]
         preps = list(token.children)
         for child in token.children:
-            if child.dep_ == "acl" and child.tag_ == "VBN":
-                preps.extend(child.children)  # "a newspaper based in east Beirut"
+            if child.dep_ == "acl" and child.tag_ in ("VBN", "VBG"):
+                # "a newspaper based in east Beirut", "militants holding hostages in Iraq"
+                preps.extend(child.children)
+                for obj in child.children:
+                    if obj.dep_ == "dobj":
+                        preps.extend(obj.children)
         for child in preps:
             if child.dep_ == "prep" and child.lower_ in locative:
                 for pobj in child.children:
