@@ -68,6 +68,7 @@ CODES = {
     "Congo": ("COD", "state"),
     "Thailand": ("THA", "state"),
     "Tikrit": ("IRQ", "state"),
+    "Iraq": ("IRQ", "state"),
     "Russian": ("RUS", "state"),
     "Zarqawi": ("ALQ", "person"),
     "Britain": ("GBR", "state"),
@@ -384,3 +385,8 @@ def test_protesters_besieging_a_building_protest() -> None:
 def test_a_passive_of_a_verb_that_needs_an_object_is_coded() -> None:
     found = code("Three Russian police officers have been charged with criminal negligence.")
     assert found == {triple("ACCUSE", (), {"RUS"})}
+
+
+def test_forces_mobilized_for_a_war_against_a_state_target_it() -> None:
+    found = code("Britain mobilized army reservists for a possible war against Iraq on Tuesday.")
+    assert found == {triple("MOBILIZE", {"GBR"}, {"IRQ"})}

@@ -640,6 +640,15 @@ class SentenceCoder:
                     found = self.r.many(inner_pobj)
                     if found:
                         return found
+        if event in ("MOBILIZE", "THREATEN"):
+            # "mobilized reservists for a possible war against Iraq": the enemy of the
+            # war or attack it is for
+            for pobj in self.prep_objects(head, frozenset({"for", "ahead"})):
+                if pobj.lemma_.lower() in self.g.classes["attack"]:
+                    for enemy in self.prep_objects(pobj, frozenset({"against", "on", "with"})):
+                        found = self.r.many(enemy)
+                        if found:
+                            return found
         if (
             head.pos_ == "VERB"
             and event in ("SUPPORT", "ACCUSE", "REQUEST", "REJECT", "CONCEDE", "AGREE")
