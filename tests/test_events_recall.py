@@ -68,6 +68,8 @@ CODES = {
     "Congo": ("COD", "state"),
     "Thailand": ("THA", "state"),
     "Tikrit": ("IRQ", "state"),
+    "May": ("GBR", "person"),
+    "Conyers": ("USA", "person"),
     "Iraq": ("IRQ", "state"),
     "Russian": ("RUS", "state"),
     "Zarqawi": ("ALQ", "person"),
@@ -390,3 +392,25 @@ def test_a_passive_of_a_verb_that_needs_an_object_is_coded() -> None:
 def test_forces_mobilized_for_a_war_against_a_state_target_it() -> None:
     found = code("Britain mobilized army reservists for a possible war against Iraq on Tuesday.")
     assert found == {triple("MOBILIZE", {"GBR"}, {"IRQ"})}
+
+
+def test_firing_back_at_someone_is_criticism_of_them() -> None:
+    found = code(
+        "President Donald Trump fired back at Prime Minister Theresa May over her remarks."
+    )
+    assert found == {triple("ACCUSE", {"USA"}, {"GBR"})}
+
+
+def test_two_leaders_speaking_on_the_phone_consult_each_other() -> None:
+    found = code("Russia and China spoke on the phone for about an hour on Tuesday.")
+    assert found == {triple("CONSULT", {"RUS", "CHN"})}
+
+
+def test_skipping_a_meeting_with_someone_rejects_it() -> None:
+    found = code("Russia skipped a meeting with China on Tuesday.")
+    assert found == {triple("REJECT", {"RUS"}, {"CHN"})}
+
+
+def test_investigating_allegations_against_someone_accuses_them() -> None:
+    found = code("A U.S. committee is investigating allegations of harassment against Conyers.")
+    assert found == {triple("ACCUSE", {"USA"}, {"USA"})}

@@ -597,6 +597,12 @@ class SentenceCoder:
                 found = self.r.many(pobj)
                 if found:
                     return found
+                if event == "ACCUSE" and pobj.pos_ == "NOUN":
+                    # "investigated allegations of harassment against Senator X"
+                    for deeper in self.prep_objects(pobj, frozenset({"against", "by"})):
+                        found = self.r.many(deeper)
+                        if found:
+                            return found
         for pobj in self.prep_objects(head, preps):
             found = self.r.many(pobj)
             if found:
@@ -1014,6 +1020,11 @@ class SentenceCoder:
         preps = self.g.recipient_preps.get(event, frozenset())
         slots = [t for t in self._objects(head, event) if theme is None or t.i != theme.i]
         slots += self.prep_objects(head, preps)
+        if event in JUDGEMENTS:
+            # "investigating allegations of harassment against Representative John Conyers"
+            nested = frozenset({"against", "of", "by"})
+            for _ in range(2):
+                slots += [p for s in list(slots) for p in self.prep_objects(s, nested)]
         for content in head.children:
             if content.dep_ == "ccomp" or (
                 content.dep_ == "advcl" and any(m.lower_ == "for" for m in content.children)
@@ -1350,7 +1361,15 @@ class SentenceCoder:
             actors = self.r.many(visitors[0]) if visitors else []
             mode = "visit"
         elif subject is None or subject.head is not verb or subject.dep_ != "nsubjpass":
-            recipients = self.recipients_from(
+            aimed_at = (
+                event == "ACCUSE"
+                and not entry.obj
+                and entry.particle
+                and entry.particle[-1] in ("at", "against")
+                and theme is not None
+            )
+            # "fired back at Theresa May", "lashed out at Iran": the one aimed at
+            recipients = (self.r.many(theme) if aimed_at else []) or self.recipients_from(
                 verb, event, None if entry.obj in OBJECT_IS_RECIPIENT else theme
             )
         if (event, mode) == ("RETREAT", "resign"):
@@ -1984,7 +2003,9 @@ class SentenceCoder:
                 continue
             subject, _ = clauses.subject_of(content, self.lex)
             targets = self.r.many(subject)
-            if targets and {a.code for a in targets} <= {a.code for a in speakers}:
+            named = {a.person or a.text for a in targets if a.kind == "person"}
+            others = named - {a.person or a.text for a in speakers if a.kind == "person"}
+            if targets and {a.code for a in targets} <= {a.code for a in speakers} and not others:
                 continue  # "Chirac says France should ...": a stance, not a request
             etype, _mode, _recips, etokens = self.embedded(content)
             mode = ASK_MODES.get(etype, "change" if etype else "")
