@@ -535,6 +535,33 @@ def test_pronoun_inside_a_quote_is_not_the_speaker_outside_it(
     assert him is not None and him.name == "Kim Jong-un"
 
 
+def test_object_pronoun_is_not_the_subject_of_its_own_verb(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    text = (
+        "U.S. President Donald Trump said on Sunday that North Korean leader Kim Jong Un "
+        "had insulted him."
+    )
+    _, actors = resolve(nlp, resolver, text, published=dt.date(2017, 11, 12))
+    him = actors.person("him", text.index("him"))
+    assert him is not None and him.country == "USA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republican Senator John Smith criticized the Iranian plan.",
+        "Two Democratic senators criticized the Iranian plan.",
+        "Senate Republicans criticized the Iranian plan.",
+    ],
+)
+def test_a_party_joined_to_a_us_office_is_american_without_other_context(
+    nlp: Any, resolver: ActorResolver, text: str
+) -> None:
+    _, actors = resolve(nlp, resolver, text)
+    assert [a.code for a in actors.mentions if a.code != "IRN"][:1] == ["USA"]
+
+
 def test_headline_read_as_an_organisation_is_not_one(nlp: Any, resolver: ActorResolver) -> None:
     text = "North Korea Finds New Leverage in the Ukraine War\n\nThe war goes on."
     _, actors = resolve(nlp, resolver, text)

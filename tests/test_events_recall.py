@@ -74,6 +74,8 @@ CODES = {
     "Russian": ("RUS", "state"),
     "Zarqawi": ("ALQ", "person"),
     "Britain": ("GBR", "state"),
+    "Duterte": ("PHL", "person"),
+    "Trudeau": ("CAN", "person"),
 }
 
 
@@ -414,3 +416,49 @@ def test_skipping_a_meeting_with_someone_rejects_it() -> None:
 def test_investigating_allegations_against_someone_accuses_them() -> None:
     found = code("A U.S. committee is investigating allegations of harassment against Conyers.")
     assert found == {triple("ACCUSE", {"USA"}, {"USA"})}
+
+
+def test_a_blow_its_own_actor_says_it_will_strike_is_a_threat() -> None:
+    found = code("Iran said it would impose sanctions on Britain.")
+    assert found == {triple("THREATEN", {"IRN"}, {"GBR"})}
+
+
+def test_a_decision_taken_to_strike_a_blow_keeps_its_type() -> None:
+    found = code("Iran decided to impose sanctions on Britain.")
+    assert found == {triple("SANCTION", {"IRN"}, {"GBR"})}
+
+
+def test_a_withdrawal_announced_unless_a_condition_is_met_is_a_threat() -> None:
+    found = code(
+        "Britain announced that it will withdraw its troops from Iraq unless the attacks stop."
+    )
+    assert found == {triple("THREATEN", {"GBR"}, {"IRQ"})}
+    found = code("Britain announced that it will withdraw its troops from Iraq.")
+    assert found == {triple("AGREE", {"GBR"}, {"IRQ"})}
+
+
+def test_attacking_someone_for_a_deed_is_criticism() -> None:
+    found = code("President Duterte attacked Canada's Trudeau at a summit for raising questions.")
+    assert found == {triple("ACCUSE", {"PHL"}, {"CAN"})}
+
+
+def test_a_letter_urging_its_addressees_is_a_request_of_them() -> None:
+    found = code("Iran sent a letter to every British lawmaker urging them to reject the plan.")
+    assert found == {triple("REQUEST", {"IRN"}, {"GBR"})}
+    found = code("Iran wrote to British lawmakers on Monday urging them to reject the plan.")
+    assert found == {triple("REQUEST", {"IRN"}, {"GBR"})}
+
+
+def test_a_statement_condemning_a_raid_accuses_the_raiders() -> None:
+    found = code("Iran issued a statement condemning the Israeli raid.")
+    assert found == {triple("ACCUSE", {"IRN"}, {"ISR"})}
+
+
+def test_a_plan_drawing_fire_from_someone_is_criticism_by_them() -> None:
+    found = code("The Iranian plan drew fire from British lawmakers on Wednesday.")
+    assert found == {triple("ACCUSE", {"GBR"}, {"IRN"})}
+
+
+def test_blasting_and_insulting_are_criticism() -> None:
+    assert code("Iran blasted Britain for its remarks.") == {triple("ACCUSE", {"IRN"}, {"GBR"})}
+    assert code("Iran insulted Britain on Monday.") == {triple("ACCUSE", {"IRN"}, {"GBR"})}

@@ -698,6 +698,13 @@ class ArticleActors:
         quoted = self._quoted(position)
         same_side = [pm for pm in candidates if self._quoted(t.idx[pm.start]) == quoted]
         candidates = same_side or candidates
+        if pronoun in ("him", "her"):
+            # "Kim had insulted him": an object pronoun is never its own verb's subject
+            # (that would be "himself")
+            clause_subjects = self._clause_subjects(position)
+            candidates = [
+                pm for pm in candidates if not any(pm.start <= i < pm.end for i in clause_subjects)
+            ]
         if not candidates:
             gendered = [
                 pm
@@ -715,6 +722,14 @@ class ArticleActors:
             if subjects:
                 return subjects[-1].person
         return candidates[-1].person
+
+    def _clause_subjects(self, position: int) -> list[int]:
+        """The subject heads of the verb whose object is the token at char ``position``."""
+        t = self._t
+        i = bisect.bisect_right(t.idx, position) - 1
+        if i < 0 or t.idx[i] != position or t.dep[i] not in ("dobj", "dative"):
+            return []
+        return [k for k in t.children(t.head[i]) if t.dep[k] in _SUBJECT_DEPS]
 
 
 class ActorResolver:

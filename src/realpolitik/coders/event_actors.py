@@ -421,7 +421,11 @@ class Resolver:
         number = {"them": ("NNS", "NNPS"), "him": ("NN", "NNP"), "her": ("NN", "NNP")}
         tags = number.get(pronoun.lower_)
         verb = pronoun.head
-        if tags is None or pronoun.dep_ != "dobj" or verb.dep_ != "conj" or depth > 3:
+        if tags is None or pronoun.dep_ != "dobj" or depth > 3:
+            return None
+        if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
+            return self._addressee(verb, tags, depth)
+        if verb.dep_ != "conj":
             return None
         first = verb.head
         if first.pos_ not in ("VERB", "AUX"):
@@ -429,6 +433,24 @@ class Resolver:
         for child in first.children:
             if child.dep_ == "dobj" and child.tag_ in tags and not self.is_pronoun(child):
                 return self.one(child, depth + 1)
+        return None
+
+    def _addressee(self, participle: Token, tags: tuple[str, ...], depth: int) -> Actor | None:
+        """ "wrote to lawmakers urging them", "sent a letter to every senator urging
+        them": the object pronoun of the participle is whom the letter went to."""
+        sender = participle.head
+        if participle.dep_ == "acl":
+            if sender.dep_ == "pobj" and sender.head.lower_ == "to":
+                addressee = sender  # "sent a letter to every senator urging them"
+                every = any(d.lower_ in ("every", "each", "all") for d in addressee.children)
+                return self.one(addressee, depth + 1) if addressee.tag_ in tags or every else None
+            sender = sender.head  # "sent a letter to them urging ...": the letter's verb
+        for child in sender.children:
+            if child.dep_ in ("dative", "prep") and child.lower_ == "to":
+                for pobj in child.children:
+                    every = any(d.lower_ in ("every", "each", "all") for d in pobj.children)
+                    if pobj.dep_ == "pobj" and (pobj.tag_ in tags or every):
+                        return self.one(pobj, depth + 1)
         return None
 
     def is_people(self, token: Token) -> bool:

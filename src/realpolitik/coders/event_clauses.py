@@ -127,6 +127,26 @@ def is_subjunctive(verb: Token) -> bool:
     )
 
 
+def letter_sender(verb: Token, lex: Lexicon) -> Token | None:
+    """The verb that sends or issues the letter or statement a participle hangs on ("sent
+    a letter urging them to ...", "issued a statement condemning ..."; the parser may hang
+    it on the addressee: "sent a letter to every senator urging them"): the participle
+    is the sender's own act. None for other participles."""
+    head = verb.head
+    if head.dep_ == "pobj" and head.head.dep_ in ("dative", "prep") and head.head.lower_ == "to":
+        sender = head.head.head
+    elif head.dep_ == "dobj":
+        sender = head.head
+    else:
+        return None
+    documents = lex.grammar["speech_nouns"]
+    if sender.pos_ != "VERB" or not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in documents for c in sender.children
+    ):
+        return None
+    return sender
+
+
 def is_purpose(verb: Token) -> bool:
     """An infinitive of purpose or plan: "to" before a base-form verb."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -237,6 +257,10 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
             relative = True
             break
         if dep == "acl":
+            sender = letter_sender(cur, lex) if cur.tag_ == "VBG" else None
+            if sender is not None:
+                cur = sender  # "sent a letter urging ...": as told as the sending
+                continue
             if is_purpose(cur) or cur.tag_ in ("VBG", "VBN"):
                 return Fate(False, "modifier")  # "inspectors probing sites": a description
             if has_subject(cur) and any(c.dep_ == "mark" for c in cur.children):
@@ -300,6 +324,10 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
     if dep == "advcl" and not is_purpose(verb):
         return subject_of(head, lex, depth + 1)
     if dep == "acl" and verb.tag_ == "VBG":
+        sender = letter_sender(verb, lex)
+        if sender is not None:
+            # "sent a letter to every senator urging them to ...": the sender urges
+            return subject_of(sender, lex, depth + 1)
         return head, False
     if dep == "acl" and verb.tag_ == "VBN":
         return None, True

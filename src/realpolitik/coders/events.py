@@ -583,8 +583,16 @@ class SentenceCoder:
                     continue
                 if event in ("ACCUSE", "SUPPORT", "REJECT") and self._deed(child):
                     # "condemned the beheading of an American hostage": the doer is
-                    # accused, not the victim.
-                    return self.r.many(self._doer(child))
+                    # accused, not the victim; "the Israeli raid" names the doer.
+                    doer = self._doer(child)
+                    if doer is not None:
+                        return self.r.many(doer)
+                    return unique(
+                        a
+                        for c in child.children
+                        if c.dep_ == "amod" and c.ent_type_ == "NORP"
+                        if (a := self.r.one(c)) is not None
+                    )
                 found = self.r.many(child)
                 if found:
                     return found
@@ -1230,6 +1238,17 @@ class SentenceCoder:
         if any(c.lower_ in ("verbally", "publicly", "sharply") for c in verb.children):
             return True
         armed = g.classes["violence"] | g.classes["troops"] | g.classes["arms"]
+        if (
+            subject is not None
+            and not any(t.lemma_.lower() in armed for t in subject.subtree)
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "for"
+                and any(g2.dep_ == "pcomp" for g2 in c.children)
+                for c in verb.subtree
+            )
+        ):
+            return True  # "attacked Trudeau for raising questions": blamed for a deed
         if any(t.lemma_.lower() in armed for t in verb.subtree):
             return False
         return (
@@ -1473,10 +1492,10 @@ class SentenceCoder:
         """
         event = draft.event
         if (
-            event in CONFLICT_ACTS
+            (event in CONFLICT_ACTS or event == "RETREAT")
             and not verdict.negated
             and verdict.speech is not None
-            and self._on_condition(draft.anchor)
+            and self._on_condition(draft.anchor, event == "RETREAT")
             and {a.code for a in self.subject_actors(verdict.speech)[0]}
             & {a.code for a in draft.actors}
         ):
@@ -1496,20 +1515,27 @@ class SentenceCoder:
         elif event in COOPERATIVE:
             draft.event, draft.mode = "AGREE", ""
         elif event in CONFLICT_ACTS and verdict.speech is not None:
-            # A coercive step its own actor announces is a decision taken (CONVENTIONS A1).
+            # A blow its own actor says it will strike is a threat ("said they would
+            # boycott all contact with the United States"); a decision taken ("decided
+            # to impose sanctions") is read by the control verbs, not here.
             speakers, _, _ = self.subject_actors(verdict.speech)
             if not {a.code for a in speakers} & {a.code for a in draft.actors}:
                 return False
+            draft.event, draft.mode = "THREATEN", self._threat_mode(event, draft.mode)
+            draft.rule = f"threat:{draft.rule}"
+            draft.confidence = min(draft.confidence, 0.8) - 0.1
+            return True
         else:
             return False
         draft.rule = f"intent:{draft.rule}"
         draft.confidence = min(draft.confidence, 0.8) - 0.1
         return True
 
-    def _on_condition(self, verb: Token) -> bool:
+    def _on_condition(self, verb: Token, unless_only: bool = False) -> bool:
         """An "if"/"unless" clause hangs on ``verb`` ("would withdraw ... if the talks
-        fail")."""
-        marks = self.g["conditional_marks"]
+        fail"); with ``unless_only`` only "unless", the mark of an ultimatum ("will
+        withdraw its peacekeepers unless elections are held")."""
+        marks = ("unless",) if unless_only else self.g["conditional_marks"]
         return any(
             c.dep_ == "advcl"
             and any(m.dep_ in ("mark", "advmod") and m.lemma_.lower() in marks for m in c.children)
