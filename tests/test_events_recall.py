@@ -76,6 +76,10 @@ CODES = {
     "Britain": ("GBR", "state"),
     "Duterte": ("PHL", "person"),
     "Trudeau": ("CAN", "person"),
+    "Khartoum": ("SDN", "state"),
+    "Kirkuk": ("IRQ", "state"),
+    "Hamas": ("PSE", "state"),
+    "Libya": ("LBY", "state"),
 }
 
 
@@ -462,3 +466,51 @@ def test_a_plan_drawing_fire_from_someone_is_criticism_by_them() -> None:
 def test_blasting_and_insulting_are_criticism() -> None:
     assert code("Iran blasted Britain for its remarks.") == {triple("ACCUSE", {"IRN"}, {"GBR"})}
     assert code("Iran insulted Britain on Monday.") == {triple("ACCUSE", {"IRN"}, {"GBR"})}
+
+
+def test_a_resolution_calling_on_a_state_is_its_authors_request() -> None:
+    found = code("Sudan condemned as unfair a new UN resolution calling on Khartoum to act.")
+    assert found == {triple("ACCUSE", {"SDN"}, {"UNO"}), triple("REQUEST", {"UNO"}, {"SDN"})}
+    assert code("The UN will pass a resolution condemning Israel.") == set()
+
+
+def test_fighting_a_gunbattle_with_someone_is_fighting_them() -> None:
+    found = code("US troops fought a gunbattle with Iraqis along a busy street on Monday.")
+    assert found == {triple("ASSAULT", {"USA", "IRQ"})}
+
+
+def test_a_place_named_deep_inside_the_place_phrase_gives_the_country() -> None:
+    found = code(
+        "A suicide attacker detonated a car bomb near a crowd of people in the northern "
+        "city of Kirkuk, killing at least 20 people."
+    )
+    assert found == {triple("ASSAULT", (), {"IRQ"})}
+
+
+def test_claiming_responsibility_for_an_attack_is_the_attack() -> None:
+    found = code("Hamas claimed responsibility for the attack on Israeli soldiers.")
+    assert found == {triple("ASSAULT", {"PSE"}, {"ISR"})}
+    assert code("Hamas took responsibility for the failure of the talks with Israel.") == set()
+
+
+def test_a_promise_to_free_prisoners_frees_the_states_own() -> None:
+    found = code("Iraq promised on Wednesday to release two women prisoners.")
+    assert found == {triple("AGREE", {"IRQ"}, {"IRQ"})}
+    found = code("Iraq promised on Wednesday to release two Turkish prisoners.")
+    assert found == {triple("AGREE", {"IRQ"}, {"TUR"})}
+
+
+def test_talks_one_takes_part_or_is_engaged_in_are_held() -> None:
+    assert code("Iraq took part in talks with Iran.") == {triple("CONSULT", {"IRQ"}, {"IRN"})}
+    assert code("Iraq is engaged in talks with Iran.") == {triple("CONSULT", {"IRQ"}, {"IRN"})}
+
+
+def test_flying_people_somewhere_is_no_visit() -> None:
+    assert code("The Italian government is flying the migrants to Libya.") == set()
+    found = code("The Italian prime minister flew to Libya on Monday.")
+    assert found == {triple("CONSULT", {"ITA"}, {"LBY"})}
+
+
+def test_an_attack_on_a_bus_is_an_attack_on_the_people_it_carried() -> None:
+    found = code("Gunmen ambushed a bus carrying unarmed Iraqis on Monday.")
+    assert found == {triple("ASSAULT", (), {"IRQ"})}

@@ -334,11 +334,25 @@ class Resolver:
             if child.dep_ == "prep" and child.lower_ in locative:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found = found or self._state_of(pobj)
+                        found = found or self._state_of(pobj) or self._inner_place(pobj)
         if found is None:
             found = self._sentence_place(token)
         self._home_memo[token.i] = found
         return found
+
+    def _inner_place(self, place: Token) -> Actor | None:
+        """The state of a place named inside a place phrase: "along a busy street in
+        Baghdad", "at a checkpoint in the city of Kirkuk"."""
+        for child in place.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self._state_of(pobj) or (
+                            self._inner_place(pobj) if child.lower_ == "of" else None
+                        )
+                        if found is not None:
+                            return found
+        return None
 
     def _state_of(self, token: Token) -> Actor | None:
         actor = self.index.for_token(token)

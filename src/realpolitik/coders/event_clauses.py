@@ -139,12 +139,27 @@ def letter_sender(verb: Token, lex: Lexicon) -> Token | None:
         sender = head.head
     else:
         return None
-    documents = lex.grammar["speech_nouns"]
-    if sender.pos_ != "VERB" or not any(
+    documents = lex.grammar["documents"]
+    if sender.pos_ not in ("VERB", "AUX") or not any(
         c.dep_ == "dobj" and c.lemma_.lower() in documents for c in sender.children
     ):
         return None
     return sender
+
+
+def document_clause(verb: Token, lex: Lexicon) -> Token | None:
+    """The clause that tells of the document a participle hangs on ("Sudan condemned a
+    UN resolution calling on Khartoum to ..."): the participle says what the document
+    does, as asserted as that clause. None for other participles."""
+    head = verb.head
+    if head.lemma_.lower() not in lex.grammar["documents"]:
+        return letter_sender(verb, lex)
+    clause = head
+    for _ in range(8):
+        if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+            break
+        clause = clause.head
+    return clause if clause.pos_ in ("VERB", "AUX") else None
 
 
 def is_purpose(verb: Token) -> bool:
@@ -257,9 +272,9 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
             relative = True
             break
         if dep == "acl":
-            sender = letter_sender(cur, lex) if cur.tag_ == "VBG" else None
-            if sender is not None:
-                cur = sender  # "sent a letter urging ...": as told as the sending
+            told = document_clause(cur, lex) if cur.tag_ == "VBG" else None
+            if told is not None:
+                cur = told  # "sent a letter urging ...": as told as the sending
                 continue
             if is_purpose(cur) or cur.tag_ in ("VBG", "VBN"):
                 return Fate(False, "modifier")  # "inspectors probing sites": a description

@@ -482,7 +482,17 @@ class SentenceCoder:
 
     def light_object(self, verb: Token) -> tuple[Token, Trigger] | None:
         """The noun trigger a light verb carries as object ("held talks", "talks were held")."""
-        if verb.lemma_.lower() not in self.g["light_verbs"]:
+        lemma = verb.lemma_.lower()
+        if lemma in self.g["light_in_verbs"] or (
+            lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+        ):
+            # "engaged in talks with", "took part in talks with": the noun is the event
+            for pobj in self.prep_objects(verb, frozenset({"in"})):
+                found = self.noun_trigger_of(pobj)
+                if found is not None:
+                    return found
+            return None
+        if lemma not in self.g["light_verbs"]:
             return None
         for child in verb.children:
             if child.dep_ in ("dobj", "nsubjpass"):
@@ -501,12 +511,16 @@ class SentenceCoder:
         if subject is not None and self.r.in_lead(subject):
             # "UNITED NATIONS (Reuters) - Israel urged ...": the dateline is parsed as a
             # second subject; the story's own subject acts.
+            lead = subject
             subject = next(
                 (
                     c
                     for c in verb.children
-                    if c.dep_ == "nsubj" and c.i != subject.i and not self.r.in_lead(c)
+                    if c.dep_ == "nsubj" and c.i != lead.i and not self.r.in_lead(c)
                 ),
+                None,
+            ) or next(  # "BAGHDAD (AFP) - Jack Straw paid ...", parsed as an apposition
+                (c for c in lead.children if c.dep_ == "appos" and not self.r.in_lead(c)),
                 None,
             )
         found = self.r.many(subject)
@@ -593,7 +607,7 @@ class SentenceCoder:
                         if c.dep_ == "amod" and c.ent_type_ == "NORP"
                         if (a := self.r.one(c)) is not None
                     )
-                found = self.r.many(child)
+                found = self.r.many(child) or self._carried(child, event)
                 if found:
                     return found
         inner: list[Token] = []
@@ -707,8 +721,17 @@ class SentenceCoder:
                 if child.dep_ == "prep" and child.lower_ == "as":
                     pobjs = [p for p in child.children if p.dep_ == "pobj"]
                     found.extend(pobjs[1:])  # "as a crime Russia's bombing", parsed flat
+                    found.extend(p for p in pobjs if _judged_object(p))
                     for pobj in pobjs:
                         found.extend(a for a in pobj.children if a.dep_ == "appos")
+                if (
+                    child.dep_ == "advcl"
+                    and child.pos_ == "ADJ"
+                    and any(a.lower_ == "as" for a in child.children)
+                ):
+                    # "condemned as unfair a new UN resolution", parsed as the
+                    # adjective's object
+                    found.extend(a for a in child.children if a.dep_ == "dobj")
         return found
 
     @staticmethod
@@ -731,6 +754,32 @@ class SentenceCoder:
                 if p.dep_ == "pobj" and any(n.dep_ == "nummod" for n in p.children)
             )
         return found
+
+    def _carried(self, vehicle: Token, event: str) -> list[Actor]:
+        """The people a vehicle attacked or seized carried: "ambushed a bus carrying
+        unarmed Iraqis", "hijacked a plane carrying Turkish pilgrims"."""
+        if event not in ("ASSAULT", "COERCE"):
+            return []
+        for child in vehicle.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in ("carry", "transport", "ferry"):
+                for obj in child.children:
+                    if obj.dep_ == "dobj":
+                        return self.r.many(obj)
+        return []
+
+    def _claimed_attack(self, verb: Token, obj: Token | None) -> bool:
+        """ "claimed responsibility for the bombing", "took responsibility for a school
+        siege and other attacks": the claim names an attack or another violent deed."""
+        holders = [verb] if obj is None else [verb, obj]
+        deeds = [
+            d
+            for holder in holders
+            for pobj in self.prep_objects(holder, frozenset({"for"}))
+            for d in (pobj, *pobj.conjuncts)
+        ]
+        return any(
+            self._deed(d) or d.lemma_.lower() in self.g.classes["violence"] for d in deeds
+        )
 
     def _deed(self, noun: Token) -> bool:
         """A violent or coercive deed ("the beheading of ...", "the arrest of ...")."""
@@ -773,13 +822,7 @@ class SentenceCoder:
                 # the place itself, a name compounded with it ("a Tel Aviv market"), or a
                 # place it is in ("outside a bar in southern Thailand", "the Iraqi city of
                 # Tikrit")
-                inner = [
-                    g
-                    for c in pobj.children
-                    if c.dep_ == "prep" and c.lower_ in ("in", "of", "near", "outside")
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ]
+                inner = self._inner_places(pobj)
                 names = [
                     c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
                 ]
@@ -798,6 +841,24 @@ class SentenceCoder:
                     if place is not None:
                         return [place]
         return self._there(head)
+
+    @staticmethod
+    def _inner_places(place: Token, depth: int = 3) -> list[Token]:
+        """Places named inside a place phrase, nearest first: "outside a bar in southern
+        Thailand", "near a crowd of people in the northern city of Kirkuk"."""
+        found: list[Token] = []
+        level = [place]
+        for _ in range(depth):
+            level = [
+                g
+                for token in level
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "of", "near", "outside")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            found.extend(level)
+        return found
 
     def _with_partners(self, head: Token, theme: Token | None) -> list[Actor]:
         """The "with" phrase of a meeting verb or of its talks noun ("held talks with X")."""
@@ -1399,6 +1460,8 @@ class SentenceCoder:
             c.dep_ == "dobj" and c.lemma_.lower() in self.g["denied_claims"] for c in verb.children
         ):
             return  # "rejected a suggestion that ...": a denial is no event (CONVENTIONS A4)
+        if entry.obj == "responsibility" and not self._claimed_attack(verb, match.obj):
+            return  # "took responsibility for the failure": no attack claimed
         if (
             event == "ASSAULT"
             and verb.lemma_.lower() == "attack"
@@ -1618,6 +1681,18 @@ class SentenceCoder:
             and verb.pos_ == "VERB"
             and verb.lemma_.lower() in g["light_verbs"]
         )
+        if not light and carrier.dep_ == "pobj" and carrier.head.lower_ == "in":
+            # "engaged in talks with", "took part in the talks": the noun is the event
+            holder = carrier.head.head
+            light = holder.pos_ in ("VERB", "ADJ") and (
+                holder.lemma_.lower() in g["light_in_verbs"]
+                or (
+                    holder.lemma_.lower() == "take"
+                    and any(c.dep_ == "dobj" and c.lower_ == "part" for c in holder.children)
+                )
+            )
+            if light:
+                verb = holder
         motion = False
         if (
             not light
@@ -1703,6 +1778,10 @@ class SentenceCoder:
             if verdict.coded and self.dated_past(verb):
                 return
             actors, subject, passive = self.subject_actors(verb)
+            if passive and not actors and verb.lemma_.lower() in g["light_in_verbs"]:
+                # "the government is engaged in talks": a state, not a passive
+                subject = clauses.passive_patient(verb)
+                actors, passive = self.r.many(subject), False
             if victims is not None or (passive and not actors) or doer is not None or occurred:
                 actors = (self.r.many(doer) if doer is not None else []) or (
                     self._noun_modifier_actors(noun)
@@ -1985,6 +2064,15 @@ class SentenceCoder:
                 event, mode = "COERCE", emode
             if not recipients and etype == "COERCE" and emode in ("curfew", "martial-law"):
                 recipients = list(actors)  # imposed at home
+            if (
+                not recipients
+                and kind in ("commit", "refuse")
+                and (etype, emode) in DOMESTIC_MODES
+                and self._state(subject)
+                and self.person_object(xcomps[0])
+            ):
+                # "Iraq promised to release two women prisoners": its own prisoners (A4)
+                recipients = list(actors)
             confidence = 0.8 - (0.1 if verdict.reported else 0.0)
             if verdict.relative:
                 confidence -= 0.15  # "a scenario Trump has vowed to prevent": a description
@@ -2372,6 +2460,14 @@ def _to_event(
         confidence=confidence,
         rule=rule,
     )
+
+
+def _judged_object(pobj: Token) -> bool:
+    """ "condemned as unfair a new UN resolution", parsed as one phrase after "as": a
+    judgement adjective before the determiner of the thing judged."""
+    adjectives = [c.i for c in pobj.children if c.dep_ == "amod"]
+    dets = [c.i for c in pobj.children if c.dep_ == "det"]
+    return bool(adjectives and dets and min(adjectives) < min(dets))
 
 
 def code_sentence(sent: Span, actors: ActorIndex, lex: Lexicon | None = None) -> list[Draft]:
