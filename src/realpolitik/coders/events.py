@@ -777,9 +777,7 @@ class SentenceCoder:
             for pobj in self.prep_objects(holder, frozenset({"for"}))
             for d in (pobj, *pobj.conjuncts)
         ]
-        return any(
-            self._deed(d) or d.lemma_.lower() in self.g.classes["violence"] for d in deeds
-        )
+        return any(self._deed(d) or d.lemma_.lower() in self.g.classes["violence"] for d in deeds)
 
     def _deed(self, noun: Token) -> bool:
         """A violent or coercive deed ("the beheading of ...", "the arrest of ...")."""
