@@ -562,6 +562,16 @@ def test_a_party_joined_to_a_us_office_is_american_without_other_context(
     assert [a.code for a in actors.mentions if a.code != "IRN"][:1] == ["USA"]
 
 
+def test_an_office_holder_does_not_take_the_state_his_verb_acts_on(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    _, actors = resolve(nlp, resolver, "Senator John Smith criticized Iran on Monday.")
+    assert [p.country for p in actors.people] == [""]
+    text = "President Abdel Bouteflika threatened to institute a curfew in Algiers."
+    _, actors = resolve(nlp, resolver, text)
+    assert [p.country for p in actors.people] == ["DZA"]
+
+
 def test_headline_read_as_an_organisation_is_not_one(nlp: Any, resolver: ActorResolver) -> None:
     text = "North Korea Finds New Leverage in the Ukraine War\n\nThe war goes on."
     _, actors = resolve(nlp, resolver, text)

@@ -80,6 +80,7 @@ CODES = {
     "Kirkuk": ("IRQ", "state"),
     "Hamas": ("PSE", "state"),
     "Libya": ("LBY", "state"),
+    "Syria": ("SYR", "state"),
 }
 
 
@@ -514,3 +515,20 @@ def test_flying_people_somewhere_is_no_visit() -> None:
 def test_an_attack_on_a_bus_is_an_attack_on_the_people_it_carried() -> None:
     found = code("Gunmen ambushed a bus carrying unarmed Iraqis on Monday.")
     assert found == {triple("ASSAULT", (), {"IRQ"})}
+
+
+def test_warning_someone_against_doing_something_urges_them_not_to() -> None:
+    found = code("China warned Japan on Monday against interfering in its affairs.")
+    assert found == {triple("REQUEST", {"CHN"}, {"JPN"})}
+    assert code("China warned Japan against an attack.") == {triple("THREATEN", {"CHN"}, {"JPN"})}
+
+
+def test_saying_someone_is_to_blame_accuses_them() -> None:
+    found = code("Iran said on Sunday that inflexibility on the part of Israel was to blame.")
+    assert found == {triple("ACCUSE", {"IRN"}, {"ISR"})}
+    assert code("Iran said Israel was not to blame for the attack.") == set()
+
+
+def test_a_participle_after_a_negated_clause_is_not_negated() -> None:
+    found = code("Iran did not attack Iraq, sending troops to Syria instead.")
+    assert found == {triple("MOBILIZE", {"IRN"}, {"SYR"})}

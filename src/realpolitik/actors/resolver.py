@@ -988,7 +988,6 @@ def _office_holders_states(
     that sentence is already that state's ("Prime Minister Jan Kowalski of Poland met
     Foreign Minister Petr Novak": Novak stays unknown); else the dateline's state; else
     none."""
-    article_states = {m.code for m in matches if m.entry.kind == "state" and m.code}
     out = list(infos)
     for gi, info in enumerate(infos):
         if (
@@ -1003,13 +1002,22 @@ def _office_holders_states(
             for gj, g in enumerate(groups)
             if gj != gi and any(t.sent[x.start] == sent for x in g.mentions)
         }
+        acted_on = _acted_on(t, groups[gi].mentions[0])
         states = {
             m.code
             for m in matches
-            if m.entry.kind == "state" and m.code and t.sent[m.start] == sent
+            if m.entry.kind == "state"
+            and m.code
+            and t.sent[m.start] == sent
+            and m.start not in acted_on
+        }
+        in_article = {
+            m.code
+            for m in matches
+            if m.entry.kind == "state" and m.code and m.start not in acted_on
         }
         code = ""
-        for found in (article_states, states):
+        for found in (in_article, states):
             if len(found) == 1 and not found & taken:
                 code = next(iter(found))
                 break
@@ -1017,6 +1025,26 @@ def _office_holders_states(
         if code:
             out[gi] = replace(info, country=code)
     return out
+
+
+def _acted_on(t: DocTable, mention: PersonMention) -> set[int]:
+    """Names of the states the person's own verb acts on, when the person is its subject:
+    "Senator John Smith criticized Iran" does not make Smith Iranian. A state named only
+    as a modifier or a place ("investigations against Chilean officials", "a curfew in
+    Algiers") is no such object: those are domestic acts."""
+    head = mention.end - 1
+    if t.dep[head] not in _SUBJECT_DEPS:
+        return set()
+    verb = t.head[head]
+    objects = [c for c in t.children(verb) if t.dep[c] in ("dobj", "dative")]
+    objects += [
+        g
+        for c in t.children(verb)
+        if t.dep[c] == "prep" and t.lower[c] in ("against", "on", "with", "to", "at")
+        for g in t.children(c)
+        if t.dep[g] == "pobj"
+    ]
+    return {i for o in objects for i in (o, *(c for c in t.children(o) if t.dep[c] == "compound"))}
 
 
 _PAIR_SOURCES = frozenset({"name", "demonym", "ethnic"})

@@ -190,6 +190,7 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
     mood: Fate | None = None
     cur = trigger
     check_own = True
+    unnegated: Token | None = None  # a clause whose "not" does not reach the participle
     for _ in range(64):  # parse trees are shallow; the bound guards against cycles
         if check_own:
             m = markers(cur, lex)
@@ -202,7 +203,7 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
                 mood = Fate(
                     False, reason, would=m.would or (m.future and reported), negated=m.negated
                 )
-            elif m.negated and (own_negation or cur is not trigger):
+            elif m.negated and (own_negation or cur is not trigger) and cur is not unnegated:
                 return Fate(False, "negated")
         check_own = True
         dep = cur.dep_
@@ -262,6 +263,10 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
                     if hm.future or hm.modal:
                         mood = Fate(False, "future" if hm.future else "modal")
                 break
+            if cur.tag_ == "VBG":
+                # "would not accept the cut, opposing the proposal": the "not" stays in
+                # its clause
+                unnegated = head
             cur = head  # a participle shares the main clause's mood
             continue
         if dep == "relcl":

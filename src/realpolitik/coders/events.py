@@ -2182,6 +2182,15 @@ class SentenceCoder:
                     draft = Draft(
                         "ACCUSE", "allege", verb, [verb], actors, accused, "warn:allege", 0.7
                     )
+            elif warned and any(
+                p.lower_ == "against" and any(g.dep_ == "pcomp" for g in p.children)
+                for p in verb.children
+                if p.dep_ == "prep"
+            ):
+                # "warned Trump against nominating more insiders": urged not to
+                draft = Draft(
+                    "REQUEST", "change", verb, [verb], actors, warned, "warn:against", 0.7
+                )
             elif any(
                 n.lemma_.lower() in THREAT_NOUNS or self.match_noun(n) is not None for n in of_nouns
             ):
@@ -2191,6 +2200,40 @@ class SentenceCoder:
             else:
                 continue
             finished = self.finish_parties(draft, frozenset(), verb, None, subject)
+            if finished is not None:
+                self.add(finished)
+
+    def blame_pass(self) -> None:
+        """ "The Kremlin said (that) inflexibility on the part of the United States was to
+        blame": the speaker accuses the one to blame (CONVENTIONS A2, ACCUSE)."""
+        for blame in self.sent:
+            be = blame.head
+            if not (
+                blame.lemma_.lower() == "blame"
+                and blame.dep_ == "xcomp"
+                and be.lemma_.lower() == "be"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in blame.children)
+                and be.dep_ == "ccomp"
+            ):
+                continue
+            speech = be.head
+            if speech.lemma_.lower() not in self.g["assert_verbs"]:
+                continue
+            verdict = clauses.fate(speech, self.lex)
+            if not verdict.coded or any(clauses.markers(v, self.lex).negated for v in (be, blame)):
+                continue
+            actors, subject, passive = self.subject_actors(speech)
+            blamed, _ = clauses.subject_of(be, self.lex)
+            if passive or blamed is None:
+                continue
+            # "inflexibility on the part of the United States", "the policies of Israel"
+            holders = [blamed, *self.prep_objects(blamed, frozenset({"on", "of", "by"}))]
+            holders += [g for h in holders[1:] for g in self.prep_objects(h, frozenset({"of"}))]
+            recipients = next((found for h in holders if (found := self.r.many(h))), [])
+            draft = Draft(
+                "ACCUSE", "disapprove", blame, [be, blame], actors, recipients, "blame:to", 0.7
+            )
+            finished = self.finish_parties(draft, frozenset(), speech, None, subject)
             if finished is not None:
                 self.add(finished)
 
@@ -2245,6 +2288,7 @@ class SentenceCoder:
             return []
         self.control_pass()
         self.warn_pass()
+        self.blame_pass()
         self.speech_pass()
         self.main_pass()
         self.borrow_recipients()
