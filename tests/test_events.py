@@ -238,6 +238,37 @@ def test_a_sentence_of_two_thousand_tokens_is_coded_in_linear_time() -> None:
     assert all(e.event == "ASSAULT" for e in events)
 
 
+def test_a_fragment_whose_root_is_a_noun_ends() -> None:
+    # A clause walk that stopped only at a verb never ended on a verbless root before 0.6.0.
+    text = (
+        "The provocative remark, just days before his arrival yesterday on his second "
+        "visit to the North Korean ..."
+    )
+    assert isinstance(code(text), tuple)
+
+
+def test_coders_compare_tokens_by_value() -> None:
+    # spaCy builds a new Token object on every access: "head is token" is never true, so a
+    # loop waiting for it never ends. Tokens are compared with == (CONVENTIONS of the code).
+    import ast
+    from pathlib import Path
+
+    import realpolitik.coders as coders
+
+    found = []
+    for path in Path(coders.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Compare):
+                continue
+            for op, right in zip(node.ops, node.comparators, strict=True):
+                # drafts are records compared by identity on purpose
+                named = isinstance(right, ast.Name) and right.id.islower() and right.id != "draft"
+                head = isinstance(right, ast.Attribute) and right.attr == "head"
+                if isinstance(op, ast.Is | ast.IsNot) and (named or head):
+                    found.append(f"{path.name}:{node.lineno}")
+    assert found == []
+
+
 # -- the seed article, with the real actor resolver ---------------------------------------------
 
 

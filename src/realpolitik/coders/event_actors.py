@@ -227,7 +227,7 @@ class Resolver:
         for child in (token, *token.children):
             modifier = child.dep_ in ("poss", "compound") and child.i < token.i
             if (
-                (child is token or modifier)
+                (child == token or modifier)
                 and child.pos_ == "PROPN"
                 and child.ent_type_ in ("GPE", "LOC", "FAC", "")
             ):

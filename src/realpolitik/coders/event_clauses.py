@@ -156,7 +156,7 @@ def document_clause(verb: Token, lex: Lexicon) -> Token | None:
         return letter_sender(verb, lex)
     clause = head
     for _ in range(8):
-        if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+        if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
             break
         clause = clause.head
     return clause if clause.pos_ in ("VERB", "AUX") else None
@@ -203,12 +203,12 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
                 mood = Fate(
                     False, reason, would=m.would or (m.future and reported), negated=m.negated
                 )
-            elif m.negated and (own_negation or cur is not trigger) and cur is not unnegated:
+            elif m.negated and (own_negation or cur != trigger) and cur != unnegated:
                 return Fate(False, "negated")
         check_own = True
         dep = cur.dep_
         head = cur.head
-        if dep == "ROOT" or head is cur:
+        if dep == "ROOT" or head == cur:
             break
         if dep == "conj":
             # A verb with its own tense keeps its own auxiliaries; a bare one shares them.
@@ -315,7 +315,7 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
             return _relative_antecedent(child), passive
     dep = verb.dep_
     head = verb.head
-    if head is verb:
+    if head == verb:
         return None, False
     if dep == "xcomp":
         if control_kind(head, lex) == "request" or head.lemma_.lower() in (

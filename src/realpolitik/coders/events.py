@@ -538,7 +538,7 @@ class SentenceCoder:
         for _ in range(6):
             if (
                 clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp", "acomp")
-                or clause.head is clause
+                or clause.head == clause
             ):
                 return []
             clause = clause.head
@@ -570,7 +570,7 @@ class SentenceCoder:
         token = doc[start]
         for _ in range(8):
             head = token.head
-            if head is token or head.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "DET"):
+            if head == token or head.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "DET"):
                 break
             if head.left_edge.i != start:
                 break
@@ -615,7 +615,7 @@ class SentenceCoder:
             inner.append(theme)
         inner.extend(c for c in head.children if c.dep_ == "dobj" and c.i not in skip)
         for token in inner:
-            for pobj in self.prep_objects(token, preps | {"of"} if token is not theme else preps):
+            for pobj in self.prep_objects(token, preps | {"of"} if token != theme else preps):
                 found = self.r.many(pobj)
                 if found:
                     return found
@@ -1004,7 +1004,7 @@ class SentenceCoder:
                     return None
         if not draft.recipients and event in LOCATIVE_TYPES and "recip" not in flags:
             draft.recipients = self.place_recipients(head, theme)
-            if not draft.recipients and clause is not head:
+            if not draft.recipients and clause != head:
                 draft.recipients = self.place_recipients(clause, None)
             if not draft.recipients and event == "ASSAULT":
                 draft.recipients = self._target_owner(head)
@@ -1438,7 +1438,7 @@ class SentenceCoder:
             recipients = actors
             actors = self.r.many(visitors[0]) if visitors else []
             mode = "visit"
-        elif subject is None or subject.head is not verb or subject.dep_ != "nsubjpass":
+        else:
             aimed_at = (
                 event == "ACCUSE"
                 and not entry.obj
@@ -1529,7 +1529,7 @@ class SentenceCoder:
         if not told or self.dated_past(verb):
             return False
         clause = verb.head
-        while clause.head is not clause and clause.pos_ not in ("VERB", "AUX"):
+        while clause.head != clause and clause.pos_ not in ("VERB", "AUX"):
             clause = clause.head
         return clause.pos_ in ("VERB", "AUX") and clauses.fate(clause, self.lex).coded
 
@@ -1645,11 +1645,11 @@ class SentenceCoder:
         cur = verb
         for _ in range(8):
             head = cur.head
-            if head is cur:
+            if head == cur:
                 return None
             if head.lemma_.lower() in ("compare", "than", "versus", "unlike", "like"):
                 clause = head.head
-                while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+                while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
                     clause = clause.head
                 subject, _ = clauses.subject_of(clause, self.lex)
                 return subject
@@ -1715,7 +1715,7 @@ class SentenceCoder:
         doer: Token | None = None
         if (
             not light
-            and noun is carrier
+            and noun == carrier
             and noun.dep_ == "nsubj"
             and entry.event == "ASSAULT"
             and noun.head.pos_ == "VERB"
@@ -1843,7 +1843,7 @@ class SentenceCoder:
         held, its owner (a possessive, a pronoun resolved to its antecedent) and the one
         met, when both are named: (owner token, owner actors, actors met), else nothing.
         A meeting still ahead ("before", "ahead of", "until") is not."""
-        if noun is not carrier or noun.dep_ not in ("pobj", "nsubj", "dobj"):
+        if noun != carrier or noun.dep_ not in ("pobj", "nsubj", "dobj"):
             return None, [], []
         if noun.dep_ == "pobj" and noun.head.lower_ not in (
             "during",
@@ -1870,7 +1870,7 @@ class SentenceCoder:
         if not doers or not met:
             return None, [], []
         clause = noun.head
-        while clause.head is not clause and (
+        while clause.head != clause and (
             clause.pos_ not in ("VERB", "AUX") or clause.lower_ == "following"
         ):
             clause = clause.head
@@ -1885,7 +1885,7 @@ class SentenceCoder:
         if pronoun.lower_ not in ("his", "her", "its", "their"):
             return []
         clause = pronoun.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
             clause = clause.head
         subject, passive = clauses.subject_of(clause, self.lex)
         if subject is None or passive or self.r.is_pronoun(subject):
@@ -1908,7 +1908,7 @@ class SentenceCoder:
         the subject or object of an asserted verb ("Chavez's visit to Spain sparked
         uproar", "condemned Israel's offensive against Hamas"). A possessive that is a
         pronoun or names no actor does not count."""
-        if noun is not carrier or noun.dep_ not in ("nsubj", "dobj"):
+        if noun != carrier or noun.dep_ not in ("nsubj", "dobj"):
             return None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None or self.r.is_pronoun(owner) or not self.r.many(owner):

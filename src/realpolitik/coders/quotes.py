@@ -970,7 +970,7 @@ def _speaker_head(reader: _Reader, cue: Token, window: list[Token] | None) -> To
         if verb is None:
             break
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not reader.quoted[c.i]]
-        if verb is cue and aside is not None:
+        if verb == cue and aside is not None:
             # "The committee - one of several panels ... - said", "MacArthur, asked if ...,
             # told": words set off between the subject and the verb do not speak
             subjects = [c for c in subjects if not aside < c.i < cue.i]
@@ -981,7 +981,7 @@ def _speaker_head(reader: _Reader, cue: Token, window: list[Token] | None) -> To
         here = verb
         subjects.sort(key=lambda c: (c.tag_ in {"WP", "WDT"}, abs(here.i - c.i)))
         subjects = [_not_a_date(reader, c, here) for c in subjects]
-        if subjects and verb.lemma_.lower() in _QUOTING_VERBS and verb is not cue:
+        if subjects and verb.lemma_.lower() in _QUOTING_VERBS and verb != cue:
             # "Moore quoted Trump as saying ...", "aides recalled him as saying": he speaks
             quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if quoted is not None:
