@@ -81,6 +81,8 @@ CODES = {
     "Hamas": ("PSE", "state"),
     "Libya": ("LBY", "state"),
     "Syria": ("SYR", "state"),
+    "Nigeria": ("NGA", "state"),
+    "Pakistani": ("PAK", "state"),
 }
 
 
@@ -532,3 +534,24 @@ def test_saying_someone_is_to_blame_accuses_them() -> None:
 def test_a_participle_after_a_negated_clause_is_not_negated() -> None:
     found = code("Iran did not attack Iraq, sending troops to Syria instead.")
     assert found == {triple("MOBILIZE", {"IRN"}, {"SYR"})}
+
+
+def test_surviving_an_attack_is_being_attacked_by_its_doer() -> None:
+    found = code("A Palestinian leader survived an Israeli assassination attempt on Wednesday.")
+    assert found == {triple("ASSAULT", {"ISR"}, {"PSE"})}
+    assert code("The Pakistani prime minister survived an attempt to oust him.") == set()
+
+
+def test_rebels_take_the_country_they_fight_in() -> None:
+    found = code("Rebels attacked a police patrol in Nigeria on Monday.")
+    assert found == {triple("ASSAULT", {"NGA"}, {"NGA"})}
+    found = code("Gunmen attacked a police patrol in Nigeria on Monday.")
+    assert found == {triple("ASSAULT", (), {"NGA"})}
+
+
+def test_bombs_in_a_city_attack_its_country_and_a_clause_on_the_victims_is_no_target() -> None:
+    found = code(
+        "Bombs in Baghdad killed 18 people as the US defence secretary declared that "
+        "America was winning the war."
+    )
+    assert found == {triple("ASSAULT", (), {"IRQ"})}

@@ -33,6 +33,7 @@ FLAGS = frozenset(
         "armed",
         "crowd",
         "envoy",
+        "suffer",
     }
 )
 

@@ -116,6 +116,15 @@ POLICE_WORDS = frozenset(
 # confidence drops below the default threshold. MOBILIZE and RETREAT often have none.
 EMPTY_RECIPIENT_PENALTY = {"MOBILIZE": 0.1, "RETREAT": 0.2}
 EMPTY_SIDE_PENALTY = 0.4
+# Armed groups named by type: they take the country they fight in (CONVENTIONS A3:
+# "Maoist insurgents" in Nepal -> NPL); "gunmen" and "attackers" stay unknown (A4).
+REBEL_WORDS = frozenset(
+    {"rebel", "insurgent", "guerrilla", "guerilla", "militant", "separatist", "militia"}
+)
+# Prepositions of time or manner, never inside the phrase of an attack's target.
+TIME_PREPS = frozenset(
+    {"as", "during", "after", "before", "since", "until", "amid", "despite", "following"}
+)
 # A year this many years or more before publication dates a history item (CONVENTIONS A4:
 # "in 1979 the Soviet Union sent troops"). Nearer years are still coded: the seed article's
 # gold codes "made an initial official visit there ... in 2019" in a 2024 story.
@@ -755,6 +764,10 @@ class SentenceCoder:
             )
         return found
 
+    @staticmethod
+    def _rebels(subject: Token | None) -> bool:
+        return subject is not None and subject.lemma_.lower() in REBEL_WORDS
+
     def _carried(self, vehicle: Token, event: str) -> list[Actor]:
         """The people a vehicle attacked or seized carried: "ambushed a bus carrying
         unarmed Iraqis", "hijacked a plane carrying Turkish pilgrims"."""
@@ -811,6 +824,11 @@ class SentenceCoder:
         """The country of a place the event happened in ("shelled targets in Jericho")."""
         preps = self.g["place_preps"]
         holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        holders += [  # "bombs in Baghdad killed 18 people"
+            c
+            for c in head.children
+            if c.dep_ == "nsubj" and c.lemma_.lower() in self.g.classes["violence"]
+        ]
         if theme is not None:
             holders.append(theme)
         for holder in holders:
@@ -1011,6 +1029,10 @@ class SentenceCoder:
             if draft.recipients:
                 draft.confidence -= 0.05
                 draft.notes.append("place")
+                if not draft.actors and self._rebels(subject):
+                    # "Islamist rebels attacked a police patrol in northeastern Nigeria":
+                    # rebels take the country they fight in (CONVENTIONS A3)
+                    draft.actors = list(draft.recipients)
         if not draft.recipients and event == "THREATEN":
             draft.recipients = self._condition_subject(clause)
         if not draft.recipients and event == "PROTEST" and draft.actors:
@@ -1121,7 +1143,12 @@ class SentenceCoder:
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += self.prep_objects(head, frozenset({"into", "on", "at", "against"}))
         for obj in objects:
-            stack = [c for c in obj.children if c.dep_ not in ("acl", "relcl", "advcl")]
+            stack = [
+                c
+                for c in obj.children
+                if c.dep_ not in ("acl", "relcl", "advcl")
+                and not (c.dep_ == "prep" and c.lower_ in TIME_PREPS)
+            ]  # "killed 18 people as the US Defence Secretary declared ...", misattached
             for token in sorted((t for c in stack for t in self._phrase(c)), key=lambda t: t.i):
                 found = self.r.one(token) or self.r.place_country(token)
                 if found is not None:
@@ -1433,6 +1460,16 @@ class SentenceCoder:
         elif "swap" in flags:
             recipients = actors
             actors = self._swap_sources(verb, match.obj)
+        elif "suffer" in flags and match.obj is not None:
+            # "survived an Israeli assassination attempt": the subject is the target, the
+            # attempt's own doer the attacker; an attempt must be on someone's life
+            if match.obj.lemma_.lower() == "attempt" and not any(
+                c.lemma_.lower() in ("assassination", "murder", "suicide", "bomb", "life")
+                for c in match.obj.subtree
+            ):
+                return
+            recipients = actors
+            actors = self._noun_modifier_actors(match.obj) or self.r.many(self._doer(match.obj))
         elif "host" in flags:
             visitors = [c for c in verb.children if c.dep_ == "dobj"]
             recipients = actors
