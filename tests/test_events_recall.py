@@ -82,6 +82,9 @@ CODES = {
     "Libya": ("LBY", "state"),
     "Syria": ("SYR", "state"),
     "Nigeria": ("NGA", "state"),
+    "Georgia": ("GEO", "state"),
+    "Egyptian": ("EGY", "state"),
+    "Cairo": ("EGY", "state"),
     "Pakistani": ("PAK", "state"),
 }
 
@@ -555,3 +558,25 @@ def test_bombs_in_a_city_attack_its_country_and_a_clause_on_the_victims_is_no_ta
         "America was winning the war."
     )
     assert found == {triple("ASSAULT", (), {"IRQ"})}
+
+
+def test_brokering_a_cease_fire_between_sides_consults_them() -> None:
+    found = code("Washington brokered a cease-fire between Afghan warlords on Monday.")
+    assert found == {triple("CONSULT", {"USA"}, {"AFG"})}
+
+
+def test_accusing_each_other_is_one_accusation_both_ways_and_firing_at_each_other_a_fight() -> None:
+    found = code("Georgia and Russia accused each other of violating the truce.")
+    assert found == {triple("ACCUSE", {"GEO", "RUS"}, {"GEO", "RUS"})}
+    found = code("India and Pakistan fired at each other across the border.")
+    assert found == {triple("ASSAULT", {"IND", "PAK"})}
+
+
+def test_a_place_named_in_an_advance_into_a_suburb_gives_the_country() -> None:
+    found = code("US forces killed 50 militiamen on Wednesday in an advance into a Baghdad suburb.")
+    assert found == {triple("ASSAULT", {"USA"}, {"IRQ"})}
+
+
+def test_police_dispersing_protesters_coerce_them() -> None:
+    found = code("Egyptian police dispersed protesters in Cairo on Friday.")
+    assert found == {triple("COERCE", {"EGY"}, {"EGY"})}

@@ -455,6 +455,8 @@ class SentenceCoder:
         for child in token.children:
             if child.dep_ == "compound":
                 words.add(child.lemma_.lower())
+                if child.i == token.i - 2 and token.nbor(-1).text == "-":
+                    words.add(f"{child.lower_}-{lemma}")  # "cease-fire", split by the parser
             elif child.dep_ == "prep" and child.lower_ == "of":  # "a state of emergency"
                 words.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
         if not pattern.startswith("@"):
@@ -764,6 +766,17 @@ class SentenceCoder:
             )
         return found
 
+    def _each_other(self, verb: Token) -> bool:
+        """The verb's object is "each other" or "one another" (directly or after a
+        preposition: "fired at each other")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += self.prep_objects(verb, frozenset({"at", "on", "against", "with", "of"}))
+        return any(
+            o.lower_ in ("other", "another")
+            and any(c.lower_ in ("each", "one") for c in o.children)
+            for o in objects
+        )
+
     @staticmethod
     def _rebels(subject: Token | None) -> bool:
         return subject is not None and subject.lemma_.lower() in REBEL_WORDS
@@ -869,11 +882,17 @@ class SentenceCoder:
                 g
                 for token in level
                 for c in token.children
-                if c.dep_ == "prep" and c.lower_ in ("in", "of", "near", "outside")
+                if c.dep_ == "prep" and c.lower_ in ("in", "of", "near", "outside", "into", "at")
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
-            found.extend(level)
+            for token in level:  # "an advance into a Baghdad suburb": the suburb's name too
+                found.append(token)
+                found.extend(
+                    c
+                    for c in token.children
+                    if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                )
         return found
 
     def _with_partners(self, head: Token, theme: Token | None) -> list[Actor]:
@@ -1487,6 +1506,13 @@ class SentenceCoder:
             recipients = (self.r.many(theme) if aimed_at else []) or self.recipients_from(
                 verb, event, None if entry.obj in OBJECT_IS_RECIPIENT else theme
             )
+        if len(actors) > 1 and self._each_other(verb):
+            # "Georgia and Russia accused each other": each side accuses the other; "fired
+            # at each other": two sides fighting, both actors (CONVENTIONS A4)
+            if event in VERBAL_TYPES:
+                recipients = list(actors)
+            else:
+                recipients, flags = [], flags | {"recip"}
         if (event, mode) == ("RETREAT", "resign"):
             if self.business_post(verb, subject):
                 return
