@@ -42,3 +42,12 @@ def test_many_articles_come_back_in_order(nlp: Any) -> None:
 def test_missing_model_names_the_fix() -> None:
     with pytest.raises(ModelNotAvailable, match="not installed"):
         load_nlp("no_such_model_xyz")
+
+
+def test_a_wire_dateline_is_parsed_apart_from_the_story(nlp: Any) -> None:
+    text = "JEBALIYA REFUGEE CAMP, Gaza Strip - Israeli soldiers shot a militant on Saturday."
+    doc = next(parse([text]))
+    assert doc.text == text
+    soldiers = next(t for t in doc if t.text == "soldiers")
+    assert soldiers.dep_ == "nsubj" and soldiers.head.text == "shot"
+    assert next(t for t in doc if t.text == "Israeli").is_sent_start

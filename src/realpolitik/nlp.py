@@ -1,7 +1,8 @@
 """Load the spaCy pipeline once, lazily, and parse articles in batches.
 
-Articles are parsed paragraph by paragraph (blank lines split paragraphs), so
-that a dateline or headline never merges into the first sentence of the body,
+Articles are parsed paragraph by paragraph (blank lines split paragraphs, and a wire
+dateline ends its own chunk), so that a dateline or headline never merges into the
+first sentence of the body,
 and the paragraph docs are joined back into one :class:`~spacy.tokens.Doc`
 whose text is exactly the article's text: every character offset a coder
 reports is an offset into ``Article.text``.
@@ -16,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .errors import ModelNotAvailable
+from .leads import lead_end
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -83,6 +85,12 @@ def parse(
     def chunks() -> Iterator[str]:
         for text in texts:
             parts = split_paragraphs(text)
+            lead = lead_end(parts[0])
+            if 0 < lead < len(parts[0].rstrip()):
+                # "JEBALIYA REFUGEE CAMP, Gaza Strip - Israeli soldiers shot ...": the
+                # dateline is parsed apart, or the parser makes the story's subject a
+                # part of it
+                parts[0:1] = [parts[0][:lead], parts[0][lead:]]
             sizes.append(len(parts))
             yield from parts
 

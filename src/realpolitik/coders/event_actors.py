@@ -11,10 +11,10 @@ countries named.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from ..leads import lead_end
 from ..models import Actor, Place
 from .event_lexicon import Lexicon
 
@@ -66,37 +66,7 @@ STATE_WORDS = frozenset(
 )
 
 
-# A wire lead before the story: credit lines ("AFP - ", "Canadian Press - ") and a
-# dateline in capitals with an optional agency, ended by a dash ("UNITED NATIONS
-# (Reuters) - ", "KINSHASA, Congo (AP) - "). Its names place the report; they do not act.
-_DASH = r"\s+[-\u2013\u2014]+\s+"
-_OUTLETS = r"AFP|AP|Reuters|Press|Times|News|Post|Xinhua|Agency|Report|Wire|BBC|CNN|CBS|UPI|Journal"
-_CREDIT = rf"(?:\(?(?:[A-Z][A-Za-z/&. ]{{0,30}}?)?\b(?:{_OUTLETS})\b[A-Za-z/&. ]{{0,20}}\)?{_DASH})"
-_DATELINE = (
-    r"(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*"  # UNITED NATIONS, BAGHDAD
-    r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?"  # , Congo / , Sudan Sept.
-    r"(?:\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2},\s+\d{4})?"  # Sept. 19, 2004
-    rf"(?:\s*\([^)]{{1,40}}\))?{_DASH})"  # (Reuters) -
-)
-_LEAD = re.compile(rf"^\s*{_CREDIT}{{0,2}}{_DATELINE}?")
-
-
-def lead_end(text: str, dateline: str = "") -> int:
-    """The end of a wire lead (credit lines and dateline) at the start of ``text``, or 0.
-
-    A dateline needs a dash after it, or must be the ``dateline`` the reader found
-    ("BAGHDAD US warplanes ..."); a lead needs a word in capitals or an agency in
-    brackets, so a story that opens with a name is left alone.
-    """
-    found = _LEAD.match(text)
-    end = found.end() if found is not None else 0
-    lead = text[:end]
-    if end and not re.search(r"[A-Z]{3,}|\)\s*[-\u2013\u2014]|\b(?:" + _OUTLETS + r")\b", lead):
-        end = 0
-    rest = text[end:]
-    if dateline and rest.lstrip().startswith(dateline):
-        end += len(rest) - len(rest.lstrip()) + len(dateline)
-    return end
+__all__ = ["ActorIndex", "Resolver", "conjuncts", "lead_end", "unique"]
 
 
 class ActorIndex(Protocol):
@@ -342,8 +312,12 @@ class Resolver:
 
     def _inner_place(self, place: Token) -> Actor | None:
         """The state of a place named inside a place phrase: "along a busy street in
-        Baghdad", "at a checkpoint in the city of Kirkuk"."""
+        Baghdad", "at a checkpoint in the city of Kirkuk", "at Iraq's National Conference"."""
         for child in place.children:
+            if child.dep_ == "poss":
+                found = self._state_of(child)
+                if found is not None:
+                    return found
             if child.dep_ == "prep" and child.lower_ in ("in", "of"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
