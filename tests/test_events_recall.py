@@ -580,3 +580,9 @@ def test_a_place_named_in_an_advance_into_a_suburb_gives_the_country() -> None:
 def test_police_dispersing_protesters_coerce_them() -> None:
     found = code("Egyptian police dispersed protesters in Cairo on Friday.")
     assert found == {triple("COERCE", {"EGY"}, {"EGY"})}
+
+
+def test_a_verb_the_parser_hung_on_a_noun_root_is_the_main_verb() -> None:
+    # "attack" parsed as the root and "killed" as its participle, which has an object
+    found = code("A rocket attack killed at least four people in Baghdad Sunday.")
+    assert found == {triple("ASSAULT", (), {"IRQ"})}

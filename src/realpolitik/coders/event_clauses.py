@@ -107,6 +107,22 @@ def markers(verb: Token, lex: Lexicon) -> Markers:
     return Markers(negated, future, modal, would, deontic, conditional)
 
 
+def misparsed_main_verb(verb: Token) -> bool:
+    """A finite verb the parser read as a participle on the sentence's noun root ("A
+    rocket attack killed four people": "killed" an "acl" of "attack"): a participle
+    cannot take a direct object, so the noun is the subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+    )
+
+
 def misparsed_clause(verb: Token) -> bool:
     """A clause parsed as the complement of a later, non-speech verb across a dash or
     colon ("X sent officials — Y came from Russia ..."): it stands on its own."""
@@ -277,6 +293,8 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
             relative = True
             break
         if dep == "acl":
+            if misparsed_main_verb(cur):
+                break  # "A rocket attack killed four people": the main clause
             told = document_clause(cur, lex) if cur.tag_ == "VBG" else None
             if told is not None:
                 cur = told  # "sent a letter urging ...": as told as the sending
@@ -350,6 +368,8 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
             return subject_of(sender, lex, depth + 1)
         return head, False
     if dep == "acl" and verb.tag_ == "VBN":
+        if misparsed_main_verb(verb):
+            return head, False
         return None, True
     return None, False
 

@@ -957,6 +957,8 @@ class SentenceCoder:
         if verb.dep_ in ("advcl", "conj") and not clauses.has_subject(verb):
             # "a car bomb exploded ..., killing 11 Iraqis": the main clause's subject
             stack.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if clauses.misparsed_main_verb(verb):
+            stack.append(verb.head)  # "A rocket attack killed ...", the attack its subject
         seen = 0
         violent = False
         while stack and seen < 40:
