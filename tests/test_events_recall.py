@@ -83,6 +83,7 @@ CODES = {
     "Syria": ("SYR", "state"),
     "Nigeria": ("NGA", "state"),
     "Georgia": ("GEO", "state"),
+    "French": ("FRA", "state"),
     "Egyptian": ("EGY", "state"),
     "Cairo": ("EGY", "state"),
     "Pakistani": ("PAK", "state"),
@@ -586,3 +587,10 @@ def test_a_verb_the_parser_hung_on_a_noun_root_is_the_main_verb() -> None:
     # "attack" parsed as the root and "killed" as its participle, which has an object
     found = code("A rocket attack killed at least four people in Baghdad Sunday.")
     assert found == {triple("ASSAULT", (), {"IRQ"})}
+
+
+def test_a_verdict_of_wrong_on_a_deed_accuses_its_doer() -> None:
+    found = code("The French president said the US-led war in Iraq was illegal.")
+    assert found == {triple("ACCUSE", {"FRA"}, {"USA"})}
+    assert code("Iran called Israel's decision illegal.") == {triple("ACCUSE", {"IRN"}, {"ISR"})}
+    assert code("Iran said the Israeli raid was not illegal.") == set()

@@ -2302,6 +2302,52 @@ class SentenceCoder:
             if finished is not None:
                 self.add(finished)
 
+    def judgement_pass(self) -> None:
+        """ "Chirac said the US-led war in Iraq was illegal", "Iran called Israel's decision
+        illegal": a speaker's verdict of wrong on someone's deed accuses its doer
+        (CONVENTIONS A2, ACCUSE disapprove)."""
+        verdicts = self.g["wrong_verdicts"]
+        for word in self.sent:
+            if word.lemma_.lower() not in verdicts or word.dep_ not in ("acomp", "attr", "oprd"):
+                continue
+            if any(c.dep_ == "neg" for c in (*word.children, *word.head.children)):
+                continue
+            clause = word.head
+            if word.dep_ == "oprd":  # "called Israel's decision illegal"
+                speech, deed = (
+                    clause,
+                    next(
+                        (c for c in word.children if c.dep_ == "nsubj"),
+                        next((c for c in clause.children if c.dep_ == "dobj"), None),
+                    ),
+                )
+            elif clause.lemma_.lower() == "be" and clause.dep_ == "ccomp":
+                speech, deed = clause.head, clauses.subject_of(clause, self.lex)[0]
+            else:
+                continue
+            if (
+                deed is None
+                or deed.pos_ != "NOUN"
+                or speech.lemma_.lower() not in self.g["assert_verbs"] | {"call", "brand"}
+            ):
+                continue
+            verdict = clauses.fate(speech, self.lex)
+            if not verdict.coded:
+                continue
+            actors, subject, passive = self.subject_actors(speech)
+            if passive:
+                continue
+            doers = [c for c in deed.children if c.i < deed.i and c.dep_ not in ("det",)]
+            recipients = unique(a for c in doers for a in self.r.many(c)) or self.r.many(
+                self._doer(deed)
+            )
+            draft = Draft(
+                "ACCUSE", "disapprove", word, [word], actors, recipients, "verdict:wrong", 0.7
+            )
+            finished = self.finish_parties(draft, frozenset(), speech, None, subject)
+            if finished is not None:
+                self.add(finished)
+
     def borrow_recipients(self) -> None:
         """A coordinated verb without partner shares its first conjunct's recipient
         ("ship shells to Russia and negotiate for more deals")."""
@@ -2354,6 +2400,7 @@ class SentenceCoder:
         self.control_pass()
         self.warn_pass()
         self.blame_pass()
+        self.judgement_pass()
         self.speech_pass()
         self.main_pass()
         self.borrow_recipients()
