@@ -166,3 +166,24 @@ def test_an_empty_recipient_stays_doubtful_when_the_object_names_someone() -> No
     # "his proposal": an owner the coder could not place; the record is held back.
     assert not any(t[0] == "REJECT" for t in triples("Iran rejected his proposal."))
     assert not any(t[0] == "REJECT" for t in triples("Iran rejected the demand of Lagosia."))
+
+
+def test_police_with_no_place_of_their_own_are_those_of_the_dateline() -> None:
+    from realpolitik.models import Place, Provenance
+
+    text = "BAGHDAD (Reuters) - Police arrested five men on Monday."
+    doc = parse_one(text)
+    article = Article(id=article_id(text), text=text, published=dt.date(2024, 6, 20))
+    baghdad = Place(
+        name="Baghdad",
+        text="BAGHDAD",
+        country="IRQ",
+        provenance=Provenance(article.id, 0, 0, 7, "places", "test"),
+    )
+    found = {
+        (e.event, frozenset(e.actor_codes), frozenset(e.recipient_codes))
+        for e in code_events(doc, article, Names(doc), (), (baghdad,))
+        if e.confidence >= 0.5
+    }
+    assert found == {("COERCE", frozenset({"IRQ"}), frozenset({"IRQ"}))}
+    assert triples("Police arrested five men on Monday.") == set()

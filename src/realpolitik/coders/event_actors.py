@@ -66,6 +66,12 @@ STATE_WORDS = frozenset(
 )
 
 
+# Organs of the state where a story was filed: with no place of their own, the police
+# and authorities of a wire story are those of its dateline.
+STATE_ORGANS = frozenset(
+    {"police", "policeman", "policemen", "authority", "authorities", "court", "prosecutor"}
+)
+
 __all__ = ["ActorIndex", "Resolver", "conjuncts", "lead_end", "unique"]
 
 
@@ -307,8 +313,20 @@ class Resolver:
                         found = found or self._state_of(pobj) or self._inner_place(pobj)
         if found is None:
             found = self._sentence_place(token)
+        if found is None and words & STATE_ORGANS:
+            found = self._dateline_state()  # "BAGHDAD (Reuters) - Police arrested ..."
         self._home_memo[token.i] = found
         return found
+
+    def _dateline_state(self) -> Actor | None:
+        """The country of the place in the story's dateline, where it was filed."""
+        for place in self._places:
+            prov = place.provenance
+            if prov is None or prov.start >= self.lead:
+                break
+            if place.country:
+                return Actor(code=place.country, name=place.name, text=place.text, kind="state")
+        return None
 
     def _inner_place(self, place: Token) -> Actor | None:
         """The state of a place named inside a place phrase: "along a busy street in
