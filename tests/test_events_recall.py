@@ -84,6 +84,7 @@ CODES = {
     "Nigeria": ("NGA", "state"),
     "Georgia": ("GEO", "state"),
     "French": ("FRA", "state"),
+    "Iraqi": ("IRQ", "state"),
     "Egyptian": ("EGY", "state"),
     "Cairo": ("EGY", "state"),
     "Pakistani": ("PAK", "state"),
@@ -594,3 +595,21 @@ def test_a_verdict_of_wrong_on_a_deed_accuses_its_doer() -> None:
     assert found == {triple("ACCUSE", {"FRA"}, {"USA"})}
     assert code("Iran called Israel's decision illegal.") == {triple("ACCUSE", {"IRN"}, {"ISR"})}
     assert code("Iran said the Israeli raid was not illegal.") == set()
+
+
+def test_a_judged_deed_is_news_with_its_own_doer() -> None:
+    found = code("Iran condemned the killing of a wounded Iraqi by a US Marine.")
+    assert found == {triple("ACCUSE", {"IRN"}, {"USA"}), triple("ASSAULT", {"USA"}, {"IRQ"})}
+    found = code("Iran condemned the beheading of an American hostage.")
+    assert found == {triple("ASSAULT", (), {"USA"})}
+    assert code("Iran condemned the 1994 bombing of the American embassy.") == set()
+
+
+def test_an_attack_at_an_embassy_is_on_the_embassys_state() -> None:
+    found = code("A parcel bomb exploded outside the Iranian embassy in Paris on Monday.")
+    assert found == {triple("ASSAULT", (), {"IRN"})}
+
+
+def test_a_verb_coordinated_with_a_misread_noun_root_keeps_its_subject() -> None:
+    found = code("Israeli soldiers on Saturday shot and killed a Palestinian militant.")
+    assert found == {triple("ASSAULT", {"ISR"}, {"PSE"})}

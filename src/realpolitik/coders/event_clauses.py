@@ -113,8 +113,12 @@ def misparsed_main_verb(verb: Token) -> bool:
     cannot take a direct object, so the noun is the subject."""
     head = verb.head
     return (
-        verb.dep_ == "acl"
-        and verb.tag_ in ("VBN", "VBD")
+        (
+            (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"))
+            # "Israeli soldiers on Saturday shot and killed a militant", "shot" read as a
+            # noun and "killed" as a verb coordinated with "soldiers"
+            or (verb.dep_ == "conj" and verb.tag_ == "VBD")
+        )
         and head.dep_ == "ROOT"
         and head.pos_ in ("NOUN", "PROPN")
         and head.i < verb.i
@@ -359,6 +363,8 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
         return subject_of(head, lex, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, lex, depth + 1)
+    if misparsed_main_verb(verb):
+        return head, False
     if dep == "advcl" and not is_purpose(verb):
         return subject_of(head, lex, depth + 1)
     if dep == "acl" and verb.tag_ == "VBG":

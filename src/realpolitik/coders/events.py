@@ -609,7 +609,7 @@ class SentenceCoder:
                 if event in ("ACCUSE", "SUPPORT", "REJECT") and self._deed(child):
                     # "condemned the beheading of an American hostage": the doer is
                     # accused, not the victim; "the Israeli raid" names the doer.
-                    doer = self._doer(child)
+                    doer = self._judged_doer(child)
                     if doer is not None:
                         return self.r.many(doer)
                     return unique(
@@ -819,6 +819,23 @@ class SentenceCoder:
             return True
         return any(t.event in ("ASSAULT", "COERCE") for t in self.lex.nouns.get(lemma, ()))
 
+    def _judged_doer(self, deed: Token) -> Token | None:
+        """The doer of a deed a verb judges ("condemned the killing of an Iraqi by a US
+        Marine"): its possessive or "by" phrase, also when the parser hung the "by" phrase
+        on the victim or on the active judging verb."""
+        doer = self._doer(deed) or next(
+            (
+                a
+                for victim in self.prep_objects(deed, frozenset({"of"}))
+                if (a := clauses.agent_of(victim)) is not None
+            ),
+            None,
+        )
+        verb = deed.head
+        if doer is None and deed.dep_ == "dobj" and verb.pos_ == "VERB":
+            doer = clauses.agent_of(verb)
+        return doer
+
     @staticmethod
     def _doer(noun: Token) -> Token | None:
         """The doer of an event noun: its possessive or its "by" phrase."""
@@ -833,8 +850,10 @@ class SentenceCoder:
                 return self.r.many(child)
         return []
 
-    def place_recipients(self, head: Token, theme: Token | None) -> list[Actor]:
-        """The country of a place the event happened in ("shelled targets in Jericho")."""
+    def place_recipients(self, head: Token, theme: Token | None, event: str = "") -> list[Actor]:
+        """The country of a place the event happened in ("shelled targets in Jericho"); for
+        an attack or a protest at an embassy, the embassy's state ("a bomb exploded outside
+        the Indonesian embassy in Paris")."""
         preps = self.g["place_preps"]
         holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         holders += [  # "bombs in Baghdad killed 18 people"
@@ -847,14 +866,20 @@ class SentenceCoder:
         for holder in holders:
             for pobj in self.prep_objects(holder, preps):
                 if pobj.lemma_.lower() in ("embassy", "consulate", "mission"):
+                    if event in ("ASSAULT", "PROTEST"):
+                        owners = self._noun_modifier_actors(pobj) or self.r.many(self._doer(pobj))
+                        if owners:
+                            return owners
                     continue  # "near the US Embassy" is not in the United States
                 # the place itself, a name compounded with it ("a Tel Aviv market"), or a
                 # place it is in ("outside a bar in southern Thailand", "the Iraqi city of
                 # Tikrit")
                 inner = self._inner_places(pobj)
                 names = [
-                    c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
-                ]
+                    c
+                    for c in pobj.children
+                    if (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN") or c.dep_ == "poss"
+                ]  # "a Tel Aviv market", "east Congo's Ituri province"
                 for place_token in (pobj, *names, *inner):
                     named = place_token.pos_ == "PROPN" or place_token.ent_type_ in (
                         "GPE",
@@ -1042,9 +1067,9 @@ class SentenceCoder:
                 if not draft.borrow:
                     return None
         if not draft.recipients and event in LOCATIVE_TYPES and "recip" not in flags:
-            draft.recipients = self.place_recipients(head, theme)
+            draft.recipients = self.place_recipients(head, theme, event)
             if not draft.recipients and clause != head:
-                draft.recipients = self.place_recipients(clause, None)
+                draft.recipients = self.place_recipients(clause, None, event)
             if not draft.recipients and event == "ASSAULT":
                 draft.recipients = self._target_owner(head)
             if draft.recipients:
@@ -1808,6 +1833,20 @@ class SentenceCoder:
             doer = clauses.agent_of(noun) or next(
                 iter(self.prep_objects(noun, frozenset({"from"}))), None
             )
+        if (
+            not light
+            and noun == carrier
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in g["judging_verbs"]
+            and entry.event in ("ASSAULT", "COERCE")
+            and not any(c.ent_type_ == "DATE" for c in noun.subtree)
+        ):
+            # "condemned the beheading of American hostage Eugene Armstrong": the deed
+            # judged is news (CONVENTIONS A4: the recent event, even as a noun); its doer
+            # is its own possessive, adjective or "by" phrase, never the judge
+            verb = noun.head
+            light = occurred = True
+            doer = self._judged_doer(noun)
         agent = clauses.agent_of(noun) if not light else None
         owned = False
         if not light and agent is None:
