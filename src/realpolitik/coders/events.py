@@ -733,6 +733,8 @@ class SentenceCoder:
                     pobjs = [p for p in child.children if p.dep_ == "pobj"]
                     found.extend(pobjs[1:])  # "as a crime Russia's bombing", parsed flat
                     found.extend(p for p in pobjs if _judged_object(p))
+                    if any(a.pos_ == "ADJ" for a in child.children):
+                        found.extend(pobjs)  # 'condemned as "unfair" a new resolution'
                     for pobj in pobjs:
                         found.extend(a for a in pobj.children if a.dep_ == "appos")
                 if (
