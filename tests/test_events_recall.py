@@ -85,6 +85,7 @@ CODES = {
     "Georgia": ("GEO", "state"),
     "French": ("FRA", "state"),
     "Iraqi": ("IRQ", "state"),
+    "Taiwan": ("TWN", "state"),
     "Egyptian": ("EGY", "state"),
     "Cairo": ("EGY", "state"),
     "Pakistani": ("PAK", "state"),
@@ -613,3 +614,9 @@ def test_an_attack_at_an_embassy_is_on_the_embassys_state() -> None:
 def test_a_verb_coordinated_with_a_misread_noun_root_keeps_its_subject() -> None:
     found = code("Israeli soldiers on Saturday shot and killed a Palestinian militant.")
     assert found == {triple("ASSAULT", {"ISR"}, {"PSE"})}
+
+
+def test_what_a_speaker_used_a_speech_to_do_is_done() -> None:
+    found = code("Taiwan's leader used his speech on Sunday to urge China to begin talks.")
+    assert found == {triple("REQUEST", {"TWN"}, {"CHN"})}
+    assert code("Taiwan's leader used the money to buy Russian weapons.") == set()

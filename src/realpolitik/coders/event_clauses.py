@@ -107,6 +107,20 @@ def markers(verb: Token, lex: Lexicon) -> Markers:
     return Markers(negated, future, modal, would, deontic, conditional)
 
 
+def used_occasion(verb: Token, lex: Lexicon) -> bool:
+    """An infinitive after "used his speech", "used a visit": what the speaker did on
+    that occasion ("used his National Day speech to urge China to ...")."""
+    head = verb.head
+    return (
+        is_purpose(verb)
+        and head.lemma_.lower() == "use"
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.grammar["occasion_nouns"]
+            for c in head.children
+        )
+    )
+
+
 def misparsed_main_verb(verb: Token) -> bool:
     """A finite verb the parser read as a participle on the sentence's noun root ("A
     rocket attack killed four people": "killed" an "acl" of "attack"): a participle
@@ -236,6 +250,9 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
             if head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
                 break
             cur = head
+            continue
+        if dep in ("xcomp", "advcl") and used_occasion(cur, lex):
+            cur = head  # "used his speech to urge China ...": done in the speech
             continue
         if dep == "xcomp":
             kind = control_kind(head, lex)
