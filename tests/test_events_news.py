@@ -187,3 +187,46 @@ def test_police_with_no_place_of_their_own_are_those_of_the_dateline() -> None:
     }
     assert found == {("COERCE", frozenset({"IRQ"}), frozenset({"IRQ"}))}
     assert triples("Police arrested five men on Monday.") == set()
+
+
+def _with_places(text: str, *places: tuple[str, str, str]) -> set[Any]:
+    """Triples coded with the given places (surface, country, precision) found in ``text``."""
+    from realpolitik.models import Place, Provenance
+
+    doc = parse_one(text)
+    article = Article(id=article_id(text), text=text, published=dt.date(2024, 6, 20))
+    found = [
+        Place(
+            name=surface,
+            text=surface,
+            country=country,
+            precision=precision,
+            provenance=Provenance(
+                article.id,
+                0,
+                text.index(surface),
+                text.index(surface) + len(surface),
+                "places",
+                "test",
+            ),
+        )
+        for surface, country, precision in places
+    ]
+    found.sort(key=lambda p: p.provenance.start if p.provenance else 0)
+    return {
+        (e.event, frozenset(e.actor_codes), frozenset(e.recipient_codes))
+        for e in code_events(doc, article, Names(doc), (), tuple(found))
+        if e.confidence >= 0.5
+    }
+
+
+def test_militants_with_no_place_of_their_own_fight_where_the_story_was_filed() -> None:
+    text = "MOSUL (Reuters) - Militants said on Tuesday they had beheaded an American hostage."
+    found = _with_places(text, ("MOSUL", "IRQ", "point"))
+    assert found == {("ASSAULT", frozenset({"IRQ"}), frozenset({"USA"}))}
+
+
+def test_the_town_an_airstrike_hit_is_not_its_doer() -> None:
+    text = "Two British soldiers were killed in a Nairobi airstrike on Tuesday."
+    found = _with_places(text, ("Nairobi", "KEN", "point"))
+    assert found == {("ASSAULT", frozenset(), frozenset({"GBR"}))}

@@ -620,3 +620,8 @@ def test_what_a_speaker_used_a_speech_to_do_is_done() -> None:
     found = code("Taiwan's leader used his speech on Sunday to urge China to begin talks.")
     assert found == {triple("REQUEST", {"TWN"}, {"CHN"})}
     assert code("Taiwan's leader used the money to buy Russian weapons.") == set()
+
+
+def test_a_mediator_is_not_one_of_the_sides() -> None:
+    found = code("Washington brokered a cease-fire between Afghan warlords and US envoys.")
+    assert found == {triple("CONSULT", {"USA"}, {"AFG"})}

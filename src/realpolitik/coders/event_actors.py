@@ -72,6 +72,11 @@ STATE_ORGANS = frozenset(
     {"police", "policeman", "policemen", "authority", "authorities", "court", "prosecutor"}
 )
 
+# ... and so are rebels: they take the country they fight in (CONVENTIONS A3).
+ARMED_GROUPS = frozenset(
+    {"rebel", "insurgent", "guerrilla", "guerilla", "militant", "separatist", "militia"}
+)
+
 __all__ = ["ActorIndex", "Resolver", "conjuncts", "lead_end", "unique"]
 
 
@@ -313,10 +318,20 @@ class Resolver:
                         found = found or self._state_of(pobj) or self._inner_place(pobj)
         if found is None:
             found = self._sentence_place(token)
-        if found is None and words & STATE_ORGANS:
+        if found is None and words & (STATE_ORGANS | ARMED_GROUPS):
             found = self._dateline_state()  # "BAGHDAD (Reuters) - Police arrested ..."
         self._home_memo[token.i] = found
         return found
+
+    def is_town(self, token: Token) -> bool:
+        """Whether the place coder read ``token`` as part of a city or town's name."""
+        for place in self._places:
+            prov = place.provenance
+            if prov is None or prov.start > token.idx:
+                break
+            if token.idx < prov.end:
+                return place.precision == "point"
+        return False
 
     def _dateline_state(self) -> Actor | None:
         """The country of the place in the story's dateline, where it was filed."""

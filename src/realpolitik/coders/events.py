@@ -55,7 +55,7 @@ from .. import ontology
 from ..ids import record_id
 from ..models import Actor, Article, Event, Place, Provenance, TimeRef
 from . import event_clauses as clauses
-from .event_actors import ActorIndex, Resolver, conjuncts, lead_end, unique
+from .event_actors import ARMED_GROUPS, ActorIndex, Resolver, conjuncts, lead_end, unique
 from .event_lexicon import Lexicon, Trigger, load_lexicon
 
 if TYPE_CHECKING:
@@ -116,11 +116,6 @@ POLICE_WORDS = frozenset(
 # confidence drops below the default threshold. MOBILIZE and RETREAT often have none.
 EMPTY_RECIPIENT_PENALTY = {"MOBILIZE": 0.1, "RETREAT": 0.2}
 EMPTY_SIDE_PENALTY = 0.4
-# Armed groups named by type: they take the country they fight in (CONVENTIONS A3:
-# "Maoist insurgents" in Nepal -> NPL); "gunmen" and "attackers" stay unknown (A4).
-REBEL_WORDS = frozenset(
-    {"rebel", "insurgent", "guerrilla", "guerilla", "militant", "separatist", "militia"}
-)
 # Prepositions of time or manner, never inside the phrase of an attack's target.
 TIME_PREPS = frozenset(
     {"as", "during", "after", "before", "since", "until", "amid", "despite", "following"}
@@ -781,7 +776,7 @@ class SentenceCoder:
 
     @staticmethod
     def _rebels(subject: Token | None) -> bool:
-        return subject is not None and subject.lemma_.lower() in REBEL_WORDS
+        return subject is not None and subject.lemma_.lower() in ARMED_GROUPS
 
     def _carried(self, vehicle: Token, event: str) -> list[Actor]:
         """The people a vehicle attacked or seized carried: "ambushed a bus carrying
@@ -1143,6 +1138,11 @@ class SentenceCoder:
             and self._pronoun_object(head)
         ):
             return None  # "he would welcome him": a pronoun resolved to its own subject
+        if draft.mode == "third-party":
+            # "the US brokered a cease-fire between X and Washington's ...": the mediator
+            # is not one of the sides
+            own = {a.code for a in draft.actors}
+            draft.recipients = [a for a in draft.recipients if a.code not in own]
         if not draft.recipients and ontology.event_type(event).requires_recipient:
             return None  # CONVENTIONS A3: COOPERATE, AID and SANCTION need a recipient
         draft.reciprocal = "recip" in flags or (event == "AGREE" and len(draft.actors) > 1)
@@ -2056,10 +2056,12 @@ class SentenceCoder:
         return []
 
     def _noun_modifier_actors(self, noun: Token) -> list[Actor]:
+        """Actors named as modifiers of an event noun ("an Israeli airstrike"), not the
+        town it happened in ("a Gaza City airstrike"), and its "with"/"between" sides."""
         found = [
             a
             for c in noun.children
-            if c.dep_ in ("amod", "compound")
+            if c.dep_ in ("amod", "compound") and not self.r.is_town(c)
             if (a := self.r.one(c)) is not None
         ]
         return unique(found + self.partners(noun))
