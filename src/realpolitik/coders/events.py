@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CODER = "events"
-VERSION = "0.5.0"
+VERSION = "0.6.0"
 
 log = logging.getLogger(__name__)
 
