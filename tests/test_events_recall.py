@@ -86,6 +86,7 @@ CODES = {
     "French": ("FRA", "state"),
     "Iraqi": ("IRQ", "state"),
     "Taiwan": ("TWN", "state"),
+    "Poland": ("POL", "state"),
     "Egyptian": ("EGY", "state"),
     "Cairo": ("EGY", "state"),
     "Pakistani": ("PAK", "state"),
@@ -625,3 +626,8 @@ def test_what_a_speaker_used_a_speech_to_do_is_done() -> None:
 def test_a_mediator_is_not_one_of_the_sides() -> None:
     found = code("Washington brokered a cease-fire between Afghan warlords and US envoys.")
     assert found == {triple("CONSULT", {"USA"}, {"AFG"})}
+
+
+def test_forces_cut_in_a_war_somewhere_leave_that_country() -> None:
+    found = code("Poland will reduce its commitment of forces to the war in Iraq by 40 percent.")
+    assert found == {triple("AGREE", {"POL"}, {"IRQ"})}

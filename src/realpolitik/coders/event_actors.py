@@ -372,6 +372,8 @@ class Resolver:
         codes: set[str] = set()
         for actor in self.index.mentions:
             if sent.start_char <= actor.start < sent.end_char and actor.code:
+                if actor.kind == "igo":
+                    continue  # "while the United Nations set up a panel": not a place
                 if actor.kind != "state" or actor.person:
                     return None  # an organisation or a person may be the one meant
                 codes.add(actor.code)

@@ -1560,9 +1560,16 @@ class SentenceCoder:
             event, mode = "ACCUSE", "disapprove"  # "attacked the plan": criticism
         if (event, mode) == ("RETREAT", "withdraw") and not recipients and theme is not None:
             # "cut its troops in Iraq": the country the troops leave
+            # ("reduce its forces in the war in Iraq"): a place inside the verb's phrases
+            missions = [
+                t
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "in", "from")
+                for t in c.subtree
+            ]
             places = [
                 t
-                for t in (*theme.subtree, *verb.children)
+                for t in (*theme.subtree, *verb.children, *missions)
                 if t.dep_ == "pobj" and t.head.lower_ == "in"
             ] + self.prep_objects(verb, frozenset({"in"}))
             for pobj in places:
