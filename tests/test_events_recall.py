@@ -87,6 +87,9 @@ CODES = {
     "Iraqi": ("IRQ", "state"),
     "Taiwan": ("TWN", "state"),
     "Poland": ("POL", "state"),
+    "Japanese": ("JPN", "state"),
+    "Korea": ("PRK", "state"),
+    "Korean": ("PRK", "state"),
     "Egyptian": ("EGY", "state"),
     "Cairo": ("EGY", "state"),
     "Pakistani": ("PAK", "state"),
@@ -631,3 +634,30 @@ def test_a_mediator_is_not_one_of_the_sides() -> None:
 def test_forces_cut_in_a_war_somewhere_leave_that_country() -> None:
     found = code("Poland will reduce its commitment of forces to the war in Iraq by 40 percent.")
     assert found == {triple("AGREE", {"POL"}, {"IRQ"})}
+
+
+def test_a_simple_present_relative_clause_describes_and_is_not_coded() -> None:
+    found = code("Trump spoke about a US law which imposes sanctions on Russian officials.")
+    assert found == set()
+
+
+def test_a_participle_on_the_people_of_an_of_phrase_tells_who_they_are() -> None:
+    found = code("Family members of Japanese abducted by North Korea met US President Trump.")
+    assert found == {triple("CONSULT", {"JPN"}, {"USA"})}
+
+
+def test_arriving_somewhere_in_ones_own_country_is_no_visit() -> None:
+    assert code("President Trump arrived in Washington on Friday.") == set()
+    assert code("President Trump arrived in Seoul on Friday.") == {
+        triple("CONSULT", {"USA"}, {"KOR"})
+    }
+
+
+def test_denying_a_request_for_someone_to_act_rejects_them() -> None:
+    found = code("A US judge denied a request for Russian lawyers to return on Friday.")
+    assert found == {triple("REJECT", {"USA"}, {"RUS"})}
+
+
+def test_what_is_shot_down_is_the_target() -> None:
+    found = code("Japan said it would shoot down North Korean missiles if necessary.")
+    assert found == {triple("THREATEN", {"JPN"}, {"PRK"})}

@@ -311,6 +311,12 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
                 # "whose group has already beheaded two Americans": a past deed that
                 # describes a participant is background (CONVENTIONS A4).
                 return Fate(False, "background")
+            if cur.tag_ in ("VBZ", "VBP") and not any(
+                c.dep_ in ("aux", "auxpass") for c in cur.children
+            ):
+                # "a U.S. law which imposes sanctions on Russian officials": a simple present
+                # in a relative clause tells what something is, not what happened
+                return Fate(False, "description")
             relative = True
             break
         if dep == "acl":

@@ -621,6 +621,14 @@ class SentenceCoder:
             inner.append(theme)
         inner.extend(c for c in head.children if c.dep_ == "dobj" and c.i not in skip)
         for token in inner:
+            for clause in token.children:
+                if clause.dep_ in ("acl", "relcl", "advcl") and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in clause.children
+                ):
+                    # "denied a request for a Russian lawyer to return": whose request
+                    found = self.r.many(clauses.subject_of(clause, self.lex)[0])
+                    if found:
+                        return found
             for pobj in self.prep_objects(token, preps | {"of"} if token != theme else preps):
                 found = self.r.many(pobj)
                 if found:
@@ -1138,6 +1146,13 @@ class SentenceCoder:
             and self._pronoun_object(head)
         ):
             return None  # "he would welcome him": a pronoun resolved to its own subject
+        if (
+            event == "CONSULT"
+            and draft.mode == "visit"
+            and "place" in flags
+            and {a.code for a in draft.recipients} == {a.code for a in draft.actors}
+        ):
+            return None  # "Trump arrived in Hawaii": travel at home is no visit
         if draft.mode == "third-party":
             # "the US brokered a cease-fire between X and Washington's ...": the mediator
             # is not one of the sides
@@ -1533,7 +1548,9 @@ class SentenceCoder:
             )
             # "fired back at Theresa May", "lashed out at Iran": the one aimed at
             recipients = (self.r.many(theme) if aimed_at else []) or self.recipients_from(
-                verb, event, None if entry.obj in OBJECT_IS_RECIPIENT else theme
+                verb,
+                event,
+                None if entry.obj in OBJECT_IS_RECIPIENT or entry.lemma == "shoot" else theme,
             )
         if len(actors) > 1 and self._each_other(verb):
             # "Georgia and Russia accused each other": each side accuses the other; "fired
@@ -1620,6 +1637,20 @@ class SentenceCoder:
             or verb.head.pos_ not in ("NOUN", "PROPN")
         ):
             return False
+        head = verb.head
+        kin = {"family", "member", "relative", "parent", "mother", "father", "wife", "husband"}
+        if (
+            head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and head.head.head.lemma_.lower() in kin
+        ) or (
+            head.lemma_.lower() in kin
+            and any(
+                c.dep_ == "prep" and c.lower_ == "of" and head.i < c.i < verb.i
+                for c in head.children
+            )
+        ):
+            return False  # "family members of Japanese abducted by North Korea": who they are
         told = clauses.agent_of(verb) is not None or any(
             c.ent_type_ in ("DATE", "TIME")
             or (c.dep_ == "prep" and c.lower_ in ("in", "near", "on", "at"))
