@@ -661,3 +661,13 @@ def test_denying_a_request_for_someone_to_act_rejects_them() -> None:
 def test_what_is_shot_down_is_the_target() -> None:
     found = code("Japan said it would shoot down North Korean missiles if necessary.")
     assert found == {triple("THREATEN", {"JPN"}, {"PRK"})}
+
+
+def test_the_ministers_of_two_states_are_both() -> None:
+    found = code("The foreign ministers of India and Pakistan held a round of talks on Monday.")
+    assert found == {triple("CONSULT", {"IND", "PAK"})}
+
+
+def test_militiamen_battled_somewhere_are_of_that_country() -> None:
+    found = code("US troops battled Shiite militiamen in Baghdad on Tuesday.")
+    assert found == {triple("ASSAULT", {"USA", "IRQ"})}

@@ -74,7 +74,16 @@ STATE_ORGANS = frozenset(
 
 # ... and so are rebels: they take the country they fight in (CONVENTIONS A3).
 ARMED_GROUPS = frozenset(
-    {"rebel", "insurgent", "guerrilla", "guerilla", "militant", "separatist", "militia"}
+    {
+        "rebel",
+        "insurgent",
+        "guerrilla",
+        "guerilla",
+        "militant",
+        "separatist",
+        "militia",
+        "militiaman",
+    }
 )
 
 __all__ = ["ActorIndex", "Resolver", "conjuncts", "lead_end", "unique"]
@@ -261,12 +270,27 @@ class Resolver:
         found = [a for t in conjuncts(token) if (a := self.one(t)) is not None]
         if len(found) == 1:
             found.extend(self._dual(token, found[0]))
+            found.extend(self._of_pair(token, found[0]))
         if not found:
             found = self._pair(token)
         if not found:
             home = self.home_country(token)
             found = [home] if home is not None else []
         return unique(found)
+
+    def _of_pair(self, token: Token, first: Actor) -> list[Actor]:
+        """The other states of an "of" phrase naming several ("the foreign ministers of
+        India and Pakistan"), when the first of them is the one found."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj" or not pobj.conjuncts:
+                        continue
+                    head = self.one(pobj)
+                    if head is None or head.code != first.code:
+                        return []
+                    return [a for c in pobj.conjuncts if (a := self.one(c)) is not None]
+        return []
 
     def _dual(self, token: Token, first: Actor) -> list[Actor]:
         """The other state of a hyphenated pair of nationalities ("a Lebanese-American

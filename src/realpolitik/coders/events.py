@@ -1064,7 +1064,12 @@ class SentenceCoder:
             if event in ("CONSULT", "ASSAULT", "AGREE"):
                 for child in head.children:
                     if child.dep_ == "dobj" and (theme is None or child.i != theme.i):
-                        extra.extend(self.r.many(child))
+                        sides = self.r.many(child)
+                        if not sides and event == "ASSAULT" and self._rebels(child):
+                            # "US troops battled militiamen in Baghdad": rebels fight
+                            # where the battle is (CONVENTIONS A3)
+                            sides = self.place_recipients(head, None)
+                        extra.extend(sides)
             draft.actors = unique(draft.actors + extra + draft.recipients)
             draft.recipients = []
             if len(draft.actors) < 2 and (event == "CONSULT" or "weak" in flags):
