@@ -88,6 +88,10 @@ CODES = {
     "Taiwan": ("TWN", "state"),
     "Poland": ("POL", "state"),
     "Japanese": ("JPN", "state"),
+    "Mosul": ("IRQ", "state"),
+    "Gaza": ("PSE", "state"),
+    "Ivorian": ("CIV", "state"),
+    "Pentagon": ("USA", "state"),
     "Korea": ("PRK", "state"),
     "Korean": ("PRK", "state"),
     "Egyptian": ("EGY", "state"),
@@ -671,3 +675,24 @@ def test_the_ministers_of_two_states_are_both() -> None:
 def test_militiamen_battled_somewhere_are_of_that_country() -> None:
     found = code("US troops battled Shiite militiamen in Baghdad on Tuesday.")
     assert found == {triple("ASSAULT", {"USA", "IRQ"})}
+
+
+def test_coordinated_nationalities_on_one_noun_are_both() -> None:
+    found = code("US and Iraqi troops stormed police stations in Mosul on Tuesday.")
+    assert found == {triple("ASSAULT", {"USA", "IRQ"}, {"IRQ"})}
+
+
+def test_a_ship_hitting_something_is_an_accident() -> None:
+    assert code("A South Korean cargo ship hit a breakwater in Japan.") == set()
+    assert code("Israeli jets hit a house in Gaza on Monday.") == {
+        triple("ASSAULT", {"ISR"}, {"PSE"})
+    }
+
+
+def test_releasing_the_names_of_people_releases_nobody() -> None:
+    assert code("The Pentagon released the names of US soldiers killed in Iraq.") == set()
+
+
+def test_killed_during_a_raid_by_someone_names_the_attacker() -> None:
+    found = code("Nine French peacekeepers were killed during an air raid by Ivorian bombers.")
+    assert found == {triple("ASSAULT", {"CIV"}, {"FRA"})}

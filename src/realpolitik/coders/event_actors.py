@@ -271,12 +271,28 @@ class Resolver:
         if len(found) == 1:
             found.extend(self._dual(token, found[0]))
             found.extend(self._of_pair(token, found[0]))
+            found.extend(self._modifier_pair(token, found[0]))
         if not found:
             found = self._pair(token)
         if not found:
             home = self.home_country(token)
             found = [home] if home is not None else []
         return unique(found)
+
+    def _modifier_pair(self, token: Token, first: Actor) -> list[Actor]:
+        """The other states of coordinated modifiers ("US and Iraqi forces", "Georgian
+        and Russian troops"), when the first of them is the one found."""
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
+                head = self.one(child)
+                if head is None or head.code != first.code:
+                    continue
+                return [
+                    a
+                    for c in child.conjuncts
+                    if c.i < token.i and (a := self.one(c)) is not None and a.kind == "state"
+                ]
+        return []
 
     def _of_pair(self, token: Token, first: Actor) -> list[Actor]:
         """The other states of an "of" phrase naming several ("the foreign ministers of

@@ -452,7 +452,11 @@ class SentenceCoder:
                 words.add(child.lemma_.lower())
                 if child.i == token.i - 2 and token.nbor(-1).text == "-":
                     words.add(f"{child.lower_}-{lemma}")  # "cease-fire", split by the parser
-            elif child.dep_ == "prep" and child.lower_ == "of":  # "a state of emergency"
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ == "of"  # "a state of emergency"
+                and lemma not in self.g["listings"]  # not "the names of the soldiers"
+            ):
                 words.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
         if not pattern.startswith("@"):
             return pattern in words
@@ -1137,6 +1141,12 @@ class SentenceCoder:
                 w.lemma_.lower() in self.g.classes["disasters"] for w in subject.subtree
             ):
                 return None  # "Hurricane Ivan hit the Cayman Islands"
+            if (
+                subject is not None
+                and subject.lemma_.lower() in self.g["vehicles"]
+                and not any(w.lemma_.lower() in self.g.classes["violence"] for w in subject.subtree)
+            ):
+                return None  # "a South Korean cargo ship hits a breakwater": an accident
             if event == "ASSAULT" and not draft.actors and not self.violent_context(head):
                 return None
         if event == "CONSULT" and not draft.borrow and not draft.two_parties():
@@ -2091,7 +2101,7 @@ class SentenceCoder:
         """The doer named on an attack noun in an "in" phrase ("killed in an Israeli
         airstrike", "died in a US raid")."""
         attacks = self.g.classes["attack"]
-        for pobj in self.prep_objects(verb, frozenset({"in"})):
+        for pobj in self.prep_objects(verb, frozenset({"in", "during"})):
             if pobj.lemma_.lower() in attacks or self._deed(pobj):
                 found = self._noun_modifier_actors(pobj) or self.r.many(self._doer(pobj))
                 if found:
