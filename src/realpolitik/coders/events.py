@@ -1029,6 +1029,12 @@ class SentenceCoder:
         self.drafts.append(draft)
         self.by_anchor.setdefault(draft.anchor.i, draft)
 
+    def add_finished(self, draft: Draft, head: Token, subject: Token | None) -> None:
+        """Keep a draft of the clause passes once :meth:`finish_parties` accepts it."""
+        finished = self.finish_parties(draft, frozenset(), head, None, subject)
+        if finished is not None:
+            self.add(finished)
+
     def finish_parties(
         self,
         draft: Draft,
@@ -2247,9 +2253,7 @@ class SentenceCoder:
                 f"control:{kind}:{lemma}",
                 confidence,
             )
-            finished = self.finish_parties(draft, frozenset(), token, None, subject)
-            if finished is not None:
-                self.add(finished)
+            self.add_finished(draft, token, subject)
 
     def _threat_mode(self, etype: str, emode: str) -> str:
         return THREAT_BY_MODE.get((etype, emode), THREAT_MODES.get(etype, ""))
@@ -2292,9 +2296,7 @@ class SentenceCoder:
                 f"speech:must:{verb.lemma_.lower()}",
                 0.7,
             )
-            finished = self.finish_parties(draft, frozenset(), verb, None, speaker_tok)
-            if finished is not None:
-                self.add(finished)
+            self.add_finished(draft, verb, speaker_tok)
 
     def _has_to(self, content: Token) -> bool:
         """ "has to", "needs to" as a deontic modal."""
@@ -2360,9 +2362,7 @@ class SentenceCoder:
                 draft = Draft("THREATEN", "", verb, [verb], actors, warned, "warn:to", 0.65)
             else:
                 continue
-            finished = self.finish_parties(draft, frozenset(), verb, None, subject)
-            if finished is not None:
-                self.add(finished)
+            self.add_finished(draft, verb, subject)
 
     def blame_pass(self) -> None:
         """ "The Kremlin said (that) inflexibility on the part of the United States was to
@@ -2394,9 +2394,7 @@ class SentenceCoder:
             draft = Draft(
                 "ACCUSE", "disapprove", blame, [be, blame], actors, recipients, "blame:to", 0.7
             )
-            finished = self.finish_parties(draft, frozenset(), speech, None, subject)
-            if finished is not None:
-                self.add(finished)
+            self.add_finished(draft, speech, subject)
 
     def judgement_pass(self) -> None:
         """ "Chirac said the US-led war in Iraq was illegal", "Iran called Israel's decision
@@ -2440,9 +2438,7 @@ class SentenceCoder:
             draft = Draft(
                 "ACCUSE", "disapprove", word, [word], actors, recipients, "verdict:wrong", 0.7
             )
-            finished = self.finish_parties(draft, frozenset(), speech, None, subject)
-            if finished is not None:
-                self.add(finished)
+            self.add_finished(draft, speech, subject)
 
     def borrow_recipients(self) -> None:
         """A coordinated verb without partner shares its first conjunct's recipient
