@@ -572,6 +572,16 @@ def test_an_office_holder_does_not_take_the_state_his_verb_acts_on(
     assert [p.country for p in actors.people] == ["DZA"]
 
 
+def test_a_named_office_holder_gives_context_to_aliases_that_need_it(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    text = "Congressional Democrats asked President Bush to dismiss the officer."
+    _, actors = resolve(nlp, resolver, text, published=dt.date(2004, 9, 1))
+    assert "USA" in {a.code for a in actors.mentions if a.kind != "person"}
+    _, actors = resolve(nlp, resolver, "Congressional Democrats asked for a vote.")
+    assert actors.mentions == ()
+
+
 def test_headline_read_as_an_organisation_is_not_one(nlp: Any, resolver: ActorResolver) -> None:
     text = "North Korea Finds New Leverage in the Ukraine War\n\nThe war goes on."
     _, actors = resolve(nlp, resolver, text)

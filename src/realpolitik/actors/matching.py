@@ -146,11 +146,14 @@ def _part_of_longer_name(
     return False
 
 
-def find_matches(t: DocTable, gaz: Gazetteer, on: dt.date | None) -> list[Match]:
+def find_matches(
+    t: DocTable, gaz: Gazetteer, on: dt.date | None, known: frozenset[str] = frozenset()
+) -> list[Match]:
     """All gazetteer matches in ``doc``, left to right, without overlaps.
 
     Context aliases ("the North" -> PRK only in an article that mentions Korea) are kept only
-    when another match in the doc has one of their context codes.
+    when another match in the doc, or a ``known`` code (the states of people the article
+    names, "President Bush" -> USA), has one of their context codes.
     """
     found: list[tuple[int, int, list[Entry]]] = []
     n = len(t)
@@ -212,7 +215,7 @@ def find_matches(t: DocTable, gaz: Gazetteer, on: dt.date | None) -> list[Match]
             plain.append(Match(start, end, free[0]))
         else:
             contextual.append((start, end, picked))
-    codes = {m.code for m in plain}
+    codes = {m.code for m in plain} | known
     for start, end, cands in contextual:
         for entry in cands:
             if entry.context & codes and (end - start > 1 or _direction_ok(t, end)):

@@ -749,7 +749,12 @@ class ActorResolver:
         home, dateline_end = _dateline(article, tables.gazetteer)
         matches = [
             m
-            for m in find_matches(t, tables.gazetteer, article.published)
+            for m in find_matches(
+                t,
+                tables.gazetteer,
+                article.published,
+                _named_people_states(t, tables.people, article.published),
+            )
             if t.idx[m.start] >= dateline_end
         ]
         matches = _merge_group_pairs(t, matches, tables.gazetteer)
@@ -1025,6 +1030,18 @@ def _office_holders_states(
         if code:
             out[gi] = replace(info, country=code)
     return out
+
+
+def _named_people_states(t: DocTable, people: PeopleTable, on: dt.date | None) -> frozenset[str]:
+    """The states of the people of the dated table that the article names ("President
+    George W. Bush", "Bush" when every Bush of the table served one state) -> USA):
+    context for aliases such as "Congress"."""
+    found: set[str] = set()
+    for start, end in t.ents("PERSON"):
+        spell = people.lookup(t.span_text(start, end), on)
+        if spell is not None and spell.code:
+            found.add(spell.code)
+    return frozenset(found)
 
 
 def _acted_on(t: DocTable, mention: PersonMention) -> set[int]:
