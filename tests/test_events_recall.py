@@ -696,3 +696,8 @@ def test_releasing_the_names_of_people_releases_nobody() -> None:
 def test_killed_during_a_raid_by_someone_names_the_attacker() -> None:
     found = code("Nine French peacekeepers were killed during an air raid by Ivorian bombers.")
     assert found == {triple("ASSAULT", {"CIV"}, {"FRA"})}
+
+
+def test_an_adviser_to_someone_is_on_their_side() -> None:
+    found = code("An adviser to Trump's campaign met Russian officials on Monday.")
+    assert found == {triple("CONSULT", {"USA"}, {"RUS"})}

@@ -86,6 +86,24 @@ ARMED_GROUPS = frozenset(
     }
 )
 
+# People who serve someone: "an adviser to X" is on X's side ("an envoy to X" is not).
+AIDES = frozenset(
+    {
+        "adviser",
+        "advisor",
+        "aide",
+        "assistant",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "lawyer",
+        "attorney",
+        "counsel",
+        "deputy",
+        "secretary",
+    }
+)
+
 __all__ = ["ActorIndex", "Resolver", "conjuncts", "lead_end", "unique"]
 
 
@@ -274,6 +292,15 @@ class Resolver:
             found.extend(self._modifier_pair(token, found[0]))
         if not found:
             found = self._pair(token)
+        if not found and token.lemma_.lower() in AIDES:
+            # "a foreign policy adviser to Donald Trump's campaign": whose aide
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "to":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found = self.many(pobj) or [
+                                a for c in pobj.children if c.dep_ == "poss" for a in self.many(c)
+                            ]
         if not found:
             home = self.home_country(token)
             found = [home] if home is not None else []
