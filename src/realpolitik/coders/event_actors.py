@@ -297,9 +297,14 @@ class Resolver:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "to":
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            found = self.many(pobj) or [
-                                a for c in pobj.children if c.dep_ == "poss" for a in self.many(c)
+                        if pobj.dep_ == "pobj":  # named, not guessed from a place
+                            found = [
+                                a
+                                for t in (
+                                    *conjuncts(pobj),
+                                    *(c for c in pobj.children if c.dep_ == "poss"),
+                                )
+                                if (a := self.one(t)) is not None
                             ]
         if not found:
             home = self.home_country(token)
