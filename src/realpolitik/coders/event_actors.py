@@ -66,44 +66,6 @@ STATE_WORDS = frozenset(
 )
 
 
-# Organs of the state where a story was filed: with no place of their own, the police
-# and authorities of a wire story are those of its dateline.
-STATE_ORGANS = frozenset(
-    {"police", "policeman", "policemen", "authority", "authorities", "court", "prosecutor"}
-)
-
-# ... and so are rebels: they take the country they fight in (CONVENTIONS A3).
-ARMED_GROUPS = frozenset(
-    {
-        "rebel",
-        "insurgent",
-        "guerrilla",
-        "guerilla",
-        "militant",
-        "separatist",
-        "militia",
-        "militiaman",
-    }
-)
-
-# People who serve someone: "an adviser to X" is on X's side ("an envoy to X" is not).
-AIDES = frozenset(
-    {
-        "adviser",
-        "advisor",
-        "aide",
-        "assistant",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "lawyer",
-        "attorney",
-        "counsel",
-        "deputy",
-        "secretary",
-    }
-)
-
 __all__ = ["ActorIndex", "Resolver", "conjuncts", "lead_end", "unique"]
 
 
@@ -292,7 +254,7 @@ class Resolver:
             found.extend(self._modifier_pair(token, found[0]))
         if not found:
             found = self._pair(token)
-        if not found and token.lemma_.lower() in AIDES:
+        if not found and token.lemma_.lower() in self.lex.grammar["aides"]:
             # "a foreign policy adviser to Donald Trump's campaign": whose aide
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "to":
@@ -390,7 +352,7 @@ class Resolver:
                         found = found or self._state_of(pobj) or self._inner_place(pobj)
         if found is None:
             found = self._sentence_place(token)
-        if found is None and words & (STATE_ORGANS | ARMED_GROUPS):
+        if found is None and words & (g["state_organs"] | g["armed_groups"]):
             found = self._dateline_state()  # "BAGHDAD (Reuters) - Police arrested ..."
         self._home_memo[token.i] = found
         return found

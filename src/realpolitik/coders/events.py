@@ -55,7 +55,7 @@ from .. import ontology
 from ..ids import record_id
 from ..models import Actor, Article, Event, Place, Provenance, TimeRef
 from . import event_clauses as clauses
-from .event_actors import ARMED_GROUPS, ActorIndex, Resolver, conjuncts, lead_end, unique
+from .event_actors import ActorIndex, Resolver, conjuncts, lead_end, unique
 from .event_lexicon import Lexicon, Trigger, load_lexicon
 
 if TYPE_CHECKING:
@@ -786,9 +786,8 @@ class SentenceCoder:
             for o in objects
         )
 
-    @staticmethod
-    def _rebels(subject: Token | None) -> bool:
-        return subject is not None and subject.lemma_.lower() in ARMED_GROUPS
+    def _rebels(self, subject: Token | None) -> bool:
+        return subject is not None and subject.lemma_.lower() in self.g["armed_groups"]
 
     def _carried(self, vehicle: Token, event: str) -> list[Actor]:
         """The people a vehicle attacked or seized carried: "ambushed a bus carrying
@@ -1028,6 +1027,14 @@ class SentenceCoder:
     def add(self, draft: Draft) -> None:
         self.drafts.append(draft)
         self.by_anchor.setdefault(draft.anchor.i, draft)
+
+    def active_speaker(self, verb: Token) -> tuple[list[Actor], Token | None] | None:
+        """The actors and subject of ``verb`` when its clause is asserted and active (the
+        speaker of a warning, a blame or a verdict), else None."""
+        if not clauses.fate(verb, self.lex).coded:
+            return None
+        actors, subject, passive = self.subject_actors(verb)
+        return None if passive else (actors, subject)
 
     def add_finished(self, draft: Draft, head: Token, subject: Token | None) -> None:
         """Keep a draft of the clause passes once :meth:`finish_parties` accepts it."""
@@ -2309,12 +2316,10 @@ class SentenceCoder:
         for verb in self.sent:
             if verb.pos_ != "VERB" or verb.lemma_.lower() != "warn":
                 continue
-            verdict = clauses.fate(verb, self.lex)
-            if not verdict.coded:
+            speaker = self.active_speaker(verb)
+            if speaker is None:
                 continue
-            actors, subject, passive = self.subject_actors(verb)
-            if passive:
-                continue
+            actors, subject = speaker
             warned = [a for c in verb.children if c.dep_ == "dobj" for a in self.r.many(c)]
             content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             of_nouns = [p for p in self.prep_objects(verb, frozenset({"of", "against"}))]
@@ -2380,13 +2385,13 @@ class SentenceCoder:
             speech = be.head
             if speech.lemma_.lower() not in self.g["assert_verbs"]:
                 continue
-            verdict = clauses.fate(speech, self.lex)
-            if not verdict.coded or any(clauses.markers(v, self.lex).negated for v in (be, blame)):
+            if any(clauses.markers(v, self.lex).negated for v in (be, blame)):
                 continue
-            actors, subject, passive = self.subject_actors(speech)
+            speaker = self.active_speaker(speech)
             blamed, _ = clauses.subject_of(be, self.lex)
-            if passive or blamed is None:
+            if speaker is None or blamed is None:
                 continue
+            actors, subject = speaker
             # "inflexibility on the part of the United States", "the policies of Israel"
             holders = [blamed, *self.prep_objects(blamed, frozenset({"on", "of", "by"}))]
             holders += [g for h in holders[1:] for g in self.prep_objects(h, frozenset({"of"}))]
@@ -2425,12 +2430,10 @@ class SentenceCoder:
                 or speech.lemma_.lower() not in self.g["assert_verbs"] | {"call", "brand"}
             ):
                 continue
-            verdict = clauses.fate(speech, self.lex)
-            if not verdict.coded:
+            speaker = self.active_speaker(speech)
+            if speaker is None:
                 continue
-            actors, subject, passive = self.subject_actors(speech)
-            if passive:
-                continue
+            actors, subject = speaker
             doers = [c for c in deed.children if c.i < deed.i and c.dep_ not in ("det",)]
             recipients = unique(a for c in doers for a in self.r.many(c)) or self.r.many(
                 self._doer(deed)
