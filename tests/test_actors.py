@@ -738,6 +738,20 @@ def test_ethnic_groups_take_the_state_they_are_in_else_their_default(
     assert actor.kind == ("org" if word == "Tigers" else "state")
 
 
+def test_a_people_tagged_as_a_person_is_still_a_people(nlp: Any, resolver: ActorResolver) -> None:
+    # the NER model reads "Bosnian Serbs" here as a PERSON; a demonym before a plural
+    # ethnic-group word names a people, not a person
+    text = "Bosnian Serbs said their forces had withdrawn from Kosovo."
+    doc, actors = resolve(nlp, resolver, text)
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PERSON"] == [
+        ("Bosnian Serbs", "PERSON")
+    ]
+    actor = actors.for_token(token(doc, "Bosnian"))
+    assert actor is not None and actor.code == "BIH"
+    _, actors = resolve(nlp, resolver, "Jordan Peterson met Bosnian leaders.")
+    assert "JOR" not in {a.code for a in actors.mentions}
+
+
 def test_ethnic_group_without_place_or_default_is_unresolved(
     nlp: Any, resolver: ActorResolver
 ) -> None:

@@ -81,6 +81,7 @@ CODES = {
     "Hamas": ("PSE", "state"),
     "Libya": ("LBY", "state"),
     "Syria": ("SYR", "state"),
+    "Bosnian": ("BIH", "state"),
     "Nigeria": ("NGA", "state"),
     "Georgia": ("GEO", "state"),
     "French": ("FRA", "state"),
@@ -701,3 +702,14 @@ def test_killed_during_a_raid_by_someone_names_the_attacker() -> None:
 def test_an_adviser_to_someone_is_on_their_side() -> None:
     found = code("An adviser to Trump's campaign met Russian officials on Monday.")
     assert found == {triple("CONSULT", {"USA"}, {"RUS"})}
+
+
+def test_a_possessive_pronoun_subject_takes_the_speaker() -> None:
+    found = code("Russia said on Tuesday its troops had withdrawn from Syria.")
+    assert found == {triple("RETREAT", {"RUS"}, {"SYR"})}
+
+
+def test_a_pull_back_inside_ones_own_state_has_no_recipient() -> None:
+    found = code("Bosnian forces completed their withdrawal from the Bosnian town of Gorazde.")
+    assert found == {triple("RETREAT", {"BIH"})}
+    assert code("Russia withdrew its troops from Syria.") == {triple("RETREAT", {"RUS"}, {"SYR"})}

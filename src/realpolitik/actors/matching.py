@@ -146,6 +146,13 @@ def _part_of_longer_name(
     return False
 
 
+def _people_not_person(t: DocTable, gaz: Gazetteer, span: tuple[int, int]) -> bool:
+    """Whether a PERSON entity is a people, not a person: "Bosnian Serbs", "Iraqi Kurds"
+    (a demonym and a plural ethnic-group word)."""
+    last = t.orth[span[1] - 1]
+    return last.endswith("s") and gaz.is_ethnic(last)
+
+
 def find_matches(
     t: DocTable, gaz: Gazetteer, on: dt.date | None, known: frozenset[str] = frozenset()
 ) -> list[Match]:
@@ -205,7 +212,12 @@ def find_matches(
     contextual: list[tuple[int, int, list[Entry]]] = []
     for start, end, cands in found:
         span = person_of.get(start)
-        if span is not None and end <= span[1] and span != (start, end):
+        if (
+            span is not None
+            and end <= span[1]
+            and span != (start, end)
+            and not _people_not_person(t, gaz, span)
+        ):
             continue
         picked = _pick(cands, on)
         if not picked:

@@ -241,6 +241,7 @@ class Draft:
     ownerless: bool = False  # the event acts on things or unnamed people only
     agentless: bool = False  # a passive with no "by" phrase: the text names no doer
     person: Token | None = None  # an unplaced person's name where the recipient would be
+    inside: bool = False  # a pull-back inside the actor's own state: no other side to name
 
     def two_parties(self) -> bool:
         """Whether the record names two parties: two states, or two different actors of
@@ -254,7 +255,8 @@ class Draft:
     def penalize_unknown_sides(self) -> None:
         """Lower the confidence of a record with an unknown side (see EMPTY_SIDE_PENALTY
         and OWNERLESS_OBJECT_PENALTY)."""
-        if not self.recipients and not (len(self.actors) > 1 and self.reciprocal):
+        shared = len(self.actors) > 1 and self.reciprocal
+        if not self.recipients and not (shared or self.inside):
             if self.ownerless and self.event in OWNERLESS_OBJECT_TYPES:
                 self.confidence -= OWNERLESS_OBJECT_PENALTY
             else:
@@ -534,17 +536,22 @@ class SentenceCoder:
                 None,
             )
         found = self.r.many(subject)
-        if not found and subject is not None and self.r.is_pronoun(subject):
-            found = self._pronoun_antecedent(subject)
+        if not found and subject is not None:
+            if self.r.is_pronoun(subject):
+                found = self._pronoun_antecedent(subject)
+            else:  # "Bosnian Serbs said their forces had withdrawn"
+                owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+                if owner is not None and self.r.is_pronoun(owner):
+                    found = self._pronoun_antecedent(owner)
         return found, subject, False
 
     def _pronoun_antecedent(self, pronoun: Token) -> list[Actor]:
         """A subject pronoun the actor index could not resolve, read from the clause
         above: the speaker in "Syria says it is willing ...", the main subject in
         "bombers killed 23 people when they blew themselves up"."""
-        if pronoun.lower_ not in ("it", "they", "he", "she", "we"):
+        if pronoun.lower_ not in ("it", "they", "he", "she", "we", "its", "their", "his", "her"):
             return []
-        clause = pronoun.head
+        clause = pronoun.head.head if pronoun.dep_ == "poss" else pronoun.head
         for _ in range(6):
             if (
                 clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp", "acomp")
@@ -1181,6 +1188,15 @@ class SentenceCoder:
             and {a.code for a in draft.recipients} == {a.code for a in draft.actors}
         ):
             return None  # "Trump arrived in Hawaii": travel at home is no visit
+        if (
+            (event, draft.mode) == ("RETREAT", "withdraw")
+            and draft.recipients
+            and {a.code for a in draft.recipients} == {a.code for a in draft.actors}
+        ):
+            # "their forces had completed their withdrawal from the Bosnian town of
+            # Gorazde": a pull-back inside one's own state has no other side
+            draft.recipients = []
+            draft.inside = True
         if draft.mode == "third-party":
             # "the US brokered a cease-fire between X and Washington's ...": the mediator
             # is not one of the sides
