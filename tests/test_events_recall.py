@@ -98,6 +98,13 @@ CODES = {
     "Egyptian": ("EGY", "state"),
     "Cairo": ("EGY", "state"),
     "Pakistani": ("PAK", "state"),
+    "Nairobi": ("KEN", "state"),
+    "Geneva": ("CHE", "state"),
+    "Spain": ("ESP", "state"),
+    "Portugal": ("PRT", "state"),
+    "Australia": ("AUS", "state"),
+    "Indian": ("IND", "state"),
+    "Chinese": ("CHN", "state"),
 }
 
 
@@ -713,3 +720,55 @@ def test_a_pull_back_inside_ones_own_state_has_no_recipient() -> None:
     found = code("Bosnian forces completed their withdrawal from the Bosnian town of Gorazde.")
     assert found == {triple("RETREAT", {"BIH"})}
     assert code("Russia withdrew its troops from Syria.") == {triple("RETREAT", {"RUS"}, {"SYR"})}
+
+
+def test_gunfire_named_by_its_side_is_no_blaze() -> None:
+    found = code("Three Egyptian policemen were killed by Israeli tank fire on Tuesday.")
+    assert found == {triple("ASSAULT", {"ISR"}, {"EGY"})}
+    assert code("Three Egyptian policemen were killed in a fire on Tuesday.") == set()
+
+
+def test_a_plane_crash_that_kills_is_an_accident() -> None:
+    text = "A Chinese passenger plane crashed into a lake in China, killing all 53 people."
+    assert code(text) == set()
+
+
+def test_arriving_for_a_meeting_meets_the_host() -> None:
+    found = code("UN officials arrived in Nairobi on Monday for a meeting on Sudan.")
+    assert found == {triple("CONSULT", {"UNO"}, {"KEN"})}
+    found = code("U.S. and Russian negotiators returned to Geneva on Monday for talks.")
+    assert found == {triple("CONSULT", {"USA", "RUS"})}
+
+
+def test_people_from_several_states_act_together() -> None:
+    found = code("Leaders from Spain and Portugal urged Britain to renew the dialogue.")
+    assert found == {triple("REQUEST", {"ESP", "PRT"}, {"GBR"})}
+
+
+def test_a_group_of_states_acts_through_the_members_it_names() -> None:
+    found = code("Nineteen countries, including Australia and Japan, agreed to cut the debt.")
+    assert found == {triple("AGREE", {"AUS", "JPN"})}
+
+
+def test_striking_a_chord_is_no_attack() -> None:
+    text = "Striking a chord in Baghdad, the Iraqi prime minister invited the rebels to talks."
+    assert not any(t[0] == "ASSAULT" for t in code(text))
+
+
+def test_a_past_verb_read_as_a_relative_clause_is_the_main_verb() -> None:
+    text = (
+        "U.S. Senator Doug Jones, who won a bitter fight for a Senate seat this week, "
+        "on Thursday called on Russia to free the prisoners."
+    )
+    assert code(text) == {triple("REQUEST", {"USA"}, {"RUS"})}
+
+
+def test_ones_own_people_are_a_domestic_recipient() -> None:
+    found = code("The Iraqi prime minister called on his supporters to stay calm.")
+    assert found == {triple("REQUEST", {"IRQ"}, {"IRQ"})}
+    assert code("Iraq urged its allies to stay calm.") == set()  # allies are others
+
+
+def test_a_proposal_offered_by_someone_is_theirs() -> None:
+    found = code("Pakistan rejected the economic package offered by Indian officials.")
+    assert found == {triple("REJECT", {"PAK"}, {"IND"})}

@@ -254,6 +254,8 @@ class Resolver:
             found.extend(self._modifier_pair(token, found[0]))
         if not found:
             found = self._pair(token)
+        if not found:
+            found = self._named_members(token)
         if not found and token.lemma_.lower() in self.lex.grammar["aides"]:
             # "a foreign policy adviser to Donald Trump's campaign": whose aide
             for child in token.children:
@@ -273,6 +275,21 @@ class Resolver:
             found = [home] if home is not None else []
         return unique(found)
 
+    def _named_members(self, token: Token) -> list[Actor]:
+        """The states a group of unnamed ones names as members ("nineteen countries,
+        including Australia and Japan"): the named members act."""
+        if token.lemma_.lower() not in self.lex.grammar["pair_nouns"]:
+            return []
+        return [
+            a
+            for child in token.children
+            if child.dep_ == "prep" and child.lower_ in ("including", "includes", "like")
+            for pobj in child.children
+            if pobj.dep_ == "pobj"
+            for t in conjuncts(pobj)
+            if (a := self.one(t)) is not None and a.kind == "state"
+        ]
+
     def _modifier_pair(self, token: Token, first: Actor) -> list[Actor]:
         """The other states of coordinated modifiers ("US and Iraqi forces", "Georgian
         and Russian troops"), when the first of them is the one found."""
@@ -289,10 +306,11 @@ class Resolver:
         return []
 
     def _of_pair(self, token: Token, first: Actor) -> list[Actor]:
-        """The other states of an "of" phrase naming several ("the foreign ministers of
-        India and Pakistan"), when the first of them is the one found."""
+        """The other states of an "of" or "from" phrase naming several ("the foreign
+        ministers of India and Pakistan", "leaders from Spain and Portugal"), when the
+        first of them is the one found."""
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 for pobj in child.children:
                     if pobj.dep_ != "pobj" or not pobj.conjuncts:
                         continue

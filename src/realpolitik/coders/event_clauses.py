@@ -126,6 +126,18 @@ def misparsed_main_verb(verb: Token) -> bool:
     rocket attack killed four people": "killed" an "acl" of "attack"): a participle
     cannot take a direct object, so the noun is the subject."""
     head = verb.head
+    if (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBD"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for c in verb.children)
+        and not any(c.tag_ in ("WDT", "WP", "WP$") for c in verb.subtree)
+    ):
+        # "Alabama Democrat Doug Jones, who won ..., on Thursday called on ...": a past
+        # verb with no subject read as a relative clause on the noun root
+        return True
     return (
         (
             (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"))
@@ -307,6 +319,8 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
             cur = head  # a participle shares the main clause's mood
             continue
         if dep == "relcl":
+            if misparsed_main_verb(cur):
+                break  # "Doug Jones, who won ..., on Thursday called on ...": the main clause
             if perfect(cur):
                 # "whose group has already beheaded two Americans": a past deed that
                 # describes a participant is background (CONVENTIONS A4).

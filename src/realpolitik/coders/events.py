@@ -986,7 +986,6 @@ class SentenceCoder:
         """Whether an attack with no named attacker names its means ("in a car bomb")
         and no disaster or accident ("in a helicopter crash") is named instead."""
         words = self.g.classes["violence"]
-        disasters = self.g.classes["disasters"]
         accidents = self.g.classes["accident"]
         stack = [
             c
@@ -1008,7 +1007,7 @@ class SentenceCoder:
             if lemma in ("fire", "attack") and token.head.lower_ == "under":
                 violent = True  # "when their convoy came under fire"
                 continue
-            if lemma in disasters:
+            if self.is_disaster(token):
                 return False
             if lemma in words and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in accidents
@@ -1018,6 +1017,39 @@ class SentenceCoder:
             violent = violent or lemma in words
             stack.extend(token.children)
         return violent
+
+    def _own_people(self, head: Token) -> bool:
+        """Whether the one addressed is the subject's own people: an object ("asked
+        their members") or "on"/"to" phrase ("called on his supporters") that is a
+        person or group noun owned by a possessive pronoun."""
+        words = self.g["person_nouns"] | self.g["domestic_nouns"]
+        addressed = [c for c in head.children if c.dep_ == "dobj"]
+        addressed += self.prep_objects(head, frozenset({"on", "to"}))
+        return any(
+            t.lemma_.lower() in words
+            and any(
+                c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her") for c in t.children
+            )
+            for t in addressed
+        )
+
+    def is_disaster(self, token: Token) -> bool:
+        """Whether ``token`` names a disaster or accident ("a fire", "a helicopter crash");
+        "Israeli tank fire" and "mortar fire" are gunfire, not a blaze."""
+        lemma = token.lemma_.lower()
+        if lemma not in self.g.classes["disasters"]:
+            return False
+        if lemma != "fire":
+            return True
+        return not any(
+            c.dep_ in ("compound", "amod", "nmod")
+            and (
+                c.ent_type_ in ("NORP", "GPE")
+                or c.lemma_.lower() in self.g.classes["violence"]
+                or c.lemma_.lower() in self.g.classes["gunfire_sources"]
+            )
+            for c in token.children
+        )
 
     def person_object(self, head: Token) -> bool:
         for child in self._objects(head, ""):
@@ -1154,12 +1186,20 @@ class SentenceCoder:
             draft.recipients = list(draft.actors)
             draft.confidence -= 0.05
             draft.notes.append("domestic")
+        if (
+            not draft.recipients
+            and len({a.code for a in draft.actors}) == 1
+            and event in ("REQUEST", "ACCUSE", "SUPPORT", "CONSULT")
+            and self._own_people(head)
+        ):
+            # "asked their rank-and-file members to vote against", "called on his
+            # supporters": the speaker's own people (a domestic event)
+            draft.recipients = list(draft.actors)
+            draft.notes.append("own-people")
         if "weak" in flags:
             if subject is not None and not self.is_agent_like(subject):
                 return None
-            if subject is not None and any(
-                w.lemma_.lower() in self.g.classes["disasters"] for w in subject.subtree
-            ):
+            if subject is not None and any(self.is_disaster(w) for w in subject.subtree):
                 return None  # "Hurricane Ivan hit the Cayman Islands"
             if (
                 subject is not None
@@ -1523,7 +1563,11 @@ class SentenceCoder:
         if self.dated_past(verb):
             return
         if any(
-            c.dep_ == "dobj" and c.lemma_.lower() in self.g["negative_objects"]
+            c.dep_ == "dobj"
+            and (
+                c.lemma_.lower() in self.g["negative_objects"]
+                or ("weak" in entry.flags and c.lemma_.lower() in self.g["idiom_objects"])
+            )
             for c in verb.children
         ):
             return
@@ -1998,7 +2042,12 @@ class SentenceCoder:
             recipients = self.r.many(victims)
             subject = None
         elif motion:
-            recipients = recipients or self.destination(verb)
+            # "arrived in Nairobi for a meeting": the traveller meets the host ("U.S. and
+            # Russian negotiators return to Geneva for talks" meet each other there)
+            if not recipients and len({a.code for a in actors}) < 2:
+                recipients = self.destination(verb)
+                if recipients:
+                    flags = flags - {"recip"}
         elif not recipients and light:
             recipients = self.recipients_from(verb, event, carrier)
         if not recipients and event in ("REQUEST", "ACCUSE"):
