@@ -105,6 +105,8 @@ CODES = {
     "Australia": ("AUS", "state"),
     "Indian": ("IND", "state"),
     "Chinese": ("CHN", "state"),
+    "Pence": ("USA", "person"),
+    "Saudi": ("SAU", "state"),
 }
 
 
@@ -772,3 +774,20 @@ def test_ones_own_people_are_a_domestic_recipient() -> None:
 def test_a_proposal_offered_by_someone_is_theirs() -> None:
     found = code("Pakistan rejected the economic package offered by Indian officials.")
     assert found == {triple("REJECT", {"PAK"}, {"IND"})}
+
+
+def test_a_meeting_of_two_sides_of_one_state_is_domestic() -> None:
+    found = code("Republican governors from four U.S. states met with Mike Pence on Thursday.")
+    assert found == {triple("CONSULT", {"USA"}, {"USA"})}
+
+
+def test_verbal_support_and_criticism_in_other_words() -> None:
+    found = code("Iraq signaled its support for the Saudi plan on Friday.")
+    assert found == {triple("SUPPORT", {"IRQ"}, {"SAU"})}
+    assert code("Iran took aim at Washington on Monday.") == {triple("ACCUSE", {"IRN"}, {"USA"})}
+    found = code("The Iraqi foreign minister briefed his Saudi counterpart on the talks.")
+    assert found == {triple("CONSULT", {"IRQ"}, {"SAU"})}
+
+
+def test_a_hedged_consequence_is_not_coded() -> None:
+    assert code("Israeli troops possibly killed three Egyptian soldiers on Monday.") == set()

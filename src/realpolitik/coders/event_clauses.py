@@ -91,6 +91,8 @@ def markers(verb: Token, lex: Lexicon) -> Markers:
         lemma = child.lemma_.lower()
         if dep == "neg" or (dep == "advmod" and lemma in ("never", "no")):
             negated = True
+        elif dep == "advmod" and lemma in g["hedges"]:
+            modal = True
         elif dep in ("aux", "auxpass"):
             text = child.lower_
             if lemma in g["future_aux"] or text in g["future_aux"]:

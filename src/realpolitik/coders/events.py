@@ -332,15 +332,19 @@ class SentenceCoder:
         )
         for entry in entries:
             tokens = [verb]
+            found = particles
+            if entry.particle and entry.obj:
+                # "took aim at X": the preposition may hang on the object
+                found = particles | self._object_preps(objects, entry.obj)
             if entry.particle:
-                if not all(p in particles for p in entry.particle):
+                if not all(p in found for p in entry.particle):
                     continue
-                tokens.extend(particles[p] for p in entry.particle)
+                tokens.extend(found[p] for p in entry.particle)
             obj_token: Token | None = None
             if entry.obj:
                 pool = objects
                 if entry.particle:
-                    last = particles[entry.particle[-1]]
+                    last = found[entry.particle[-1]]
                     pool = objects + [g for g in last.children if g.dep_ == "pobj"]
                 obj_token = next((o for o in pool if self._obj_matches(o, entry.obj)), None)
                 if obj_token is None:
@@ -360,6 +364,16 @@ class SentenceCoder:
                 continue
             return VerbMatch(entry, tokens, obj_token)
         return None
+
+    def _object_preps(self, objects: list[Token], pattern: str) -> dict[str, Token]:
+        """The prepositions of the objects that fill ``pattern`` ("aim" in "took aim at")."""
+        return {
+            c.lemma_.lower(): c
+            for o in objects
+            if self._obj_matches(o, pattern)
+            for c in o.children
+            if c.dep_ == "prep"
+        }
 
     def _test_fire(self, verb: Token) -> VerbMatch | None:
         """ "test-fired a missile", which the parser splits into "test", "-", "fired": the
@@ -944,6 +958,13 @@ class SentenceCoder:
                     found.extend(self.r.many(pobj))
         return unique(found)
 
+    @staticmethod
+    def _distinct_parties(actor: Actor, met: list[Actor]) -> bool:
+        """Whether a meeting of one state's actors has two sides: the governors and the
+        vice president, the prime minister and the opposition leader (a domestic
+        meeting), not one name met twice."""
+        return all(a.start != actor.start and a.text != actor.text for a in met)
+
     def partners(self, head: Token) -> list[Actor]:
         """Co-actors of a reciprocal event: "with X", "between X and Y", "among ..."."""
         found: list[Actor] = []
@@ -1107,7 +1128,10 @@ class SentenceCoder:
             flags = flags - {"recip"}
         if "recip" in flags and event in ("CONSULT", "AGREE") and len(draft.actors) == 1:
             met = self._with_partners(head, theme)
-            if met and {a.code for a in met} != {draft.actors[0].code}:
+            if met and (
+                {a.code for a in met} != {draft.actors[0].code}
+                or (event == "CONSULT" and self._distinct_parties(draft.actors[0], met))
+            ):
                 # "the militants began talks with the government and the UN": one side
                 # named as the subject holds talks with the other (a coordinated subject,
                 # "India and Pakistan held talks", stays one event of both)
@@ -1634,8 +1658,15 @@ class SentenceCoder:
                 and entry.particle[-1] in ("at", "against")
                 and theme is not None
             )
+            target = None
+            if event == "ACCUSE" and entry.obj and entry.particle[-1:] in (("at",), ("against",)):
+                # "took aim at Iran": the object of the preposition the pattern names
+                prep = match.tokens[len(entry.particle)]
+                target = next((c for c in prep.children if c.dep_ == "pobj"), None)
             # "fired back at Theresa May", "lashed out at Iran": the one aimed at
-            recipients = (self.r.many(theme) if aimed_at else []) or self.recipients_from(
+            recipients = (
+                self.r.many(theme) if aimed_at else self.r.many(target)
+            ) or self.recipients_from(
                 verb,
                 event,
                 None if entry.obj in OBJECT_IS_RECIPIENT or entry.lemma == "shoot" else theme,
