@@ -101,6 +101,10 @@ def token(doc: Any, word: str, nth: int = 0) -> Any:
         ("ISIS", "NSA"),
         ("Daesh", "NSA"),
         ("Brussels", "BEL"),
+        ("Kampuchean", "KHM"),
+        ("Zairean", "COD"),
+        ("Yugoslav", "SRB"),
+        ("Rhodesian", "ZWE"),
     ],
 )
 def test_lookup_names_demonyms_capitals_and_organisations(

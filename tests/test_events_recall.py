@@ -107,6 +107,12 @@ CODES = {
     "Chinese": ("CHN", "state"),
     "Pence": ("USA", "person"),
     "Saudi": ("SAU", "state"),
+    "Serbia": ("SRB", "state"),
+    "Albania": ("ALB", "state"),
+    "Moscow": ("RUS", "state"),
+    "Vietnamese": ("VNM", "state"),
+    "Cambodian": ("KHM", "state"),
+    "Pyongyang": ("PRK", "state"),
 }
 
 
@@ -791,3 +797,21 @@ def test_verbal_support_and_criticism_in_other_words() -> None:
 
 def test_a_hedged_consequence_is_not_coded() -> None:
     assert code("Israeli troops possibly killed three Egyptian soldiers on Monday.") == set()
+
+
+def test_a_protest_lodged_with_a_state_is_aimed_at_it() -> None:
+    found = code("Serbia lodged an official protest with Albania on Tuesday.")
+    assert found == {triple("ACCUSE", {"SRB"}, {"ALB"})}
+    found = code("Poland filed a lawsuit against Albania on Monday.")
+    assert found == {triple("ACCUSE", {"POL"}, {"ALB"})}
+
+
+def test_a_demanded_admission_is_asked_of_its_maker() -> None:
+    found = code("Poland's parliament demanded an immediate admission by Moscow of the killings.")
+    assert found == {triple("REQUEST", {"POL"}, {"RUS"})}
+
+
+def test_fire_aimed_at_a_target_is_an_attack_and_a_day_is_no_target() -> None:
+    found = code("Vietnamese forces launched rocket fire against Cambodian guerrilla camps.")
+    assert found == {triple("ASSAULT", {"VNM"}, {"KHM"})}
+    assert code("Pyongyang launched a missile on Monday.") == {triple("MOBILIZE", {"PRK"})}

@@ -72,6 +72,7 @@ CONFLICT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST
 VERBAL_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 )
+AIMED_PREPS = (("at",), ("against",), ("with",))  # "took aim at", "lodged a protest with"
 LOCATIVE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "CONCEDE"})
 DOMESTIC_MODES = frozenset(
     {
@@ -391,8 +392,10 @@ class SentenceCoder:
 
     @staticmethod
     def _aimed(verb: Token) -> bool:
-        """A target phrase: "fired missiles at a warehouse", not "into orbit" or "into the sea"."""
-        for child in verb.children:
+        """A target phrase: "fired missiles at a warehouse", not "into orbit" or "into the
+        sea"; on the verb or on what is fired ("launched rocket fire against camps")."""
+        fired = [t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)]
+        for child in (c for holder in (verb, *fired) for c in holder.children):
             if child.dep_ == "prep" and child.lower_ in (
                 "at",
                 "on",
@@ -403,7 +406,11 @@ class SentenceCoder:
                 "upon",
             ):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in NO_TARGETS:
+                    if (
+                        pobj.dep_ == "pobj"
+                        and pobj.lemma_.lower() not in NO_TARGETS
+                        and pobj.ent_type_ not in ("DATE", "TIME")  # "on Monday"
+                    ):
                         return True
         return False
 
@@ -1659,8 +1666,9 @@ class SentenceCoder:
                 and theme is not None
             )
             target = None
-            if event == "ACCUSE" and entry.obj and entry.particle[-1:] in (("at",), ("against",)):
-                # "took aim at Iran": the object of the preposition the pattern names
+            if event == "ACCUSE" and entry.obj and entry.particle[-1:] in AIMED_PREPS:
+                # "took aim at Iran", "lodged a protest with Albania": the object of the
+                # preposition the pattern names
                 prep = match.tokens[len(entry.particle)]
                 target = next((c for c in prep.children if c.dep_ == "pobj"), None)
             # "fired back at Theresa May", "lashed out at Iran": the one aimed at
