@@ -574,6 +574,9 @@ def test_an_office_holder_does_not_take_the_state_his_verb_acts_on(
     text = "President Abdel Bouteflika threatened to institute a curfew in Algiers."
     _, actors = resolve(nlp, resolver, text)
     assert [p.country for p in actors.people] == ["DZA"]
+    text = "Deputy Prime Minister Anne Smith applauded the ruling of Ukraine's supreme court."
+    _, actors = resolve(nlp, resolver, text)
+    assert [p.country for p in actors.people] == [""]
 
 
 def test_a_named_office_holder_gives_context_to_aliases_that_need_it(

@@ -815,3 +815,13 @@ def test_fire_aimed_at_a_target_is_an_attack_and_a_day_is_no_target() -> None:
     found = code("Vietnamese forces launched rocket fire against Cambodian guerrilla camps.")
     assert found == {triple("ASSAULT", {"VNM"}, {"KHM"})}
     assert code("Pyongyang launched a missile on Monday.") == {triple("MOBILIZE", {"PRK"})}
+
+
+def test_a_states_envoys_to_a_body_act_for_the_state() -> None:
+    text = "Korea said on Saturday that its UN diplomats met U.S. officials in New York."
+    assert code(text) == {triple("CONSULT", {"PRK"}, {"USA"})}
+
+
+def test_a_deed_dated_to_a_decade_is_history() -> None:
+    text = "Pelosi, who marched with protesters in Washington in the 1960s, met Putin on Monday."
+    assert code(text) == {triple("CONSULT", {"USA"}, {"RUS"})}

@@ -1048,7 +1048,8 @@ def _acted_on(t: DocTable, mention: PersonMention) -> set[int]:
     """Names of the states the person's own verb acts on, when the person is its subject:
     "Senator John Smith criticized Iran" does not make Smith Iranian. A state named only
     as a modifier or a place ("investigations against Chilean officials", "a curfew in
-    Algiers") is no such object: those are domestic acts."""
+    Algiers") is no such object: those are domestic acts; the owner of the object is one
+    ("applauded the intervention of Ukraine's supreme court")."""
     head = mention.end - 1
     if t.dep[head] not in _SUBJECT_DEPS:
         return set()
@@ -1061,7 +1062,22 @@ def _acted_on(t: DocTable, mention: PersonMention) -> set[int]:
         for g in t.children(c)
         if t.dep[g] == "pobj"
     ]
-    return {i for o in objects for i in (o, *(c for c in t.children(o) if t.dep[c] == "compound"))}
+    # "criticized Iran's program", "applauded the intervention of Ukraine's court": the
+    # owner of what is acted on is acted on too
+    objects += [
+        g
+        for o in list(objects)
+        for c in t.children(o)
+        if t.dep[c] == "prep" and t.lower[c] == "of"
+        for g in t.children(c)
+        if t.dep[g] == "pobj"
+    ]
+    owners = [c for o in objects for c in t.children(o) if t.dep[c] == "poss"]
+    return {
+        i
+        for o in (*objects, *owners)
+        for i in (o, *(c for c in t.children(o) if t.dep[c] == "compound"))
+    }
 
 
 _PAIR_SOURCES = frozenset({"name", "demonym", "ethnic"})

@@ -47,6 +47,7 @@ locative recipients) and the CAMEO root, quad class and intensity of its type.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -72,6 +73,7 @@ CONFLICT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST
 VERBAL_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 )
+DECADE = re.compile(r"^(?:1[89]\d0|20[01]0)s$|^'\d0s$")  # "1960s", "'80s": history
 AIMED_PREPS = (("at",), ("against",), ("with",))  # "took aim at", "lodged a protest with"
 LOCATIVE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "CONCEDE"})
 DOMESTIC_MODES = frozenset(
@@ -557,6 +559,16 @@ class SentenceCoder:
                 None,
             )
         found = self.r.many(subject)
+        if found and subject is not None and all(a.kind == "igo" for a in found):
+            # "North Korea said its U.N. diplomats met U.S. officials": a state's envoys
+            # to a body act for the state
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if (
+                owner is not None
+                and self.r.is_pronoun(owner)
+                and subject.lemma_.lower() in self.g["envoys"]
+            ):
+                found = self._pronoun_antecedent(owner) or found
         if not found and subject is not None:
             if self.r.is_pronoun(subject):
                 found = self._pronoun_antecedent(subject)
@@ -1471,9 +1483,8 @@ class SentenceCoder:
 
     def dated_past(self, verb: Token) -> bool:
         """A year phrase on the verb's clause well before publication ("in 1979 the
-        Soviet Union sent troops"): a history item, background (CONVENTIONS A4)."""
-        if self.year is None:
-            return False
+        Soviet Union sent troops"), or a decade ("marched with King in the 1960s"): a
+        history item, background (CONVENTIONS A4)."""
         for child in verb.children:
             words = [child] if child.dep_ == "npadvmod" else []
             if child.dep_ == "prep":
@@ -1481,6 +1492,10 @@ class SentenceCoder:
             for word in words:
                 for tok in word.subtree:
                     text = tok.text
+                    if DECADE.match(text) and tok.ent_type_ == "DATE":
+                        return True
+                    if self.year is None:
+                        continue
                     year = (
                         int(text) if tok.pos_ == "NUM" and len(text) == 4 and text.isdigit() else 0
                     )
