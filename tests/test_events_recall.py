@@ -113,6 +113,8 @@ CODES = {
     "Vietnamese": ("VNM", "state"),
     "Cambodian": ("KHM", "state"),
     "Pyongyang": ("PRK", "state"),
+    "German": ("DEU", "state"),
+    "Turkey": ("TUR", "state"),
 }
 
 
@@ -825,3 +827,21 @@ def test_a_states_envoys_to_a_body_act_for_the_state() -> None:
 def test_a_deed_dated_to_a_decade_is_history() -> None:
     text = "Pelosi, who marched with protesters in Washington in the 1960s, met Putin on Monday."
     assert code(text) == {triple("CONSULT", {"USA"}, {"RUS"})}
+
+
+def test_a_death_reported_by_a_raising_passive_is_told() -> None:
+    text = "Nine Iraqis and four US soldiers are reported to have been killed in fighting."
+    assert code(text) == {triple("ASSAULT", (), {"IRQ", "USA"})}
+
+
+def test_a_deportee_is_not_the_deporting_states_own() -> None:
+    text = "German police deported a militant wanted by Turkey on Tuesday."
+    assert all(t[2] != frozenset({"DEU"}) for t in code(text))
+    assert code("Egyptian police deported 168 Sudanese on Tuesday.") == {
+        triple("COERCE", {"EGY"}, {"SDN"})
+    }
+
+
+def test_a_pull_back_under_a_deal_is_toward_the_other_party() -> None:
+    text = "Iraqi militiamen began handing back their weapons under a deal with Washington."
+    assert code(text) == {triple("RETREAT", {"IRQ"}, {"USA"})}

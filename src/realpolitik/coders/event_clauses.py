@@ -67,6 +67,8 @@ def control_kind(matrix: Token, lex: Lexicon) -> str:
         return "threaten"
     if lemma in g["transparent_verbs"]:
         return "transparent"
+    if lemma in g["raising_passives"] and any(c.dep_ == "auxpass" for c in matrix.children):
+        return "transparent"  # "are reported to have been killed"
     return ""
 
 
@@ -425,6 +427,16 @@ def passive_patient(verb: Token) -> Token | None:
         return verb.head
     for child in verb.children:
         if child.dep_ == "nsubjpass":
+            return _relative_antecedent(child)
+    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "four soldiers are reported to have been killed": the raising verb's subject
+        return _raised_subject(verb.head)
+    return None
+
+
+def _raised_subject(matrix: Token) -> Token | None:
+    for child in matrix.children:
+        if child.dep_ in ("nsubjpass", "nsubj"):
             return _relative_antecedent(child)
     return None
 

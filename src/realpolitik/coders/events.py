@@ -83,7 +83,6 @@ DOMESTIC_MODES = frozenset(
         ("ACCUSE", "allege"),
         ("ACCUSE", "investigate"),
         ("COERCE", ""),
-        ("COERCE", "deport"),
         ("RETREAT", "release"),
     }
 )
@@ -1220,6 +1219,7 @@ class SentenceCoder:
                 or (event in ("CONCEDE", "THREATEN") and self._home_restriction(head, theme))
                 or (
                     self._police(subject)
+                    and draft.mode != "deport"  # one deports foreigners, not one's own
                     and (event in ("ASSAULT", "COERCE") or self.person_object(head))
                 )
             )
@@ -1717,6 +1717,8 @@ class SentenceCoder:
             and self.verbal_attack(verb, subject)
         ):
             event, mode = "ACCUSE", "disapprove"  # "attacked the plan": criticism
+        if event == "RETREAT" and not recipients:
+            recipients = self._deal_partners(verb)
         if (event, mode) == ("RETREAT", "withdraw") and not recipients and theme is not None:
             # "cut its troops in Iraq": the country the troops leave
             # ("reduce its forces in the war in Iraq"): a place inside the verb's phrases
@@ -1767,6 +1769,18 @@ class SentenceCoder:
             if match.obj is not None:
                 self.consumed.add(match.obj.i)
             self.add(finished)
+
+    def _deal_partners(self, verb: Token) -> list[Actor]:
+        """The other party of the deal a pull-back is done under ("began handing back
+        their weapons under a deal with the Iraqi government")."""
+        accords = self.g.classes["accord"]
+        for pobj in self.prep_objects(verb, frozenset({"under"})):
+            if pobj.lemma_.lower() in accords:
+                for partner in self.prep_objects(pobj, frozenset({"with"})):
+                    found = self.r.many(partner)
+                    if found:
+                        return found
+        return []
 
     def _told_deed(self, verb: Token, entry: Trigger) -> bool:
         """A participle that tells an attack or arrest as news ("an engineer abducted by a
