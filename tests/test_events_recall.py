@@ -845,3 +845,29 @@ def test_a_deportee_is_not_the_deporting_states_own() -> None:
 def test_a_pull_back_under_a_deal_is_toward_the_other_party() -> None:
     text = "Iraqi militiamen began handing back their weapons under a deal with Washington."
     assert code(text) == {triple("RETREAT", {"IRQ"}, {"USA"})}
+
+
+def test_ones_counterparts_are_the_other_side_and_a_topic_is_no_party() -> None:
+    # the article's index reads "his" as Mattis and "Iraq issue" as a mention of Iraq
+    codes = {**CODES, "his": ("USA", "person"), "issue": ("IRQ", "state")}
+    text = (
+        "U.S. Secretary of State Mattis asked his European counterparts for help on the Iraq issue."
+    )
+    found = coded_triples(text, codes, dt.date(2004, 10, 1))
+    assert not any("USA" in t[2] or "IRQ" in t[2] for t in found)
+
+
+def test_a_reciprocal_event_needs_a_side_besides_the_partner() -> None:
+    # the parser reads "Egypt and Israel" as an apposition: "signed" has no subject
+    text = (
+        "In a deal hailed as a boost to chilly ties, Egypt and Israel signed an accord "
+        "with Washington."
+    )
+    assert all(t[1] != frozenset({"USA"}) for t in code(text))
+
+
+def test_employees_of_a_firm_take_its_state() -> None:
+    text = (
+        "Two employees of a British charity were killed in Sudan when their convoy came under fire."
+    )
+    assert code(text) == {triple("ASSAULT", (), {"GBR"})}

@@ -155,6 +155,8 @@ class Resolver:
     def _one(self, token: Token, depth: int) -> Actor | None:
         if self.in_lead(token):
             return None
+        if token.lemma_.lower() in self.lex.grammar["topic_nouns"]:
+            return None  # "support on the Iraq issue": Iraq is what is talked about
         actor = self.index.for_token(token)
         if actor is not None and _against_or_for(token.doc.text, actor.start):
             actor = None  # "an anti-Syria journalist" is not Syrian
@@ -179,6 +181,8 @@ class Resolver:
         # "Kenzo Oshima, the UN coordinator", "Serbia's suppression", "Russian
         # Foreign Minister Andrei Kozyrev", "Panamanian army officers".
         for deps in (("appos",), ("poss",), ("compound", "amod", "nmod")):
+            if deps == ("poss",) and lemma in g["relational_nouns"]:
+                continue  # "his European counterparts", "its neighbours": the other side
             # Modifiers nearest the head first: "BAGHDAD US warplanes" are American.
             children = list(token.children)
             if deps[0] == "compound":

@@ -1156,6 +1156,7 @@ class SentenceCoder:
                 draft.recipients = met
                 flags = flags - {"recip"}
         if "recip" in flags:
+            named = bool(draft.actors)
             extra = self.partners(head)
             if theme is not None and theme.i != head.i:
                 extra.extend(self.partners(theme))
@@ -1170,6 +1171,8 @@ class SentenceCoder:
                         extra.extend(sides)
             draft.actors = unique(draft.actors + extra + draft.recipients)
             draft.recipients = []
+            if not named and len(draft.actors) < 2:
+                return None  # "X and Y signed an accord with Z", X and Y lost by the parser
             if len(draft.actors) < 2 and (event == "CONSULT" or "weak" in flags):
                 draft.borrow = event == "CONSULT"
                 if not draft.borrow:
