@@ -871,3 +871,8 @@ def test_employees_of_a_firm_take_its_state() -> None:
         "Two employees of a British charity were killed in Sudan when their convoy came under fire."
     )
     assert code(text) == {triple("ASSAULT", (), {"GBR"})}
+
+
+def test_a_director_can_act() -> None:
+    text = "The director of the Pentagon defended his employees against the accusations."
+    assert code(text) == {triple("SUPPORT", {"USA"}, {"USA"})}
