@@ -876,3 +876,24 @@ def test_employees_of_a_firm_take_its_state() -> None:
 def test_a_director_can_act() -> None:
     text = "The director of the Pentagon defended his employees against the accusations."
     assert code(text) == {triple("SUPPORT", {"USA"}, {"USA"})}
+
+
+def test_the_place_a_person_is_in_is_not_where_he_was_tried() -> None:
+    text = "A US soldier in Iraq has been sentenced to eight months in prison."
+    assert code(text) == {triple("SANCTION", (), {"USA"})}
+    assert code("A US soldier was arrested in Cairo on Monday.") == {
+        triple("COERCE", {"EGY"}, {"USA"})
+    }
+
+
+def test_only_a_party_threatens() -> None:
+    text = (
+        "The storm brought a powerful punch of waves and rain that threatened to swamp "
+        "communities in Mosul."
+    )
+    assert code(text) == set()
+
+
+def test_an_ally_of_a_state_is_no_place_in_it() -> None:
+    text = "Militants set off a car bomb in Cairo, wounding 17 in a strike at a key U.S. ally."
+    assert all("USA" not in t[2] for t in code(text))

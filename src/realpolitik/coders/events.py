@@ -897,12 +897,15 @@ class SentenceCoder:
                 return self.r.many(child)
         return []
 
-    def place_recipients(self, head: Token, theme: Token | None, event: str = "") -> list[Actor]:
+    def place_recipients(
+        self, head: Token, theme: Token | None, event: str = "", own: bool = False
+    ) -> list[Actor]:
         """The country of a place the event happened in ("shelled targets in Jericho"); for
         an attack or a protest at an embassy, the embassy's state ("a bomb exploded outside
-        the Indonesian embassy in Paris")."""
+        the Indonesian embassy in Paris"). With ``own`` only the verb's own phrases count:
+        "a US soldier in Iraq was sentenced" does not say where he was sentenced."""
         preps = self.g["place_preps"]
-        holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and not own]
         holders += [  # "bombs in Baghdad killed 18 people"
             c
             for c in head.children
@@ -918,6 +921,8 @@ class SentenceCoder:
                         if owners:
                             return owners
                     continue  # "near the US Embassy" is not in the United States
+                if pobj.lemma_.lower() in self.g["relational_nouns"]:
+                    continue  # "a strike at a key U.S. ally" is no place in the US
                 # the place itself, a name compounded with it ("a Tel Aviv market"), or a
                 # place it is in ("outside a bar in southern Thailand", "the Iraqi city of
                 # Tikrit")
@@ -943,8 +948,7 @@ class SentenceCoder:
                         return [place]
         return self._there(head)
 
-    @staticmethod
-    def _inner_places(place: Token, depth: int = 3) -> list[Token]:
+    def _inner_places(self, place: Token, depth: int = 3) -> list[Token]:
         """Places named inside a place phrase, nearest first: "outside a bar in southern
         Thailand", "near a crowd of people in the northern city of Kirkuk"."""
         found: list[Token] = []
@@ -958,6 +962,8 @@ class SentenceCoder:
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
+            # "a strike at a key U.S. ally in the war in Iraq" names no place of the attack
+            level = [t for t in level if t.lemma_.lower() not in self.g["relational_nouns"]]
             for token in level:  # "an advance into a Baghdad suburb": the suburb's name too
                 found.append(token)
                 found.extend(
@@ -1242,6 +1248,13 @@ class SentenceCoder:
             # supporters": the speaker's own people (a domestic event)
             draft.recipients = list(draft.actors)
             draft.notes.append("own-people")
+        if (
+            event == "THREATEN"
+            and not draft.actors
+            and subject is not None
+            and not self.is_agent_like(subject)
+        ):
+            return None  # "a punch of waves and rain that threatened to swamp communities"
         if "weak" in flags:
             if subject is not None and not self.is_agent_like(subject):
                 return None
@@ -1648,7 +1661,7 @@ class SentenceCoder:
             if not actors and (event, mode) in DOMESTIC_MODES:
                 # "was arrested in Egypt", "was put under investigation in Italy": the
                 # state where a person is arrested, charged or tried acts (CONVENTIONS A4).
-                actors = self.place_recipients(verb, theme)
+                actors = self.place_recipients(verb, theme, own=True)
                 if actors:
                     notes.append("place-actor")
             if "swap" in flags:
