@@ -897,3 +897,8 @@ def test_only_a_party_threatens() -> None:
 def test_an_ally_of_a_state_is_no_place_in_it() -> None:
     text = "Militants set off a car bomb in Cairo, wounding 17 in a strike at a key U.S. ally."
     assert all("USA" not in t[2] for t in code(text))
+
+
+def test_a_relative_clause_arrest_does_not_make_its_place_the_actor() -> None:
+    text = "Trump renewed a feud with the father of a player who was detained in China."
+    assert code(text) == set()

@@ -1658,7 +1658,7 @@ class SentenceCoder:
             if not actors and event == "ASSAULT":
                 # "was killed in an Israeli airstrike": the attack's own doer
                 actors = self._means_actors(verb)
-            if not actors and (event, mode) in DOMESTIC_MODES:
+            if not actors and (event, mode) in DOMESTIC_MODES and not verdict.relative:
                 # "was arrested in Egypt", "was put under investigation in Italy": the
                 # state where a person is arrested, charged or tried acts (CONVENTIONS A4).
                 actors = self.place_recipients(verb, theme, own=True)
