@@ -1159,3 +1159,12 @@ def test_a_dateline_with_a_country_or_a_colon_is_no_actor_or_title(
     arafat = actors.for_token(token(doc, "Arafat"))
     assert arafat is not None and arafat.code == "PSE" and arafat.role != "Lebanon"
     assert all(a.code != "LBN" for a in actors.mentions)
+
+
+def test_a_short_capital_alias_after_a_glued_dateline_is_a_name(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    doc, actors = resolve(nlp, resolver, "BAGHDAD US warplanes fired on targets on Thursday.")
+    assert actors.for_token(token(doc, "warplanes")).code == "USA"
+    _, actors = resolve(nlp, resolver, "THIS IS WHY WE FIGHT")
+    assert not actors.mentions

@@ -74,7 +74,18 @@ def test_lead_end_cuts_credit_lines_and_datelines_only() -> None:
         "KHARTOUM, Sudan Sept. 19, 2004 - "
     )
     assert lead_end("BAGHDAD US warplanes fired", "BAGHDAD") == len("BAGHDAD")
-    for story in ("Russia - which vetoed it - said", "NATO and Russia met", "US warplanes fired"):
+    for lead in (
+        "WASHINGTON, Sept. 30, 2004 -- ",
+        "BAGHDAD, Sept 12: ",
+        "MOSUL, Iraq, Dec 9 (AFP) - ",
+    ):
+        assert lead_end(lead + "A series of car bombings ...") == len(lead)
+    for story in (
+        "Russia - which vetoed it - said",
+        "NATO and Russia met",
+        "US warplanes fired",
+        "NATO: allies agree",
+    ):
         assert lead_end(story) == 0
 
 

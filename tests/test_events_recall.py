@@ -902,3 +902,10 @@ def test_an_ally_of_a_state_is_no_place_in_it() -> None:
 def test_a_relative_clause_arrest_does_not_make_its_place_the_actor() -> None:
     text = "Trump renewed a feud with the father of a player who was detained in China."
     assert code(text) == set()
+
+
+def test_a_series_of_bombings_and_a_column_of_tanks_act_as_what_they_hold() -> None:
+    text = "A series of car bombings in Mosul killed one American soldier on Thursday."
+    assert code(text) == {triple("ASSAULT", (), {"USA"})}
+    text = "A column of Israeli tanks pushed into Gaza on Thursday."
+    assert code(text) == {triple("ASSAULT", {"ISR"}, {"PSE"})}

@@ -10,16 +10,17 @@ from __future__ import annotations
 import re
 
 # A wire lead before the story: credit lines ("AFP - ", "Canadian Press - ") and a
-# dateline in capitals with an optional agency, ended by a dash ("UNITED NATIONS
-# (Reuters) - ", "KINSHASA, Congo (AP) - "). Its names place the report; they do not act.
+# dateline in capitals with an optional date and agency, ended by a dash, or by a colon
+# after a date ("UNITED NATIONS (Reuters) - ", "KINSHASA, Congo (AP) - ", "WASHINGTON,
+# Sept. 30, 2004 -- ", "BAGHDAD, Sept 12: "). Its names place the report; they do not act.
 _DASH = r"\s+[-\u2013\u2014]+\s+"
 _OUTLETS = r"AFP|AP|Reuters|Press|Times|News|Post|Xinhua|Agency|Report|Wire|BBC|CNN|CBS|UPI|Journal"
 _CREDIT = rf"(?:\(?(?:[A-Z][A-Za-z/&. ]{{0,30}}?)?\b(?:{_OUTLETS})\b[A-Za-z/&. ]{{0,20}}\)?{_DASH})"
 _DATELINE = (
     r"(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*"  # UNITED NATIONS, BAGHDAD
     r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?"  # , Congo / , Sudan Sept.
-    r"(?:\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2},\s+\d{4})?"  # Sept. 19, 2004
-    rf"(?:\s*\([^)]{{1,40}}\))?{_DASH})"  # (Reuters) -
+    r"(?:,?\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"  # Sept. 19, 2004 / , Dec 9
+    rf"(?:\s*\([^)]{{1,40}}\))?(?:{_DASH}|(?<=\d):\s+))"  # (Reuters) - / "BAGHDAD, Sept 12: "
 )
 _LEAD = re.compile(rf"^\s*{_CREDIT}{{0,2}}{_DATELINE}?")
 

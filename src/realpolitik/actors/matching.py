@@ -58,11 +58,14 @@ def _shouting(word: str) -> bool:
 
 def _in_capitals_run(t: DocTable, start: int, end: int, entries: list[Entry]) -> bool:
     """A short upper-case alias ("IS", "US", "WHO") inside a run of upper-case words ("THIS IS
-    WHY") is a word, not a name."""
+    WHY") is a word, not a name; after a capitalised dateline and before lower-case words
+    ("BAGHDAD US warplanes") it is a name."""
     if not all(e.exact_case and len(e.alias) <= 4 for e in entries):
         return False
     before = t.orth[start - 1] if start > 0 else ""
     after = t.orth[end] if end < len(t) else ""
+    if after and not _shouting(after) and after[:1].isalpha():
+        return False  # the run ends at the alias
     return _shouting(before) or _shouting(after)
 
 

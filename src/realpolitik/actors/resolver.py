@@ -339,8 +339,9 @@ class ArticleActors:
         hi = i + 1
         modifiers = [j for j in t.children(i) if j < i and t.dep[j] in _MODIFIER_DEPS | {"det"}]
         # A stated name beats a pronoun ("his Afghan counterpart" is Afghan); a counterpart
-        # or rival is never the pronoun's own state.
-        for j in modifiers:
+        # or rival is never the pronoun's own state. The name nearest the noun first: a
+        # dateline glued to the phrase ("BAGHDAD US warplanes") is farther out.
+        for j in reversed(modifiers):
             found = self._owner(j)
             if found is not None:
                 source = found

@@ -1012,6 +1012,9 @@ class SentenceCoder:
             )
         classes = self.g.classes
         people = self.g["person_nouns"]
+        if token.lemma_.lower() in self.g["collection_nouns"]:
+            # "a series of car bombings killed ...": what the series is of acts
+            return any(self.is_agent_like(p) for p in self.prep_objects(token, frozenset({"of"})))
         for word in (token, *(c for c in token.children if c.dep_ in ("compound", "amod"))):
             if word.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or word.pos_ == "PROPN":
                 return True
