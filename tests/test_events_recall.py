@@ -909,3 +909,8 @@ def test_a_series_of_bombings_and_a_column_of_tanks_act_as_what_they_hold() -> N
     assert code(text) == {triple("ASSAULT", (), {"USA"})}
     text = "A column of Israeli tanks pushed into Gaza on Thursday."
     assert code(text) == {triple("ASSAULT", {"ISR"}, {"PSE"})}
+
+
+def test_a_participle_on_its_noun_takes_the_noun_as_object() -> None:
+    text = "Al-Jazeera showed video on Thursday of ten Japanese hostages seized by militants."
+    assert {t[0] for t in code(text)} == {"ASSAULT"}

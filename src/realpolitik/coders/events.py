@@ -329,6 +329,8 @@ class SentenceCoder:
         counted = self._up_to_objects(verb)
         for obj in counted:
             objects.extend(conjuncts(obj))
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            objects.extend(conjuncts(verb.head))  # "hostages seized in Iraq": the noun undergoes it
         has_dobj = bool(counted) or any(  # a passive's subject is its object
             c.dep_ in ("dobj", "nsubjpass") for c in verb.children
         )
