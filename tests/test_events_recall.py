@@ -115,6 +115,7 @@ CODES = {
     "Pyongyang": ("PRK", "state"),
     "German": ("DEU", "state"),
     "Turkey": ("TUR", "state"),
+    "Nepal": ("NPL", "state"),
 }
 
 
@@ -914,3 +915,16 @@ def test_a_series_of_bombings_and_a_column_of_tanks_act_as_what_they_hold() -> N
 def test_a_participle_on_its_noun_takes_the_noun_as_object() -> None:
     text = "Al-Jazeera showed video on Thursday of ten Japanese hostages seized by militants."
     assert {t[0] for t in code(text)} == {"ASSAULT"}
+
+
+def test_allegations_that_someone_was_abused_are_not_told_as_fact() -> None:
+    text = "A US inquiry rejected allegations that an Afghan prisoner was abused in US custody."
+    assert all(t[0] != "ASSAULT" for t in code(text))
+
+
+def test_rebels_take_the_state_of_the_place_they_strike() -> None:
+    text = "More than 1,000 Maoists attacked a district headquarters in Nepal on Sunday."
+    assert code(text) == {triple("ASSAULT", {"NPL"}, {"NPL"})}
+    assert code("Rebels attacked a US convoy in Mosul on Monday.") == {
+        triple("ASSAULT", (), {"USA"})
+    }

@@ -827,8 +827,24 @@ class SentenceCoder:
             for o in objects
         )
 
+    def _named_as_place(self, actor: Actor) -> bool:
+        """Whether ``actor`` is named in a place phrase of the sentence ("a district
+        headquarters in Nepal's mountains"), not as the target's owner ("a US convoy")."""
+        token = next((t for t in self.sent if t.idx == actor.start), None)
+        locative = self.g["locative_preps"]
+        for _ in range(4):
+            if token is None or token.head == token:
+                return False
+            token = token.head
+            if token.dep_ == "prep" and token.lower_ in locative:
+                return True
+        return False
+
     def _rebels(self, subject: Token | None) -> bool:
-        return subject is not None and subject.lemma_.lower() in self.g["armed_groups"]
+        if subject is None:
+            return False
+        groups = self.g["armed_groups"]  # "Maoists" may be tagged a proper noun
+        return subject.lemma_.lower() in groups or subject.lower_.removesuffix("s") in groups
 
     def _carried(self, vehicle: Token, event: str) -> list[Actor]:
         """The people a vehicle attacked or seized carried: "ambushed a bus carrying
@@ -1201,6 +1217,17 @@ class SentenceCoder:
                     # "Islamist rebels attacked a police patrol in northeastern Nigeria":
                     # rebels take the country they fight in (CONVENTIONS A3)
                     draft.actors = list(draft.recipients)
+        if (
+            not draft.actors
+            and event == "ASSAULT"
+            and self._rebels(subject)
+            and len({a.code for a in draft.recipients}) == 1
+            and all(a.kind == "state" for a in draft.recipients)
+            and all(self._named_as_place(a) for a in draft.recipients)
+        ):
+            # "Maoists launched an assault on a district headquarters in Nepal": rebels
+            # take the country they fight in (CONVENTIONS A3), when the target is of it
+            draft.actors = list(draft.recipients)
         if not draft.recipients and event == "THREATEN":
             draft.recipients = self._condition_subject(clause)
         if not draft.recipients and event == "PROTEST" and draft.actors:
@@ -1812,6 +1839,9 @@ class SentenceCoder:
             or verb.tag_ != "VBN"
             or verb.dep_ != "acl"
             or verb.head.pos_ not in ("NOUN", "PROPN")
+            # "allegations that Hicks was abused": a clause of its own, the content of a
+            # noun, not a participle on its victim
+            or any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children)
         ):
             return False
         head = verb.head
