@@ -78,6 +78,7 @@ def test_lead_end_cuts_credit_lines_and_datelines_only() -> None:
         "WASHINGTON, Sept. 30, 2004 -- ",
         "BAGHDAD, Sept 12: ",
         "MOSUL, Iraq, Dec 9 (AFP) - ",
+        "LONDON, (Reuters) - ",
     ):
         assert lead_end(lead + "A series of car bombings ...") == len(lead)
     for story in (

@@ -116,6 +116,7 @@ CODES = {
     "German": ("DEU", "state"),
     "Turkey": ("TUR", "state"),
     "Nepal": ("NPL", "state"),
+    "France": ("FRA", "state"),
 }
 
 
@@ -927,4 +928,24 @@ def test_rebels_take_the_state_of_the_place_they_strike() -> None:
     assert code(text) == {triple("ASSAULT", {"NPL"}, {"NPL"})}
     assert code("Rebels attacked a US convoy in Mosul on Monday.") == {
         triple("ASSAULT", (), {"USA"})
+    }
+
+
+def test_seizing_on_an_attack_seizes_nothing() -> None:
+    text = "Iran seized on the attack in Baghdad to demand changes."
+    assert all(t[0] != "COERCE" for t in code(text))
+
+
+def test_an_aide_named_in_apposition_withdraws_for_his_side() -> None:
+    text = "Sam Clovis, a top adviser to Trump, on Thursday withdrew his candidacy for a post."
+    assert code(text) == {triple("RETREAT", {"USA"})}
+
+
+def test_standing_by_ones_own_words_supports_no_one() -> None:
+    # the article's index reads "his" as Putin
+    codes = {**CODES, "his": ("RUS", "person")}
+    text = "Putin stood by his comments on Monday."
+    assert coded_triples(text, codes, dt.date(2004, 10, 1)) == set()
+    assert code("France backed the British proposal on Monday.") == {
+        triple("SUPPORT", {"FRA"}, {"GBR"})
     }

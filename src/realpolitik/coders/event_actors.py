@@ -263,24 +263,35 @@ class Resolver:
             found = self._pair(token)
         if not found:
             found = self._named_members(token)
-        if not found and token.lemma_.lower() in self.lex.grammar["aides"]:
-            # "a foreign policy adviser to Donald Trump's campaign": whose aide
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ == "to":
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":  # named, not guessed from a place
-                            found = [
-                                a
-                                for t in (
-                                    *conjuncts(pobj),
-                                    *(c for c in pobj.children if c.dep_ == "poss"),
-                                )
-                                if (a := self.one(t)) is not None
-                            ]
+        if not found:
+            found = self._served(token)
         if not found:
             home = self.home_country(token)
             found = [home] if home is not None else []
         return unique(found)
+
+    def _served(self, token: Token) -> list[Actor]:
+        """Whose aide ``token`` or its apposition is: "a foreign policy adviser to Donald
+        Trump's campaign", "Sam Clovis, a top adviser to President Donald Trump"."""
+        aides = self.lex.grammar["aides"]
+        for aide in (token, *(c for c in token.children if c.dep_ == "appos")):
+            if aide.lemma_.lower() not in aides:
+                continue
+            for pobj in (
+                g
+                for c in aide.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children
+                if g.dep_ == "pobj"  # named, not guessed from a place
+            ):
+                found = [
+                    a
+                    for t in (*conjuncts(pobj), *(c for c in pobj.children if c.dep_ == "poss"))
+                    if (a := self.one(t)) is not None
+                ]
+                if found:
+                    return found
+        return []
 
     def _named_members(self, token: Token) -> list[Actor]:
         """The states a group of unnamed ones names as members ("nineteen countries,

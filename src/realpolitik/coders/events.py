@@ -1753,6 +1753,8 @@ class SentenceCoder:
             if self.business_post(verb, subject):
                 return
             recipients = []  # one resigns from a post, not from a country
+        if event == "SUPPORT" and self._own_words(verb, match.obj or theme):
+            return  # "stood by his comments": one keeps to one's own words, supports no one
         if event == "REJECT" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.g["denied_claims"] for c in verb.children
         ):
@@ -1817,6 +1819,23 @@ class SentenceCoder:
             if match.obj is not None:
                 self.consumed.add(match.obj.i)
             self.add(finished)
+
+    def _own_words(self, verb: Token, theme: Token | None) -> bool:
+        """Whether what is backed is the subject's own words or stance ("stood by his
+        comments", "defended its decision")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += self.prep_objects(verb, frozenset({"by", "behind"}))
+        if theme is not None:
+            objects.append(theme)
+        words = self.g["verbal_objects"]
+        return any(
+            o.lemma_.lower() in words
+            and any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "my", "our")
+                for c in o.children
+            )
+            for o in objects
+        )
 
     def _deal_partners(self, verb: Token) -> list[Actor]:
         """The other party of the deal a pull-back is done under ("began handing back
