@@ -949,3 +949,9 @@ def test_standing_by_ones_own_words_supports_no_one() -> None:
     assert code("France backed the British proposal on Monday.") == {
         triple("SUPPORT", {"FRA"}, {"GBR"})
     }
+
+
+def test_an_accord_among_one_states_parties_needs_no_other_side() -> None:
+    codes = {**CODES, "Republicans": ("USA", "org"), "Democrats": ("USA", "org")}
+    text = "Republicans and Democrats said on Wednesday they agreed on a new budget."
+    assert coded_triples(text, codes, dt.date(2004, 10, 1)) == {triple("AGREE", {"USA"})}

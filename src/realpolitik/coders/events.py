@@ -243,7 +243,9 @@ class Draft:
     ownerless: bool = False  # the event acts on things or unnamed people only
     agentless: bool = False  # a passive with no "by" phrase: the text names no doer
     person: Token | None = None  # an unplaced person's name where the recipient would be
-    inside: bool = False  # a pull-back inside the actor's own state: no other side to name
+    # no other side to name: a pull-back inside the actor's own state, an accord among
+    # one state's parties
+    inside: bool = False
 
     def two_parties(self) -> bool:
         """Whether the record names two parties: two states, or two different actors of
@@ -583,20 +585,26 @@ class SentenceCoder:
         """A subject pronoun the actor index could not resolve, read from the clause
         above: the speaker in "Syria says it is willing ...", the main subject in
         "bombers killed 23 people when they blew themselves up"."""
+        antecedent = self._antecedent_token(pronoun)
+        return self.r.many(antecedent) if antecedent is not None else []
+
+    def _antecedent_token(self, pronoun: Token) -> Token | None:
+        """The subject of the clause above that a pronoun stands for (see
+        :meth:`_pronoun_antecedent`)."""
         if pronoun.lower_ not in ("it", "they", "he", "she", "we", "its", "their", "his", "her"):
-            return []
+            return None
         clause = pronoun.head.head if pronoun.dep_ == "poss" else pronoun.head
         for _ in range(6):
             if (
                 clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp", "acomp")
                 or clause.head == clause
             ):
-                return []
+                return None
             clause = clause.head
             subject, passive = clauses.subject_of(clause, self.lex)
             if subject is not None and not passive and not self.r.is_pronoun(subject):
-                return self.r.many(subject)
-        return []
+                return subject
+        return None
 
     def prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         found: list[Token] = []
@@ -1336,10 +1344,25 @@ class SentenceCoder:
         if not draft.recipients and ontology.event_type(event).requires_recipient:
             return None  # CONVENTIONS A3: COOPERATE, AID and SANCTION need a recipient
         draft.reciprocal = "recip" in flags or (event == "AGREE" and len(draft.actors) > 1)
+        if draft.reciprocal and len(draft.actors) == 1 and self._two_sides(subject):
+            # "Republican and Democratic U.S. senators agreed on sanctions": an accord among
+            # one state's parties has no other side to name
+            draft.inside = True
         if not draft.recipients:
             draft.ownerless = self._ownerless_objects(head, theme)
             draft.person = self._unplaced_person(head, event, theme)
         return draft
+
+    def _two_sides(self, subject: Token | None) -> bool:
+        """Whether the subject coordinates two parties ("Republicans and Democrats",
+        "Republican and Democratic senators", "they" standing for them)."""
+        if subject is not None and self.r.is_pronoun(subject):
+            subject = self._antecedent_token(subject)
+        if subject is None:
+            return False
+        return bool(subject.conjuncts) or any(
+            c.dep_ in ("amod", "compound") and c.conjuncts for c in subject.children
+        )
 
     def _unplaced_person(self, head: Token, event: str, theme: Token | None) -> Token | None:
         """A person's name in the recipient's place that no actor stands for: the object,
