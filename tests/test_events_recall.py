@@ -955,3 +955,15 @@ def test_an_accord_among_one_states_parties_needs_no_other_side() -> None:
     codes = {**CODES, "Republicans": ("USA", "org"), "Democrats": ("USA", "org")}
     text = "Republicans and Democrats said on Wednesday they agreed on a new budget."
     assert coded_triples(text, codes, dt.date(2004, 10, 1)) == {triple("AGREE", {"USA"})}
+
+
+def test_what_is_discussed_is_a_topic_and_hosts_are_not_the_guests() -> None:
+    codes = {**CODES, "his": ("USA", "person"), "NATO": ("NATO", "igo")}
+    text = (
+        "Mattis said he had discussed Russia's violation of the treaty with his NATO counterparts."
+    )
+    assert coded_triples(text, codes, dt.date(2004, 10, 1)) == {
+        triple("CONSULT", {"USA"}, {"NATO"})
+    }
+    text = "Trump thanked his hosts for a tour of the Forbidden City on Thursday."
+    assert coded_triples(text, codes, dt.date(2004, 10, 1)) == set()

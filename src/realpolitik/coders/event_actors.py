@@ -188,9 +188,13 @@ class Resolver:
             if deps[0] == "compound":
                 children.reverse()
             for child in children:
-                if child.dep_ == "compound" and lemma in g["relational_nouns"]:
-                    continue  # "a key U.S. ally" is someone else ("his Russian counterpart"
-                    # is Russian)
+                if (
+                    child.dep_ == "compound"
+                    and lemma in g["relational_nouns"]
+                    and (lemma != "counterpart")
+                ):
+                    continue  # "a key U.S. ally" is someone else ("his NATO counterparts"
+                    # and "his Russian counterpart" are what they say)
                 if (
                     child.dep_ in deps
                     and (child.dep_ == "appos" or child.i < token.i)

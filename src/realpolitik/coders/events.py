@@ -714,7 +714,10 @@ class SentenceCoder:
             # deed judged, or the maker of the offer
             judged = [*inner, *self.prep_objects(head, preps)]
             judged += [p for n in judged for p in self.prep_objects(n, preps)]
+            people = self.g["person_nouns"] | self.g["relational_nouns"]
             for noun in judged:
+                if noun.lemma_.lower() in people:
+                    continue  # "thanked his hosts": people judged are no deed with a doer
                 doer = self._doer(noun) or next(
                     iter(self.prep_objects(noun, frozenset({"from"}))), None
                 )
@@ -833,6 +836,14 @@ class SentenceCoder:
             o.lower_ in ("other", "another")
             and any(c.lower_ in ("each", "one") for c in o.children)
             for o in objects
+        )
+
+    def _mention_in(self, actor: Actor, heads: set[int]) -> bool:
+        """Whether ``actor`` is named inside the phrase of one of the tokens ``heads``."""
+        return any(
+            t.idx <= actor.start < t.idx + len(t.text) or actor.start == t.idx
+            for h in heads
+            for t in self.sent.doc[h].subtree
         )
 
     def _named_as_place(self, actor: Actor) -> bool:
@@ -1169,9 +1180,26 @@ class SentenceCoder:
         ``clause`` is the verb of a noun event's clause ("held talks")."""
         event = draft.event
         clause = clause or head
+        topic = head.lemma_.lower() in self.g["topic_verbs"]  # "discussed Russia's violation"
+        if topic:
+            objects = {c.i for c in head.children if c.dep_ == "dobj"}
+            named = [a for a in draft.recipients if self._mention_in(a, objects)]
+            draft.recipients = [a for a in draft.recipients if a not in named]
+            met = [  # "discussed the treaty with his NATO counterparts", "with" misattached
+                a
+                for o in objects
+                for t in self.sent.doc[o].subtree
+                if t.dep_ == "prep" and t.lower_ == "with"
+                for p in t.children
+                if p.dep_ == "pobj"
+                for a in self.r.many(p)
+            ]
+            if met and not draft.recipients and len(draft.actors) == 1:
+                draft.recipients, flags = unique(met), flags - {"recip"}
         if (
             "recip" in flags
             and event == "CONSULT"
+            and not topic
             and draft.actors
             and draft.recipients
             and any(c.dep_ == "dobj" and self.r.many(c) for c in head.children)
@@ -1195,7 +1223,7 @@ class SentenceCoder:
             extra = self.partners(head)
             if theme is not None and theme.i != head.i:
                 extra.extend(self.partners(theme))
-            if event in ("CONSULT", "ASSAULT", "AGREE"):
+            if event in ("CONSULT", "ASSAULT", "AGREE") and not topic:
                 for child in head.children:
                     if child.dep_ == "dobj" and (theme is None or child.i != theme.i):
                         sides = self.r.many(child)
