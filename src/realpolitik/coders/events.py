@@ -1183,16 +1183,16 @@ class SentenceCoder:
         topic = head.lemma_.lower() in self.g["topic_verbs"]  # "discussed Russia's violation"
         if topic:
             objects = {c.i for c in head.children if c.dep_ == "dobj"}
-            named = [a for a in draft.recipients if self._mention_in(a, objects)]
-            draft.recipients = [a for a in draft.recipients if a not in named]
+            topical = [a for a in draft.recipients if self._mention_in(a, objects)]
+            draft.recipients = [a for a in draft.recipients if a not in topical]
             met = [  # "discussed the treaty with his NATO counterparts", "with" misattached
                 a
                 for o in objects
                 for t in self.sent.doc[o].subtree
                 if t.dep_ == "prep" and t.lower_ == "with"
-                for p in t.children
-                if p.dep_ == "pobj"
-                for a in self.r.many(p)
+                for pobj in t.children
+                if pobj.dep_ == "pobj"
+                for a in self.r.many(pobj)
             ]
             if met and not draft.recipients and len(draft.actors) == 1:
                 draft.recipients, flags = unique(met), flags - {"recip"}
