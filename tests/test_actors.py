@@ -1168,3 +1168,10 @@ def test_a_short_capital_alias_after_a_glued_dateline_is_a_name(
     assert actors.for_token(token(doc, "warplanes")).code == "USA"
     _, actors = resolve(nlp, resolver, "THIS IS WHY WE FIGHT")
     assert not actors.mentions
+
+
+def test_a_pope_is_the_holy_sees(nlp: Any, resolver: ActorResolver) -> None:
+    text = "The chorus feted Pope John Paul on Friday."
+    doc = nlp(text)
+    actors = resolver.resolve(doc, Article(id="p", text=text, published=dt.date(2004, 10, 22)))
+    assert [(a.code, a.role) for a in actors.mentions if a.person] == [("VAT", "Pope")]

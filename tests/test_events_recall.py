@@ -967,3 +967,9 @@ def test_what_is_discussed_is_a_topic_and_hosts_are_not_the_guests() -> None:
     }
     text = "Trump thanked his hosts for a tour of the Forbidden City on Thursday."
     assert coded_triples(text, codes, dt.date(2004, 10, 1)) == set()
+
+
+def test_an_object_read_as_the_subject_of_an_infinitive_is_the_object() -> None:
+    codes = {**CODES, "Paul": ("VAT", "person")}
+    text = "Russia's Red Army chorus on Friday feted Pope John Paul to mark his anniversary."
+    assert coded_triples(text, codes, dt.date(2004, 10, 1)) == {triple("SUPPORT", {"RUS"}, {"VAT"})}

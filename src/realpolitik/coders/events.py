@@ -786,6 +786,14 @@ class SentenceCoder:
             for clause in head.children:
                 if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX"):
                     found.extend(c for c in clause.children if c.dep_ == "nsubj")
+        if not found:
+            # "feted Pope John Paul to mark his anniversary", the object parsed as the
+            # subject of the infinitive (an infinitive clause has no subject of its own)
+            for clause in head.children:
+                if clause.dep_ == "xcomp" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+                ):
+                    found.extend(c for c in clause.children if c.dep_ == "nsubj")
         if event in ("ACCUSE", "SUPPORT", "REJECT"):
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "as":
