@@ -79,6 +79,7 @@ def test_lead_end_cuts_credit_lines_and_datelines_only() -> None:
         "BAGHDAD, Sept 12: ",
         "MOSUL, Iraq, Dec 9 (AFP) - ",
         "LONDON, (Reuters) - ",
+        "BANGALORE, DEC 5: ",
     ):
         assert lead_end(lead + "A series of car bombings ...") == len(lead)
     for story in (

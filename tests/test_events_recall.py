@@ -973,3 +973,10 @@ def test_an_object_read_as_the_subject_of_an_infinitive_is_the_object() -> None:
     codes = {**CODES, "Paul": ("VAT", "person")}
     text = "Russia's Red Army chorus on Friday feted Pope John Paul to mark his anniversary."
     assert coded_triples(text, codes, dt.date(2004, 10, 1)) == {triple("SUPPORT", {"RUS"}, {"VAT"})}
+
+
+def test_calling_upon_is_calling_on_and_an_offensive_eased_is_a_pull_back() -> None:
+    text = "Putin has called upon India and Japan to work together on technology."
+    assert code(text) == {triple("REQUEST", {"RUS"}, {"IND", "JPN"})}
+    found = code("Israel said on Friday it was easing its offensive in Gaza.")
+    assert {t[0] for t in found} == {"RETREAT"}

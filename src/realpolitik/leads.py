@@ -19,7 +19,7 @@ _CREDIT = rf"(?:\(?(?:[A-Z][A-Za-z/&. ]{{0,30}}?)?\b(?:{_OUTLETS})\b[A-Za-z/&. ]
 _DATELINE = (
     r"(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*"  # UNITED NATIONS, BAGHDAD
     r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?"  # , Congo / , Sudan Sept.
-    r"(?:,?\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"  # Sept. 19, 2004 / , Dec 9
+    r"(?:,?\s+[A-Z][A-Za-z]{2,4}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"  # Sept. 19, 2004 / , DEC 5
     rf"(?:,?\s*\([^)]{{1,40}}\))?(?:{_DASH}|(?<=\d):\s+))"  # (Reuters) - / "BAGHDAD, Sept 12: "
 )
 _LEAD = re.compile(rf"^\s*{_CREDIT}{{0,2}}{_DATELINE}?")
