@@ -8,8 +8,8 @@ from typing import Any
 
 from realpolitik.models import Actor
 
-#: word -> code, or word -> (code, kind)
-Codes = Mapping[str, "str | tuple[str, str]"]
+#: word -> code, or word -> (code, kind), or word -> (code, kind, sector)
+Codes = Mapping[str, "str | tuple[str, str] | tuple[str, str, str]"]
 
 
 class TableActors:
@@ -22,12 +22,13 @@ class TableActors:
 
     def _actor(self, token: Any) -> Actor:
         entry = self.codes[token.text]
-        code, kind = (entry, "state") if isinstance(entry, str) else entry
+        code, kind, sector = (entry, "state", "") if isinstance(entry, str) else (*entry, "")[:3]
         return Actor(
             code=code,
             name=token.text,
             text=token.text,
             kind=kind,
+            sector=sector,
             start=token.idx,
             end=token.idx + len(token.text),
         )

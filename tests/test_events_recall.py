@@ -980,3 +980,20 @@ def test_calling_upon_is_calling_on_and_an_offensive_eased_is_a_pull_back() -> N
     assert code(text) == {triple("REQUEST", {"RUS"}, {"IND", "JPN"})}
     found = code("Israel said on Friday it was easing its offensive in Gaza.")
     assert {t[0] for t in found} == {"RETREAT"}
+
+
+def test_strikes_launched_by_insurgents_are_attacks() -> None:
+    text = "Insurgents launched strikes on Saturday at US and Iraqi outposts near Mosul."
+    assert {t[0] for t in code(text)} == {"ASSAULT"}
+
+
+def test_agreeing_to_a_request_answers_the_one_who_asked() -> None:
+    text = "Britain agreed on Thursday to a US request for more troops."
+    assert code(text) == {triple("AGREE", {"GBR"}, {"USA"})}
+
+
+def test_an_army_capturing_people_abroad_is_no_domestic_arrest() -> None:
+    codes = {**CODES, "military": ("USA", "state", "MIL")}
+    text = "The U.S. military said it had captured a lieutenant of the militant leader."
+    found = coded_triples(text, codes, dt.date(2004, 10, 1))
+    assert triple("COERCE", {"USA"}, {"USA"}) not in found

@@ -1188,6 +1188,17 @@ class SentenceCoder:
         ``clause`` is the verb of a noun event's clause ("held talks")."""
         event = draft.event
         clause = clause or head
+        if (
+            "recip" in flags
+            and event == "AGREE"
+            and draft.recipients
+            and any(
+                p.lemma_.lower() in self.g["answerable"]
+                for p in self.prep_objects(head, frozenset({"to"}))
+            )
+        ):
+            # "Britain agreed to a US request": one answers the one who asked
+            flags = flags - {"recip"}
         topic = head.lemma_.lower() in self.g["topic_verbs"]  # "discussed Russia's violation"
         if topic:
             objects = {c.i for c in head.children if c.dep_ == "dobj"}
@@ -1283,6 +1294,13 @@ class SentenceCoder:
             (event, draft.mode) != ("RETREAT", "release")
             or self._forces(subject)
             or self._police(subject)
+        ) and not (
+            # "the U.S. military said it had captured a lieutenant": an army abroad is no
+            # court, police or prison acting on its own people (CONVENTIONS A4)
+            event == "COERCE"
+            and draft.actors
+            and all(a.sector == "MIL" for a in draft.actors)
+            and not self._police(subject)
         )
         if (
             not draft.recipients
@@ -1510,6 +1528,12 @@ class SentenceCoder:
             objects.append(theme)
         words = {w.lemma_.lower() for o in objects for w in o.subtree}
         return bool(words & {"curfew", "emergency", "martial"})
+
+    def _armed_subject(self, subject: Token) -> bool:
+        """Troops, warplanes, militants: a subject whose "strike" is an attack."""
+        classes = self.g.classes
+        armed = classes["troops"] | classes["violence"]
+        return subject.lemma_.lower() in armed or subject.lower_ in armed
 
     def _forces(self, subject: Token | None) -> bool:
         """Troops, police or a government, who block roads as coercion, not protest."""
@@ -2226,6 +2250,10 @@ class SentenceCoder:
             confidence = 0.6
             tokens = [noun]
             rule = f"noun:{entry.lemma} " + ("poss" if owned else "by")
+        if (event, mode) == ("PROTEST", "strike") and (
+            self._rebels(subject) or (subject is not None and self._armed_subject(subject))
+        ):
+            event, mode = "ASSAULT", ""  # "insurgents launched strikes at US outposts"
         recipients = self.recipients_from(noun, event, None, skip={agent.i} if agent else None)
         sides: list[Actor] = []
         if event in ("CONSULT", "ASSAULT", "COOPERATE"):
