@@ -997,3 +997,8 @@ def test_an_army_capturing_people_abroad_is_no_domestic_arrest() -> None:
     text = "The U.S. military said it had captured a lieutenant of the militant leader."
     found = coded_triples(text, codes, dt.date(2004, 10, 1))
     assert triple("COERCE", {"USA"}, {"USA"}) not in found
+
+
+def test_a_bomb_near_a_states_patrol_hits_that_state() -> None:
+    text = "A roadside bomb exploded near an American military patrol in Mosul on Saturday."
+    assert code(text) == {triple("ASSAULT", (), {"USA"})}

@@ -960,6 +960,12 @@ class SentenceCoder:
             holders.append(theme)
         for holder in holders:
             for pobj in self.prep_objects(holder, preps):
+                if event == "ASSAULT" and pobj.lemma_.lower() in self.g["owned_targets"]:
+                    # "a roadside bomb exploded near an American military patrol": the
+                    # patrol's state is hit, not the city it drove through
+                    owners = self._noun_modifier_actors(pobj)
+                    if owners and all(a.kind == "state" for a in owners):
+                        return owners
                 if pobj.lemma_.lower() in ("embassy", "consulate", "mission"):
                     if event in ("ASSAULT", "PROTEST"):
                         owners = self._noun_modifier_actors(pobj) or self.r.many(self._doer(pobj))
