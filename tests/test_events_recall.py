@@ -1002,3 +1002,8 @@ def test_an_army_capturing_people_abroad_is_no_domestic_arrest() -> None:
 def test_a_bomb_near_a_states_patrol_hits_that_state() -> None:
     text = "A roadside bomb exploded near an American military patrol in Mosul on Saturday."
     assert code(text) == {triple("ASSAULT", (), {"USA"})}
+
+
+def test_a_sanction_needs_someone_who_imposes_it() -> None:
+    text = "Iraqi oil exports to Turkey were halted after a series of attacks on Tuesday."
+    assert all(t[0] != "SANCTION" for t in code(text))

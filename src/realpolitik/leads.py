@@ -15,14 +15,17 @@ import re
 # Sept. 30, 2004 -- ", "BAGHDAD, Sept 12: "). Its names place the report; they do not act.
 _DASH = r"\s+[-\u2013\u2014]+\s+"
 _OUTLETS = r"AFP|AP|Reuters|Press|Times|News|Post|Xinhua|Agency|Report|Wire|BBC|CNN|CBS|UPI|Journal"
+# A section label before the dateline ("World News: Islamabad, Nov 9 : ...").
+_SECTION = r"(?:(?:World|Top|Breaking)\s+News:\s+)"
 _CREDIT = rf"(?:\(?(?:[A-Z][A-Za-z/&. ]{{0,30}}?)?\b(?:{_OUTLETS})\b[A-Za-z/&. ]{{0,20}}\)?{_DASH})"
 _DATELINE = (
-    r"(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*"  # UNITED NATIONS, BAGHDAD
+    r"(?:(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*"  # UNITED NATIONS, BAGHDAD
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?=,\s+[A-Z][A-Za-z]{2,4}\.?\s+\d))"  # Islamabad, Nov 9
     r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?"  # , Congo / , Sudan Sept.
     r"(?:,?\s+[A-Z][A-Za-z]{2,4}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"  # Sept. 19, 2004 / , DEC 5
-    rf"(?:,?\s*\([^)]{{1,40}}\))?(?:{_DASH}|(?<=\d):\s+))"  # (Reuters) - / "BAGHDAD, Sept 12: "
+    rf"(?:,?\s*\([^)]{{1,40}}\))?(?:{_DASH}|(?<=\d)\s*:\s+))"  # (Reuters) - / "BAGHDAD, Sept 12: "
 )
-_LEAD = re.compile(rf"^\s*{_CREDIT}{{0,2}}{_DATELINE}?")
+_LEAD = re.compile(rf"^\s*{_SECTION}?{_CREDIT}{{0,2}}{_DATELINE}?")
 
 
 def lead_end(text: str, dateline: str = "") -> int:
@@ -35,7 +38,9 @@ def lead_end(text: str, dateline: str = "") -> int:
     found = _LEAD.match(text)
     end = found.end() if found is not None else 0
     lead = text[:end]
-    if end and not re.search(r"[A-Z]{3,}|\)\s*[-\u2013\u2014]|\b(?:" + _OUTLETS + r")\b", lead):
+    if end and not re.search(
+        r"[A-Z]{3,}|\)\s*[-\u2013\u2014]|\d\s*[:\-\u2013\u2014]|\b(?:" + _OUTLETS + r")\b", lead
+    ):
         end = 0
     rest = text[end:]
     if dateline and rest.lstrip().startswith(dateline):

@@ -2812,6 +2812,8 @@ class SentenceCoder:
                 continue
             if not draft.actors and not draft.recipients:
                 continue
+            if draft.event == "SANCTION" and draft.mode != "convict" and not draft.actors:
+                continue  # "oil exports were halted after attacks": no one sanctioned anyone
             if draft.event == "CONSULT" and not draft.two_parties():
                 continue
             key = (
