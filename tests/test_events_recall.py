@@ -1007,3 +1007,8 @@ def test_a_bomb_near_a_states_patrol_hits_that_state() -> None:
 def test_a_sanction_needs_someone_who_imposes_it() -> None:
     text = "Iraqi oil exports to Turkey were halted after a series of attacks on Tuesday."
     assert all(t[0] != "SANCTION" for t in code(text))
+
+
+def test_a_deed_done_last_month_is_background_to_todays_news() -> None:
+    text = "US forces raided houses in Kabul in a hunt for three UN workers kidnapped last month."
+    assert all(t[0] != "ASSAULT" for t in code(text))

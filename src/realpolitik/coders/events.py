@@ -1973,6 +1973,11 @@ class SentenceCoder:
         )
         if not told or self.dated_past(verb):
             return False
+        if any(
+            c.ent_type_ == "DATE" and any(w.lower_ in ("last", "ago", "earlier") for w in c.subtree)
+            for c in verb.children
+        ):
+            return False  # "UN workers kidnapped last month": background to today's news
         clause = verb.head
         while clause.head != clause and clause.pos_ not in ("VERB", "AUX"):
             clause = clause.head
