@@ -1012,3 +1012,19 @@ def test_a_sanction_needs_someone_who_imposes_it() -> None:
 def test_a_deed_done_last_month_is_background_to_todays_news() -> None:
     text = "US forces raided houses in Kabul in a hunt for three UN workers kidnapped last month."
     assert all(t[0] != "ASSAULT" for t in code(text))
+
+
+def test_investigators_of_a_wire_story_are_of_its_dateline() -> None:
+    from realpolitik.evaluate import evaluate_rows
+
+    text = (
+        "WASHINGTON (Reuters) - Federal investigators charged President Donald Trump's former "
+        "campaign manager Paul Manafort with money laundering on Monday."
+    )
+    report = evaluate_rows([{"id": "x", "text": text, "events": []}])
+    assert ("ACCUSE", frozenset({"USA"}), frozenset({"USA"})) in report.items[0].predicted
+
+
+def test_pushing_back_against_a_call_rejects_it() -> None:
+    text = "Pakistan pushed back on Monday against Indian lawmakers calling for talks."
+    assert code(text) == {triple("REJECT", {"PAK"}, {"IND"})}

@@ -1811,7 +1811,7 @@ class SentenceCoder:
             mode = "visit"
         else:
             aimed_at = (
-                event == "ACCUSE"
+                event in ("ACCUSE", "REJECT")
                 and not entry.obj
                 and entry.particle
                 and entry.particle[-1] in ("at", "against")
