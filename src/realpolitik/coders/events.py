@@ -849,7 +849,7 @@ class SentenceCoder:
     def _mention_in(self, actor: Actor, heads: set[int]) -> bool:
         """Whether ``actor`` is named inside the phrase of one of the tokens ``heads``."""
         return any(
-            t.idx <= actor.start < t.idx + len(t.text) or actor.start == t.idx
+            t.idx <= actor.start < t.idx + len(t.text)
             for h in heads
             for t in self.sent.doc[h].subtree
         )
@@ -1037,8 +1037,9 @@ class SentenceCoder:
     def _distinct_parties(actor: Actor, met: list[Actor]) -> bool:
         """Whether a meeting of one state's actors has two sides: the governors and the
         vice president, the prime minister and the opposition leader (a domestic
-        meeting), not one name met twice."""
-        return all(a.start != actor.start and a.text != actor.text for a in met)
+        meeting), not one name met twice (the same test as :meth:`Draft.two_parties`)."""
+        own = actor.person or actor.text.lower()
+        return all((a.person or a.text.lower()) != own for a in met)
 
     def partners(self, head: Token) -> list[Actor]:
         """Co-actors of a reciprocal event: "with X", "between X and Y", "among ..."."""
