@@ -1028,3 +1028,13 @@ def test_investigators_of_a_wire_story_are_of_its_dateline() -> None:
 def test_pushing_back_against_a_call_rejects_it() -> None:
     text = "Pakistan pushed back on Monday against Indian lawmakers calling for talks."
     assert code(text) == {triple("REJECT", {"PAK"}, {"IND"})}
+
+
+def test_a_states_charges_against_someone_are_its_accusation() -> None:
+    text = (
+        "The Kremlin said on Tuesday that U.S. charges against Trump's former campaign "
+        "manager Paul Manafort showed Moscow had been unfairly maligned."
+    )
+    codes = {**CODES, "Manafort": ("USA", "person")}
+    found = coded_triples(text, codes, dt.date(2017, 10, 31))
+    assert triple("ACCUSE", {"USA"}, {"USA"}) in found

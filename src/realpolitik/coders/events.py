@@ -2385,6 +2385,19 @@ class SentenceCoder:
         if noun != carrier or noun.dep_ not in ("nsubj", "dobj"):
             return None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children):
+            # "U.S. charges against Manafort showed ...": a state named as the modifier of
+            # a charge aimed at someone is its maker
+            owner = next(
+                (
+                    c
+                    for c in noun.children
+                    if c.dep_ in ("amod", "compound")
+                    and c.i < noun.i
+                    and any(a.kind == "state" for a in self.r.many(c))
+                ),
+                None,
+            )
         if owner is None or self.r.is_pronoun(owner) or not self.r.many(owner):
             return None
         if any(self._earlier_year(tok) for tok in noun.subtree):
