@@ -899,6 +899,9 @@ def test_only_a_party_threatens() -> None:
 def test_an_ally_of_a_state_is_no_place_in_it() -> None:
     text = "Militants set off a car bomb in Cairo, wounding 17 in a strike at a key U.S. ally."
     assert all("USA" not in t[2] for t in code(text))
+    codes = {**CODES, "NATO": ("NATO", "igo")}
+    found = coded_triples("Britain asked its NATO allies for help.", codes, dt.date(2004, 10, 1))
+    assert found == {triple("REQUEST", {"GBR"}, {"NATO"})}  # a body's allies are its members
 
 
 def test_a_relative_clause_arrest_does_not_make_its_place_the_actor() -> None:

@@ -189,20 +189,21 @@ class Resolver:
                 children.reverse()
             for child in children:
                 if (
-                    child.dep_ == "compound"
-                    and lemma in g["relational_nouns"]
-                    and (lemma != "counterpart")
-                ):
-                    continue  # "a key U.S. ally" is someone else ("his NATO counterparts"
-                    # and "his Russian counterpart" are what they say)
-                if (
                     child.dep_ in deps
                     and (child.dep_ == "appos" or child.i < token.i)
                     and not _negated_modifier(child)
                 ):
                     found = self.one(child, depth + 1)
-                    if found is not None:
-                        return found
+                    if found is None:
+                        continue
+                    if (
+                        child.dep_ == "compound"
+                        and found.kind == "state"
+                        and lemma in g["allied_nouns"]
+                    ):
+                        continue  # "a key U.S. ally" is someone else ("its NATO allies" and
+                        # "his U.S. counterpart" are what they say)
+                    return found
         # A place of a known state that is no actor name: "Darfur's rebel leaders", "Basra
         # police", "shelled Fallujah" (CONVENTIONS A3: cities take their state's code).
         for child in (token, *token.children):

@@ -435,6 +435,7 @@ def passive_patient(verb: Token) -> Token | None:
 
 
 def _raised_subject(matrix: Token) -> Token | None:
+    """The subject of a raising verb ("four soldiers are reported to ..."), or None."""
     for child in matrix.children:
         if child.dep_ in ("nsubjpass", "nsubj"):
             return _relative_antecedent(child)

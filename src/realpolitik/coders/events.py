@@ -972,7 +972,7 @@ class SentenceCoder:
                         if owners:
                             return owners
                     continue  # "near the US Embassy" is not in the United States
-                if pobj.lemma_.lower() in self.g["relational_nouns"]:
+                if pobj.lemma_.lower() in self.g["allied_nouns"]:
                     continue  # "a strike at a key U.S. ally" is no place in the US
                 # the place itself, a name compounded with it ("a Tel Aviv market"), or a
                 # place it is in ("outside a bar in southern Thailand", "the Iraqi city of
@@ -1014,7 +1014,7 @@ class SentenceCoder:
                 if g.dep_ == "pobj"
             ]
             # "a strike at a key U.S. ally in the war in Iraq" names no place of the attack
-            level = [t for t in level if t.lemma_.lower() not in self.g["relational_nouns"]]
+            level = [t for t in level if t.lemma_.lower() not in self.g["allied_nouns"]]
             for token in level:  # "an advance into a Baghdad suburb": the suburb's name too
                 found.append(token)
                 found.extend(
