@@ -357,13 +357,19 @@ def _apply_apposition(
                     m = match_at[c]
                     located = located or (m.code if m else "")
     role_span = set(range(first, last + 1))
+    # "Trump's former campaign manager, Paul Manafort, of working with a Russian colleague":
+    # a state inside a clause on the apposition says what he did, not where he is from
+    clausal = {k for j in subtree if j != h and t.dep[j] in _CLAUSE_DEPS for k in t.subtree(j)}
     elsewhere = ""
     for j in subtree:
         m = match_at[j]
-        if m is not None and j not in role_span and m.entry.kind == "state":
+        if m is not None and j not in role_span and j not in clausal and m.entry.kind == "state":
             elsewhere = m.code
             break
     desc.country = located or nationality or of_country or elsewhere
+
+
+_CLAUSE_DEPS = frozenset({"pcomp", "relcl", "acl", "advcl", "ccomp", "xcomp"})
 
 
 def _adjacent_origin(t: DocTable, end: int, match_at: Sequence[Match | None]) -> str:

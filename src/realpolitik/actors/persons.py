@@ -24,7 +24,7 @@ from .describe import ORG_NOUNS
 from .doctable import DocTable
 from .matching import Match
 from .people import PeopleTable
-from .text import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, name_parts
+from .text import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, name_key, name_parts
 
 #: Generational and regnal suffixes (as ``text.name_parts`` drops them from the parts).
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -195,6 +195,18 @@ def find_person_mentions(
             spans.append((s, e, ""))
         for i in range(s, e):
             covered[i] = True
+    for i in range(len(t) - 1):
+        j = i + 1  # a full name the table knows, missed by NER: "Trump rebuked Theresa May"
+        if (
+            not covered[i]
+            and not covered[j]
+            and t.pos[i] == "PROPN"
+            and t.orth[i][:1].isupper()
+            and t.orth[j][:1].isupper()
+            and name_key(t.span_text(i, j + 1)) in people.by_key
+        ):
+            spans.append((i, j + 1, ""))
+            covered[i] = covered[j] = True
     for i in range(len(t)):
         if (
             not covered[i]

@@ -342,6 +342,8 @@ class ArticleActors:
         # or rival is never the pronoun's own state. The name nearest the noun first: a
         # dateline glued to the phrase ("BAGHDAD US warplanes") is farther out.
         for j in reversed(modifiers):
+            if self._stance_prefixed(j):
+                continue  # "an anti-Syria journalist", "pro-Russian separatists"
             found = self._owner(j)
             if found is not None:
                 source = found
@@ -428,6 +430,14 @@ class ArticleActors:
             start=t.idx[i],
             end=t.end(i),
         )
+
+    def _stance_prefixed(self, j: int) -> bool:
+        """Whether modifier ``j`` is a name after "anti-", "pro-", "non-" or "ex-": a stance
+        or a past, not the phrase's country."""
+        t = self._t
+        m = self._match_at[j]
+        k = m.start if m is not None else j
+        return k >= 2 and t.orth[k - 1] == "-" and t.lower[k - 2] in _STANCE_PREFIXES
 
     def _owner(self, j: int) -> Match | PersonMention | Actor | None:
         """The state, organisation or person that token ``j`` (a modifier) names; an ethnic
@@ -558,17 +568,30 @@ class ArticleActors:
         for v in t.children(i):
             if t.dep[v] in {"acl", "relcl"} and t.pos[v] in {"VERB", "AUX"}:
                 preps.extend(j for j in t.children(v) if t.dep[j] == "prep")
-        if t.dep[i] == "nsubj" and t.pos[t.head[i]] in {"VERB", "AUX"}:
-            # "ethnic Albanians demonstrated in Serbia": the place where the group acts.
+        if t.dep[i] in _CLAUSE_ARGS and t.pos[t.head[i]] in {"VERB", "AUX"}:
+            # "ethnic Albanians demonstrated in Serbia", "killed three ethnic Albanians in a
+            # gunbattle in southeastern Serbia": the place where the group acts or is acted on.
             preps.extend(j for j in t.children(t.head[i]) if t.dep[j] == "prep")
         for j in preps:
             if t.lower[j] not in _LOCATIVE_PREPS:
                 continue
             for c in t.children(j):
-                if t.dep[c] == "pobj":
-                    code = self._place_state(c, depth=0)
-                    if code:
-                        return code
+                if t.dep[c] != "pobj":
+                    continue
+                code = self._place_state(c, depth=0)
+                for inner in t.children(c):  # "in a gunbattle in southeastern Serbia"
+                    if code or t.dep[inner] != "prep" or t.lower[inner] not in _LOCATIVE_PREPS:
+                        continue
+                    code = next(
+                        (
+                            found
+                            for d in t.children(inner)
+                            if t.dep[d] == "pobj" and (found := self._place_state(d, depth=0))
+                        ),
+                        "",
+                    )
+                if code:
+                    return code
         return ""
 
     def _place_state(self, c: int, depth: int) -> str:
@@ -992,8 +1015,8 @@ def _office_holders_states(
     not give a nationality ("Ousted President Askar Akayev"): the one state the article
     names; else the one state the sentence of the title names, unless another person of
     that sentence is already that state's ("Prime Minister Jan Kowalski of Poland met
-    Foreign Minister Petr Novak": Novak stays unknown); else the dateline's state; else
-    none."""
+    Foreign Minister Petr Novak": Novak stays unknown); else the dateline's state (for a
+    lawmaker even when the sentence has another official of that state); else none."""
     out = list(infos)
     for gi, info in enumerate(infos):
         if (
@@ -1027,7 +1050,10 @@ def _office_holders_states(
             if len(found) == 1 and not found & taken:
                 code = next(iter(found))
                 break
-        code = code or (home if home not in taken else "")
+        if not code and home and (home not in taken or info.sector == "LEG"):
+            # "Tillerson spoke to Senator Bob Corker" in a Washington story: a lawmaker
+            # is seldom a visiting counterpart of an official of the same sentence
+            code = home
         if code:
             out[gi] = replace(info, country=code)
     return out
@@ -1081,6 +1107,8 @@ def _acted_on(t: DocTable, mention: PersonMention) -> set[int]:
     }
 
 
+_CLAUSE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_STANCE_PREFIXES = frozenset({"anti", "pro", "non", "ex"})
 _PAIR_SOURCES = frozenset({"name", "demonym", "ethnic"})
 
 

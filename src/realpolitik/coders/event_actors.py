@@ -157,9 +157,20 @@ class Resolver:
             return None
         if token.lemma_.lower() in self.lex.grammar["topic_nouns"]:
             return None  # "support on the Iraq issue": Iraq is what is talked about
+        if token.lemma_.lower() in self.lex.grammar["frontiers"]:
+            return None  # "a stronghold on the Thai border" may lie on either side of it
         actor = self.index.for_token(token)
         if actor is not None and _against_or_for(token.doc.text, actor.start):
             actor = None  # "an anti-Syria journalist" is not Syrian
+        if (
+            actor is not None
+            and not actor.person
+            and token.lemma_.lower() in self.lex.grammar["relational_nouns"]
+            and any(
+                c.dep_ == "poss" and c.idx <= actor.start < c.idx + len(c) for c in token.children
+            )
+        ):
+            actor = None  # "Israel's militia ally" is not Israel's own (see below)
         if actor is not None and actor.person and depth == 0:
             # Text beats the people table: "Jordan's King Abdullah" is JOR.
             for child in token.children:
@@ -206,8 +217,9 @@ class Resolver:
                     return found
         # A place of a known state that is no actor name: "Darfur's rebel leaders", "Basra
         # police", "shelled Fallujah" (CONVENTIONS A3: cities take their state's code).
+        owner_deps = ("compound",) if lemma in g["relational_nouns"] else ("poss", "compound")
         for child in (token, *token.children):
-            modifier = child.dep_ in ("poss", "compound") and child.i < token.i
+            modifier = child.dep_ in owner_deps and child.i < token.i
             if (
                 (child == token or modifier)
                 and child.pos_ == "PROPN"
@@ -394,7 +406,7 @@ class Resolver:
         if found is None:
             found = self._sentence_place(token)
         if found is None and words & (g["state_organs"] | g["armed_groups"]):
-            found = self._dateline_state()  # "BAGHDAD (Reuters) - Police arrested ..."
+            found = self.dateline_state()  # "BAGHDAD (Reuters) - Police arrested ..."
         self._home_memo[token.i] = found
         return found
 
@@ -408,7 +420,7 @@ class Resolver:
                 return place.precision == "point"
         return False
 
-    def _dateline_state(self) -> Actor | None:
+    def dateline_state(self) -> Actor | None:
         """The country of the place in the story's dateline, where it was filed."""
         for place in self._places:
             prov = place.provenance

@@ -34,6 +34,8 @@ FLAGS = frozenset(
         "crowd",
         "envoy",
         "suffer",
+        "fired",
+        "home",
     }
 )
 

@@ -118,6 +118,8 @@ POLICE_WORDS = frozenset(
 # confidence drops below the default threshold. MOBILIZE and RETREAT often have none.
 EMPTY_RECIPIENT_PENALTY = {"MOBILIZE": 0.1, "RETREAT": 0.2}
 EMPTY_SIDE_PENALTY = 0.4
+# Verbs of what is fired coming down: "fired rockets that landed in Sderot" is aimed there.
+LANDING_VERBS = frozenset({"land", "hit", "strike", "fall", "slam", "explode", "crash"})
 # Prepositions of time or manner, never inside the phrase of an attack's target.
 TIME_PREPS = frozenset(
     {"as", "during", "after", "before", "since", "until", "amid", "despite", "following"}
@@ -368,6 +370,8 @@ class SentenceCoder:
                 continue
             if "envoy" in entry.flags and not self._envoy(verb):
                 continue
+            if "fired" in entry.flags and not self._projectile(verb):
+                continue
             return VerbMatch(entry, tokens, obj_token)
         return None
 
@@ -417,7 +421,17 @@ class SentenceCoder:
                         and pobj.ent_type_ not in ("DATE", "TIME")  # "on Monday"
                     ):
                         return True
-        return False
+        # "fired rockets that landed in Sderot": where what is fired came down, if on land
+        return any(
+            pobj.lemma_.lower() not in NO_TARGETS and pobj.ent_type_ not in ("DATE", "TIME")
+            for f in fired
+            for c in f.children
+            if c.dep_ == "relcl" and c.lemma_.lower() in LANDING_VERBS
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "on", "at", "into", "near")
+            for pobj in p.children
+            if pobj.dep_ == "pobj"
+        )
 
     def _armed(self, verb: Token) -> bool:
         """A military sense: armed doers ("warplanes targeted ...", "militants targeted")
@@ -441,6 +455,35 @@ class SentenceCoder:
             if child.dep_ in ("prep", "agent") and child.lower_ in ("with", "by"):
                 words.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
         return bool(words & armed)
+
+    def _legal_home(self, head: Token, recipients: list[Actor]) -> list[Actor]:
+        """The state a passive court or police act with no agent belongs to: the state of
+        the place it happened in, else of the story's dateline, else the one state of
+        people acted on (not a state or body itself)."""
+        place = [a for a in self.place_recipients(head, None, own=True) if a.kind == "state"]
+        if place:
+            return place[:1]
+        dateline = self.r.dateline_state()
+        if dateline is not None:
+            return [dateline]
+        codes = {a.code for a in recipients}
+        if len(codes) == 1 and all(a.kind == "state" and a.sector for a in recipients):
+            return [replace(recipients[0], sector="")]
+        return []
+
+    def _projectile(self, verb: Token) -> bool:
+        """A projectile does it: "two Qassam rockets landed", "a barrage of shells fell"."""
+        subject, _ = clauses.subject_of(verb, self.lex)
+        if subject is None:
+            return False
+        words = {subject.lemma_.lower()} | {
+            g.lemma_.lower()
+            for c in subject.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        }
+        return bool(words & self.g.classes["projectiles"])
 
     def _envoy(self, verb: Token) -> bool:
         """Done by a named person or by officials ("the foreign minister arrived in
@@ -951,6 +994,12 @@ class SentenceCoder:
         "a US soldier in Iraq was sentenced" does not say where he was sentenced."""
         preps = self.g["place_preps"]
         holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and not own]
+        holders += [  # "fired rockets that landed in Sderot"
+            c
+            for h in holders[1:]
+            for c in h.children
+            if c.dep_ == "relcl" and c.lemma_.lower() in LANDING_VERBS
+        ]
         holders += [  # "bombs in Baghdad killed 18 people"
             c
             for c in head.children
@@ -974,6 +1023,8 @@ class SentenceCoder:
                     continue  # "near the US Embassy" is not in the United States
                 if pobj.lemma_.lower() in self.g["allied_nouns"]:
                     continue  # "a strike at a key U.S. ally" is no place in the US
+                if pobj.lemma_.lower() in self.g["frontiers"]:
+                    continue  # "a stronghold on the Thai border" may lie on either side
                 # the place itself, a name compounded with it ("a Tel Aviv market"), or a
                 # place it is in ("outside a bar in southern Thailand", "the Iraqi city of
                 # Tikrit")
@@ -1326,6 +1377,7 @@ class SentenceCoder:
                     and self._institution_object(head, theme)
                 )
                 or (event, draft.mode) in HOME_MODES
+                or "home" in flags
                 or (event in ("CONCEDE", "THREATEN") and self._home_restriction(head, theme))
                 or (
                     self._police(subject)
@@ -1339,6 +1391,22 @@ class SentenceCoder:
             draft.recipients = list(draft.actors)
             draft.confidence -= 0.05
             draft.notes.append("domestic")
+        if (
+            not draft.actors
+            and subject is None
+            and (event, draft.mode) in DOMESTIC_MODES
+            and (event, draft.mode) != ("RETREAT", "release")
+            and clauses.subject_of(head, self.lex)[1]
+            and not clauses.fate(head, self.lex).relative  # "a player who was detained"
+        ):
+            # "Three Russian police officers have been charged", "a US national was put
+            # under investigation in Italy": a passive court or police act with no agent
+            # is the state's where it happened, else the state's of its own people
+            home = self._legal_home(head, draft.recipients)
+            if home:
+                draft.actors = home
+                draft.confidence -= 0.05
+                draft.notes.append("passive-home")
         if (
             not draft.recipients
             and len({a.code for a in draft.actors}) == 1
@@ -1472,6 +1540,8 @@ class SentenceCoder:
                 and not (c.dep_ == "prep" and c.lower_ in TIME_PREPS)
             ]  # "killed 18 people as the US Defence Secretary declared ...", misattached
             for token in sorted((t for c in stack for t in self._phrase(c)), key=lambda t: t.i):
+                if token.head.lemma_.lower() in self.g["frontiers"] and token.i < token.head.i:
+                    continue  # "a camp on the Afghan border" may lie on either side of it
                 found = self.r.one(token) or self.r.place_country(token)
                 if found is not None:
                     return [found]
@@ -1718,6 +1788,8 @@ class SentenceCoder:
         entry = match.trigger
         if not entry.obj and self.light_object(verb) is not None:
             return  # "hosted a summit": the noun says more than the verb
+        if any(c.dep_ == "neg" for t in match.tokens[1:] for c in t.children):
+            return  # "pleaded not guilty": the negation sits on the pattern's second word
         if (
             any(c.dep_ == "xcomp" for c in verb.children)
             and clauses.control_kind(verb, self.lex) in clauses.CONTROL_KINDS

@@ -1,0 +1,111 @@
+"""Who is on each side of an event, read with the real actor resolver (CONVENTIONS A3-A4):
+stances, ethnic groups, borders, allies, lawmakers, regions and passive court acts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def predicted(text: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    from realpolitik.evaluate import evaluate_rows
+
+    report = evaluate_rows([{"id": "x", "text": text, "events": []}])
+    return set(report.items[0].predicted)
+
+
+def triple(event: str, actors: Any = (), recipients: Any = ()) -> tuple[Any, ...]:
+    return (event, frozenset(actors), frozenset(recipients))
+
+
+def test_a_stance_toward_a_state_gives_no_nationality() -> None:
+    found = predicted(
+        "A prominent anti-Syria journalist has been killed in a car bomb explosion in "
+        "eastern Beirut."
+    )
+    assert found == {triple("ASSAULT", (), {"LBN"})}
+
+
+def test_an_ethnic_group_acted_on_takes_the_state_where_it_happens() -> None:
+    found = predicted(
+        "Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia."
+    )
+    assert found == {triple("ASSAULT", {"SRB"}, {"SRB"})}
+
+
+def test_a_place_on_a_border_is_on_neither_side() -> None:
+    found = predicted(
+        "Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border "
+        "after five days of fighting."
+    )
+    assert all("THA" not in t[2] for t in found)
+
+
+def test_a_states_ally_is_not_the_state() -> None:
+    found = predicted(
+        "Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern "
+        "Lebanon on Sunday."
+    )
+    assert found == {triple("ASSAULT", {"LBN"}, {"LBN"})}
+
+
+def test_a_senator_in_a_washington_story_is_american_beside_another_american() -> None:
+    found = predicted(
+        "WASHINGTON (Reuters) - Secretary of State Rex Tillerson spoke to Senator Bob Corker "
+        "on Thursday."
+    )
+    assert triple("CONSULT", {"USA"}, {"USA"}) in found
+
+
+def test_a_full_name_the_people_table_knows_is_a_person_when_ner_misses_it() -> None:
+    assert predicted("The Kremlin rebuked Theresa May on Thursday.") == {
+        triple("ACCUSE", {"RUS"}, {"GBR"})
+    }
+
+
+def test_a_region_of_a_state_names_the_state() -> None:
+    found = predicted(
+        "Darfur's rebel leaders held preliminary talks with African Union mediators in Abuja "
+        "on Friday."
+    )
+    assert triple("CONSULT", {"SDN"}, {"AU"}) in found
+
+
+def test_rockets_landing_in_a_place_attack_it_and_a_plane_landing_does_not() -> None:
+    assert predicted("Two Qassam rockets landed in the western Negev on Saturday.") == {
+        triple("ASSAULT", (), {"ISR"})
+    }
+    assert predicted("The plane landed in Moscow on Sunday.") == set()
+
+
+def test_rockets_fired_that_land_in_a_state_attack_it_but_not_at_sea() -> None:
+    found = predicted("Palestinian militants fired rockets that landed in southern Israel.")
+    assert found == {triple("ASSAULT", {"PSE"}, {"ISR"})}
+    found = predicted("North Korea fired a missile that landed in the sea on Tuesday.")
+    assert all(t[0] != "ASSAULT" for t in found)
+
+
+def test_a_passive_charge_with_no_agent_is_the_state_of_its_own_officers() -> None:
+    found = predicted("Three Russian police officers have been charged with criminal negligence.")
+    assert found == {triple("ACCUSE", {"RUS"}, {"RUS"})}
+
+
+def test_a_passive_arrest_is_the_state_of_the_dateline() -> None:
+    found = predicted(
+        "MOSCOW (Reuters) - Three police officers have been arrested for taking bribes."
+    )
+    assert found == {triple("COERCE", {"RUS"}, {"RUS"})}
+
+
+def test_a_guilty_plea_concedes_to_ones_own_state_and_a_plea_of_not_guilty_is_no_event() -> None:
+    assert predicted("A former Iraqi minister pleaded guilty on Friday to corruption charges.") == {
+        triple("CONCEDE", {"IRQ"}, {"IRQ"})
+    }
+    assert predicted("A former Iraqi minister pleaded not guilty on Friday.") == set()
+
+
+def test_a_state_named_in_what_an_aide_did_is_not_his_nationality() -> None:
+    found = predicted(
+        "WASHINGTON (Reuters) - The special counsel on Monday accused President Donald Trump's "
+        "former campaign manager, Paul Manafort, of working with a Russian colleague."
+    )
+    assert found == {triple("ACCUSE", {"USA"}, {"USA"})}
