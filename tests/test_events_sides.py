@@ -109,3 +109,28 @@ def test_a_state_named_in_what_an_aide_did_is_not_his_nationality() -> None:
         "former campaign manager, Paul Manafort, of working with a Russian colleague."
     )
     assert found == {triple("ACCUSE", {"USA"}, {"USA"})}
+
+
+def test_a_nationality_before_a_full_name_gives_the_persons_state() -> None:
+    found = predicted(
+        "Kidnapped Briton Margaret Hassan made a new appeal for the withdrawal of British "
+        "troops from Iraq."
+    )
+    assert triple("REQUEST", {"GBR"}, {"GBR"}) in found
+
+
+def test_a_call_from_within_a_cabinet_is_the_cabinets() -> None:
+    found = predicted(
+        "Israeli leader Ariel Sharon rejected calls from within his divided cabinet on "
+        "Wednesday for a referendum."
+    )
+    assert found == {triple("REJECT", {"ISR"}, {"ISR"})}
+
+
+def test_a_grievance_told_to_someone_is_held_against_them() -> None:
+    assert predicted("Malaysia expressed concern to Thailand over the violence.") == {
+        triple("ACCUSE", {"MYS"}, {"THA"})
+    }
+    assert predicted("Israel complained to the UN about Hezbollah attacks.") == {
+        triple("ACCUSE", {"ISR"}, {"LBN"})
+    }

@@ -149,6 +149,13 @@ def _part_of_longer_name(
     return False
 
 
+def _nationality_before_name(
+    span: tuple[int, int], start: int, end: int, entries: list[Entry]
+) -> bool:
+    """A demonym that begins a PERSON entity of two more words: "Briton Margaret Hassan"."""
+    return span[0] == start and span[1] - end >= 2 and all(e.source == "demonym" for e in entries)
+
+
 def _people_not_person(t: DocTable, gaz: Gazetteer, span: tuple[int, int]) -> bool:
     """Whether a PERSON entity is a people, not a person: "Bosnian Serbs", "Iraqi Kurds"
     (a demonym and a plural ethnic-group word)."""
@@ -220,6 +227,7 @@ def find_matches(
             and end <= span[1]
             and span != (start, end)
             and not _people_not_person(t, gaz, span)
+            and not _nationality_before_name(span, start, end, cands)
         ):
             continue
         picked = _pick(cands, on)

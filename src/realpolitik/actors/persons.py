@@ -153,6 +153,9 @@ def find_person_mentions(
                 end = k  # "Trump’s White House" -> "Trump"; "Jason Miller - communications"
                 break
         s, e, hon = _trim(t, start, end, is_title)
+        while e - s > 2 and (m := match_at[s]) is not None and m.entry.source == "demonym":
+            s = m.end  # "Kidnapped Briton Margaret Hassan": the nationality is no name
+            start = s
         if s == start:
             s = _given_names_before(t, s, e, match_at, covered, is_title)
         if not all(_name_token(t.orth[i]) for i in range(s, e)) or all(

@@ -118,6 +118,8 @@ POLICE_WORDS = frozenset(
 # confidence drops below the default threshold. MOBILIZE and RETREAT often have none.
 EMPTY_RECIPIENT_PENALTY = {"MOBILIZE": 0.1, "RETREAT": 0.2}
 EMPTY_SIDE_PENALTY = 0.4
+# Prepositions nested in another's phrase: "calls from within his cabinet".
+INNER_PREPS = frozenset({"within", "inside", "among", "across", "outside"})
 # Verbs of what is fired coming down: "fired rockets that landed in Sderot" is aimed there.
 LANDING_VERBS = frozenset({"land", "hit", "strike", "fall", "slam", "explode", "crash"})
 # Prepositions of time or manner, never inside the phrase of an attack's target.
@@ -654,6 +656,14 @@ class SentenceCoder:
         for child in token.children:
             if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
                 pobjs = [g for g in child.children if g.dep_ == "pobj"]
+                if not pobjs:  # "calls from within his cabinet": a place inside the phrase
+                    pobjs = [
+                        g
+                        for inner in child.children
+                        if inner.dep_ in ("prep", "pcomp") and inner.lower_ in INNER_PREPS
+                        for g in inner.children
+                        if g.dep_ == "pobj"
+                    ]
                 found.extend(pobjs or self._orphan_object(child))
             elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
                 found.append(child)
@@ -779,6 +789,19 @@ class SentenceCoder:
             if pobj.pos_ == "NOUN":
                 for inner_pobj in self.prep_objects(pobj, preps):
                     found = self.r.many(inner_pobj)
+                    if found:
+                        return found
+        grievances = [
+            c
+            for c in head.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in self.g["grievances"]
+        ]
+        if event == "ACCUSE" and grievances:
+            # "conveyed to Thai Prime Minister Thaksin its concern over the violence": with
+            # no doer named, the one told of a grievance is the one it is held against
+            for holder in (head, *grievances):
+                for pobj in self.prep_objects(holder, frozenset({"to"})):
+                    found = self.r.many(pobj)
                     if found:
                         return found
         if event in ("MOBILIZE", "THREATEN"):
