@@ -134,3 +134,14 @@ def test_a_grievance_told_to_someone_is_held_against_them() -> None:
     assert predicted("Israel complained to the UN about Hezbollah attacks.") == {
         triple("ACCUSE", {"ISR"}, {"LBN"})
     }
+
+
+def test_talks_between_two_sides_of_one_state_are_a_domestic_meeting() -> None:
+    found = predicted(
+        "Coalition talks have begun between Israel's opposition Labour party and the Prime "
+        "Minister, Ariel Sharon."
+    )
+    assert found == {triple("CONSULT", {"ISR"}, {"ISR"})}
+    assert predicted("Talks between India and Pakistan began on Monday.") == {
+        triple("CONSULT", {"IND", "PAK"})
+    }

@@ -2365,7 +2365,18 @@ class SentenceCoder:
         sides: list[Actor] = []
         if event in ("CONSULT", "ASSAULT", "COOPERATE"):
             sides = self._between(noun) or (self._between(verb) if occurred else [])
-        if len(sides) > 1 and not actors:
+        if (
+            len(sides) == 1
+            and not actors
+            and event in ("CONSULT", "COOPERATE")
+            and len(own := self._between(noun, distinct=True) or self._between(verb, distinct=True))
+            > 1
+        ):
+            # "talks between Israel's opposition Labour party and the Prime Minister": two
+            # sides of one state meet (a domestic meeting), the first named the actor
+            actors, recipients = own[:1], own[1:2]
+            flags = flags - {"recip"}
+        elif len(sides) > 1 and not actors:
             # "talks between India and Pakistan", "clashes between police and protesters":
             # both sides act together (CONVENTIONS A2), no recipient
             actors, recipients = sides, []
@@ -2461,8 +2472,9 @@ class SentenceCoder:
             return []
         return self.r.many(subject)
 
-    def _between(self, noun: Token) -> list[Actor]:
-        """The sides of a "between X and Y" phrase on ``noun``, when each names an actor."""
+    def _between(self, noun: Token, distinct: bool = False) -> list[Actor]:
+        """The sides of a "between X and Y" phrase on ``noun``, when each names an actor;
+        one per state, or with ``distinct`` one per side named differently."""
         found: list[Actor] = []
         for pobj in self.prep_objects(noun, frozenset({"between"})):
             for side in conjuncts(pobj):
@@ -2470,6 +2482,9 @@ class SentenceCoder:
                 if not actors:
                     return []
                 found.extend(actors)
+        if distinct:
+            named = {(a.person or a.text.lower()) for a in found}
+            return found if len(named) == len(found) else []
         return unique(found)
 
     def _possessive_doer(self, noun: Token, carrier: Token) -> Token | None:
