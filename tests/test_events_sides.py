@@ -145,3 +145,9 @@ def test_talks_between_two_sides_of_one_state_are_a_domestic_meeting() -> None:
     assert predicted("Talks between India and Pakistan began on Monday.") == {
         triple("CONSULT", {"IND", "PAK"})
     }
+
+
+def test_refusing_to_comply_with_a_demand_rejects_its_maker() -> None:
+    assert predicted("Iran refused to comply with the UN demand.") == {
+        triple("REJECT", {"IRN"}, {"UNO"})
+    }

@@ -2472,6 +2472,21 @@ class SentenceCoder:
             return []
         return self.r.many(subject)
 
+    def _answered_maker(self, clause: Token) -> list[Actor]:
+        """Who made the demand or offer a refusal answers: "refused to respond to a demand
+        from the US President", "refused to comply with the UN demand"."""
+        for noun in clause.subtree:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.g["answerable"]:
+                continue
+            makers = [
+                c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and c.i < noun.i
+            ]
+            makers += self.prep_objects(noun, frozenset({"from", "by", "of"}))
+            found = [a for m in makers for a in self.r.many(m)]
+            if found:
+                return unique(found)
+        return []
+
     def _between(self, noun: Token, distinct: bool = False) -> list[Actor]:
         """The sides of a "between X and Y" phrase on ``noun``, when each names an actor;
         one per state, or with ``distinct`` one per side named differently."""
@@ -2633,7 +2648,7 @@ class SentenceCoder:
                 recipients = erecips or self.recipients_from(token, "AGREE", None)
             elif kind == "refuse":
                 event, mode = "REJECT", ASK_MODES.get(etype, "change" if etype else "")
-                recipients = erecips
+                recipients = erecips or self._answered_maker(xcomps[0])
             elif kind == "request":
                 event, mode = "REQUEST", ASK_MODES.get(etype, "change" if etype else "")
                 recipients = [a for c in token.children if c.dep_ == "dobj" for a in self.r.many(c)]
