@@ -151,3 +151,41 @@ def test_refusing_to_comply_with_a_demand_rejects_its_maker() -> None:
     assert predicted("Iran refused to comply with the UN demand.") == {
         triple("REJECT", {"IRN"}, {"UNO"})
     }
+
+
+def test_an_organ_placed_by_the_dateline_shows_its_own_words_as_evidence() -> None:
+    from realpolitik.actors import ActorResolver
+    from realpolitik.coders.events import code_events
+    from realpolitik.coders.places import code_places
+    from realpolitik.evaluate import evaluate_rows
+    from realpolitik.ids import article_id
+    from realpolitik.models import Article
+    from realpolitik.nlp import parse_one
+
+    text = "WASHINGTON (Reuters) - Russia agreed to a bail agreement with the special counsel."
+    doc = parse_one(text)
+    article = Article(id=article_id(text), text=text)
+    actors = ActorResolver().resolve(doc, article)
+    events = code_events(doc, article, actors, (), code_places(doc, article, actors))
+    assert [(e.event, [a.text for a in e.recipient]) for e in events] == [
+        ("AGREE", ["the special counsel"])
+    ]
+    assert evaluate_rows([{"id": "x", "text": text, "events": []}]).items[0].predicted == (
+        triple("AGREE", {"RUS"}, {"USA"}),
+    )
+
+
+def test_the_owner_in_a_title_does_not_give_the_named_person_his_office() -> None:
+    from realpolitik.actors import ActorResolver
+    from realpolitik.ids import article_id
+    from realpolitik.models import Article
+    from realpolitik.nlp import parse_one
+
+    text = (
+        "President Donald Trump's former campaign manager Paul Manafort has agreed to a bail "
+        "agreement over his ties to Russia."
+    )
+    doc = parse_one(text)
+    people = ActorResolver().resolve(doc, Article(id=article_id(text), text=text)).people
+    manafort = next(p for p in people if p.name == "Paul Manafort")
+    assert (manafort.role, manafort.country) == ("former campaign manager", "")

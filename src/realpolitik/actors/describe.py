@@ -387,6 +387,11 @@ def describe(
     """Everything the sentence says about the person named by tokens [start, end)."""
     desc = Description()
     title = title_tokens(t, start, end)
+    owner = max((k for k, i in enumerate(title) if t.dep[i] == "case"), default=-1)
+    if owner >= 0 and not any(match_at[i] is not None for i in title[:owner]):
+        # "President Donald Trump's former campaign manager Paul Manafort": the owner's
+        # title is not his; his role is what follows the possessive
+        title = title[owner + 1 :]
     if title:
         _role_from(t, title, match_at, sectors, desc, set_role=True)
     for h in _apposition_heads(t, start, end, sectors):

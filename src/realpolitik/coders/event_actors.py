@@ -11,6 +11,7 @@ countries named.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -407,6 +408,16 @@ class Resolver:
             found = self._sentence_place(token)
         if found is None and words & (g["state_organs"] | g["armed_groups"]):
             found = self.dateline_state()  # "BAGHDAD (Reuters) - Police arrested ..."
+            if found is not None:  # the evidence is the phrase, not the dateline
+                start = (
+                    min(t.idx for t in token.lefts) if any(True for _ in token.lefts) else token.idx
+                )
+                found = dataclasses.replace(
+                    found,
+                    text=token.doc.text[start : token.idx + len(token)],
+                    start=start,
+                    end=token.idx + len(token),
+                )
         self._home_memo[token.i] = found
         return found
 
