@@ -168,7 +168,7 @@ def test_an_organ_placed_by_the_dateline_shows_its_own_words_as_evidence() -> No
     actors = ActorResolver().resolve(doc, article)
     events = code_events(doc, article, actors, (), code_places(doc, article, actors))
     assert [(e.event, [a.text for a in e.recipient]) for e in events] == [
-        ("AGREE", ["the special counsel"])
+        ("AGREE", ["special counsel"])
     ]
     assert evaluate_rows([{"id": "x", "text": text, "events": []}]).items[0].predicted == (
         triple("AGREE", {"RUS"}, {"USA"}),
@@ -189,3 +189,8 @@ def test_the_owner_in_a_title_does_not_give_the_named_person_his_office() -> Non
     people = ActorResolver().resolve(doc, Article(id=article_id(text), text=text)).people
     manafort = next(p for p in people if p.name == "Paul Manafort")
     assert (manafort.role, manafort.country) == ("former campaign manager", "")
+
+
+def test_a_side_with_no_country_beside_a_named_one_takes_the_place() -> None:
+    found = predicted("Insurgents and American forces clashed briefly on Thursday in Fallujah.")
+    assert found == {triple("ASSAULT", {"USA", "IRQ"})}

@@ -272,7 +272,16 @@ class Resolver:
         """The actors of ``token`` and its conjuncts ("Russia and China" -> both)."""
         if token is None:
             return []
-        found = [a for t in conjuncts(token) if (a := self.one(t)) is not None]
+        sides = list(conjuncts(token))
+        found = [a for t in sides if (a := self.one(t)) is not None]
+        if found and len(found) < len(sides):
+            # "Insurgents and American forces clashed in Fallujah": a side with no country
+            # of its own takes the place's
+            found.extend(
+                home
+                for t in sides
+                if self.one(t) is None and (home := self.home_country(t)) is not None
+            )
         if len(found) == 1:
             found.extend(self._dual(token, found[0]))
             found.extend(self._of_pair(token, found[0]))
@@ -408,16 +417,11 @@ class Resolver:
             found = self._sentence_place(token)
         if found is None and words & (g["state_organs"] | g["armed_groups"]):
             found = self.dateline_state()  # "BAGHDAD (Reuters) - Police arrested ..."
-            if found is not None:  # the evidence is the phrase, not the dateline
-                start = (
-                    min(t.idx for t in token.lefts) if any(True for _ in token.lefts) else token.idx
-                )
-                found = dataclasses.replace(
-                    found,
-                    text=token.doc.text[start : token.idx + len(token)],
-                    start=start,
-                    end=token.idx + len(token),
-                )
+        if found is not None:  # the evidence is the noun's own phrase, not the place
+            lefts = [t.idx for t in token.lefts if t.pos_ != "DET"]
+            start = min(lefts, default=token.idx)
+            end = token.idx + len(token)
+            found = dataclasses.replace(found, text=token.doc.text[start:end], start=start, end=end)
         self._home_memo[token.i] = found
         return found
 
@@ -468,7 +472,16 @@ class Resolver:
     def _sentence_place(self, token: Token) -> Actor | None:
         sent = token.sent
         codes: set[str] = set()
+        # "Insurgents and American forces clashed in Fallujah": the other side named beside
+        # the noun is no place
+        partners = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in token.conjuncts
+            if c.i != token.i
+        ]
         for actor in self.index.mentions:
+            if any(lo <= actor.start < hi for lo, hi in partners):
+                continue
             if sent.start_char <= actor.start < sent.end_char and actor.code:
                 if actor.kind == "igo":
                     continue  # "while the United Nations set up a panel": not a place
