@@ -194,3 +194,12 @@ def test_the_owner_in_a_title_does_not_give_the_named_person_his_office() -> Non
 def test_a_side_with_no_country_beside_a_named_one_takes_the_place() -> None:
     found = predicted("Insurgents and American forces clashed briefly on Thursday in Fallujah.")
     assert found == {triple("ASSAULT", {"USA", "IRQ"})}
+
+
+def test_two_states_restoring_ties_need_no_recipient() -> None:
+    assert predicted("Israel and Jordan restored diplomatic relations on Monday.") == {
+        triple("SUPPORT", {"ISR", "JOR"})
+    }
+    assert predicted("China established diplomatic relations with Vanuatu.") == {
+        triple("SUPPORT", {"CHN"}, {"VUT"})
+    }

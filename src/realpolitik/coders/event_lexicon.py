@@ -36,6 +36,7 @@ FLAGS = frozenset(
         "suffer",
         "fired",
         "home",
+        "mutual",
     }
 )
 

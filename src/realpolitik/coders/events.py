@@ -1495,7 +1495,9 @@ class SentenceCoder:
             draft.recipients = [a for a in draft.recipients if a.code not in own]
         if not draft.recipients and ontology.event_type(event).requires_recipient:
             return None  # CONVENTIONS A3: COOPERATE, AID and SANCTION need a recipient
-        draft.reciprocal = "recip" in flags or (event == "AGREE" and len(draft.actors) > 1)
+        draft.reciprocal = "recip" in flags or (
+            (event == "AGREE" or "mutual" in flags) and len(draft.actors) > 1
+        )
         if draft.reciprocal and len(draft.actors) == 1 and self._two_sides(subject):
             # "Republican and Democratic U.S. senators agreed on sanctions": an accord among
             # one state's parties has no other side to name
