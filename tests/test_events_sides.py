@@ -203,3 +203,16 @@ def test_two_states_restoring_ties_need_no_recipient() -> None:
     assert predicted("China established diplomatic relations with Vanuatu.") == {
         triple("SUPPORT", {"CHN"}, {"VUT"})
     }
+
+
+def test_a_protest_is_aimed_at_what_its_purpose_names() -> None:
+    found = predicted(
+        "Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against Sweden's "
+        "decision to send them back to Bulgaria."
+    )
+    assert found == {triple("PROTEST", {"TUR"}, {"SWE"})}
+    found = predicted(
+        "Demonstrators in Baghdad blocked a road to show their disapproval for the United "
+        "States' military policies."
+    )
+    assert found == {triple("PROTEST", {"IRQ"}, {"USA"})}

@@ -458,6 +458,28 @@ class SentenceCoder:
                 words.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
         return bool(words & armed)
 
+    def _protest_target(self, head: Token) -> list[Actor]:
+        """Whom a protest is aimed at, read from its purpose: "to protest against Sweden's
+        decision", "to demand the resignation of Algerian President X", "in protest of
+        the Russian government's refusal"."""
+        for child in head.children:
+            if (
+                child.dep_ in ("xcomp", "advcl")
+                and child.lemma_.lower() in self.g["protest_aims"]
+                and child.lemma_.lower() not in ("support", "mourn", "rally")
+            ):
+                kind = "REQUEST" if child.lemma_.lower() in self.g["request_verbs"] else "ACCUSE"
+                found = self.recipients_from(child, kind, None)
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "protest":
+                        found = self.recipients_from(pobj, "ACCUSE", None)
+                        if found:
+                            return found
+        return []
+
     def _legal_home(self, head: Token, recipients: list[Actor]) -> list[Actor]:
         """The state a passive court or police act with no agent belongs to: the state of
         the place it happened in, else of the story's dateline, else the one state of
@@ -1366,6 +1388,10 @@ class SentenceCoder:
             draft.actors = list(draft.recipients)
         if not draft.recipients and event == "THREATEN":
             draft.recipients = self._condition_subject(clause)
+        if not draft.recipients and event == "PROTEST":
+            # "began a hunger strike to protest against Sweden's decision", "in protest of
+            # the Russian government's refusal": the target the protest is for
+            draft.recipients = self._protest_target(head) or self._protest_target(clause)
         if not draft.recipients and event == "PROTEST" and draft.actors:
             # A protest with no named target is against the protesters' own government.
             draft.recipients = list(draft.actors)
