@@ -216,3 +216,17 @@ def test_a_protest_is_aimed_at_what_its_purpose_names() -> None:
         "States' military policies."
     )
     assert found == {triple("PROTEST", {"IRQ"}, {"USA"})}
+
+
+def test_a_place_in_apposition_is_where_an_attack_happened() -> None:
+    found = predicted(
+        "Afghan rebels have kidnapped 16 Russian civilian advisers from a town bazaar and "
+        "exploded a series of bombs in the capital Kabul."
+    )
+    assert found == {triple("ASSAULT", {"AFG"}, {"RUS"}), triple("ASSAULT", {"AFG"}, {"AFG"})}
+
+
+def test_refusing_to_deploy_forces_somewhere_rejects_that_state() -> None:
+    assert predicted("Pakistan has refused to deploy peacekeepers in Iraq.") == {
+        triple("REJECT", {"PAK"}, {"IRQ"})
+    }

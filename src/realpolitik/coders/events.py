@@ -1077,8 +1077,9 @@ class SentenceCoder:
                 names = [
                     c
                     for c in pobj.children
-                    if (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN") or c.dep_ == "poss"
-                ]  # "a Tel Aviv market", "east Congo's Ituri province"
+                    if (c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN")
+                    or c.dep_ == "poss"
+                ]  # "a Tel Aviv market", "east Congo's Ituri province", "the capital Kabul"
                 for place_token in (pobj, *names, *inner):
                     named = place_token.pos_ == "PROPN" or place_token.ent_type_ in (
                         "GPE",
@@ -2677,6 +2678,11 @@ class SentenceCoder:
             elif kind == "refuse":
                 event, mode = "REJECT", ASK_MODES.get(etype, "change" if etype else "")
                 recipients = erecips or self._answered_maker(xcomps[0])
+                if not recipients and etype == "MOBILIZE":
+                    # "refused to deploy peacekeepers in Iraq": where the forces would go
+                    recipients = [
+                        a for a in self.place_recipients(xcomps[0], None) if a.kind == "state"
+                    ]
             elif kind == "request":
                 event, mode = "REQUEST", ASK_MODES.get(etype, "change" if etype else "")
                 recipients = [a for c in token.children if c.dep_ == "dobj" for a in self.r.many(c)]
