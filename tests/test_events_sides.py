@@ -230,3 +230,9 @@ def test_refusing_to_deploy_forces_somewhere_rejects_that_state() -> None:
     assert predicted("Pakistan has refused to deploy peacekeepers in Iraq.") == {
         triple("REJECT", {"PAK"}, {"IRQ"})
     }
+
+
+def test_raising_concerns_about_a_deed_accuses_its_doer() -> None:
+    assert predicted("Canada raised concerns about the Philippine drug war.") == {
+        triple("ACCUSE", {"CAN"}, {"PHL"})
+    }
