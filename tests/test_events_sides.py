@@ -236,3 +236,11 @@ def test_raising_concerns_about_a_deed_accuses_its_doer() -> None:
     assert predicted("Canada raised concerns about the Philippine drug war.") == {
         triple("ACCUSE", {"CAN"}, {"PHL"})
     }
+
+
+def test_coming_forward_with_allegations_accuses() -> None:
+    found = predicted(
+        "Iraqi officials came forward on Monday with allegations of torture against British "
+        "soldiers."
+    )
+    assert found == {triple("ACCUSE", {"IRQ"}, {"GBR"})}

@@ -118,6 +118,8 @@ POLICE_WORDS = frozenset(
 # confidence drops below the default threshold. MOBILIZE and RETREAT often have none.
 EMPTY_RECIPIENT_PENALTY = {"MOBILIZE": 0.1, "RETREAT": 0.2}
 EMPTY_SIDE_PENALTY = 0.4
+# Verbs that carry a noun event in a "with" phrase: "came forward with allegations".
+FORWARD_VERBS = frozenset({("come", "forward"), ("step", "forward"), ("go", "public")})
 # Prepositions nested in another's phrase: "calls from within his cabinet".
 INNER_PREPS = frozenset({"within", "inside", "among", "across", "outside"})
 # Verbs of what is fired coming down: "fired rockets that landed in Sderot" is aimed there.
@@ -2263,6 +2265,14 @@ class SentenceCoder:
                     holder.lemma_.lower() == "take"
                     and any(c.dep_ == "dobj" and c.lower_ == "part" for c in holder.children)
                 )
+            )
+            if light:
+                verb = holder
+        if not light and carrier.dep_ == "pobj" and carrier.head.lower_ == "with":
+            # "came forward with allegations against Roy Moore": the noun is the event
+            holder = carrier.head.head
+            light = holder.pos_ == "VERB" and any(
+                (holder.lemma_.lower(), c.lower_) in FORWARD_VERBS for c in holder.children
             )
             if light:
                 verb = holder
