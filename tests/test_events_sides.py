@@ -244,3 +244,12 @@ def test_coming_forward_with_allegations_accuses() -> None:
         "soldiers."
     )
     assert found == {triple("ACCUSE", {"IRQ"}, {"GBR"})}
+
+
+def test_a_legislature_confirming_a_nominee_supports() -> None:
+    found = predicted(
+        "WASHINGTON (Reuters) - The U.S. Senate on Tuesday confirmed President Donald Trump's "
+        "choice to lead the Department of Homeland Security."
+    )
+    assert found == {triple("SUPPORT", {"USA"}, {"USA"})}
+    assert predicted("Iraqi officials confirmed the report on Monday.") == set()
