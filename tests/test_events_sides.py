@@ -253,3 +253,15 @@ def test_a_legislature_confirming_a_nominee_supports() -> None:
     )
     assert found == {triple("SUPPORT", {"USA"}, {"USA"})}
     assert predicted("Iraqi officials confirmed the report on Monday.") == set()
+
+
+def test_a_place_noun_named_by_its_modifier_is_where_an_attack_happened() -> None:
+    found = predicted("Palestinian militants wounded two people in a nearby Jewish settlement.")
+    assert found == {triple("ASSAULT", {"PSE"}, {"ISR"})}
+    found = predicted("A bomb exploded in an Iraqi town on Monday, killing three people.")
+    assert found == {triple("ASSAULT", (), {"IRQ"})}
+
+
+def test_a_bomb_going_off_in_a_place_attacks_it() -> None:
+    found = predicted("One person was killed as a bomb went off in a market in Kabul.")
+    assert triple("ASSAULT", (), {"AFG"}) in found

@@ -1088,11 +1088,18 @@ class SentenceCoder:
                         "LOC",
                         "FAC",
                     )
-                    if not named:
+                    # "in a nearby Jewish settlement", "in an Iraqi town": a place noun its
+                    # own modifier gives a state
+                    settled = place_token.lemma_.lower() in self.g.classes["places"] and any(
+                        c.dep_ in ("amod", "compound") and self.r.one(c) is not None
+                        for c in place_token.children
+                    )
+                    if not (named or settled):
                         continue
                     found = self.r.many(place_token)
-                    if found and all(a.kind == "state" and not a.person for a in found):
-                        return found
+                    kinds = ("state", "org") if settled else ("state",)
+                    if found and all(a.kind in kinds and not a.person for a in found):
+                        return [replace(a, kind="state") for a in found]
                     place = self.r.place_country(place_token)
                     if place is not None:
                         return [place]
