@@ -265,3 +265,25 @@ def test_a_place_noun_named_by_its_modifier_is_where_an_attack_happened() -> Non
 def test_a_bomb_going_off_in_a_place_attacks_it() -> None:
     found = predicted("One person was killed as a bomb went off in a market in Kabul.")
     assert triple("ASSAULT", (), {"AFG"}) in found
+
+
+def test_a_lawmaker_stepping_down_from_a_committee_resigns_from_office() -> None:
+    found = predicted(
+        "WASHINGTON (Reuters) - U.S. Representative John Conyers is stepping down as senior "
+        "Democrat on the House of Representatives Judiciary Committee."
+    )
+    assert found == {triple("RETREAT", {"USA"})}
+
+
+def test_saying_one_will_not_meet_someone_rejects_them() -> None:
+    assert predicted("Iran said it would not meet with Israel.") == {
+        triple("REJECT", {"IRN"}, {"ISR"})
+    }
+
+
+def test_a_lawsuit_accuses_whom_it_seeks_to_stop() -> None:
+    found = predicted(
+        "WASHINGTON (Reuters) - The deputy director of the U.S. Consumer Financial Protection "
+        "Bureau filed a lawsuit seeking to halt President Donald Trump from naming an official."
+    )
+    assert found == {triple("ACCUSE", {"USA"}, {"USA"})}

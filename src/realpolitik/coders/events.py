@@ -460,6 +460,21 @@ class SentenceCoder:
                 words.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
         return bool(words & armed)
 
+    def _suit_target(self, noun: Token) -> list[Actor]:
+        """Whom a lawsuit or complaint seeks to stop: "a lawsuit seeking to halt President
+        Trump from naming an official", "a suit to block the Interior Department"."""
+        if noun.lemma_.lower() not in self.g["suits"]:
+            return []
+        for clause in noun.children:
+            if clause.dep_ not in ("acl", "relcl") or clause.pos_ != "VERB":
+                continue
+            for verb in clause.subtree:
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in self.g["stopping_verbs"]:
+                    for obj in verb.children:
+                        if obj.dep_ == "dobj" and (found := self.r.many(obj)):
+                            return found
+        return []
+
     def _protest_target(self, head: Token) -> list[Actor]:
         """Whom a protest is aimed at, read from its purpose: "to protest against Sweden's
         decision", "to demand the resignation of Algerian President X", "in protest of
@@ -815,6 +830,13 @@ class SentenceCoder:
                     found = self.r.many(inner_pobj)
                     if found:
                         return found
+        if event == "ACCUSE":
+            # "filed a lawsuit seeking to halt President Trump from naming ...": whom the
+            # suit would stop
+            for noun in inner:
+                found = self._suit_target(noun)
+                if found:
+                    return found
         grievances = [
             c
             for c in head.children
@@ -1301,6 +1323,21 @@ class SentenceCoder:
         ``clause`` is the verb of a noun event's clause ("held talks")."""
         event = draft.event
         clause = clause or head
+        if "recip" in flags and event == "REJECT" and draft.rule.startswith("intent:"):
+            # "said they would not meet with President Trump": the one not met is refused
+            flags = flags - {"recip"}
+            if not draft.recipients:
+                own = {a.code for a in draft.actors}
+                met = self.partners(head)
+                draft.recipients = (
+                    [
+                        a
+                        for a in met
+                        if a.code not in own or self._distinct_parties(draft.actors[0], [a])
+                    ]
+                    if draft.actors
+                    else met
+                )
         if (
             "recip" in flags
             and event == "AGREE"
@@ -1815,8 +1852,12 @@ class SentenceCoder:
             if child.dep_ == "prep" and child.lower_ in ("from", "as", "at"):
                 for tok in child.subtree:
                     words.add(tok.lemma_.lower())
-                    if tok.ent_type_ == "ORG" and self.r.one(tok) is None:
-                        return True
+                    if (
+                        tok.ent_type_ == "ORG"
+                        and tok.pos_ in ("PROPN", "NOUN")
+                        and self.r.one(tok) is None
+                    ):
+                        return True  # a firm the actor tables do not know
         return bool(words & set(self.g["business_words"]))
 
     def destination(self, verb: Token) -> list[Actor]:
