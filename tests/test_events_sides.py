@@ -287,3 +287,16 @@ def test_a_lawsuit_accuses_whom_it_seeks_to_stop() -> None:
         "Bureau filed a lawsuit seeking to halt President Donald Trump from naming an official."
     )
     assert found == {triple("ACCUSE", {"USA"}, {"USA"})}
+
+
+def test_a_group_led_by_or_loyal_to_a_leader_acts_for_his_side() -> None:
+    found = predicted(
+        "A US State Department official was murdered in Baghdad by a group linked to Abu "
+        "Musab al-Zarqawi."
+    )
+    assert found == {triple("ASSAULT", {"IRQ"}, {"USA"})}
+    found = predicted(
+        "Militants loyal to Iraq's Al-Qaeda frontman Abu Musab al-Zarqawi said they attempted "
+        "to assassinate outgoing Prime Minister Iyad Allawi."
+    )
+    assert found == {triple("ASSAULT", {"IRQ"}, {"IRQ"})}

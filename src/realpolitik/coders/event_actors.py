@@ -293,6 +293,8 @@ class Resolver:
         if not found:
             found = self._served(token)
         if not found:
+            found = self._followed(token)
+        if not found:
             home = self.home_country(token)
             found = [home] if home is not None else []
         return unique(found)
@@ -318,6 +320,43 @@ class Resolver:
                 ]
                 if found:
                     return found
+        return []
+
+    def _followed(self, token: Token) -> list[Actor]:
+        """Whose followers an armed group is: "the group led by Abu Musab al-Zarqawi",
+        "militants loyal to Zarqawi" act for the leader's side (a named person only)."""
+        g = self.lex.grammar
+        if token.lemma_.lower() not in g["follower_nouns"]:
+            return []
+        for link in token.children:
+            if link.dep_ not in ("acl", "amod") or link.lemma_.lower() not in g["follow_links"]:
+                continue
+            for prep in link.children:
+                if prep.dep_ not in ("agent", "prep") or prep.lower_ not in ("by", "to", "with"):
+                    continue
+                # the leader named in the phrase ("Iraq's Al-Qaeda frontman Abu Musab
+                # al-Zarqawi"), also where the parser left the preposition without object
+                doc = token.doc
+                for k in range(prep.i + 1, min(prep.i + 9, len(doc))):
+                    if doc[k].text in (",", ";", ".") or doc[k].pos_ in ("VERB", "AUX"):
+                        break
+                    leader = self.index.for_token(doc[k])
+                    if leader is not None and leader.person:
+                        start = min(t.idx for t in token.subtree)
+                        end = token.idx + len(token)
+                        if token.i < prep.i:  # "militants loyal to ...": the followers' words
+                            end = max(t.idx + len(t) for t in token.subtree)
+                        return [
+                            dataclasses.replace(
+                                leader,
+                                text=doc.text[start:end],
+                                start=start,
+                                end=end,
+                                person="",
+                                role="",
+                                kind="state",
+                            )
+                        ]
         return []
 
     def _named_members(self, token: Token) -> list[Actor]:
