@@ -300,3 +300,20 @@ def test_a_group_led_by_or_loyal_to_a_leader_acts_for_his_side() -> None:
         "to assassinate outgoing Prime Minister Iyad Allawi."
     )
     assert found == {triple("ASSAULT", {"IRQ"}, {"IRQ"})}
+
+
+def test_a_name_after_a_party_or_title_is_a_person_when_ner_misses_it() -> None:
+    from realpolitik.actors import ActorResolver
+    from realpolitik.ids import article_id
+    from realpolitik.models import Article
+    from realpolitik.nlp import parse_one
+
+    text = (
+        "U.S. Senator Dick Durbin said on Wednesday that fellow Democrat Al Franken should resign."
+    )
+    doc = parse_one(text)
+    people = ActorResolver().resolve(doc, Article(id=article_id(text), text=text)).people
+    assert {p.name for p in people} == {"Dick Durbin", "Al Franken"}
+    text = "The Israeli Defense Forces attacked Gaza."
+    doc = parse_one(text)
+    assert ActorResolver().resolve(doc, Article(id=article_id(text), text=text)).people == ()

@@ -198,6 +198,32 @@ def find_person_mentions(
             spans.append((s, e, ""))
         for i in range(s, e):
             covered[i] = True
+    for i in range(1, len(t) - 1):
+        # a name NER missed after a title or a party: "fellow Democrat Al Franken"
+        j = i + 1
+        before = match_at[i - 1]
+        titled = (
+            is_title(t.lower[i - 1])
+            or t.ent_type[i - 1] == "NORP"
+            or (before is not None and before.entry.sector == "PTY")
+        )
+        if (
+            titled
+            and not covered[i]
+            and not covered[j]
+            and all(
+                t.pos[k] == "PROPN"
+                and match_at[k] is None
+                and t.ent_type[k] in ("", "PERSON")
+                and _name_token(t.orth[k])
+                and t.orth[k][:1].isupper()
+                and not t.orth[k].isupper()
+                for k in (i, j)
+            )
+            and (j + 1 == len(t) or t.pos[j + 1] != "PROPN")
+        ):
+            spans.append((i, j + 1, ""))
+            covered[i] = covered[j] = True
     for i in range(len(t) - 1):
         j = i + 1  # a full name the table knows, missed by NER: "Trump rebuked Theresa May"
         if (
