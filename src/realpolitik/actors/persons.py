@@ -201,11 +201,11 @@ def find_person_mentions(
     for i in range(1, len(t) - 1):
         # a name NER missed after a title or a party: "fellow Democrat Al Franken"
         j = i + 1
-        before = match_at[i - 1]
+        prev_match = match_at[i - 1]
         titled = (
             is_title(t.lower[i - 1])
             or t.ent_type[i - 1] == "NORP"
-            or (before is not None and before.entry.sector == "PTY")
+            or (prev_match is not None and prev_match.entry.sector == "PTY")
         )
         if (
             titled
