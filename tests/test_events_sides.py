@@ -317,3 +317,32 @@ def test_a_name_after_a_party_or_title_is_a_person_when_ner_misses_it() -> None:
     text = "The Israeli Defense Forces attacked Gaza."
     doc = parse_one(text)
     assert ActorResolver().resolve(doc, Article(id=article_id(text), text=text)).people == ()
+
+
+def test_ones_captors_are_not_ones_own_side() -> None:
+    found = predicted("A US hostage held with Briton Ken Bigley has been killed by his captors.")
+    assert found == {triple("ASSAULT", (), {"USA"})}
+
+
+def test_a_tweeted_attack_is_words() -> None:
+    found = predicted(
+        "WASHINGTON (Reuters) - Senate Democratic Leader Chuck Schumer said on Tuesday that "
+        "President Donald Trump's tweeted attack on Senator Kirsten Gillibrand was nasty."
+    )
+    assert all(t[0] != "ASSAULT" for t in found)
+
+
+def test_a_us_state_abbreviation_is_american() -> None:
+    found = predicted(
+        "WASHINGTON - A Senate panel on Tuesday approved the nomination of Rep. Porter Goss, "
+        "R-Fla., to head the CIA."
+    )
+    assert found == {triple("SUPPORT", {"USA"}, {"USA"})}
+
+
+def test_someone_sentenced_where_another_state_is_named_is_not_tried_at_home() -> None:
+    found = predicted(
+        "The British leader of a group of alleged mercenaries accused of plotting a coup in "
+        "Equatorial Guinea has been sentenced to seven years in jail."
+    )
+    assert triple("SANCTION", {"GBR"}, {"GBR"}) not in found

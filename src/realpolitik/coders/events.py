@@ -500,7 +500,7 @@ class SentenceCoder:
     def _legal_home(self, head: Token, recipients: list[Actor]) -> list[Actor]:
         """The state a passive court or police act with no agent belongs to: the state of
         the place it happened in, else of the story's dateline, else the one state of
-        people acted on (not a state or body itself)."""
+        people acted on (not a state or body itself) when the sentence names no other."""
         place = [a for a in self.place_recipients(head, None, own=True) if a.kind == "state"]
         if place:
             return place[:1]
@@ -508,7 +508,17 @@ class SentenceCoder:
         if dateline is not None:
             return [dateline]
         codes = {a.code for a in recipients}
-        if len(codes) == 1 and all(a.kind == "state" and a.sector for a in recipients):
+        named = {
+            a.code
+            for a in self.r.mentions_in(self.sent.start_char, self.sent.end_char)
+            if a.kind == "state"
+        }
+        if (
+            len(codes) == 1
+            and named <= codes  # "the British leader of mercenaries who plotted a coup in
+            # Equatorial Guinea has been sentenced": tried where the plot was, not at home
+            and all(a.kind == "state" and a.sector for a in recipients)
+        ):
             return [replace(recipients[0], sector="")]
         return []
 
@@ -2410,6 +2420,11 @@ class SentenceCoder:
         ):
             return
         event, mode, flags = entry.event, entry.mode, entry.flags
+        if event == "ASSAULT" and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in g["verbal_marks"]
+            for c in noun.children
+        ):
+            event, mode = "ACCUSE", "disapprove"  # "Trump's tweeted attack on Gillibrand"
         if met:
             flags = flags - {"recip"}  # "his meeting with Allawi": Allawi is met
         subject: Token | None = None
