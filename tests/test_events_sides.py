@@ -346,3 +346,11 @@ def test_someone_sentenced_where_another_state_is_named_is_not_tried_at_home() -
         "Equatorial Guinea has been sentenced to seven years in jail."
     )
     assert triple("SANCTION", {"GBR"}, {"GBR"}) not in found
+
+
+def test_a_house_of_parliament_is_the_parliaments() -> None:
+    found = predicted(
+        "The treaty cleared its last hurdle in Russia when the upper house of parliament "
+        "ratified the pact on Wednesday."
+    )
+    assert found == {triple("AGREE", {"RUS"})}
