@@ -5,10 +5,31 @@ from __future__ import annotations
 
 from typing import Any
 
+from realpolitik.actors import ActorResolver, PersonInfo
+from realpolitik.coders.events import code_events
+from realpolitik.coders.places import code_places
+from realpolitik.evaluate import evaluate_rows
+from realpolitik.ids import article_id
+from realpolitik.models import Article, Event
+from realpolitik.nlp import parse_one
+
+
+def people(text: str) -> tuple[PersonInfo, ...]:
+    """The people the actor resolver finds in ``text``."""
+    doc = parse_one(text)
+    return ActorResolver().resolve(doc, Article(id=article_id(text), text=text)).people
+
+
+def events(text: str) -> list[Event]:
+    """Every event the coder drafts in ``text`` (any confidence)."""
+    doc = parse_one(text)
+    article = Article(id=article_id(text), text=text)
+    actors = ActorResolver().resolve(doc, article)
+    return code_events(doc, article, actors, (), code_places(doc, article, actors))
+
 
 def predicted(text: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
-    from realpolitik.evaluate import evaluate_rows
-
+    """The triples the coder keeps (the evaluation's threshold) in ``text``."""
     report = evaluate_rows([{"id": "x", "text": text, "events": []}])
     return set(report.items[0].predicted)
 
@@ -154,40 +175,19 @@ def test_refusing_to_comply_with_a_demand_rejects_its_maker() -> None:
 
 
 def test_an_organ_placed_by_the_dateline_shows_its_own_words_as_evidence() -> None:
-    from realpolitik.actors import ActorResolver
-    from realpolitik.coders.events import code_events
-    from realpolitik.coders.places import code_places
-    from realpolitik.evaluate import evaluate_rows
-    from realpolitik.ids import article_id
-    from realpolitik.models import Article
-    from realpolitik.nlp import parse_one
-
     text = "WASHINGTON (Reuters) - Russia agreed to a bail agreement with the special counsel."
-    doc = parse_one(text)
-    article = Article(id=article_id(text), text=text)
-    actors = ActorResolver().resolve(doc, article)
-    events = code_events(doc, article, actors, (), code_places(doc, article, actors))
-    assert [(e.event, [a.text for a in e.recipient]) for e in events] == [
+    assert [(e.event, [a.text for a in e.recipient]) for e in events(text)] == [
         ("AGREE", ["special counsel"])
     ]
-    assert evaluate_rows([{"id": "x", "text": text, "events": []}]).items[0].predicted == (
-        triple("AGREE", {"RUS"}, {"USA"}),
-    )
+    assert predicted(text) == {triple("AGREE", {"RUS"}, {"USA"})}
 
 
 def test_the_owner_in_a_title_does_not_give_the_named_person_his_office() -> None:
-    from realpolitik.actors import ActorResolver
-    from realpolitik.ids import article_id
-    from realpolitik.models import Article
-    from realpolitik.nlp import parse_one
-
     text = (
         "President Donald Trump's former campaign manager Paul Manafort has agreed to a bail "
         "agreement over his ties to Russia."
     )
-    doc = parse_one(text)
-    people = ActorResolver().resolve(doc, Article(id=article_id(text), text=text)).people
-    manafort = next(p for p in people if p.name == "Paul Manafort")
+    manafort = next(p for p in people(text) if p.name == "Paul Manafort")
     assert (manafort.role, manafort.country) == ("former campaign manager", "")
 
 
@@ -303,20 +303,11 @@ def test_a_group_led_by_or_loyal_to_a_leader_acts_for_his_side() -> None:
 
 
 def test_a_name_after_a_party_or_title_is_a_person_when_ner_misses_it() -> None:
-    from realpolitik.actors import ActorResolver
-    from realpolitik.ids import article_id
-    from realpolitik.models import Article
-    from realpolitik.nlp import parse_one
-
     text = (
         "U.S. Senator Dick Durbin said on Wednesday that fellow Democrat Al Franken should resign."
     )
-    doc = parse_one(text)
-    people = ActorResolver().resolve(doc, Article(id=article_id(text), text=text)).people
-    assert {p.name for p in people} == {"Dick Durbin", "Al Franken"}
-    text = "The Israeli Defense Forces attacked Gaza."
-    doc = parse_one(text)
-    assert ActorResolver().resolve(doc, Article(id=article_id(text), text=text)).people == ()
+    assert {p.name for p in people(text)} == {"Dick Durbin", "Al Franken"}
+    assert people("The Israeli Defense Forces attacked Gaza.") == ()
 
 
 def test_ones_captors_are_not_ones_own_side() -> None:
