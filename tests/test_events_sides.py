@@ -345,3 +345,8 @@ def test_a_house_of_parliament_is_the_parliaments() -> None:
         "ratified the pact on Wednesday."
     )
     assert found == {triple("AGREE", {"RUS"})}
+
+
+def test_a_message_of_support_is_support() -> None:
+    found = predicted("Tillerson delivered a message of support to Israel on Tuesday.")
+    assert found == {triple("SUPPORT", {"USA"}, {"ISR"})}
