@@ -328,36 +328,39 @@ class Resolver:
         g = self.lex.grammar
         if token.lemma_.lower() not in g["follower_nouns"]:
             return []
-        for link in token.children:
-            if link.dep_ not in ("acl", "amod") or link.lemma_.lower() not in g["follow_links"]:
-                continue
-            for prep in link.children:
-                if prep.dep_ not in ("agent", "prep") or prep.lower_ not in ("by", "to", "with"):
-                    continue
-                # the leader named in the phrase ("Iraq's Al-Qaeda frontman Abu Musab
-                # al-Zarqawi"), also where the parser left the preposition without object
-                doc = token.doc
-                for k in range(prep.i + 1, min(prep.i + 9, len(doc))):
-                    if doc[k].text in (",", ";", ".") or doc[k].pos_ in ("VERB", "AUX"):
-                        break
-                    leader = self.index.for_token(doc[k])
-                    if leader is not None and leader.person:
-                        start = min(t.idx for t in token.subtree)
-                        end = token.idx + len(token)
-                        if token.i < prep.i:  # "militants loyal to ...": the followers' words
-                            end = max(t.idx + len(t) for t in token.subtree)
-                        return [
-                            dataclasses.replace(
-                                leader,
-                                text=doc.text[start:end],
-                                start=start,
-                                end=end,
-                                person="",
-                                role="",
-                                kind="state",
-                            )
-                        ]
+        links = [
+            prep
+            for link in token.children
+            if link.dep_ in ("acl", "amod") and link.lemma_.lower() in g["follow_links"]
+            for prep in link.children
+            if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "to", "with")
+        ]
+        for prep in links:
+            leader = self._leader_after(prep)
+            if leader is not None:
+                # the followers' own words are the evidence; the leader's state their side
+                start = min(t.idx for t in token.subtree)
+                last = max(token.subtree, key=lambda t: t.i) if token.i < prep.i else token
+                end = last.idx + len(last)
+                text = token.doc.text[start:end]
+                return [
+                    dataclasses.replace(
+                        leader, text=text, start=start, end=end, person="", role="", kind="state"
+                    )
+                ]
         return []
+
+    def _leader_after(self, prep: Token) -> Actor | None:
+        """The person named in the phrase after ``prep`` ("to Iraq's Al-Qaeda frontman Abu
+        Musab al-Zarqawi"), read token by token: the parser may leave it no object."""
+        doc = prep.doc
+        for k in range(prep.i + 1, min(prep.i + 9, len(doc))):
+            if doc[k].text in (",", ";", ".") or doc[k].pos_ in ("VERB", "AUX"):
+                break
+            found = self.index.for_token(doc[k])
+            if found is not None and found.person:
+                return found
+        return None
 
     def _named_members(self, token: Token) -> list[Actor]:
         """The states a group of unnamed ones names as members ("nineteen countries,

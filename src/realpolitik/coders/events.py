@@ -1337,17 +1337,12 @@ class SentenceCoder:
             # "said they would not meet with President Trump": the one not met is refused
             flags = flags - {"recip"}
             if not draft.recipients:
-                own = {a.code for a in draft.actors}
-                met = self.partners(head)
-                draft.recipients = (
-                    [
-                        a
-                        for a in met
-                        if a.code not in own or self._distinct_parties(draft.actors[0], [a])
-                    ]
-                    if draft.actors
-                    else met
-                )
+                # the partners, less the actor itself ("they" met with no one new)
+                draft.recipients = [
+                    a
+                    for a in self.partners(head)
+                    if all(self._distinct_parties(own, [a]) for own in draft.actors)
+                ]
         if (
             "recip" in flags
             and event == "AGREE"
