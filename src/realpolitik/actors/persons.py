@@ -198,44 +198,10 @@ def find_person_mentions(
             spans.append((s, e, ""))
         for i in range(s, e):
             covered[i] = True
-    for i in range(1, len(t) - 1):
-        # a name NER missed after a title or a party: "fellow Democrat Al Franken"
-        j = i + 1
-        prev_match = match_at[i - 1]
-        titled = (
-            is_title(t.lower[i - 1])
-            or t.ent_type[i - 1] == "NORP"
-            or (prev_match is not None and prev_match.entry.sector == "PTY")
-        )
-        if (
-            titled
-            and not covered[i]
-            and not covered[j]
-            and all(
-                t.pos[k] == "PROPN"
-                and match_at[k] is None
-                and t.ent_type[k] in ("", "PERSON")
-                and _name_token(t.orth[k])
-                and t.orth[k][:1].isupper()
-                and not t.orth[k].isupper()
-                for k in (i, j)
-            )
-            and (j + 1 == len(t) or t.pos[j + 1] != "PROPN")
-        ):
-            spans.append((i, j + 1, ""))
-            covered[i] = covered[j] = True
-    for i in range(len(t) - 1):
-        j = i + 1  # a full name the table knows, missed by NER: "Trump rebuked Theresa May"
-        if (
-            not covered[i]
-            and not covered[j]
-            and t.pos[i] == "PROPN"
-            and t.orth[i][:1].isupper()
-            and t.orth[j][:1].isupper()
-            and name_key(t.span_text(i, j + 1)) in people.by_key
-        ):
-            spans.append((i, j + 1, ""))
-            covered[i] = covered[j] = True
+    for s, e in _missed_names(t, match_at, people, is_title, covered):
+        spans.append((s, e, ""))
+        for i in range(s, e):
+            covered[i] = True
     for i in range(len(t)):
         if (
             not covered[i]
@@ -267,6 +233,55 @@ def find_person_mentions(
                 )
             )
     return out
+
+
+def _missed_names(
+    t: DocTable,
+    match_at: Sequence[Match | None],
+    people: PeopleTable,
+    is_title: Callable[[str], bool],
+    covered: list[bool],
+) -> list[tuple[int, int]]:
+    """Two-word names NER left out: a full name the dated table knows ("Trump rebuked
+    Theresa May"), or two capitalised proper nouns after a title, a party or a
+    nationality word ("fellow Democrat Al Franken")."""
+    found: list[tuple[int, int]] = []
+    taken = list(covered)
+    for i in range(len(t) - 1):
+        j = i + 1
+        if taken[i] or taken[j] or not (t.orth[i][:1].isupper() and t.orth[j][:1].isupper()):
+            continue
+        known = t.pos[i] == "PROPN" and name_key(t.span_text(i, j + 1)) in people.by_key
+        if not (known or (i > 0 and _titled_pair(t, match_at, is_title, i))):
+            continue
+        found.append((i, j + 1))
+        taken[i] = taken[j] = True
+    return found
+
+
+def _titled_pair(
+    t: DocTable, match_at: Sequence[Match | None], is_title: Callable[[str], bool], i: int
+) -> bool:
+    """Whether tokens i and i+1 are a name after a title, party or nationality word."""
+    before = match_at[i - 1]
+    titled = (
+        is_title(t.lower[i - 1])
+        or t.ent_type[i - 1] == "NORP"
+        or (before is not None and before.entry.sector == "PTY")
+    )
+    j = i + 1
+    return (
+        titled
+        and all(
+            t.pos[k] == "PROPN"
+            and match_at[k] is None
+            and t.ent_type[k] in ("", "PERSON")
+            and _name_token(t.orth[k])
+            and not t.orth[k].isupper()
+            for k in (i, j)
+        )
+        and (j + 1 == len(t) or t.pos[j + 1] != "PROPN")
+    )
 
 
 def _spaced_dash(t: DocTable, k: int) -> bool:
