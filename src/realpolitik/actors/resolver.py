@@ -576,22 +576,26 @@ class ArticleActors:
             if t.lower[j] not in _LOCATIVE_PREPS:
                 continue
             for c in t.children(j):
-                if t.dep[c] != "pobj":
-                    continue
-                code = self._place_state(c, depth=0)
-                for inner in t.children(c):  # "in a gunbattle in southeastern Serbia"
-                    if code or t.dep[inner] != "prep" or t.lower[inner] not in _LOCATIVE_PREPS:
-                        continue
-                    code = next(
-                        (
-                            found
-                            for d in t.children(inner)
-                            if t.dep[d] == "pobj" and (found := self._place_state(d, depth=0))
-                        ),
-                        "",
-                    )
+                code = self._locative_object_state(c, nested=True) if t.dep[c] == "pobj" else ""
                 if code:
                     return code
+        return ""
+
+    def _locative_object_state(self, c: int, nested: bool) -> str:
+        """The state of a locative phrase's object ``c``, or with ``nested`` of a locative
+        phrase inside it ("in a gunbattle in southeastern Serbia")."""
+        t = self._t
+        code = self._place_state(c, depth=0)
+        if code or not nested:
+            return code
+        for inner in t.children(c):
+            if t.dep[inner] == "prep" and t.lower[inner] in _LOCATIVE_PREPS:
+                for d in t.children(inner):
+                    code = (
+                        self._locative_object_state(d, nested=False) if t.dep[d] == "pobj" else ""
+                    )
+                    if code:
+                        return code
         return ""
 
     def _place_state(self, c: int, depth: int) -> str:

@@ -118,6 +118,8 @@ POLICE_WORDS = frozenset(
 # confidence drops below the default threshold. MOBILIZE and RETREAT often have none.
 EMPTY_RECIPIENT_PENALTY = {"MOBILIZE": 0.1, "RETREAT": 0.2}
 EMPTY_SIDE_PENALTY = 0.4
+# Aims of a gathering that target no one: "rallied to support", "gathered to mourn".
+FRIENDLY_AIMS = frozenset({"support", "mourn", "rally"})
 # Verbs that carry a noun event in a "with" phrase: "came forward with allegations".
 FORWARD_VERBS = frozenset({("come", "forward"), ("step", "forward"), ("go", "public")})
 # Prepositions nested in another's phrase: "calls from within his cabinet".
@@ -483,7 +485,7 @@ class SentenceCoder:
             if (
                 child.dep_ in ("xcomp", "advcl")
                 and child.lemma_.lower() in self.g["protest_aims"]
-                and child.lemma_.lower() not in ("support", "mourn", "rally")
+                and child.lemma_.lower() not in FRIENDLY_AIMS
             ):
                 kind = "REQUEST" if child.lemma_.lower() in self.g["request_verbs"] else "ACCUSE"
                 found = self.recipients_from(child, kind, None)
@@ -2462,13 +2464,10 @@ class SentenceCoder:
         sides: list[Actor] = []
         if event in ("CONSULT", "ASSAULT", "COOPERATE"):
             sides = self._between(noun) or (self._between(verb) if occurred else [])
-        if (
-            len(sides) == 1
-            and not actors
-            and event in ("CONSULT", "COOPERATE")
-            and len(own := self._between(noun, distinct=True) or self._between(verb, distinct=True))
-            > 1
-        ):
+        own: list[Actor] = []
+        if len(sides) == 1 and not actors and event in ("CONSULT", "COOPERATE"):
+            own = self._between(noun, distinct=True) or self._between(verb, distinct=True)
+        if len(own) > 1:
             # "talks between Israel's opposition Labour party and the Prime Minister": two
             # sides of one state meet (a domestic meeting), the first named the actor
             actors, recipients = own[:1], own[1:2]
