@@ -350,3 +350,64 @@ def test_a_house_of_parliament_is_the_parliaments() -> None:
 def test_a_message_of_support_is_support() -> None:
     found = predicted("Tillerson delivered a message of support to Israel on Tuesday.")
     assert found == {triple("SUPPORT", {"USA"}, {"ISR"})}
+
+
+def test_lawmakers_of_a_story_filed_in_a_capital_are_of_its_state() -> None:
+    found = predicted(
+        "WASHINGTON (Reuters) - Lawmakers on Tuesday criticized the Pentagon over the cost "
+        "of the new fighter jet."
+    )
+    assert found == {triple("ACCUSE", {"USA"}, {"USA"})}
+
+
+def test_a_party_word_before_a_name_gives_the_person_its_state() -> None:
+    text = (
+        "WASHINGTON (Reuters) - Senate Majority Leader Mitch McConnell on Monday urged "
+        "Republican Roy Moore to quit the race, as did fellow Republican Jeff Flake."
+    )
+    found = {p.name: p.country for p in people(text)}
+    assert found["Roy Moore"] == "USA"
+    assert found["Jeff Flake"] == "USA"
+
+
+def test_kidnappers_take_the_state_where_they_hold_hostages() -> None:
+    found = predicted(
+        "BAGHDAD (Reuters) - Kidnappers threatened on Monday to kill two Turkish truck "
+        "drivers unless their company leaves."
+    )
+    assert found == {triple("THREATEN", {"IRQ"}, {"TUR"})}
+
+
+def test_pressing_ahead_with_an_act_is_the_act_not_a_request() -> None:
+    found = predicted("Israel pressed ahead with its offensive in northern Gaza on Tuesday.")
+    assert found == {triple("ASSAULT", {"ISR"}, {"PSE"})}
+
+
+def test_a_body_of_the_actors_own_politics_is_its_state_in_a_story_filed_there() -> None:
+    found = predicted(
+        "ANKARA (Reuters) - Prime Minister Recep Tayyip Erdogan on Monday urged the main "
+        "opposition party to back the reform bill ahead of talks with the European Union."
+    )
+    assert found == {triple("REQUEST", {"TUR"}, {"TUR"})}
+
+
+def test_what_someone_should_have_done_is_a_regret_not_a_demand() -> None:
+    assert (
+        predicted("The Israeli defence minister said Egypt should have stopped the smugglers.")
+        == set()
+    )
+
+
+def test_naming_a_deed_or_a_state_as_a_wrong_accuses_its_doer() -> None:
+    assert predicted('France called the Myanmar army operation "ethnic cleansing".') == {
+        triple("ACCUSE", {"FRA"}, {"MMR"})
+    }
+    assert predicted("The State Department labeled Iran the worst state sponsor of terrorism.") == {
+        triple("ACCUSE", {"USA"}, {"IRN"})
+    }
+
+
+def test_telling_someone_to_act_is_a_request() -> None:
+    assert predicted("Germany told Iran to halt uranium enrichment.") == {
+        triple("REQUEST", {"DEU"}, {"IRN"})
+    }

@@ -152,8 +152,13 @@ def _part_of_longer_name(
 def _nationality_before_name(
     span: tuple[int, int], start: int, end: int, entries: list[Entry]
 ) -> bool:
-    """A demonym that begins a PERSON entity of two more words: "Briton Margaret Hassan"."""
-    return span[0] == start and span[1] - end >= 2 and all(e.source == "demonym" for e in entries)
+    """A demonym or a party word that begins a PERSON entity of two more words: "Briton
+    Margaret Hassan", "Republican Roy Moore"."""
+    return (
+        span[0] == start
+        and span[1] - end >= 2
+        and all(e.source == "demonym" or e.sector == "PTY" for e in entries)
+    )
 
 
 def _people_not_person(t: DocTable, gaz: Gazetteer, span: tuple[int, int]) -> bool:
@@ -241,7 +246,9 @@ def find_matches(
     codes = {m.code for m in plain} | known
     for start, end, cands in contextual:
         for entry in cands:
-            if entry.context & codes and (end - start > 1 or _direction_ok(t, end)):
+            if entry.context & codes and (
+                end - start > 1 or entry.sector == "PTY" or _direction_ok(t, end)
+            ):
                 plain.append(Match(start, end, entry))
                 break
     blocked = [

@@ -121,7 +121,23 @@ EMPTY_SIDE_PENALTY = 0.4
 # Aims of a gathering that target no one: "rallied to support", "gathered to mourn".
 FRIENDLY_AIMS = frozenset({"support", "mourn", "rally"})
 # Verbs that carry a noun event in a "with" phrase: "came forward with allegations".
-FORWARD_VERBS = frozenset({("come", "forward"), ("step", "forward"), ("go", "public")})
+FORWARD_VERBS = frozenset(
+    {
+        ("come", "forward"),
+        ("step", "forward"),
+        ("go", "public"),
+        ("press", "forward"),
+        ("press", "ahead"),
+        ("push", "forward"),
+        ("push", "ahead"),
+        ("forge", "ahead"),
+        ("move", "ahead"),
+        ("move", "forward"),
+        ("go", "ahead"),
+    }
+)
+# Particles of going on with something ("pressed ahead with its offensive"): no request.
+ONWARD = frozenset({"ahead", "forward"})
 # Prepositions nested in another's phrase: "calls from within his cabinet".
 INNER_PREPS = frozenset({"within", "inside", "among", "across", "outside"})
 # Verbs of what is fired coming down: "fired rockets that landed in Sderot" is aimed there.
@@ -1628,7 +1644,19 @@ class SentenceCoder:
                     )
                 if name is not None and self.r.one(name) is None and not self.r.is_pronoun(name):
                     return name
+                if self._domestic_body(token) and not self.r.many(token):
+                    return token  # "invited the opposition Labour Party to begin talks"
         return None
+
+    def _domestic_body(self, token: Token) -> bool:
+        """Whether ``token`` names a body or group of a state's own politics that gives no
+        country ("the opposition", "Democratic leaders", "the ethics committee"), not an
+        armed group."""
+        g = self.g
+        words = {token.lemma_.lower()} | {
+            c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")
+        }
+        return bool(words & g["domestic_nouns"]) and not words & g["armed_groups"]
 
     def _target_owner(self, head: Token) -> list[Actor]:
         """Whose is the target of an attack, read inside its noun phrase: "struck an
@@ -1904,6 +1932,10 @@ class SentenceCoder:
             and clauses.control_kind(verb, self.lex) in clauses.CONTROL_KINDS
         ):
             return  # the control pass codes "agreed to ...", "refused to ..."
+        if entry.event == "REQUEST" and any(
+            c.dep_ in ("advmod", "prt") and c.lower_ in ONWARD for c in verb.children
+        ):
+            return  # "pressed ahead with the investigation": going on, not asking
         flags = entry.flags
         if (
             (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.i == verb.sent.start))
@@ -2324,7 +2356,8 @@ class SentenceCoder:
             if light:
                 verb = holder
         if not light and carrier.dep_ == "pobj" and carrier.head.lower_ == "with":
-            # "came forward with allegations against Roy Moore": the noun is the event
+            # "came forward with allegations against Roy Moore", "pressed ahead with its
+            # offensive": the noun is the event
             holder = carrier.head.head
             light = holder.pos_ == "VERB" and any(
                 (holder.lemma_.lower(), c.lower_) in FORWARD_VERBS for c in holder.children
@@ -2820,6 +2853,8 @@ class SentenceCoder:
             m = clauses.markers(content, self.lex)
             if m.negated or m.conditional or not (m.deontic or self._has_to(content)):
                 continue
+            if clauses.perfect(content):
+                continue  # "his paper should have told readers": a regret, not a demand
             verdict = clauses.fate(verb, self.lex)
             if not verdict.coded:
                 continue
@@ -2948,18 +2983,25 @@ class SentenceCoder:
         (CONVENTIONS A2, ACCUSE disapprove)."""
         verdicts = self.g["wrong_verdicts"]
         for word in self.sent:
-            if word.lemma_.lower() not in verdicts or word.dep_ not in ("acomp", "attr", "oprd"):
+            if word.dep_ not in ("acomp", "attr", "oprd") or not (
+                word.lemma_.lower() in verdicts
+                or any(  # "labeled Cuba the worst country"
+                    c.dep_ == "amod" and c.lower_ in verdicts for c in word.children
+                )
+            ):
                 continue
             if any(c.dep_ == "neg" for c in (*word.children, *word.head.children)):
                 continue
             clause = word.head
             if word.dep_ == "oprd":  # "called Israel's decision illegal"
+                named = [  # "called the operation ethnic cleansing", parsed as two predicates
+                    c
+                    for c in clause.children
+                    if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.i < word.i)
+                ]
                 speech, deed = (
                     clause,
-                    next(
-                        (c for c in word.children if c.dep_ == "nsubj"),
-                        next((c for c in clause.children if c.dep_ == "dobj"), None),
-                    ),
+                    next((c for c in word.children if c.dep_ == "nsubj"), next(iter(named), None)),
                 )
             elif clause.lemma_.lower() == "be" and clause.dep_ == "ccomp":
                 speech, deed = clause.head, clauses.subject_of(clause, self.lex)[0]
@@ -2967,18 +3009,21 @@ class SentenceCoder:
                 continue
             if (
                 deed is None
-                or deed.pos_ != "NOUN"
-                or speech.lemma_.lower() not in self.g["assert_verbs"] | {"call", "brand"}
+                or deed.pos_ not in ("NOUN", "PROPN")
+                or speech.lemma_.lower() not in self.g["assert_verbs"] | self.g["labelling_verbs"]
             ):
                 continue
             speaker = self.active_speaker(speech)
             if speaker is None:
                 continue
             actors, subject = speaker
-            doers = [c for c in deed.children if c.i < deed.i and c.dep_ not in ("det",)]
-            recipients = unique(a for c in doers for a in self.r.many(c)) or self.r.many(
-                self._doer(deed)
-            )
+            if deed.pos_ == "PROPN":  # "labeled North Korea and Cuba the worst countries"
+                recipients = self.r.many(deed)
+            else:
+                doers = [c for c in deed.children if c.i < deed.i and c.dep_ not in ("det",)]
+                recipients = unique(a for c in doers for a in self.r.many(c)) or self.r.many(
+                    self._doer(deed)
+                )
             draft = Draft(
                 "ACCUSE", "disapprove", word, [word], actors, recipients, "verdict:wrong", 0.7
             )
@@ -3091,7 +3136,12 @@ class SentenceCoder:
         sentence that names no state but the actor's ("Trump endorsed Roy Moore", "Pelosi
         said John Conyers should resign"): the actor's own state (a domestic event)."""
         codes = {a.code for a in draft.actors}
-        if draft.recipients or len(codes) != 1 or states - codes or draft.person is None:
+        if draft.recipients or len(codes) != 1 or draft.person is None:
+            return
+        home = self.r.dateline_state()
+        if states - codes and (home is None or {home.code} != codes):
+            # another state named: the person may be its; a story filed from the actor's
+            # own state still tells of its own politics
             return
         if draft.event not in VERBAL_TYPES:
             return  # "Trump's attack on Gillibrand": words, not the blows a victim takes
