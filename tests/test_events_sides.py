@@ -411,3 +411,23 @@ def test_telling_someone_to_act_is_a_request() -> None:
     assert predicted("Germany told Iran to halt uranium enrichment.") == {
         triple("REQUEST", {"DEU"}, {"IRN"})
     }
+
+
+def test_protesters_protesting_are_a_protest_of_their_own() -> None:
+    found = predicted(
+        "Kenyan riot police fired tear gas at demonstrators protesting the election results "
+        "in Nairobi."
+    )
+    assert triple("PROTEST", {"KEN"}, {"KEN"}) in found
+
+
+def test_an_attack_that_kills_people_of_no_stated_state_hits_its_target() -> None:
+    assert predicted("The Israeli shelling of Gaza killed five people on Tuesday.") == {
+        triple("ASSAULT", {"ISR"}, {"PSE"})
+    }
+
+
+def test_an_event_noun_that_happens_is_its_possessors_act() -> None:
+    assert predicted("The EU's sanctions against Russia took effect on Monday.") == {
+        triple("SANCTION", {"EUR"}, {"RUS"})
+    }

@@ -1955,7 +1955,8 @@ class SentenceCoder:
                 return
         elliptic = verdict.reason == "modifier" and "swap" in flags
         participle = verdict.reason == "modifier" and self._told_deed(verb, entry)
-        if not (verdict.coded or verdict.mood_only or elliptic or participle):
+        protesting = self._protesting(verb, entry, verdict)
+        if not (verdict.coded or verdict.mood_only or elliptic or participle or protesting):
             return
         if self.dated_past(verb):
             return
@@ -2151,6 +2152,18 @@ class SentenceCoder:
                     if found:
                         return found
         return []
+
+    def _protesting(self, verb: Token, entry: Trigger, verdict: clauses.Fate) -> bool:
+        """A protest told as what protesters are doing: "police dispersed demonstrators
+        protesting election results" (CONVENTIONS A2: their protest is an event)."""
+        return (
+            entry.event == "PROTEST"
+            and "civil" in entry.flags
+            and verdict.reason == "modifier"
+            and verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and verb.head.lemma_.lower() in self.g["protesters"]
+        )
 
     def _told_deed(self, verb: Token, entry: Trigger) -> bool:
         """A participle that tells an attack or arrest as news ("an engineer abducted by a
@@ -2399,8 +2412,10 @@ class SentenceCoder:
             verb = noun.head
             light = True
             victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            doer = clauses.agent_of(noun) or next(
-                iter(self.prep_objects(noun, frozenset({"from"}))), None
+            doer = (
+                clauses.agent_of(noun)
+                or next(iter(self.prep_objects(noun, frozenset({"from"}))), None)
+                or self._owner(noun)
             )
         occurred = False
         if (
@@ -2413,8 +2428,10 @@ class SentenceCoder:
             # the event is the news, its doers the "by"/"from"/"between" phrase
             verb = carrier.head
             light = occurred = True
-            doer = clauses.agent_of(noun) or next(
-                iter(self.prep_objects(noun, frozenset({"from"}))), None
+            doer = (
+                clauses.agent_of(noun)
+                or next(iter(self.prep_objects(noun, frozenset({"from"}))), None)
+                or self._owner(noun)
             )
         if (
             not light
@@ -2511,7 +2528,9 @@ class SentenceCoder:
             actors, recipients = sides, []
             flags = flags | {"recip"}
         if victims is not None:
-            recipients = self.r.many(victims)
+            # "the Israeli shelling of Gaza killed five people": the victims' state, else
+            # the target the attack names
+            recipients = self.r.many(victims) or recipients
             subject = None
         elif motion:
             # "arrived in Nairobi for a meeting": the traveller meets the host ("U.S. and
@@ -2661,6 +2680,14 @@ class SentenceCoder:
             return None
         verdict = clauses.fate(verb, self.lex)
         if not verdict.coded or self.dated_past(verb):
+            return None
+        return owner
+
+    def _owner(self, noun: Token) -> Token | None:
+        """The possessive of an event noun that names an actor ("the EU's sanctions"), not
+        a pronoun."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or self.r.is_pronoun(owner) or not self.r.many(owner):
             return None
         return owner
 
