@@ -431,3 +431,23 @@ def test_an_event_noun_that_happens_is_its_possessors_act() -> None:
     assert predicted("The EU's sanctions against Russia took effect on Monday.") == {
         triple("SANCTION", {"EUR"}, {"RUS"})
     }
+
+
+def test_forces_strengthened_in_another_state_are_sent_there() -> None:
+    assert predicted("Russia has strengthened its forces in Syria, military sources said.") == {
+        triple("MOBILIZE", {"RUS"}, {"SYR"})
+    }
+    assert predicted("Russian troops held military exercises in the Kaliningrad region.") == {
+        triple("MOBILIZE", {"RUS"})
+    }
+
+
+def test_war_games_of_two_states_are_cooperation_of_both() -> None:
+    found = predicted("Chinese and Russian warships began war games in the Sea of Japan on Monday.")
+    assert found == {triple("COOPERATE", {"CHN", "RUS"})}
+
+
+def test_sharing_evidence_is_cooperation() -> None:
+    assert predicted("British officials shared evidence with France about the plot.") == {
+        triple("COOPERATE", {"GBR"}, {"FRA"})
+    }

@@ -271,6 +271,11 @@ class Draft:
     # one state's parties
     inside: bool = False
 
+    def joint(self) -> bool:
+        """Two states cooperating together ("French and Egyptian warships launched war
+        games"): one event of both, with no recipient (CONVENTIONS A1)."""
+        return self.event == "COOPERATE" and len({a.code for a in self.actors}) > 1
+
     def two_parties(self) -> bool:
         """Whether the record names two parties: two states, or two different actors of
         one state on its two sides (a domestic meeting: "Trump spoke to Roy Moore")."""
@@ -283,7 +288,7 @@ class Draft:
     def penalize_unknown_sides(self) -> None:
         """Lower the confidence of a record with an unknown side (see EMPTY_SIDE_PENALTY
         and OWNERLESS_OBJECT_PENALTY)."""
-        shared = len(self.actors) > 1 and self.reciprocal
+        shared = len(self.actors) > 1 and (self.reciprocal or self.joint())
         if not self.recipients and not (shared or self.inside):
             if self.ownerless and self.event in OWNERLESS_OBJECT_TYPES:
                 self.confidence -= OWNERLESS_OBJECT_PENALTY
@@ -1445,6 +1450,13 @@ class SentenceCoder:
                     # "Islamist rebels attacked a police patrol in northeastern Nigeria":
                     # rebels take the country they fight in (CONVENTIONS A3)
                     draft.actors = list(draft.recipients)
+        if not draft.recipients and event == "MOBILIZE" and draft.actors:
+            # "strengthened its forces in Lebanon": forces sent into another state's land
+            own = {a.code for a in draft.actors}
+            abroad = [a for a in self.place_recipients(head, theme, own=True) if a.code not in own]
+            if abroad and all(a.kind == "state" for a in abroad):
+                draft.recipients = abroad
+                draft.notes.append("place")
         if (
             not draft.actors
             and event == "ASSAULT"
@@ -1589,7 +1601,11 @@ class SentenceCoder:
             # is not one of the sides
             own = {a.code for a in draft.actors}
             draft.recipients = [a for a in draft.recipients if a.code not in own]
-        if not draft.recipients and ontology.event_type(event).requires_recipient:
+        if (
+            not draft.recipients
+            and ontology.event_type(event).requires_recipient
+            and not draft.joint()
+        ):
             return None  # CONVENTIONS A3: COOPERATE, AID and SANCTION need a recipient
         draft.reciprocal = "recip" in flags or (
             (event == "AGREE" or "mutual" in flags) and len(draft.actors) > 1
@@ -2548,7 +2564,9 @@ class SentenceCoder:
         if event == "MOBILIZE" and entry.lemma in g.classes["drills"]:
             joint = any(c.lemma_.lower() == "joint" for c in noun.children)
             partners = self.partners(noun) + (self.partners(verb) if light else [])
-            if joint or partners:
+            # "French and Egyptian warships launched war games": drills of two states
+            # together are joint (CONVENTIONS A2)
+            if joint or partners or len({a.code for a in actors}) > 1:
                 event, mode = "COOPERATE", ""
                 recipients = unique(partners or recipients)
         if event == "AID":
@@ -3125,7 +3143,7 @@ class SentenceCoder:
             self._domestic_person(draft, states)
             draft.penalize_unknown_sides()
             etype = ontology.event_type(draft.event)
-            if etype.requires_recipient and not draft.recipients:
+            if etype.requires_recipient and not draft.recipients and not draft.joint():
                 continue
             if not draft.actors and not draft.recipients:
                 continue
