@@ -451,3 +451,26 @@ def test_sharing_evidence_is_cooperation() -> None:
     assert predicted("British officials shared evidence with France about the plot.") == {
         triple("COOPERATE", {"GBR"}, {"FRA"})
     }
+
+
+def test_a_wing_for_a_party_acts_for_the_partys_state() -> None:
+    found = predicted(
+        "The campaign wing for U.S. House Democrats cut ties on Monday with Texas candidate "
+        "John Smith."
+    )
+    assert found == {triple("SANCTION", {"USA"}, {"USA"})}
+
+
+def test_an_industry_that_cheers_a_plan_supports_it() -> None:
+    found = predicted("The U.S steel industry on Friday cheered a Senate plan to raise tariffs.")
+    assert found == {triple("SUPPORT", {"USA"}, {"USA"})}
+
+
+def test_another_persons_office_inside_a_role_is_not_the_persons() -> None:
+    text = (
+        "WASHINGTON (Reuters) - Investigators have questioned Sam Clovis, co-chairman of "
+        "President Donald Trump's election campaign, to determine whether he knew of contacts "
+        "with Russia."
+    )
+    clovis = next(p for p in people(text) if p.name == "Sam Clovis")
+    assert clovis.country != "RUS"

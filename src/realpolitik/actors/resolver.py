@@ -1012,6 +1012,16 @@ def _state_office(role_words: Sequence[str], sector: str) -> bool:
     )
 
 
+def _office_words(role: str) -> list[str]:
+    """The words of a role that say what office it is: its head before "of", and none of
+    another's office named in it ("chairman of President Donald Trump's campaign" is no
+    president)."""
+    words = role.lower().split()
+    if "of" in words:
+        words = words[: words.index("of")]
+    return [w for w in words if not w.endswith(("'s", "’s"))]
+
+
 def _office_holders_states(
     t: DocTable, matches: list[Match], groups: list[PersonGroup], infos: list[PersonInfo], home: str
 ) -> list[PersonInfo]:
@@ -1026,7 +1036,7 @@ def _office_holders_states(
         if (
             info.country
             or info.source != "article"
-            or not _state_office(info.role.lower().split(), info.sector)
+            or not _state_office(_office_words(info.role), info.sector)
         ):
             continue
         sent = t.sent[groups[gi].mentions[0].start]

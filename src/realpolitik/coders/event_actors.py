@@ -238,12 +238,11 @@ class Resolver:
                         return found
         if lemma in g["of_heads"] or lemma in g["person_nouns"] or token.pos_ == "NUM":
             for child in token.children:
-                if child.dep_ == "prep" and child.lower_ in (
-                    "of",
-                    "from",
-                    "in",
-                    "throughout",
-                    "across",
+                if child.dep_ == "prep" and (
+                    child.lower_ in ("of", "from", "in", "throughout", "across")
+                    # "the campaign wing for Senate Republicans", but an envoy for Syria
+                    # is not Syria's
+                    or (child.lower_ == "for" and lemma not in g["envoys"])
                 ):
                     for grand in child.children:
                         if grand.dep_ == "pobj":
