@@ -474,3 +474,11 @@ def test_another_persons_office_inside_a_role_is_not_the_persons() -> None:
     )
     clovis = next(p for p in people(text) if p.name == "Sam Clovis")
     assert clovis.country != "RUS"
+
+
+def test_a_participle_of_refusal_beside_a_refusal_announced_is_a_refusal() -> None:
+    found = predicted(
+        "Germany said on Monday it would not accept the cuts, opposing a proposal from France "
+        "to reduce farm subsidies."
+    )
+    assert found == {triple("REJECT", {"DEU"}, {"FRA"})}

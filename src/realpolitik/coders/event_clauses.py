@@ -251,7 +251,10 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
             if mood is None and (m.future or m.modal or m.deontic):
                 reason = "future" if m.future else "modal" if m.modal else "deontic"
                 mood = Fate(
-                    False, reason, would=m.would or (m.future and reported), negated=m.negated
+                    False,
+                    reason,
+                    would=m.would or (m.future and reported),
+                    negated=m.negated and cur != unnegated,
                 )
             elif m.negated and (own_negation or cur != trigger) and cur != unnegated:
                 return Fate(False, "negated")

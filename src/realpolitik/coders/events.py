@@ -2268,6 +2268,10 @@ class SentenceCoder:
             draft.event, draft.mode = "REJECT", ASK_MODES.get(event, "change")
         elif event in COOPERATIVE:
             draft.event, draft.mode = "AGREE", ""
+        elif event == "REJECT" and draft.anchor.dep_ == "advcl" and draft.anchor.tag_ == "VBG":
+            # "said he would not accept the cut, opposing a proposal from Senate
+            # Republicans": the participle tells the stance taken in the saying
+            pass
         elif event in CONFLICT_ACTS and verdict.speech is not None:
             # A blow its own actor says it will strike is a threat ("said they would
             # boycott all contact with the United States"); a decision taken ("decided
