@@ -482,3 +482,19 @@ def test_a_participle_of_refusal_beside_a_refusal_announced_is_a_refusal() -> No
         "to reduce farm subsidies."
     )
     assert found == {triple("REJECT", {"DEU"}, {"FRA"})}
+
+
+def test_a_refusal_renounced_is_consent_and_a_standard_met_is_no_meeting() -> None:
+    found = predicted(
+        "Greek Prime Minister Costas Karamanlis said Monday he would not oppose Turkish "
+        "European Union accession talks provided Turkey met European standards."
+    )
+    assert found == {triple("AGREE", {"GRC"}, {"TUR"})}
+
+
+def test_a_noun_of_the_people_takes_the_place_beside_a_person_of_the_same_state() -> None:
+    found = predicted(
+        "Students demonstrated in Athens against the education reforms of Prime Minister "
+        "Costas Karamanlis."
+    )
+    assert found == {triple("PROTEST", {"GRC"}, {"GRC"})}

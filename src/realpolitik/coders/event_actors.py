@@ -526,8 +526,9 @@ class Resolver:
             if sent.start_char <= actor.start < sent.end_char and actor.code:
                 if actor.kind == "igo":
                     continue  # "while the United Nations set up a panel": not a place
-                if actor.kind != "state" or actor.person:
-                    return None  # an organisation or a person may be the one meant
+                # an organisation or a person of the same state as the place is no other
+                # one the noun may belong to; one of another state is, and the count of
+                # codes below then leaves the noun unplaced
                 codes.add(actor.code)
         for place in self._places:
             prov = place.provenance

@@ -1981,6 +1981,8 @@ class SentenceCoder:
             and (
                 c.lemma_.lower() in self.g["negative_objects"]
                 or ("weak" in entry.flags and c.lemma_.lower() in self.g["idiom_objects"])
+                # "met European standards": a goal reached, no meeting
+                or (entry.event == "CONSULT" and c.lemma_.lower() in self.g["goal_objects"])
             )
             for c in verb.children
         ):
@@ -2262,7 +2264,11 @@ class SentenceCoder:
         announced = verdict.reason == "future" or (verdict.would and verdict.reported)
         if not announced:
             return False
-        if verdict.negated:
+        if verdict.negated and event == "REJECT":
+            # "said he would not oppose the accession talks": a refusal renounced is
+            # consent (CONVENTIONS A2, AGREE)
+            draft.event, draft.mode = "AGREE", ""
+        elif verdict.negated:
             if event not in COOPERATIVE and event != "CONSULT":
                 return False
             draft.event, draft.mode = "REJECT", ASK_MODES.get(event, "change")
