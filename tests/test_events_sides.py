@@ -498,3 +498,9 @@ def test_a_noun_of_the_people_takes_the_place_beside_a_person_of_the_same_state(
         "Costas Karamanlis."
     )
     assert found == {triple("PROTEST", {"GRC"}, {"GRC"})}
+
+
+def test_followers_addressed_are_ones_own_people() -> None:
+    assert predicted("Nepal's main rebel group asked supporters to boycott the vote.") == {
+        triple("REQUEST", {"NPL"}, {"NPL"})
+    }

@@ -1287,10 +1287,15 @@ class SentenceCoder:
         addressed = [c for c in head.children if c.dep_ == "dobj"]
         addressed += self.prep_objects(head, frozenset({"on", "to"}))
         return any(
-            t.lemma_.lower() in words
-            and any(
-                c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her") for c in t.children
+            (
+                t.lemma_.lower() in words
+                and any(
+                    c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her")
+                    for c in t.children
+                )
             )
+            # "asked followers to mount an attack": followers are one's own, named or not
+            or (t.lemma_.lower() in self.g["followers"] and not list(t.children))
             for t in addressed
         )
 
