@@ -501,6 +501,6 @@ def test_a_noun_of_the_people_takes_the_place_beside_a_person_of_the_same_state(
 
 
 def test_followers_addressed_are_ones_own_people() -> None:
-    assert predicted("Nepal's main rebel group asked supporters to boycott the vote.") == {
+    assert predicted("Nepal's main rebel group asked followers to attack the Indian embassy.") == {
         triple("REQUEST", {"NPL"}, {"NPL"})
     }
