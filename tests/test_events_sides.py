@@ -504,3 +504,10 @@ def test_followers_addressed_are_ones_own_people() -> None:
     assert predicted("Nepal's main rebel group asked followers to attack the Indian embassy.") == {
         triple("REQUEST", {"NPL"}, {"NPL"})
     }
+
+
+def test_people_arrested_in_a_story_filed_without_a_credit_are_held_by_its_state() -> None:
+    found = predicted(
+        "SALT LAKE CITY - A former soldier was arrested on weapons charges on Friday, police said."
+    )
+    assert found == {triple("COERCE", {"USA"}, {"USA"})}

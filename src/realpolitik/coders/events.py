@@ -1543,6 +1543,11 @@ class SentenceCoder:
                 draft.actors = home
                 draft.confidence -= 0.05
                 draft.notes.append("passive-home")
+                if not draft.recipients and self.person_object(head):
+                    # "BAGHDAD - Two men were arrested": people of no stated state held by
+                    # a state's police are its own (CONVENTIONS A4, domestic action)
+                    draft.recipients = list(home)
+                    draft.notes.append("domestic")
         if (
             not draft.recipients
             and len({a.code for a in draft.actors}) == 1

@@ -399,7 +399,8 @@ def _place(candidate: _Candidate, text: str, provenance: Provenance | None) -> P
 
 _DATELINE_IN_TEXT = re.compile(
     r"^\s*(?P<d>[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?(?:/[A-Z][A-Z.'’\- ]{1,40})*)"
-    r"\s*\((?:Reuters|AP|AFP|Reuters Breakingviews|Bloomberg|dpa|UPI|Xinhua)\)\s*[-—–]"
+    r"(?:\s*\((?:Reuters|AP|AFP|Reuters Breakingviews|Bloomberg|dpa|UPI|Xinhua)\)\s*[-—–]"
+    r"|\s+[-—–]{1,2}\s)"  # "OKLAHOMA CITY - Former child star ...", "KABUL -- Two US soldiers"
 )
 
 
