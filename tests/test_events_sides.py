@@ -511,3 +511,16 @@ def test_people_arrested_in_a_story_filed_without_a_credit_are_held_by_its_state
         "SALT LAKE CITY - A former soldier was arrested on weapons charges on Friday, police said."
     )
     assert found == {triple("COERCE", {"USA"}, {"USA"})}
+
+
+def test_a_partys_attacks_are_words_and_attacks_on_a_quality_are_no_blows() -> None:
+    found = predicted("Republican attacks on Special Counsel Robert Mueller intensified on Monday.")
+    assert found == {triple("ACCUSE", {"USA"}, {"USA"})}
+    assert predicted("Senator Mark Warner denounced attacks on the FBI's integrity on Friday.") == (
+        set()
+    )
+
+
+def test_the_people_table_knows_american_law_enforcement_principals() -> None:
+    found = {p.name: p.country for p in people("Robert Mueller questioned Sam Clovis on Friday.")}
+    assert found["Robert Mueller"] == "USA"

@@ -2379,6 +2379,11 @@ class SentenceCoder:
             for c in noun.children
         ) or self._next_time(noun):
             return
+        if entry.event == "ASSAULT" and any(
+            p.lemma_.lower() in g["qualities"]
+            for p in self.prep_objects(noun, frozenset({"on", "against"}))
+        ):
+            return  # "attacks on Mueller's impartiality": words against a quality, no blows
         carrier = noun.head if noun.dep_ == "compound" else noun
         if (
             carrier.dep_ == "pobj"
@@ -2504,7 +2509,13 @@ class SentenceCoder:
             return
         event, mode, flags = entry.event, entry.mode, entry.flags
         if event == "ASSAULT" and any(
-            c.dep_ in ("amod", "compound") and c.lemma_.lower() in g["verbal_marks"]
+            c.dep_ in ("amod", "compound")
+            and (
+                c.lemma_.lower() in g["verbal_marks"]
+                # "Republican attacks on Special Counsel Robert Mueller": a party's attacks
+                # are words
+                or any(a.sector == "PTY" for a in self.r.many(c))
+            )
             for c in noun.children
         ):
             event, mode = "ACCUSE", "disapprove"  # "Trump's tweeted attack on Gillibrand"
