@@ -524,3 +524,10 @@ def test_a_partys_attacks_are_words_and_attacks_on_a_quality_are_no_blows() -> N
 def test_the_people_table_knows_american_law_enforcement_principals() -> None:
     found = {p.name: p.country for p in people("Robert Mueller questioned Sam Clovis on Friday.")}
     assert found["Robert Mueller"] == "USA"
+
+
+def test_a_joint_statement_is_an_agreement_of_its_signers() -> None:
+    found = predicted("India and Pakistan said in a joint statement that they would resume talks.")
+    assert triple("AGREE", {"IND", "PAK"}) in found
+    found = predicted("China and Russia issued a joint statement on Tuesday.")
+    assert found == {triple("AGREE", {"CHN", "RUS"})}

@@ -2398,10 +2398,12 @@ class SentenceCoder:
             and verb.lemma_.lower() in g["light_verbs"]
         )
         if not light and carrier.dep_ == "pobj" and carrier.head.lower_ == "in":
-            # "engaged in talks with", "took part in the talks": the noun is the event
+            # "engaged in talks with", "took part in the talks": the noun is the event;
+            # "said in a joint statement": the sayers agree
             holder = carrier.head.head
             light = holder.pos_ in ("VERB", "ADJ") and (
-                holder.lemma_.lower() in g["light_in_verbs"]
+                (entry.event == "AGREE" and "recip" in entry.flags and holder.pos_ == "VERB")
+                or holder.lemma_.lower() in g["light_in_verbs"]
                 or (
                     holder.lemma_.lower() == "take"
                     and any(c.dep_ == "dobj" and c.lower_ == "part" for c in holder.children)
