@@ -531,3 +531,10 @@ def test_a_joint_statement_is_an_agreement_of_its_signers() -> None:
     assert triple("AGREE", {"IND", "PAK"}) in found
     found = predicted("China and Russia issued a joint statement on Tuesday.")
     assert found == {triple("AGREE", {"CHN", "RUS"})}
+
+
+def test_a_killing_claimed_as_a_verb_is_the_claimants_attack_on_its_victims() -> None:
+    found = predicted(
+        "Al Qaeda claimed responsibility on Sunday for killing three Saudi policemen."
+    )
+    assert found == {triple("ASSAULT", {"ALQ"}, {"SAU"})}

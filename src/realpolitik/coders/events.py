@@ -1040,7 +1040,23 @@ class SentenceCoder:
             for pobj in self.prep_objects(holder, frozenset({"for"}))
             for d in (pobj, *pobj.conjuncts)
         ]
-        return any(self._deed(d) or d.lemma_.lower() in self.g.classes["violence"] for d in deeds)
+        return bool(self._claimed_deeds(holders)) or any(
+            self._deed(d) or d.lemma_.lower() in self.g.classes["violence"] for d in deeds
+        )
+
+    def _claimed_deeds(self, holders: list[Token]) -> list[Token]:
+        """Violent deeds claimed as a verb: "claimed responsibility for slaughtering
+        members of the Iraqi security forces"."""
+        return [
+            g
+            for holder in holders
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "for"
+            for g in prep.children
+            if g.dep_ == "pcomp"
+            and (m := self.match_verb(g)) is not None
+            and m.trigger.event in ("ASSAULT", "COERCE")
+        ]
 
     def _deed(self, noun: Token) -> bool:
         """A violent or coercive deed ("the beheading of ...", "the arrest of ...")."""
@@ -2128,6 +2144,14 @@ class SentenceCoder:
             recipients = self._content_subject(verb)
         if not recipients and "envoy" in flags:
             recipients = self.destination(verb)  # "arrived in Amman": the host state
+        if entry.obj == "responsibility" and not recipients:
+            # "claimed responsibility for slaughtering members of the Iraqi security
+            # forces": the victims of the deed claimed
+            for deed in self._claimed_deeds([verb] if match.obj is None else [verb, match.obj]):
+                recipients = unique(
+                    a for c in deed.children if c.dep_ == "dobj" for a in self.r.many(c)
+                )
+                self.consumed.add(deed.i)
         if event == "AID":
             mode = self.aid_mode(match.obj, mode)
         confidence = 0.8 + (0.05 if entry.specificity else 0.0)
