@@ -538,3 +538,11 @@ def test_a_killing_claimed_as_a_verb_is_the_claimants_attack_on_its_victims() ->
         "Al Qaeda claimed responsibility on Sunday for killing three Saudi policemen."
     )
     assert found == {triple("ASSAULT", {"ALQ"}, {"SAU"})}
+
+
+def test_a_protest_its_own_side_announces_is_made_to_whom_it_is_made() -> None:
+    found = predicted(
+        "SEOUL (Reuters) - South Korea will protest to Japan over the textbooks, a foreign "
+        "ministry spokesman said on Friday."
+    )
+    assert found == {triple("ACCUSE", {"KOR"}, {"JPN"})}

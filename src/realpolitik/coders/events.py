@@ -2073,7 +2073,11 @@ class SentenceCoder:
                 event in ("ACCUSE", "REJECT")
                 and not entry.obj
                 and entry.particle
-                and entry.particle[-1] in ("at", "against")
+                and (
+                    entry.particle[-1] in ("at", "against")
+                    # "will protest to China", "objected to Israel's plan"
+                    or (event == "ACCUSE" and entry.particle[-1] == "to")
+                )
                 and theme is not None
             )
             target = None
@@ -2273,6 +2277,16 @@ class SentenceCoder:
         obj = match.obj
         return obj is not None and obj.lemma_.lower() in self.g["refusable_objects"]
 
+    def _own_side(self, speech: Token, actors: list[Actor]) -> bool:
+        """Whether the speaker of ``speech`` is of the actors' side: resolved to one of
+        their codes, or an unnamed spokesman in a story filed from their state."""
+        codes = {a.code for a in actors}
+        speakers = self.subject_actors(speech)[0]
+        if speakers:
+            return bool({a.code for a in speakers} & codes)
+        home = self.r.dateline_state()
+        return home is not None and home.code in codes
+
     def intent(self, draft: Draft, verdict: clauses.Fate) -> bool:
         """Turn a future or reported-"would" event into what it announces (CONVENTIONS
         A1): a cooperative act is a commitment, AGREE; its negation a refusal, REJECT
@@ -2311,6 +2325,15 @@ class SentenceCoder:
         elif event == "REJECT" and draft.anchor.dep_ == "advcl" and draft.anchor.tag_ == "VBG":
             # "said he would not accept the cut, opposing a proposal from Senate
             # Republicans": the participle tells the stance taken in the saying
+            pass
+        elif (
+            event in ("ACCUSE", "REQUEST")
+            and verdict.reason == "future"
+            and verdict.speech is not None
+            and self._own_side(verdict.speech, draft.actors)
+        ):
+            # "Japan will protest to China, its spokesman said": a protest or a demand
+            # its own side announces is a decision taken (CONVENTIONS A1)
             pass
         elif event in CONFLICT_ACTS and verdict.speech is not None:
             # A blow its own actor says it will strike is a threat ("said they would
