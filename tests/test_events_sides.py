@@ -546,3 +546,24 @@ def test_a_protest_its_own_side_announces_is_made_to_whom_it_is_made() -> None:
         "ministry spokesman said on Friday."
     )
     assert found == {triple("ACCUSE", {"KOR"}, {"JPN"})}
+
+
+def test_rebels_who_kill_people_of_no_stated_state_kill_in_their_own() -> None:
+    found = predicted(
+        "Suspected Nepalese Maoist rebels killed 12 people on Monday, officials said."
+    )
+    assert found == {triple("ASSAULT", {"NPL"}, {"NPL"})}
+
+
+def test_police_a_minister_speaks_of_are_his_states() -> None:
+    found = predicted("Italy's interior minister says police have broken up a terrorist cell.")
+    assert found == {triple("COERCE", {"ITA"}, {"ITA"})}
+
+
+def test_easing_a_stance_concedes_and_meps_are_the_eus() -> None:
+    assert predicted("Iran on Friday eased its stance against the European Union.") == {
+        triple("CONCEDE", {"IRN"}, {"EUR"})
+    }
+    assert predicted("MEPs threatened on Tuesday to reject the new European Commission.") == {
+        triple("THREATEN", {"EUR"}, {"EUR"})
+    }

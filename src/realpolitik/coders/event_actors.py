@@ -458,6 +458,8 @@ class Resolver:
             found = self._sentence_place(token)
         if found is None and words & (g["state_organs"] | g["armed_groups"]):
             found = self.dateline_state()  # "BAGHDAD (Reuters) - Police arrested ..."
+        if found is None and words & g["state_organs"]:
+            found = self._speakers_state(token)
         if found is not None:  # the evidence is the noun's own phrase, not the place
             lefts = [t.idx for t in token.lefts if t.pos_ != "DET"]
             start = min(lefts, default=token.idx)
@@ -465,6 +467,23 @@ class Resolver:
             found = dataclasses.replace(found, text=token.doc.text[start:end], start=start, end=end)
         self._home_memo[token.i] = found
         return found
+
+    def _speakers_state(self, token: Token) -> Actor | None:
+        """The state of the one whose words tell of a state organ's act: "Spain's Interior
+        Minister says police have broken up a cell" (the police are Spain's)."""
+        verb = token.head
+        saying = self.lex.grammar["assert_verbs"]
+        for _ in range(6):
+            if verb.head == verb:
+                return None
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in saying:
+                speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                found = self.one(speaker) if speaker is not None else None
+                if found is not None and found.code and found.kind != "igo":
+                    return dataclasses.replace(found, kind="state", person="", role="")
+                return None
+            verb = verb.head
+        return None
 
     def is_town(self, token: Token) -> bool:
         """Whether the place coder read ``token`` as part of a city or town's name."""

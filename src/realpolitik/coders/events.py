@@ -1471,6 +1471,23 @@ class SentenceCoder:
                     # "Islamist rebels attacked a police patrol in northeastern Nigeria":
                     # rebels take the country they fight in (CONVENTIONS A3)
                     draft.actors = list(draft.recipients)
+        if (
+            not draft.recipients
+            and event == "ASSAULT"
+            and self._rebels(subject)
+            and len({a.code for a in draft.actors}) == 1
+            and all(a.kind == "state" for a in draft.actors)
+            and self.person_object(head)
+            and not self.place_recipients(head, theme)
+            and {a.code for a in self.r.mentions_in(self.sent.start_char, self.sent.end_char)}
+            <= {a.code for a in draft.actors}
+        ):
+            # "Algerian Islamic militants killed 16 people": rebels of a state who kill
+            # people of no stated state, nowhere else named, kill in their own state
+            # (CONVENTIONS A3: rebels take the state they fight in)
+            draft.recipients = list(draft.actors)
+            draft.confidence -= 0.05
+            draft.notes.append("domestic")
         if not draft.recipients and event == "MOBILIZE" and draft.actors:
             # "strengthened its forces in Lebanon": forces sent into another state's land
             own = {a.code for a in draft.actors}
