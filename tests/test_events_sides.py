@@ -567,3 +567,21 @@ def test_easing_a_stance_concedes_and_meps_are_the_eus() -> None:
     assert predicted("MEPs threatened on Tuesday to reject the new European Commission.") == {
         triple("THREATEN", {"EUR"}, {"EUR"})
     }
+
+
+def test_a_deed_said_to_amount_to_a_crime_accuses_its_doer() -> None:
+    found = predicted(
+        "Britain said on Monday that the killings of civilians by Serb forces amounted to genocide."
+    )
+    assert found == {triple("ACCUSE", {"GBR"}, {"SRB"})}
+
+
+def test_piling_pressure_on_a_state_is_a_request() -> None:
+    assert predicted("The European Union put pressure on Turkey to recognize Cyprus.") == {
+        triple("REQUEST", {"EUR"}, {"TUR"})
+    }
+
+
+def test_insurgents_hammering_a_city_attack_it() -> None:
+    found = predicted("BAGHDAD - Insurgents hammered central Baghdad on Sunday with mortar fire.")
+    assert found == {triple("ASSAULT", {"IRQ"}, {"IRQ"})}

@@ -3125,6 +3125,12 @@ class SentenceCoder:
         (CONVENTIONS A2, ACCUSE disapprove)."""
         verdicts = self.g["wrong_verdicts"]
         for word in self.sent:
+            if word.lemma_.lower() in verdicts and self._amounts_to(word):
+                # "declared that the violence in Darfur amounted to genocide"
+                clause = word.head.head if word.dep_ == "pobj" else word.head
+                if clause.dep_ == "ccomp":
+                    self._verdict(word, clause.head, clauses.subject_of(clause, self.lex)[0])
+                continue
             if word.dep_ not in ("acomp", "attr", "oprd") or not (
                 word.lemma_.lower() in verdicts
                 or any(  # "labeled Cuba the worst country"
@@ -3149,27 +3155,38 @@ class SentenceCoder:
                 speech, deed = clause.head, clauses.subject_of(clause, self.lex)[0]
             else:
                 continue
-            if (
-                deed is None
-                or deed.pos_ not in ("NOUN", "PROPN")
-                or speech.lemma_.lower() not in self.g["assert_verbs"] | self.g["labelling_verbs"]
-            ):
-                continue
-            speaker = self.active_speaker(speech)
-            if speaker is None:
-                continue
-            actors, subject = speaker
-            if deed.pos_ == "PROPN":  # "labeled North Korea and Cuba the worst countries"
-                recipients = self.r.many(deed)
-            else:
-                doers = [c for c in deed.children if c.i < deed.i and c.dep_ not in ("det",)]
-                recipients = unique(a for c in doers for a in self.r.many(c)) or self.r.many(
-                    self._doer(deed)
-                )
-            draft = Draft(
-                "ACCUSE", "disapprove", word, [word], actors, recipients, "verdict:wrong", 0.7
+            self._verdict(word, speech, deed)
+
+    @staticmethod
+    def _amounts_to(word: Token) -> bool:
+        """A verdict joined by "amount to" or "constitute": "amounted to genocide"."""
+        if word.dep_ == "pobj" and word.head.lower_ == "to":
+            return word.head.head.lemma_.lower() == "amount"
+        return word.dep_ == "dobj" and word.head.lemma_.lower() == "constitute"
+
+    def _verdict(self, word: Token, speech: Token, deed: Token | None) -> None:
+        """Draft the accusation a speaker's verdict of wrong on a deed makes."""
+        if (
+            deed is None
+            or deed.pos_ not in ("NOUN", "PROPN")
+            or speech.lemma_.lower() not in self.g["assert_verbs"] | self.g["labelling_verbs"]
+        ):
+            return
+        speaker = self.active_speaker(speech)
+        if speaker is None:
+            return
+        actors, subject = speaker
+        if deed.pos_ == "PROPN":  # "labeled North Korea and Cuba the worst countries"
+            recipients = self.r.many(deed)
+        else:
+            doers = [c for c in deed.children if c.i < deed.i and c.dep_ not in ("det",)]
+            recipients = unique(a for c in doers for a in self.r.many(c)) or self.r.many(
+                self._doer(deed)
             )
-            self.add_finished(draft, speech, subject)
+        draft = Draft(
+            "ACCUSE", "disapprove", word, [word], actors, recipients, "verdict:wrong", 0.7
+        )
+        self.add_finished(draft, speech, subject)
 
     def borrow_recipients(self) -> None:
         """A coordinated verb without partner shares its first conjunct's recipient
