@@ -585,3 +585,11 @@ def test_piling_pressure_on_a_state_is_a_request() -> None:
 def test_insurgents_hammering_a_city_attack_it() -> None:
     found = predicted("BAGHDAD - Insurgents hammered central Baghdad on Sunday with mortar fire.")
     assert found == {triple("ASSAULT", {"IRQ"}, {"IRQ"})}
+
+
+def test_a_group_named_again_by_its_noun_is_the_same_group() -> None:
+    found = predicted(
+        "A militant group loyal to Abu Musab al-Zarqawi seized a Japanese tourist. In a video, "
+        "the group threatened to behead him unless Tokyo withdraws its troops."
+    )
+    assert triple("THREATEN", {"IRQ"}, {"JPN"}) in found

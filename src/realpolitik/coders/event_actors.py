@@ -267,8 +267,9 @@ class Resolver:
                                 return self.one(pobj, depth + 1)
         return None
 
-    def many(self, token: Token | None) -> list[Actor]:
-        """The actors of ``token`` and its conjuncts ("Russia and China" -> both)."""
+    def many(self, token: Token | None, *, anaphora: bool = True) -> list[Actor]:
+        """The actors of ``token`` and its conjuncts ("Russia and China" -> both); with
+        ``anaphora`` also a group named again by its noun (see :meth:`_named_before`)."""
         if token is None:
             return []
         sides = list(conjuncts(token))
@@ -296,7 +297,37 @@ class Resolver:
         if not found:
             home = self.home_country(token)
             found = [home] if home is not None else []
+        if not found and anaphora:
+            found = self._named_before(token)
         return unique(found)
+
+    def _named_before(self, token: Token) -> list[Actor]:
+        """A group named again by its noun with "the": "The Islamic militant group of Abu
+        Mussab al-Zarqawi ... In a video, the group threatens ..." (the last earlier
+        phrase of the sentence before, or of this one, with the same noun)."""
+        if token.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children
+        ):
+            return []
+        lemma = token.lemma_.lower()
+        if lemma not in self.lex.grammar["follower_nouns"]:
+            return []
+        doc = token.doc
+        start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+        for earlier in reversed(doc[start : token.i]):
+            if earlier.lemma_.lower() == lemma and earlier.i != token.i:
+                if any(c.dep_ == "det" and c.lower_ == "the" for c in earlier.children) and (
+                    earlier.sent == token.sent
+                ):
+                    continue
+                found = self.many(earlier, anaphora=False)
+                return [
+                    dataclasses.replace(
+                        a, text=token.text, start=token.idx, end=token.idx + len(token)
+                    )
+                    for a in found
+                ]
+        return []
 
     def _served(self, token: Token) -> list[Actor]:
         """Whose aide ``token`` or its apposition is: "a foreign policy adviser to Donald
