@@ -593,3 +593,11 @@ def test_a_group_named_again_by_its_noun_is_the_same_group() -> None:
         "the group threatened to behead him unless Tokyo withdraws its troops."
     )
     assert triple("THREATEN", {"IRQ"}, {"JPN"}) in found
+
+
+def test_protesters_of_no_stated_state_protest_against_their_own_government() -> None:
+    found = predicted(
+        "Opposition supporters began a hunger strike on Monday to demand the resignation of "
+        "Kenyan President Daniel arap Moi."
+    )
+    assert found == {triple("PROTEST", {"KEN"}, {"KEN"})}

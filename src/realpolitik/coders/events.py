@@ -1512,6 +1512,25 @@ class SentenceCoder:
             # "began a hunger strike to protest against Sweden's decision", "in protest of
             # the Russian government's refusal": the target the protest is for
             draft.recipients = self._protest_target(head) or self._protest_target(clause)
+        if (
+            not draft.actors
+            and event == "PROTEST"
+            and len({a.code for a in draft.recipients}) == 1
+            and all(a.kind == "state" for a in draft.recipients)
+            and {a.code for a in self.r.mentions_in(self.sent.start_char, self.sent.end_char)}
+            <= {a.code for a in draft.recipients}
+        ):
+            # "Islamic fundamentalists continued their hunger strike to demand the
+            # resignation of Algerian President Ahmed Ben Bella": protesters of no stated
+            # state protest against their own government
+            protesters = replace(draft.recipients[0], sector="")
+            if subject is not None:  # the evidence is the protesters' own phrase
+                protesters = replace(
+                    protesters, text=subject.text, start=subject.idx, end=subject.idx + len(subject)
+                )
+            draft.actors = [protesters]
+            draft.confidence -= 0.05
+            draft.notes.append("home-protesters")
         if not draft.recipients and event == "PROTEST" and draft.actors:
             # A protest with no named target is against the protesters' own government.
             draft.recipients = list(draft.actors)
