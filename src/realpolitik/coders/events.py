@@ -1471,30 +1471,10 @@ class SentenceCoder:
                     # "Islamist rebels attacked a police patrol in northeastern Nigeria":
                     # rebels take the country they fight in (CONVENTIONS A3)
                     draft.actors = list(draft.recipients)
-        if (
-            not draft.recipients
-            and event == "ASSAULT"
-            and self._rebels(subject)
-            and len({a.code for a in draft.actors}) == 1
-            and all(a.kind == "state" for a in draft.actors)
-            and self.person_object(head)
-            and not self.place_recipients(head, theme)
-            and {a.code for a in self.r.mentions_in(self.sent.start_char, self.sent.end_char)}
-            <= {a.code for a in draft.actors}
-        ):
-            # "Algerian Islamic militants killed 16 people": rebels of a state who kill
-            # people of no stated state, nowhere else named, kill in their own state
-            # (CONVENTIONS A3: rebels take the state they fight in)
-            draft.recipients = list(draft.actors)
-            draft.confidence -= 0.05
-            draft.notes.append("domestic")
+        if not draft.recipients and event == "ASSAULT" and self._rebels(subject):
+            self._domestic_victims(draft, head, theme)
         if not draft.recipients and event == "MOBILIZE" and draft.actors:
-            # "strengthened its forces in Lebanon": forces sent into another state's land
-            own = {a.code for a in draft.actors}
-            abroad = [a for a in self.place_recipients(head, theme, own=True) if a.code not in own]
-            if abroad and all(a.kind == "state" for a in abroad):
-                draft.recipients = abroad
-                draft.notes.append("place")
+            self._forces_abroad(draft, head, theme)
         if (
             not draft.actors
             and event == "ASSAULT"
@@ -1512,25 +1492,8 @@ class SentenceCoder:
             # "began a hunger strike to protest against Sweden's decision", "in protest of
             # the Russian government's refusal": the target the protest is for
             draft.recipients = self._protest_target(head) or self._protest_target(clause)
-        if (
-            not draft.actors
-            and event == "PROTEST"
-            and len({a.code for a in draft.recipients}) == 1
-            and all(a.kind == "state" for a in draft.recipients)
-            and {a.code for a in self.r.mentions_in(self.sent.start_char, self.sent.end_char)}
-            <= {a.code for a in draft.recipients}
-        ):
-            # "Islamic fundamentalists continued their hunger strike to demand the
-            # resignation of Algerian President Ahmed Ben Bella": protesters of no stated
-            # state protest against their own government
-            protesters = replace(draft.recipients[0], sector="")
-            if subject is not None:  # the evidence is the protesters' own phrase
-                protesters = replace(
-                    protesters, text=subject.text, start=subject.idx, end=subject.idx + len(subject)
-                )
-            draft.actors = [protesters]
-            draft.confidence -= 0.05
-            draft.notes.append("home-protesters")
+        if not draft.actors and event == "PROTEST":
+            self._home_protesters(draft, subject)
         if not draft.recipients and event == "PROTEST" and draft.actors:
             # A protest with no named target is against the protesters' own government.
             draft.recipients = list(draft.actors)
@@ -1680,6 +1643,48 @@ class SentenceCoder:
             draft.ownerless = self._ownerless_objects(head, theme)
             draft.person = self._unplaced_person(head, event, theme)
         return draft
+
+    def _one_state(self, sides: list[Actor]) -> bool:
+        """Whether ``sides`` are one state and the sentence names no other."""
+        codes = {a.code for a in sides}
+        named = {a.code for a in self.r.mentions_in(self.sent.start_char, self.sent.end_char)}
+        return len(codes) == 1 and all(a.kind == "state" for a in sides) and named <= codes
+
+    def _domestic_victims(self, draft: Draft, head: Token, theme: Token | None) -> None:
+        """ "Algerian Islamic militants killed 16 people": rebels of a state who kill people
+        of no stated state, with no place and no other state named, kill in their own
+        state (CONVENTIONS A3: rebels take the state they fight in)."""
+        if (
+            self._one_state(draft.actors)
+            and self.person_object(head)
+            and not self.place_recipients(head, theme)
+        ):
+            draft.recipients = list(draft.actors)
+            draft.confidence -= 0.05
+            draft.notes.append("domestic")
+
+    def _forces_abroad(self, draft: Draft, head: Token, theme: Token | None) -> None:
+        """ "strengthened its forces in Lebanon": forces sent into another state's land."""
+        own = {a.code for a in draft.actors}
+        abroad = [a for a in self.place_recipients(head, theme, own=True) if a.code not in own]
+        if abroad and all(a.kind == "state" for a in abroad):
+            draft.recipients = abroad
+            draft.notes.append("place")
+
+    def _home_protesters(self, draft: Draft, subject: Token | None) -> None:
+        """ "Islamic fundamentalists continued their hunger strike to demand the
+        resignation of Algerian President Ahmed Ben Bella": protesters of no stated state
+        protest against their own government; the evidence is their own phrase."""
+        if not self._one_state(draft.recipients):
+            return
+        protesters = replace(draft.recipients[0], sector="")
+        if subject is not None:
+            protesters = replace(
+                protesters, text=subject.text, start=subject.idx, end=subject.idx + len(subject)
+            )
+        draft.actors = [protesters]
+        draft.confidence -= 0.05
+        draft.notes.append("home-protesters")
 
     def _two_sides(self, subject: Token | None) -> bool:
         """Whether the subject coordinates two parties ("Republicans and Democrats",
