@@ -315,7 +315,7 @@ class Resolver:
         doc = token.doc
         start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
         for earlier in reversed(doc[start : token.i]):
-            if earlier.lemma_.lower() == lemma and earlier.i != token.i:
+            if earlier.lemma_.lower() == lemma:
                 if any(c.dep_ == "det" and c.lower_ == "the" for c in earlier.children) and (
                     earlier.sent == token.sent
                 ):
