@@ -601,3 +601,10 @@ def test_protesters_of_no_stated_state_protest_against_their_own_government() ->
         "Kenyan President Daniel arap Moi."
     )
     assert found == {triple("PROTEST", {"KEN"}, {"KEN"})}
+
+
+def test_a_name_led_in_one_token_is_the_leaders_state() -> None:
+    found = predicted("The U.S.-led coalition attacked a militant hideout in Ramadi on Saturday.")
+    assert found == {triple("ASSAULT", {"USA"}, {"IRQ"})}
+    found = predicted("Afghan and U.S.-led troops attacked a Taliban hideout in Kandahar.")
+    assert found == {triple("ASSAULT", {"AFG", "USA"}, {"AFG"})}

@@ -10,6 +10,7 @@ drop a state name inside a person's name ("Jordan Peterson", "Israel Katz").
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from .doctable import DocTable
@@ -44,6 +45,10 @@ def _direction_ok(t: DocTable, match_end: int) -> bool:
         return True
     nxt = t.orth[match_end]
     return not (nxt.isalpha() and nxt[:1].isupper()) and nxt not in {"-", "–"}
+
+
+# One token of a name and a participle of leading or backing: "U.S.-led", "Saudi-backed".
+_LED = re.compile(r"^([A-Z][A-Za-z.]*)-(?:led|backed|sponsored|brokered|controlled|allied)$")
 
 
 def _token_key(token_text: str) -> str:
@@ -187,6 +192,10 @@ def find_matches(
     while i < n:
         first = raw[i][:1]
         if not (first.isupper() or texts[i] in lower_starts) or texts[i] not in prefixes:
+            led = _LED.match(raw[i])
+            cands = gaz.candidates(led.group(1)) if led else []
+            if cands:  # "U.S.-led troops", one token: the leader's name is the match
+                found.append((i, i + 1, cands))
             i += 1
             continue
         best: tuple[int, list[Entry]] | None = None
