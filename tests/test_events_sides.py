@@ -608,3 +608,10 @@ def test_a_name_led_in_one_token_is_the_leaders_state() -> None:
     assert found == {triple("ASSAULT", {"USA"}, {"IRQ"})}
     found = predicted("Afghan and U.S.-led troops attacked a Taliban hideout in Kandahar.")
     assert found == {triple("ASSAULT", {"AFG", "USA"}, {"AFG"})}
+
+
+def test_attacking_militia_positions_is_force_not_words() -> None:
+    found = predicted(
+        "A U.S. gunship attacked Shi'ite militia positions in the Iraqi city of Najaf."
+    )
+    assert found == {triple("ASSAULT", {"USA"}, {"IRQ"})}

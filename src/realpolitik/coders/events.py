@@ -1933,6 +1933,14 @@ class SentenceCoder:
         or a named person attacks a named person with no weapon or force in sight."""
         g = self.g
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        fighters = g["armed_groups"] | g.classes["gunfire_sources"]
+        if any(  # "a U.S. gunship attacked Shi'ite militia positions": force
+            t.lemma_.lower() in fighters
+            for o in [subject, *objects]
+            if o is not None
+            for t in o.subtree
+        ):
+            return False
         if any(o.lemma_.lower() in g["verbal_objects"] for o in objects):
             return True
         preps = [g2 for c in verb.children if c.dep_ == "prep" for g2 in c.children]
