@@ -615,3 +615,16 @@ def test_attacking_militia_positions_is_force_not_words() -> None:
         "A U.S. gunship attacked Shi'ite militia positions in the Iraqi city of Najaf."
     )
     assert found == {triple("ASSAULT", {"USA"}, {"IRQ"})}
+
+
+def test_ties_threatened_with_no_partner_named_are_with_the_other_state() -> None:
+    found = predicted(
+        "Peru recalled its ambassador from Venezuela on Monday after the Venezuelan government "
+        "threatened to break off relations."
+    )
+    assert triple("THREATEN", {"VEN"}, {"PER"}) in found
+    found = predicted(
+        "Spain recalls its Rabat ambassador after Morocco threatened to cut ties if jailed "
+        "activists are pardoned."
+    )
+    assert triple("THREATEN", {"MAR"}, {"ESP"}) in found  # "after Morocco", parsed as a phrase

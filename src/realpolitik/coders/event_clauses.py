@@ -410,6 +410,11 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
     if misparsed_main_verb(verb):
         return head, False
     if dep == "advcl" and not is_purpose(verb):
+        for mark in verb.children:
+            if mark.dep_ in ("mark", "prep") and mark.i < verb.i:
+                for noun in mark.children:
+                    if noun.dep_ == "pobj" and noun.i < verb.i:
+                        return noun, False  # "after Cuba threatened", parsed "after Cuba"
         return subject_of(head, lex, depth + 1)
     if dep == "acl" and verb.tag_ == "VBG":
         sender = letter_sender(verb, lex)

@@ -1488,6 +1488,8 @@ class SentenceCoder:
             draft.actors = list(draft.recipients)
         if not draft.recipients and event == "THREATEN":
             draft.recipients = self._condition_subject(clause)
+        if not draft.recipients and event in ("THREATEN", "SANCTION") and draft.actors:
+            draft.recipients = self._ties_partner(draft)
         if not draft.recipients and event == "PROTEST":
             # "began a hunger strike to protest against Sweden's decision", "in protest of
             # the Russian government's refusal": the target the protest is for
@@ -1643,6 +1645,20 @@ class SentenceCoder:
             draft.ownerless = self._ownerless_objects(head, theme)
             draft.person = self._unplaced_person(head, event, theme)
         return draft
+
+    def _ties_partner(self, draft: Draft) -> list[Actor]:
+        """The other side of ties cut or threatened with no partner named: the one other
+        state of the sentence ("Panama recalled its ambassador after the Cuban government
+        threatened to break off relations")."""
+        if not any(t.lemma_.lower() in self.g.classes["ties"] for t in draft.tokens):
+            return []
+        own = {a.code for a in draft.actors}
+        others = [
+            a
+            for a in self.r.mentions_in(self.sent.start_char, self.sent.end_char)
+            if a.kind == "state" and a.code not in own
+        ]
+        return others[:1] if len({a.code for a in others}) == 1 else []
 
     def _one_state(self, sides: list[Actor]) -> bool:
         """Whether ``sides`` are one state and the sentence names no other."""
