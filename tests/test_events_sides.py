@@ -628,3 +628,10 @@ def test_ties_threatened_with_no_partner_named_are_with_the_other_state() -> Non
         "activists are pardoned."
     )
     assert triple("THREATEN", {"MAR"}, {"ESP"}) in found  # "after Morocco", parsed as a phrase
+
+
+def test_withdrawing_support_for_someone_sanctions_them() -> None:
+    found = predicted(
+        "The United States withdrew its support for the Georgian government on Monday."
+    )
+    assert found == {triple("SANCTION", {"USA"}, {"GEO"})}
