@@ -635,3 +635,11 @@ def test_withdrawing_support_for_someone_sanctions_them() -> None:
         "The United States withdrew its support for the Georgian government on Monday."
     )
     assert found == {triple("SANCTION", {"USA"}, {"GEO"})}
+
+
+def test_a_refusal_announced_on_a_condition_is_a_threat() -> None:
+    found = predicted(
+        "WASHINGTON (Reuters) - Senator Susan Collins said on Tuesday she would vote against the "
+        "Republican health bill unless it restores funding for Medicaid."
+    )
+    assert found == {triple("THREATEN", {"USA"}, {"USA"})}

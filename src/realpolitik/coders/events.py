@@ -2361,7 +2361,7 @@ class SentenceCoder:
         """
         event = draft.event
         if (
-            (event in CONFLICT_ACTS or event == "RETREAT")
+            (event in CONFLICT_ACTS or event in ("RETREAT", "REJECT"))
             and not verdict.negated
             and verdict.speech is not None
             and self._on_condition(draft.anchor, event == "RETREAT")
