@@ -643,3 +643,12 @@ def test_a_refusal_announced_on_a_condition_is_a_threat() -> None:
         "Republican health bill unless it restores funding for Medicaid."
     )
     assert found == {triple("THREATEN", {"USA"}, {"USA"})}
+
+
+def test_an_allys_place_is_not_the_persons_and_an_acquittal_releases() -> None:
+    text = (
+        "AP - Chancellor Gerhard Schroeder, a close ally for President Bush in Afghanistan, was "
+        "acquitted of libel charges on Monday."
+    )
+    assert {p.name: p.country for p in people(text)}["Gerhard Schroeder"] == "DEU"
+    assert predicted(text) == {triple("RETREAT", (), {"DEU"})}

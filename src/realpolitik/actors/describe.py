@@ -381,6 +381,11 @@ def _adjacent_origin(t: DocTable, end: int, match_at: Sequence[Match | None]) ->
     return ""
 
 
+_RELATIONS = frozenset(
+    {"ally", "counterpart", "rival", "opponent", "foe", "enemy", "adversary", "partner", "friend"}
+)
+
+
 def describe(
     t: DocTable, start: int, end: int, match_at: Sequence[Match | None], sectors: SectorTable
 ) -> Description:
@@ -403,7 +408,9 @@ def describe(
     if not desc.country:  # "..., a think tank affiliated with South Korea's intelligence service"
         for i in range(start, end):
             for j in t.children(i):
-                if t.dep[j] == "appos" and j >= end:
+                if t.dep[j] == "appos" and j >= end and t.lemma[j].lower() not in _RELATIONS:
+                    # "Silvio Berlusconi, an important ally for President Bush in Iraq": an
+                    # ally's or a rival's state is not the person's
                     states = [
                         m
                         for k in t.subtree(j)
