@@ -1311,7 +1311,7 @@ class SentenceCoder:
                 )
             )
             # "asked followers to mount an attack": followers are one's own, named or not
-            or (t.lemma_.lower() in self.g["followers"] and not list(t.children))
+            or (t.lemma_.lower() in self.g["followers"] and t.n_lefts + t.n_rights == 0)
             for t in addressed
         )
 
@@ -2567,11 +2567,7 @@ class SentenceCoder:
             verb = noun.head
             light = True
             victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            doer = (
-                clauses.agent_of(noun)
-                or next(iter(self.prep_objects(noun, frozenset({"from"}))), None)
-                or self._owner(noun)
-            )
+            doer = self._source(noun)
         occurred = False
         if (
             not light
@@ -2583,11 +2579,7 @@ class SentenceCoder:
             # the event is the news, its doers the "by"/"from"/"between" phrase
             verb = carrier.head
             light = occurred = True
-            doer = (
-                clauses.agent_of(noun)
-                or next(iter(self.prep_objects(noun, frozenset({"from"}))), None)
-                or self._owner(noun)
-            )
+            doer = self._source(noun)
         if (
             not light
             and noun == carrier
@@ -2820,8 +2812,9 @@ class SentenceCoder:
         pronoun or names no actor does not count."""
         if noun != carrier or noun.dep_ not in ("nsubj", "dobj"):
             return None
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None and any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children):
+        owned = any(c.dep_ == "poss" for c in noun.children)
+        owner = self._owner(noun)
+        if not owned and any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children):
             # "U.S. charges against Manafort showed ...": a state named as the modifier of
             # a charge aimed at someone is its maker
             owner = next(
@@ -2834,7 +2827,7 @@ class SentenceCoder:
                 ),
                 None,
             )
-        if owner is None or self.r.is_pronoun(owner) or not self.r.many(owner):
+        if owner is None:
             return None
         if any(self._earlier_year(tok) for tok in noun.subtree):
             return None  # "Iraq's 1990 invasion of Kuwait": history, background
@@ -2845,6 +2838,15 @@ class SentenceCoder:
         if not verdict.coded or self.dated_past(verb):
             return None
         return owner
+
+    def _source(self, noun: Token) -> Token | None:
+        """Whose event noun it is: its "by" or "from" phrase, else its possessive ("an attack
+        by rebels", "mortar fire from militants", "the EU's sanctions")."""
+        return (
+            clauses.agent_of(noun)
+            or next(iter(self.prep_objects(noun, frozenset({"from"}))), None)
+            or self._owner(noun)
+        )
 
     def _owner(self, noun: Token) -> Token | None:
         """The possessive of an event noun that names an actor ("the EU's sanctions"), not
