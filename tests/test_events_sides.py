@@ -652,3 +652,55 @@ def test_an_allys_place_is_not_the_persons_and_an_acquittal_releases() -> None:
     )
     assert {p.name: p.country for p in people(text)}["Gerhard Schroeder"] == "DEU"
     assert predicted(text) == {triple("RETREAT", (), {"DEU"})}
+
+
+def test_a_meeting_the_clause_tells_of_is_held_by_its_subject() -> None:
+    found = predicted(
+        "Kofi Annan heard complaints on Monday in a closed meeting with Russian Foreign "
+        "Minister Sergei Lavrov."
+    )
+    assert found == {triple("CONSULT", {"UNO"}, {"RUS"})}
+    # a passive clause names no one who met; a meeting ahead is not coded
+    assert predicted("The accord was reached in talks with Iran.") == set()
+    assert predicted("Merkel will discuss trade at a meeting with Macron next week.") == set()
+
+
+def test_an_unnamed_attacker_hits_the_one_state_named_as_the_place() -> None:
+    found = predicted(
+        "A suicide bomber blew up a car near a queue of men waiting to join the police in "
+        "the northern city of Mosul, killing 15 people."
+    )
+    assert found == {triple("ASSAULT", (), {"IRQ"})}
+
+
+def test_a_foreign_person_is_not_of_the_place_he_is_in() -> None:
+    assert predicted("President Bush met with a foreign leader in Washington on Monday.") == set()
+    found = predicted("Officials in Tehran met with foreign diplomats on Monday.")
+    assert triple("CONSULT", {"IRN"}, {"IRN"}) not in found
+
+
+def test_pulling_something_out_is_no_withdrawal() -> None:
+    assert predicted("Chinese rescue workers pulled more bodies out of the flooded mine.") == set()
+    found = predicted("Chinese troops pulled out of the disputed valley on Monday.")
+    assert triple("RETREAT", {"CHN"}) in found
+
+
+def test_an_invitation_accepted_or_declined_answers_the_host() -> None:
+    found = predicted("North Korean leader Kim Jong Un accepted an invitation to visit Seoul.")
+    assert found == {triple("AGREE", {"PRK"}, {"KOR"})}
+    found = predicted(
+        "Democratic leaders in Congress accepted an invitation to meet President Donald Trump."
+    )
+    assert found == {triple("AGREE", {"USA"}, {"USA"})}
+    found = predicted("Cuban President Fidel Castro declined an invitation to visit Washington.")
+    assert found == {triple("REJECT", {"CUB"}, {"USA"})}
+
+
+def test_a_statement_from_a_body_speaks_for_it() -> None:
+    found = predicted("A statement from the Iranian foreign ministry accused Britain of spying.")
+    assert found == {triple("ACCUSE", {"IRN"}, {"GBR"})}
+
+
+def test_attacks_a_statement_threatens_are_threats_not_blows() -> None:
+    found = predicted("Hamas issued a statement threatening attacks on Israel.")
+    assert found == {triple("THREATEN", {"PSE"}, {"ISR"})}

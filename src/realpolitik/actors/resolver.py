@@ -357,7 +357,9 @@ class ArticleActors:
                         source = found
                         break
         if source is None:
-            preps = _ORIGIN_PREPS if sector else _ORIGIN_PREPS - {"in"}
+            # "officials in Tehran" are Iran's, "foreign diplomats in Tehran" are not
+            foreign = any(t.lower[j] == "foreign" for j in modifiers)
+            preps = _ORIGIN_PREPS if sector and not foreign else _ORIGIN_PREPS - {"in"}
             for j in t.children(i):
                 if j > i and (t.dep[j] == "appos" or (t.dep[j] == "prep" and t.lower[j] in preps)):
                     objs = (

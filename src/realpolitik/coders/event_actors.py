@@ -236,10 +236,17 @@ class Resolver:
                     found = self.one(child, depth + 1)
                     if found is not None:
                         return found
+        if lemma in g["documents"]:
+            # "a statement from the Iranian foreign ministry" speaks for the ministry
+            for pobj in (p for c in token.children if c.lower_ == "from" for p in c.children):
+                if pobj.dep_ == "pobj" and (found := self.one(pobj, depth + 1)) is not None:
+                    return found
         if lemma in g["of_heads"] or lemma in g["person_nouns"] or token.pos_ == "NUM":
+            # "foreign workers in Iraq" are not Iraq's
+            places = () if _foreign(token) else ("in", "throughout", "across")
             for child in token.children:
                 if child.dep_ == "prep" and (
-                    child.lower_ in ("of", "from", "in", "throughout", "across")
+                    child.lower_ in ("of", "from", *places)
                     # "the campaign wing for Senate Republicans", but an envoy for Syria
                     # is not Syria's
                     or (child.lower_ == "for" and lemma not in g["envoys"])
@@ -468,6 +475,8 @@ class Resolver:
         words.update(c.lemma_.lower() for c in token.children if c.dep_ == "compound")
         if not words & g["domestic_nouns"] or token.ent_type_ in ("GPE", "NORP"):
             return None
+        if _foreign(token):
+            return None  # "a foreign leader" is not of the state the sentence is in
         if token.i in self._home_memo:
             return self._home_memo[token.i]
         found: Actor | None = None
@@ -486,7 +495,7 @@ class Resolver:
                     if pobj.dep_ == "pobj":
                         found = found or self._state_of(pobj) or self._inner_place(pobj)
         if found is None:
-            found = self._sentence_place(token)
+            found = self.sentence_place(token)
         if found is None and words & (g["state_organs"] | g["armed_groups"]):
             found = self.dateline_state()  # "BAGHDAD (Reuters) - Police arrested ..."
         if found is None and words & g["state_organs"]:
@@ -554,13 +563,19 @@ class Resolver:
                             return found
         return None
 
+    def _place_named_in(self, place: Token) -> Actor | None:
+        """The state of the name inside a place noun: "in the northern city of Kirkuk"."""
+        if place.lemma_.lower() not in self.lex.grammar.classes["places"]:
+            return None
+        return self._inner_place(place)
+
     def _state_of(self, token: Token) -> Actor | None:
         actor = self.index.for_token(token)
         if actor is not None:
             return actor if actor.kind == "state" and not actor.person else None
         return self.place_country(token)
 
-    def _sentence_place(self, token: Token) -> Actor | None:
+    def sentence_place(self, token: Token) -> Actor | None:
         sent = token.sent
         codes: set[str] = set()
         # "Insurgents and American forces clashed in Fallujah": the other side named beside
@@ -592,7 +607,7 @@ class Resolver:
                 pobj.dep_ == "pobj"
                 and pobj.head.lower_ in locative
                 and pobj.i != token.i
-                and (found := self._state_of(pobj)) is not None
+                and (found := self._state_of(pobj) or self._place_named_in(pobj)) is not None
             ):
                 return found
         return None
@@ -701,6 +716,11 @@ def _against_or_for(text: str, start: int) -> bool:
     return before.endswith(("anti-", "pro-", "anti ", "non-")) or own.startswith(
         ("anti-", "pro-", "non-")
     )
+
+
+def _foreign(token: Token) -> bool:
+    """ "a foreign leader", "foreign workers": people from elsewhere than where they are."""
+    return any(c.dep_ == "amod" and c.lower_ == "foreign" for c in token.children)
 
 
 def _negated_modifier(token: Token) -> bool:

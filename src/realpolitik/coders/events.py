@@ -1464,6 +1464,16 @@ class SentenceCoder:
                 draft.recipients = self.place_recipients(clause, None, event)
             if not draft.recipients and event == "ASSAULT":
                 draft.recipients = self._target_owner(head)
+            if (
+                not draft.recipients
+                and event == "ASSAULT"
+                and not draft.actors
+                and head.dep_ != "acl"
+            ):
+                # "A suicide attacker detonated a car bomb near a crowd ... in the city of
+                # Kirkuk": no attacker named, the victims are the one state's the sentence
+                # names as a place (CONVENTIONS A4)
+                draft.recipients = [a for a in [self.r.sentence_place(head)] if a is not None]
             if draft.recipients:
                 draft.confidence -= 0.05
                 draft.notes.append("place")
@@ -1575,6 +1585,8 @@ class SentenceCoder:
             # supporters": the speaker's own people (a domestic event)
             draft.recipients = list(draft.actors)
             draft.notes.append("own-people")
+        if not draft.recipients and event in ("AGREE", "REJECT"):
+            draft.recipients = self._invitation_host(head)
         if (
             event == "THREATEN"
             and not draft.actors
@@ -1665,6 +1677,23 @@ class SentenceCoder:
         codes = {a.code for a in sides}
         named = {a.code for a in self.r.mentions_in(self.sent.start_char, self.sent.end_char)}
         return len(codes) == 1 and all(a.kind == "state" for a in sides) and named <= codes
+
+    def _invitation_host(self, head: Token) -> list[Actor]:
+        """Who invited: the one to be met or the state to be visited in "accepted an
+        invitation to meet President Trump", "declined an invitation to visit Seoul"."""
+        for invitation in head.children:
+            if invitation.dep_ != "dobj" or invitation.lemma_.lower() != "invitation":
+                continue
+            for verb in invitation.children:
+                if verb.dep_ not in ("acl", "relcl") or verb.lemma_.lower() not in (
+                    "meet",
+                    "visit",
+                ):
+                    continue
+                hosts = [a for c in verb.children if c.dep_ == "dobj" for a in self.r.many(c)]
+                if hosts:
+                    return hosts
+        return []
 
     def _domestic_victims(self, draft: Draft, head: Token, theme: Token | None) -> None:
         """ "Algerian Islamic militants killed 16 people": rebels of a state who kill people
@@ -2625,6 +2654,12 @@ class SentenceCoder:
             for c in noun.children
         ):
             event, mode = "ACCUSE", "disapprove"  # "Trump's tweeted attack on Gillibrand"
+        if any(
+            c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() == "threaten"
+            for c in noun.children
+        ):
+            # "issued a statement threatening attacks on Israel": the attacks are threatened
+            event, mode, flags = "THREATEN", "", frozenset()
         if met:
             flags = flags - {"recip"}  # "his meeting with Allawi": Allawi is met
         subject: Token | None = None
@@ -2658,7 +2693,8 @@ class SentenceCoder:
             subject = agent
             confidence = 0.6
             tokens = [noun]
-            rule = f"noun:{entry.lemma} " + ("poss" if owned else "by")
+            how = "by" if agent is None or not owned else "poss" if agent.dep_ == "poss" else "subj"
+            rule = f"noun:{entry.lemma} {how}"
         if (event, mode) == ("PROTEST", "strike") and (
             self._rebels(subject) or (subject is not None and self._armed_subject(subject))
         ):
@@ -2739,7 +2775,16 @@ class SentenceCoder:
             return None, [], []
         if noun.dep_ == "dobj" and noun.head.lower_ != "following":
             return None, [], []
+        clause = noun.head
+        while clause.head != clause and (
+            clause.pos_ not in ("VERB", "AUX") or clause.lower_ == "following"
+        ):
+            clause = clause.head
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "in", "at"):
+            # "Annan received advice in a private meeting with Holbrooke": the one the
+            # clause tells of, met in it, held the meeting
+            owner = self._meeting_subject(noun, clause)
         if owner is None:
             return None, [], []
         doers = self.r.many(owner)
@@ -2752,15 +2797,21 @@ class SentenceCoder:
         ]
         if not doers or not met:
             return None, [], []
-        clause = noun.head
-        while clause.head != clause and (
-            clause.pos_ not in ("VERB", "AUX") or clause.lower_ == "following"
-        ):
-            clause = clause.head
         verdict = clauses.fate(clause, self.lex) if clause.pos_ in ("VERB", "AUX") else None
         if verdict is None or not verdict.coded or self.dated_past(clause):
             return None, [], []
         return owner, doers, met
+
+    def _meeting_subject(self, noun: Token, clause: Token) -> Token | None:
+        """The active subject of the clause a "meeting with" phrase hangs from, when the
+        phrase is the clause's own ("told him in a meeting with", not "a deal reached in
+        talks with")."""
+        if noun.head.head != clause or clause.pos_ not in ("VERB", "AUX"):
+            return None
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return None  # "agreed to mediation in the final status talks": a process named
+        subject, passive = clauses.subject_of(clause, self.lex)
+        return None if passive else subject
 
     def _owner_antecedent(self, pronoun: Token) -> list[Actor]:
         """ "his" in "Putin said during his meeting with ...": the subject of the clause
