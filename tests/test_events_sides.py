@@ -704,3 +704,14 @@ def test_a_statement_from_a_body_speaks_for_it() -> None:
 def test_attacks_a_statement_threatens_are_threats_not_blows() -> None:
     found = predicted("Hamas issued a statement threatening attacks on Israel.")
     assert found == {triple("THREATEN", {"PSE"}, {"ISR"})}
+
+
+def test_an_offer_on_a_condition_is_made_to_the_one_whose_act_is_the_condition() -> None:
+    found = predicted("Iran agreed to suspend enrichment if the European Union offered incentives.")
+    assert found == {triple("AGREE", {"IRN"}, {"EUR"})}
+
+
+def test_a_state_name_read_as_a_persons_name_is_the_state() -> None:
+    # NER reads "Sri Lanka's" as a PERSON entity with its possessive
+    found = predicted("Sri Lanka's army blamed the Tamil Tigers for the attack on Monday.")
+    assert found == {triple("ACCUSE", {"LKA"}, {"LKA"})}

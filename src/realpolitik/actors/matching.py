@@ -166,6 +166,9 @@ def _nationality_before_name(
     )
 
 
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
 def _people_not_person(t: DocTable, gaz: Gazetteer, span: tuple[int, int]) -> bool:
     """Whether a PERSON entity is a people, not a person: "Bosnian Serbs", "Iraqi Kurds"
     (a demonym and a plural ethnic-group word)."""
@@ -229,6 +232,8 @@ def find_matches(
     found = [f for f in found if not _part_of_longer_name(t, f[0], f[1], f[2], covered, ent_of)]
     person_of: dict[int, tuple[int, int]] = {}  # token -> the multi-token PERSON entity
     for ps, pe in t.ents("PERSON"):
+        while pe - ps > 1 and t.orth[pe - 1] in _POSSESSIVES:
+            pe -= 1  # "Sri Lanka's" read as a person's name is the name "Sri Lanka"
         if pe - ps > 1:
             for k in range(ps, pe):
                 person_of[k] = (ps, pe)

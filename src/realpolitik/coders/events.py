@@ -1496,7 +1496,9 @@ class SentenceCoder:
             # "Maoists launched an assault on a district headquarters in Nepal": rebels
             # take the country they fight in (CONVENTIONS A3), when the target is of it
             draft.actors = list(draft.recipients)
-        if not draft.recipients and event == "THREATEN":
+        if not draft.recipients and event in ("THREATEN", "AGREE"):
+            # "threatened to strike unless Israel rescinded ...", "is prepared to halt
+            # operations if rebels withdraw": the one whose act is the condition
             draft.recipients = self._condition_subject(clause)
         if not draft.recipients and event in ("THREATEN", "SANCTION") and draft.actors:
             draft.recipients = self._ties_partner(draft)
