@@ -715,3 +715,28 @@ def test_a_state_name_read_as_a_persons_name_is_the_state() -> None:
     # NER reads "Sri Lanka's" as a PERSON entity with its possessive
     found = predicted("Sri Lanka's army blamed the Tamil Tigers for the attack on Monday.")
     assert found == {triple("ACCUSE", {"LKA"}, {"LKA"})}
+
+
+def test_criticism_a_deed_sparks_is_made_by_its_source() -> None:
+    assert predicted("Israel's raid sparked condemnation from Egypt.") == {
+        triple("ACCUSE", {"EGY"}, {"ISR"})
+    }
+    assert predicted("Japan has come under criticism from China over the visit.") == {
+        triple("ACCUSE", {"CHN"}, {"JPN"})
+    }
+
+
+def test_a_deed_said_to_bear_the_hallmarks_of_a_wrong_accuses_its_doer() -> None:
+    found = predicted(
+        "Human Rights Watch said the Sudanese army's campaign in Darfur bore the hallmarks of "
+        "genocide."
+    )
+    assert found == {triple("ACCUSE", {"NSA"}, {"SDN"})}
+
+
+def test_asking_to_meet_someone_asks_the_one_to_be_met() -> None:
+    found = predicted(
+        "An association of Cuban businesswomen has asked to meet with Republican Senator "
+        "Marco Rubio."
+    )
+    assert found == {triple("REQUEST", {"CUB"}, {"USA"})}

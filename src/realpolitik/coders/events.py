@@ -3032,6 +3032,9 @@ class SentenceCoder:
                 event, mode = "REQUEST", ASK_MODES.get(etype, "change" if etype else "")
                 recipients = [a for c in token.children if c.dep_ == "dobj" for a in self.r.many(c)]
                 recipients = recipients or self.recipients_from(token, "REQUEST", None)
+                if not recipients and etype == "CONSULT":
+                    # "has asked to meet with Senator Marco Rubio": the one to be met
+                    recipients = erecips or self._with_partners(xcomps[0], None)
             else:
                 event, mode = "THREATEN", self._threat_mode(etype, emode)
                 # "threatened to hand her over to another group if the British government
@@ -3228,9 +3231,9 @@ class SentenceCoder:
         (CONVENTIONS A2, ACCUSE disapprove)."""
         verdicts = self.g["wrong_verdicts"]
         for word in self.sent:
-            if word.lemma_.lower() in verdicts and self._amounts_to(word):
+            clause = self._amounts_to(word) if word.lemma_.lower() in verdicts else None
+            if clause is not None:
                 # "declared that the violence in Darfur amounted to genocide"
-                clause = word.head.head if word.dep_ == "pobj" else word.head
                 if clause.dep_ == "ccomp":
                     self._verdict(word, clause.head, clauses.subject_of(clause, self.lex)[0])
                 continue
@@ -3261,11 +3264,25 @@ class SentenceCoder:
             self._verdict(word, speech, deed)
 
     @staticmethod
-    def _amounts_to(word: Token) -> bool:
-        """A verdict joined by "amount to" or "constitute": "amounted to genocide"."""
+    def _amounts_to(word: Token) -> Token | None:
+        """The verb that joins a verdict to its deed: "amounted to genocide", "constitutes
+        aggression", "had all the hallmarks of ethnic cleansing"; None for other words."""
         if word.dep_ == "pobj" and word.head.lower_ == "to":
-            return word.head.head.lemma_.lower() == "amount"
-        return word.dep_ == "dobj" and word.head.lemma_.lower() == "constitute"
+            verb = word.head.head
+            return verb if verb.lemma_.lower() == "amount" else None
+        if word.dep_ == "pobj" and word.head.lower_ == "of":
+            mark = word.head.head  # "the hallmarks of", "the signs of"
+            verb = mark.head
+            if (
+                mark.lemma_.lower() in ("hallmark", "sign", "mark")
+                and mark.dep_ == "dobj"
+                and verb.lemma_.lower() in ("have", "bear", "show", "carry")
+            ):
+                return verb
+            return None
+        if word.dep_ == "dobj" and word.head.lemma_.lower() == "constitute":
+            return word.head
+        return None
 
     def _verdict(self, word: Token, speech: Token, deed: Token | None) -> None:
         """Draft the accusation a speaker's verdict of wrong on a deed makes."""
