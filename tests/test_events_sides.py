@@ -740,3 +740,26 @@ def test_asking_to_meet_someone_asks_the_one_to_be_met() -> None:
         "Marco Rubio."
     )
     assert found == {triple("REQUEST", {"CUB"}, {"USA"})}
+
+
+def test_a_gerund_after_by_or_after_is_the_main_clauses_doers_deed() -> None:
+    assert predicted("Russia retaliated by expelling 35 US diplomats.") == {
+        triple("SANCTION", {"RUS"}, {"USA"})
+    }
+    found = predicted(
+        "Putin told reporters after meeting Chinese President Xi Jinping that ties were good."
+    )
+    assert found == {triple("CONSULT", {"RUS"}, {"CHN"})}
+    found = predicted(
+        "A dozen State Department officials took the unusual step of formally accusing "
+        "Secretary of State Rex Tillerson of violating a federal law."
+    )
+    assert found == {triple("ACCUSE", {"USA"}, {"USA"})}
+    # a deed not done, or done only if something happens, is no event
+    assert predicted("Israel acted without consulting the United States.") == set()
+    assert predicted("Israel would respond by attacking Iran.") == set()
+
+
+def test_a_counsel_is_a_title_not_part_of_the_name() -> None:
+    found = people("Jared Kushner met with Special Counsel Robert Mueller's team.")
+    assert [p.name for p in found if p.country] == ["Robert Mueller"]

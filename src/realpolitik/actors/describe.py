@@ -59,6 +59,7 @@ ROLE_NOUNS = frozenset(
         "activist",
         "negotiator",
         "counselor",
+        "counsel",
         "official",
         "veteran",
         "manager",

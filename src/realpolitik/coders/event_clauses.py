@@ -354,6 +354,10 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
             break
         if dep == "parataxis":
             break
+        holder = gerund_holder(cur)
+        if holder is not None:
+            cur = holder  # "retaliated by expelling diplomats": as told as the retaliation
+            continue
         return Fate(False, "embedded")
     if mood is not None:
         return Fate(False, mood.reason, reported, speech, relative, mood.would, mood.negated)
@@ -422,11 +426,29 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
             # "sent a letter to every senator urging them to ...": the sender urges
             return subject_of(sender, lex, depth + 1)
         return head, False
+    holder = gerund_holder(verb)
+    if holder is not None:
+        return subject_of(holder, lex, depth + 1)
     if dep == "acl" and verb.tag_ == "VBN":
         if misparsed_main_verb(verb):
             return head, False
         return None, True
     return None, False
+
+
+def gerund_holder(verb: Token) -> Token | None:
+    """The clause verb whose deed a gerund after a preposition is: "Russia retaliated by
+    expelling 35 diplomats", "said after meeting Xi", "officials took the unusual step of
+    accusing Tillerson"; None for other gerunds ("without consulting", "before meeting")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    holder = prep.head
+    if prep.lower_ in ("by", "after") and holder.pos_ in ("VERB", "AUX"):
+        return holder
+    if prep.lower_ == "of" and holder.lemma_.lower() == "step" and holder.dep_ == "dobj":
+        return holder.head
+    return None
 
 
 def passive_patient(verb: Token) -> Token | None:
