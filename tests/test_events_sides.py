@@ -763,3 +763,18 @@ def test_a_gerund_after_by_or_after_is_the_main_clauses_doers_deed() -> None:
 def test_a_counsel_is_a_title_not_part_of_the_name() -> None:
     found = people("Jared Kushner met with Special Counsel Robert Mueller's team.")
     assert [p.name for p in found if p.country] == ["Robert Mueller"]
+
+
+def test_a_decision_someone_took_to_act_is_their_act() -> None:
+    found = predicted("Moscow's decision to expel 35 British diplomats was a mistake.")
+    assert found == {triple("SANCTION", {"RUS"}, {"GBR"})}
+    # no one named as taking it, or a meeting still ahead (CONVENTIONS A4)
+    assert predicted("A decision to expel 35 British diplomats is expected.") == set()
+    found = predicted("The European Union's decision to hold talks with Turkey was welcomed.")
+    assert triple("CONSULT", {"EUR"}, {"TUR"}) not in found
+
+
+def test_the_guest_a_host_receives_visits_in_either_voice() -> None:
+    visit = {triple("CONSULT", {"TUR"}, {"RUS"})}
+    assert predicted("Putin hosted Erdogan in Sochi on Monday.") == visit
+    assert predicted("Erdogan was hosted by Putin in Sochi on Monday.") == visit

@@ -2140,6 +2140,10 @@ class SentenceCoder:
                 actors = self.place_recipients(verb, theme, own=True)
                 if actors:
                     notes.append("place-actor")
+            if "host" in flags:
+                # "Erdogan was hosted by Putin": the guest visits the host
+                actors, recipients = recipients, actors
+                mode = "visit"
             if "swap" in flags:
                 subject = self._ellipsis_subject(verb)
                 recipients = self.r.many(subject)
