@@ -778,3 +778,10 @@ def test_the_guest_a_host_receives_visits_in_either_voice() -> None:
     visit = {triple("CONSULT", {"TUR"}, {"RUS"})}
     assert predicted("Putin hosted Erdogan in Sochi on Monday.") == visit
     assert predicted("Erdogan was hosted by Putin in Sochi on Monday.") == visit
+
+
+def test_displeasure_expressed_with_or_at_a_deed_accuses_its_doer() -> None:
+    found = predicted("China expressed strong dissatisfaction with the U.S. decision.")
+    assert found == {triple("ACCUSE", {"CHN"}, {"USA"})}
+    found = predicted("Germany expressed disappointment at Russia's move.")
+    assert found == {triple("ACCUSE", {"DEU"}, {"RUS"})}
