@@ -785,3 +785,9 @@ def test_displeasure_expressed_with_or_at_a_deed_accuses_its_doer() -> None:
     assert found == {triple("ACCUSE", {"CHN"}, {"USA"})}
     found = predicted("Germany expressed disappointment at Russia's move.")
     assert found == {triple("ACCUSE", {"DEU"}, {"RUS"})}
+    # the court or body a complaint is filed at is no one accused
+    found = predicted(
+        "Iran filed a lawsuit at the World Court accusing the United States of violating a "
+        "1955 treaty."
+    )
+    assert found == {triple("ACCUSE", {"IRN"}, {"USA"})}

@@ -807,7 +807,10 @@ class SentenceCoder:
                     found = self.r.many(clauses.subject_of(clause, self.lex)[0])
                     if found:
                         return found
-            for pobj in self.prep_objects(token, preps | {"of"} if token != theme else preps):
+            allowed = preps | {"of"} if token != theme else preps
+            if token.lemma_.lower() in self.g["feelings"]:
+                allowed = allowed | {"with", "at"}  # "dissatisfaction with the US decision"
+            for pobj in self.prep_objects(token, allowed):
                 found = self.r.many(pobj)
                 if found:
                     return found
