@@ -791,3 +791,10 @@ def test_displeasure_expressed_with_or_at_a_deed_accuses_its_doer() -> None:
         "1955 treaty."
     )
     assert found == {triple("ACCUSE", {"IRN"}, {"USA"})}
+
+
+def test_investigators_questioning_someone_investigate_them() -> None:
+    found = predicted("Chinese police questioned two Japanese students on Monday.")
+    assert found == {triple("ACCUSE", {"CHN"}, {"JPN"})}
+    doubt = "Analysts questioned whether the deal between Iran and Iraq would hold."
+    assert predicted(doubt) == set()
