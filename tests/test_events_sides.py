@@ -798,3 +798,12 @@ def test_investigators_questioning_someone_investigate_them() -> None:
     assert found == {triple("ACCUSE", {"CHN"}, {"JPN"})}
     doubt = "Analysts questioned whether the deal between Iran and Iraq would hold."
     assert predicted(doubt) == set()
+
+
+def test_a_director_serving_a_politician_resigns_from_office_not_a_firm() -> None:
+    found = predicted(
+        "The communications director for U.S. Senate candidate Roy Moore has resigned amid "
+        "allegations of misconduct."
+    )
+    assert found == {triple("RETREAT", {"USA"})}
+    assert predicted("The chairman of Russia's Gazprom resigned on Monday.") == set()

@@ -118,6 +118,8 @@ POLICE_WORDS = frozenset(
 # confidence drops below the default threshold. MOBILIZE and RETREAT often have none.
 EMPTY_RECIPIENT_PENALTY = {"MOBILIZE": 0.1, "RETREAT": 0.2}
 EMPTY_SIDE_PENALTY = 0.4
+# Sectors of public office: a director or chairman serving one holds no business post.
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "MIL", "COP"})
 # Aims of a gathering that target no one: "rallied to support", "gathered to mourn".
 FRIENDLY_AIMS = frozenset({"support", "mourn", "rally"})
 # Verbs that carry a noun event in a "with" phrase: "came forward with allegations".
@@ -2023,6 +2025,9 @@ class SentenceCoder:
         about office): a business title on the subject or a company it leaves."""
         words: set[str] = set()
         if subject is not None:
+            served = self.r.many(subject)
+            if served and all(a.sector in OFFICE_SECTORS for a in served):
+                return False  # "the communications director for Senate candidate Roy Moore"
             words.update(t.lemma_.lower() for t in subject.subtree)
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "as", "at"):
