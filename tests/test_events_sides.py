@@ -807,3 +807,16 @@ def test_a_director_serving_a_politician_resigns_from_office_not_a_firm() -> Non
     )
     assert found == {triple("RETREAT", {"USA"})}
     assert predicted("The chairman of Russia's Gazprom resigned on Monday.") == set()
+
+
+def test_a_verdict_of_right_on_a_deed_supports_its_doer() -> None:
+    found = predicted(
+        "President Donald Trump said the actions of his former national security adviser "
+        "Michael Flynn were lawful."
+    )
+    assert found == {triple("SUPPORT", {"USA"}, {"USA"})}
+    assert predicted("Iran said the policies of Israel were illegal.") == {
+        triple("ACCUSE", {"IRN"}, {"ISR"})
+    }
+    # the victims of a deed are not its doers
+    assert predicted("Iraq said the killing of Iraqi civilians was a crime.") == set()

@@ -3240,8 +3240,10 @@ class SentenceCoder:
     def judgement_pass(self) -> None:
         """ "Chirac said the US-led war in Iraq was illegal", "Iran called Israel's decision
         illegal": a speaker's verdict of wrong on someone's deed accuses its doer
-        (CONVENTIONS A2, ACCUSE disapprove)."""
+        (CONVENTIONS A2, ACCUSE disapprove); a verdict of right ("lawful", "justified")
+        supports it (SUPPORT: defend)."""
         verdicts = self.g["wrong_verdicts"]
+        rights = self.g["right_verdicts"]
         for word in self.sent:
             clause = self._amounts_to(word) if word.lemma_.lower() in verdicts else None
             if clause is not None:
@@ -3250,7 +3252,7 @@ class SentenceCoder:
                     self._verdict(word, clause.head, clauses.subject_of(clause, self.lex)[0])
                 continue
             if word.dep_ not in ("acomp", "attr", "oprd") or not (
-                word.lemma_.lower() in verdicts
+                word.lemma_.lower() in verdicts | rights
                 or any(  # "labeled Cuba the worst country"
                     c.dep_ == "amod" and c.lower_ in verdicts for c in word.children
                 )
@@ -3297,7 +3299,8 @@ class SentenceCoder:
         return None
 
     def _verdict(self, word: Token, speech: Token, deed: Token | None) -> None:
-        """Draft the accusation a speaker's verdict of wrong on a deed makes."""
+        """Draft the accusation a speaker's verdict of wrong on a deed makes, or the support
+        a verdict of right gives ("said Flynn's actions were lawful")."""
         if (
             deed is None
             or deed.pos_ not in ("NOUN", "PROPN")
@@ -3315,9 +3318,17 @@ class SentenceCoder:
             recipients = unique(a for c in doers for a in self.r.many(c)) or self.r.many(
                 self._doer(deed)
             )
-        draft = Draft(
-            "ACCUSE", "disapprove", word, [word], actors, recipients, "verdict:wrong", 0.7
-        )
+            if not recipients and deed.lemma_.lower() in self.g["conduct_nouns"]:
+                # "the actions of Michael Flynn", "the policies of Israel": whose they are
+                recipients = [
+                    a for p in self.prep_objects(deed, frozenset({"of"})) for a in self.r.many(p)
+                ]
+        if word.lemma_.lower() in self.g["right_verdicts"]:
+            draft = Draft("SUPPORT", "", word, [word], actors, recipients, "verdict:right", 0.7)
+        else:
+            draft = Draft(
+                "ACCUSE", "disapprove", word, [word], actors, recipients, "verdict:wrong", 0.7
+            )
         self.add_finished(draft, speech, subject)
 
     def borrow_recipients(self) -> None:
