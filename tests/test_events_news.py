@@ -81,6 +81,7 @@ def test_lead_end_cuts_credit_lines_and_datelines_only() -> None:
         "LONDON, (Reuters) - ",
         "BANGALORE, DEC 5: ",
         "World News: Islamabad, Nov 9 : ",
+        "BAGHDAD: ",
     ):
         assert lead_end(lead + "A series of car bombings ...") == len(lead)
     for story in (

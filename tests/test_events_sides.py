@@ -820,3 +820,12 @@ def test_a_verdict_of_right_on_a_deed_supports_its_doer() -> None:
     }
     # the victims of a deed are not its doers
     assert predicted("Iraq said the killing of Iraqi civilians was a crime.") == set()
+
+
+def test_a_dateline_ended_by_a_colon_is_parsed_apart() -> None:
+    found = predicted(
+        "BAGHDAD: Fifteen people were killed and eight others injured in an explosion that "
+        "hit a hotel last night in the northern Iraqi city of Tikrit, police and hospital "
+        "officials said."
+    )
+    assert found == {triple("ASSAULT", (), {"IRQ"})}

@@ -11,8 +11,9 @@ import re
 
 # A wire lead before the story: credit lines ("AFP - ", "Canadian Press - ") and a
 # dateline in capitals with an optional date and agency, ended by a dash, or by a colon
-# after a date ("UNITED NATIONS (Reuters) - ", "KINSHASA, Congo (AP) - ", "WASHINGTON,
-# Sept. 30, 2004 -- ", "BAGHDAD, Sept 12: "). Its names place the report; they do not act.
+# after a date or a name in capitals ("UNITED NATIONS (Reuters) - ", "KINSHASA, Congo (AP)
+# - ", "WASHINGTON, Sept. 30, 2004 -- ", "BAGHDAD, Sept 12: ", "BAGHDAD: "). Its names
+# place the report; they do not act.
 _DASH = r"\s+[-\u2013\u2014]+\s+"
 _OUTLETS = r"AFP|AP|Reuters|Press|Times|News|Post|Xinhua|Agency|Report|Wire|BBC|CNN|CBS|UPI|Journal"
 # A section label before the dateline ("World News: Islamabad, Nov 9 : ...").
@@ -23,7 +24,8 @@ _DATELINE = (
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?=,\s+[A-Z][A-Za-z]{2,4}\.?\s+\d))"  # Islamabad, Nov 9
     r"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?"  # , Congo / , Sudan Sept.
     r"(?:,?\s+[A-Z][A-Za-z]{2,4}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"  # Sept. 19, 2004 / , DEC 5
-    rf"(?:,?\s*\([^)]{{1,40}}\))?(?:{_DASH}|(?<=\d)\s*:\s+))"  # (Reuters) - / "BAGHDAD, Sept 12: "
+    rf"(?:,?\s*\([^)]{{1,40}}\))?(?:{_DASH}|(?<=\d)\s*:\s+|(?<=[A-Z]{{2}}):\s+(?=[A-Z])))"
+    # (Reuters) - / "BAGHDAD, Sept 12: " / "BAGHDAD: "
 )
 _LEAD = re.compile(rf"^\s*{_SECTION}?{_CREDIT}{{0,2}}{_DATELINE}?")
 
