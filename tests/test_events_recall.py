@@ -474,7 +474,12 @@ def test_a_withdrawal_announced_unless_a_condition_is_met_is_a_threat() -> None:
         "Britain announced that it will withdraw its troops from Iraq unless the attacks stop."
     )
     assert found == {triple("THREATEN", {"GBR"}, {"IRQ"})}
+    # with no condition, a withdrawal its own side announces is a decision taken
+    # (CONVENTIONS A1: "decided to withdraw troops" -> RETREAT)
     found = code("Britain announced that it will withdraw its troops from Iraq.")
+    assert found == {triple("RETREAT", {"GBR"}, {"IRQ"})}
+    # announced by someone else, it is only a plan of others: a commitment at most
+    found = code("Bush said that Britain will withdraw its troops from Iraq.")
     assert found == {triple("AGREE", {"GBR"}, {"IRQ"})}
 
 

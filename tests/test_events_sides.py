@@ -829,3 +829,33 @@ def test_a_dateline_ended_by_a_colon_is_parsed_apart() -> None:
         "officials said."
     )
     assert found == {triple("ASSAULT", (), {"IRQ"})}
+
+
+def test_a_name_the_people_table_lists_with_its_suffix_is_that_person() -> None:
+    found = predicted("Pakistani President Pervez Musharraf met Pope John Paul II on Monday.")
+    assert found == {triple("CONSULT", {"PAK"}, {"VAT"})}
+    # a suffix the table does not list is someone else ("Donald Trump Jr.")
+    assert [p.country for p in people("Donald Trump Jr. met a Russian lawyer.")] == [""]
+
+
+def test_a_withdrawal_its_own_side_announces_is_a_decision_taken() -> None:
+    found = predicted(
+        "Poland will reduce its commitment of forces to the war in Iraq by 40 percent, the "
+        "Polish Defense Ministry in Warsaw says."
+    )
+    assert found == {triple("RETREAT", {"POL"}, {"IRQ"})}
+
+
+def test_a_refusal_until_another_acts_is_made_to_that_other() -> None:
+    found = predicted(
+        "North Korea said it will not resume talks on its nuclear program until the Bush "
+        "administration ends its hostile policy."
+    )
+    assert found == {triple("REJECT", {"PRK"}, {"USA"})}
+
+
+def test_a_visit_kicked_off_is_a_visit_made() -> None:
+    found = predicted(
+        "Pakistani President Pervez Musharraf kicked off a three-day visit to Italy on Monday."
+    )
+    assert found == {triple("CONSULT", {"PAK"}, {"ITA"})}

@@ -832,10 +832,13 @@ class ActorResolver:
                 desc.affiliation_sector = d.affiliation_sector
             desc.country = desc.country or d.country
         spell: RoleSpell | None = None
-        # the table's names carry no suffix: "Donald Trump Jr." is not the "Donald Trump" there
-        forms = set() if group.suffix else {t.span_text(x.start, x.end) for x in group.mentions}
+        # "Donald Trump Jr." is not the "Donald Trump" of the table; a name the table lists
+        # with its suffix ("John Paul II") is
+        forms = {t.span_text(x.start, x.end) for x in group.mentions}
         for form in sorted(forms, key=len, reverse=True):
             spell = tables.people.lookup(form, on)
+            if spell is not None and group.suffix and not _listed_with_suffix(spell, form):
+                spell = None
             if spell is not None:
                 break
         aliases = tuple(sorted({_alias_text(t, x) for x in group.mentions} - {group.name}))
@@ -1238,6 +1241,12 @@ def _name_suffix(text: str) -> str:
     words = strip_possessive(text.strip()).split()
     last = words[-1].lower().rstrip(".,") if len(words) > 1 else ""
     return last if last in {"jr", "sr", "ii", "iii", "iv"} else ""
+
+
+def _listed_with_suffix(spell: RoleSpell, form: str) -> bool:
+    """Whether the table lists ``form`` (a name with a suffix) word for word."""
+    wanted = form.casefold().split()
+    return any(n.casefold().split()[-len(wanted) :] == wanted for n in (spell.name, *spell.aliases))
 
 
 def _alias_text(t: DocTable, pm: PersonMention) -> str:

@@ -1501,9 +1501,10 @@ class SentenceCoder:
             # "Maoists launched an assault on a district headquarters in Nepal": rebels
             # take the country they fight in (CONVENTIONS A3), when the target is of it
             draft.actors = list(draft.recipients)
-        if not draft.recipients and event in ("THREATEN", "AGREE"):
+        if not draft.recipients and event in ("THREATEN", "AGREE", "REJECT"):
             # "threatened to strike unless Israel rescinded ...", "is prepared to halt
-            # operations if rebels withdraw": the one whose act is the condition
+            # operations if rebels withdraw", "will not resume talks until the US ends its
+            # hostile policy": the one whose act is the condition
             draft.recipients = self._condition_subject(clause)
         if not draft.recipients and event in ("THREATEN", "SANCTION") and draft.actors:
             draft.recipients = self._ties_partner(draft)
@@ -2428,6 +2429,15 @@ class SentenceCoder:
             if event not in COOPERATIVE and event != "CONSULT":
                 return False
             draft.event, draft.mode = "REJECT", ASK_MODES.get(event, "change")
+        elif (
+            (event, draft.mode) == ("RETREAT", "withdraw")
+            and verdict.reason == "future"
+            and verdict.speech is not None
+            and self._own_side(verdict.speech, draft.actors)
+        ):
+            # "Poland will reduce its troops in Iraq, its defense minister said": a
+            # withdrawal its own side announces is a decision taken (CONVENTIONS A1)
+            pass
         elif event in COOPERATIVE:
             draft.event, draft.mode = "AGREE", ""
         elif event == "REJECT" and draft.anchor.dep_ == "advcl" and draft.anchor.tag_ == "VBG":
