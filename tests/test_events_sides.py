@@ -859,3 +859,12 @@ def test_a_visit_kicked_off_is_a_visit_made() -> None:
         "Pakistani President Pervez Musharraf kicked off a three-day visit to Italy on Monday."
     )
     assert found == {triple("CONSULT", {"PAK"}, {"ITA"})}
+
+
+def test_an_appeal_to_the_world_at_large_has_no_recipient_to_name() -> None:
+    found = predicted(
+        "China and Singapore on Monday urged the international community to help calm the dispute."
+    )
+    assert found == {triple("REQUEST", {"CHN", "SGP"})}
+    # an appeal to someone unnamed stays below the threshold
+    assert predicted("China urged donors to help end the crisis.") == set()

@@ -1661,10 +1661,28 @@ class SentenceCoder:
             # "Republican and Democratic U.S. senators agreed on sanctions": an accord among
             # one state's parties has no other side to name
             draft.inside = True
+        if not draft.recipients and event == "REQUEST" and self._world_addressed(head):
+            # "urged the international community to help": an appeal to all has no other
+            # side to name (CONVENTIONS A3: the recipient may be empty)
+            draft.inside = True
         if not draft.recipients:
             draft.ownerless = self._ownerless_objects(head, theme)
             draft.person = self._unplaced_person(head, event, theme)
         return draft
+
+    def _world_addressed(self, head: Token) -> bool:
+        """Whether a request is made to the world at large: "urged the international
+        community", "called on the world community", "urging a divided world to unite"."""
+        addressees = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        addressees += self.prep_objects(head, frozenset({"on", "upon", "to"}))
+        for noun in addressees:
+            lemma = noun.lemma_.lower()
+            if lemma == "world" or (
+                lemma == "community"
+                and any(c.lower_ in ("international", "world", "global") for c in noun.children)
+            ):
+                return True
+        return False
 
     def _ties_partner(self, draft: Draft) -> list[Actor]:
         """The other side of ties cut or threatened with no partner named: the one other
