@@ -934,8 +934,9 @@ def test_allegations_that_someone_was_abused_are_not_told_as_fact() -> None:
 def test_rebels_take_the_state_of_the_place_they_strike() -> None:
     text = "More than 1,000 Maoists attacked a district headquarters in Nepal on Sunday."
     assert code(text) == {triple("ASSAULT", {"NPL"}, {"NPL"})}
+    # the target's owner is not the rebels' state; the place they strike in is
     assert code("Rebels attacked a US convoy in Mosul on Monday.") == {
-        triple("ASSAULT", (), {"USA"})
+        triple("ASSAULT", {"IRQ"}, {"USA"})
     }
 
 

@@ -868,3 +868,10 @@ def test_an_appeal_to_the_world_at_large_has_no_recipient_to_name() -> None:
     assert found == {triple("REQUEST", {"CHN", "SGP"})}
     # an appeal to someone unnamed stays below the threshold
     assert predicted("China urged donors to help end the crisis.") == set()
+
+
+def test_rebels_attacking_foreigners_take_the_state_they_fight_in() -> None:
+    found = predicted("Insurgents attacked US troops in Baghdad on Monday.")
+    assert found == {triple("ASSAULT", {"IRQ"}, {"USA"})}
+    # with no place named, the rebels' state is not known
+    assert predicted("Insurgents attacked US troops on Monday.") == {triple("ASSAULT", (), {"USA"})}

@@ -1501,6 +1501,16 @@ class SentenceCoder:
             # "Maoists launched an assault on a district headquarters in Nepal": rebels
             # take the country they fight in (CONVENTIONS A3), when the target is of it
             draft.actors = list(draft.recipients)
+        if not draft.actors and event == "ASSAULT" and self._rebels(subject) and subject:
+            # "Insurgents attacked US troops in Baghdad": rebels take the country they
+            # fight in (CONVENTIONS A3), the one state the attack's place names
+            home = [a for a in self.place_recipients(head, theme) if a.kind == "state"]
+            if len({a.code for a in home}) == 1:
+                end = subject.idx + len(subject)
+                draft.actors = [
+                    replace(home[0], text=subject.text, start=subject.idx, end=end, sector="REB")
+                ]
+                draft.notes.append("rebels-home")
         if not draft.recipients and event in ("THREATEN", "AGREE", "REJECT"):
             # "threatened to strike unless Israel rescinded ...", "is prepared to halt
             # operations if rebels withdraw", "will not resume talks until the US ends its
