@@ -875,3 +875,8 @@ def test_rebels_attacking_foreigners_take_the_state_they_fight_in() -> None:
     assert found == {triple("ASSAULT", {"IRQ"}, {"USA"})}
     # with no place named, the rebels' state is not known
     assert predicted("Insurgents attacked US troops on Monday.") == {triple("ASSAULT", (), {"USA"})}
+
+
+def test_a_news_network_is_its_states_firm() -> None:
+    found = predicted("Palestinian gunmen released a CNN journalist abducted in Gaza City.")
+    assert triple("RETREAT", {"PSE"}, {"USA"}) in found
