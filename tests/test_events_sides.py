@@ -880,3 +880,17 @@ def test_rebels_attacking_foreigners_take_the_state_they_fight_in() -> None:
 def test_a_news_network_is_its_states_firm() -> None:
     found = predicted("Palestinian gunmen released a CNN journalist abducted in Gaza City.")
     assert triple("RETREAT", {"PSE"}, {"USA"}) in found
+
+
+def test_two_titled_leaders_joined_by_and_are_both_actors() -> None:
+    # the parser hangs "U.S. President Donald Trump and" on the second name
+    found = predicted(
+        "U.S. President Donald Trump and Vietnamese President Tran Dai Quang signed a deal on "
+        "Sunday."
+    )
+    assert found == {triple("AGREE", {"USA", "VNM"})}
+    found = predicted(
+        "U.S. President Donald Trump and Russian President Vladimir Putin spoke on the phone "
+        "on Tuesday."
+    )
+    assert found == {triple("CONSULT", {"USA", "RUS"})}

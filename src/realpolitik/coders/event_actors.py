@@ -173,8 +173,13 @@ class Resolver:
         ):
             actor = None  # "Israel's militia ally" is not Israel's own (see below)
         if actor is not None and actor.person and depth == 0:
-            # Text beats the people table: "Jordan's King Abdullah" is JOR.
+            # Text beats the people table: "Jordan's King Abdullah" is JOR. Words before a
+            # first side misparsed as a modifier are that side's ("U.S. President Donald
+            # Trump and Russian President Vladimir Putin").
+            first = min((m.i for m in _misparsed_conjuncts(token)), default=-1)
             for child in token.children:
+                if child.i < first:
+                    continue
                 if child.dep_ in ("poss", "amod", "compound") and child.i < token.i:
                     stated = self.index.for_token(child)
                     if stated is not None and not stated.person and stated.code != actor.code:
@@ -280,6 +285,7 @@ class Resolver:
         if token is None:
             return []
         sides = list(conjuncts(token))
+        sides += [m for t in sides[:1] for m in _misparsed_conjuncts(t)]
         found = [a for t in sides if (a := self.one(t)) is not None]
         if found and len(found) < len(sides):
             # "Insurgents and American forces clashed in Fallujah": a side with no country
@@ -716,6 +722,20 @@ def _against_or_for(text: str, start: int) -> bool:
     return before.endswith(("anti-", "pro-", "anti ", "non-")) or own.startswith(
         ("anti-", "pro-", "non-")
     )
+
+
+def _misparsed_conjuncts(token: Token) -> list[Token]:
+    """The first side of a coordination the parser hung on the second as a modifier:
+    "U.S. President Donald Trump and Vietnamese President Tran Dai Quang", read with
+    "Trump" (and "and") modifying "Quang"."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ in ("nmod", "compound")
+        and c.i < token.i
+        and c.ent_type_ == "PERSON"
+        and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+    ]
 
 
 def _foreign(token: Token) -> bool:

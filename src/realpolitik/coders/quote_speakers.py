@@ -311,7 +311,8 @@ class SpeakerResolver:
         kind = source_kind(head.lower_, head.lemma_)
         bare = all(t.dep_ == "det" for t in head.lefts) and right_of(head, span) == 0
         definite = bare and any(t.lower_ in _DEFINITE for t in head.lefts)
-        if definite and head.lemma_.lower() in _MEDIA_NOUNS:
+        # "the newspaper" refers back to one outlet; "the agencies" to no outlet named
+        if definite and head.lemma_.lower() in _MEDIA_NOUNS and head.tag_ != "NNS":
             paper = head.tag_ == "NN" and media_word(head.lemma_, "noun")
             media = self._newspaper_before(start, by_name=paper)
             if media is not None:  # "the newspaper" after "The Orinoco Times"
