@@ -894,3 +894,11 @@ def test_two_titled_leaders_joined_by_and_are_both_actors() -> None:
         "on Tuesday."
     )
     assert found == {triple("CONSULT", {"USA", "RUS"})}
+
+
+def test_an_agreement_with_a_body_of_ones_own_state_is_coded() -> None:
+    found = predicted(
+        "WASHINGTON (Reuters) - President Donald Trump’s former campaign manager Paul Manafort "
+        "has agreed to a bail agreement with the special counsel, his lawyer said on Thursday."
+    )
+    assert found == {triple("AGREE", {"USA"}, {"USA"})}

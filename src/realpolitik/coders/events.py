@@ -1434,7 +1434,7 @@ class SentenceCoder:
             met = self._with_partners(head, theme)
             if met and (
                 {a.code for a in met} != {draft.actors[0].code}
-                or (event == "CONSULT" and self._distinct_parties(draft.actors[0], met))
+                or self._distinct_parties(draft.actors[0], met)
             ):
                 # "the militants began talks with the government and the UN": one side
                 # named as the subject holds talks with the other (a coordinated subject,
