@@ -902,3 +902,10 @@ def test_an_agreement_with_a_body_of_ones_own_state_is_coded() -> None:
         "has agreed to a bail agreement with the special counsel, his lawyer said on Thursday."
     )
     assert found == {triple("AGREE", {"USA"}, {"USA"})}
+
+
+def test_handing_over_documents_or_evidence_is_cooperation_not_aid() -> None:
+    found = predicted("Britain handed over documents to the Iraqi government on Monday.")
+    assert found == {triple("COOPERATE", {"GBR"}, {"IRQ"})}
+    found = predicted("Pakistan provided the United States with evidence on the bombing.")
+    assert found == {triple("COOPERATE", {"PAK"}, {"USA"})}
