@@ -909,3 +909,11 @@ def test_handing_over_documents_or_evidence_is_cooperation_not_aid() -> None:
     assert found == {triple("COOPERATE", {"GBR"}, {"IRQ"})}
     found = predicted("Pakistan provided the United States with evidence on the bombing.")
     assert found == {triple("COOPERATE", {"PAK"}, {"USA"})}
+
+
+def test_an_official_of_the_country_speaks_for_the_state_the_report_is_about() -> None:
+    found = predicted(
+        "Poland will significantly reduce its number of troops in Iraq by the end of 2005, the "
+        "country's defense minister said on Monday."
+    )
+    assert found == {triple("RETREAT", {"POL"}, {"IRQ"})}

@@ -2418,11 +2418,23 @@ class SentenceCoder:
         """Whether the speaker of ``speech`` is of the actors' side: resolved to one of
         their codes, or an unnamed spokesman in a story filed from their state."""
         codes = {a.code for a in actors}
-        speakers = self.subject_actors(speech)[0]
+        speakers, speaker, _ = self.subject_actors(speech)
         if speakers:
             return bool({a.code for a in speakers} & codes)
+        if speaker is not None and self._of_the_country(speaker) and len(codes) == 1:
+            return True  # "Poland will reduce its troops, the country's defense minister said"
         home = self.r.dateline_state()
         return home is not None and home.code in codes
+
+    @staticmethod
+    def _of_the_country(speaker: Token) -> bool:
+        """An official of "the country" or "the nation" the report is about."""
+        return any(
+            c.dep_ == "poss"
+            and c.lemma_.lower() in ("country", "nation")
+            and any(d.lower_ == "the" for d in c.children)
+            for c in speaker.children
+        )
 
     def intent(self, draft: Draft, verdict: clauses.Fate) -> bool:
         """Turn a future or reported-"would" event into what it announces (CONVENTIONS
