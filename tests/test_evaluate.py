@@ -128,3 +128,20 @@ def test_quality_gate_fails_on_a_drop_and_never_writes_floors(tmp_path: Path, nl
     assert floors.read_text(encoding="utf-8") == before
     floors.write_text("[events]\nmystery = 0.1\n", encoding="utf-8")
     assert gate["main"]([str(gold), "--floors", str(floors)]) == 2
+
+
+def test_rows_are_read_as_the_ingest_readers_read_records(nlp: Any) -> None:
+    from realpolitik.evaluate import evaluate_rows
+
+    # the wire dateline is the report's place, not an actor
+    text = (
+        "WASHINGTON/NEW YORK (Reuters) - Lawyers for former national security adviser Michael "
+        "Flynn have halted communications with U.S."
+    )
+    report = evaluate_rows([{"id": "1", "text": text, "events": []}])
+    assert report.items[0].predicted == ()
+    # a row's "date" is read as its publication date; a bad one is only a warning
+    for date in ("2010-05-01", "not a date"):
+        row = {"id": "2", "date": date, "text": "Iran accused Britain of spying.", "events": []}
+        found = evaluate_rows([row]).items[0].predicted
+        assert found == (("ACCUSE", frozenset({"IRN"}), frozenset({"GBR"})),)

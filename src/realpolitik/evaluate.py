@@ -1,8 +1,11 @@
 """Score the event coder against a gold JSONL file (CONVENTIONS.md A).
 
 A gold file has one JSON object per line: ``id``, ``text`` and ``events``, a
-list of ``{"event", "mode", "actor": [codes], "recipient": [codes], ...}``.
-Each text is coded as an article of its own (publication date unknown): the
+list of ``{"event", "mode", "actor": [codes], "recipient": [codes], ...}``, and
+optionally a ``date``. Each row is read as the JSONL reader reads a record
+(:func:`~realpolitik.ingest.records.make_article`: the text tidied, its wire
+dateline found, its ``date`` the publication date the people tables are read
+on; an unreadable date is ignored) and coded as an article of its own: the
 texts are parsed together with :func:`realpolitik.nlp.parse`, actors resolved
 with :class:`~realpolitik.actors.ActorResolver`, places with
 :func:`~realpolitik.coders.places.code_places` (the event coder uses their
@@ -45,8 +48,7 @@ from typing import Any
 
 from .config import Settings
 from .errors import UnreadableInput
-from .ids import article_id
-from .models import Article, Event
+from .models import Event
 
 Triple = tuple[str, frozenset[str], frozenset[str]]
 
@@ -227,14 +229,21 @@ def evaluate_rows(
     from .actors import ActorResolver
     from .coders.events import code_events
     from .coders.places import code_places
+    from .ingest.records import make_article, published_from
     from .nlp import parse
 
     settings = settings or Settings()
-    texts = [str(row["text"]) for row in rows]
+    # each row is read as the ingest readers read a record: the text tidied, its wire
+    # dateline found, and its "date" (if any) the publication date the actors are dated by
     articles = [
-        Article(id=article_id(t), text=t, source_id=str(row.get("id", "")))
-        for t, row in zip(texts, rows, strict=True)
+        make_article(
+            str(row["text"]),
+            source_id=str(row.get("id", "")),
+            published=published_from(row.get("date") or row.get("published"))[0],
+        )
+        for row in rows
     ]
+    texts = [a.text for a in articles]
     resolver = ActorResolver()
     items: list[ItemResult] = []
     parse_seconds = actor_seconds = event_seconds = 0.0
