@@ -917,3 +917,12 @@ def test_an_official_of_the_country_speaks_for_the_state_the_report_is_about() -
         "country's defense minister said on Monday."
     )
     assert found == {triple("RETREAT", {"POL"}, {"IRQ"})}
+
+
+def test_private_people_accusing_an_official_are_left_out_but_the_accusation_is_coded() -> None:
+    found = predicted(
+        "A radio broadcaster accused U.S. Senator Al Franken on Thursday of touching her."
+    )
+    assert found == {triple("ACCUSE", (), {"USA"})}
+    # an unnamed group of no state is not a private person: too little to code
+    assert predicted("Rights groups accused Israel of war crimes.") == set()

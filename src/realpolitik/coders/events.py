@@ -267,7 +267,8 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     reciprocal: bool = False
     ownerless: bool = False  # the event acts on things or unnamed people only
-    agentless: bool = False  # a passive with no "by" phrase: the text names no doer
+    # a passive with no "by" phrase, or private people as doers: no state to name
+    agentless: bool = False
     person: Token | None = None  # an unplaced person's name where the recipient would be
     # no other side to name: a pull-back inside the actor's own state, an accord among
     # one state's parties
@@ -2308,6 +2309,14 @@ class SentenceCoder:
         draft.notes.extend(notes)
         draft.agentless = (
             passive and not verdict.relative and clauses.agent_of(verb) is None and not actors
+        ) or (
+            # "several women accused him of misconduct": private people of no stated state
+            # accuse (CONVENTIONS A3: they are left out, the accusation is coded)
+            event == "ACCUSE"
+            and not actors
+            and not passive
+            and subject is not None
+            and subject.lemma_.lower() in self.g["private_persons"]
         )
         if verdict.mood_only and not self.intent(draft, verdict):
             return
