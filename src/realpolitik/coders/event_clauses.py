@@ -343,7 +343,7 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
         if dep == "acl":
             if misparsed_main_verb(cur):
                 break  # "A rocket attack killed four people": the main clause
-            if decision_owner(cur) is not None:
+            if decision_owner(cur, lex) is not None:
                 break  # "Russia's decision to expel 35 diplomats": a decision taken
             told = document_clause(cur, lex) if cur.tag_ == "VBG" else None
             if told is not None:
@@ -431,7 +431,7 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
     holder = gerund_holder(verb)
     if holder is not None:
         return subject_of(holder, lex, depth + 1)
-    owner = decision_owner(verb)
+    owner = decision_owner(verb, lex)
     if owner is not None:
         return owner, False
     if dep == "acl" and verb.tag_ == "VBN":
@@ -441,11 +441,7 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
     return None, False
 
 
-#: Objects that make an act a meeting: a decision to hold one is a meeting still ahead.
-_MEETINGS = frozenset({"talk", "talks", "meeting", "summit", "visit", "negotiation", "trip"})
-
-
-def decision_owner(verb: Token) -> Token | None:
+def decision_owner(verb: Token, lex: Lexicon) -> Token | None:
     """Who took the decision an infinitive tells: "Russia" in "Russia's decision to expel
     35 diplomats" (CONVENTIONS A1: a decision taken is coded); None for other verbs."""
     noun = verb.head
@@ -456,8 +452,9 @@ def decision_owner(verb: Token) -> Token | None:
         or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     ):
         return None
+    meetings = lex.grammar.classes["talks"]
     if verb.lemma_.lower() in ("meet", "visit") or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _MEETINGS for c in verb.children
+        c.dep_ == "dobj" and c.lemma_.lower() in meetings for c in verb.children
     ):
         return None  # "the EU's decision to hold entry talks": a meeting still ahead (A4)
     return next((c for c in noun.children if c.dep_ == "poss"), None)
