@@ -215,6 +215,16 @@ def test_paragraphs_blank_lines_hard_wraps_and_long_lines() -> None:
     assert tidy_text("one\r\ntwo\r\n\r\nthree") == "one two\n\nthree"
 
 
+def test_html_escapes_left_in_plain_text_are_decoded() -> None:
+    said = tidy_text("Sudan&#39;s government said &quot;no&quot;.")
+    assert said == 'Sudan\'s government said "no".'
+    # escapes that lost their ampersand, as in scraped feeds
+    assert tidy_text("Sudan #39;s envoy said quot;no quot;.") == 'Sudan\'s envoy said "no ".'
+    assert tidy_text("&lt;p&gt;First.&lt;/p&gt;&lt;p&gt;Second.") == "First.\n\nSecond."
+    # ordinary ampersands and words stay
+    assert tidy_text("AT&T and Q&A; the squat; #39 ran") == "AT&T and Q&A; the squat; #39 ran"
+
+
 def test_aggregator_page_metadata_and_boilerplate() -> None:
     page = parse_page((FIXTURES / "aggregator.txt").read_text(encoding="utf-8"))
     assert page.title == "Brazil and Argentina Agree to Expand Trade in Grain"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import html
 import re
 
 from ..config import Settings
@@ -22,6 +23,10 @@ from .language import guess_english
 from .metadata import lead
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_PARAGRAPH_TAG = re.compile(r"</?p\s*/?>", re.IGNORECASE)
+# an escape whose "&" was lost: never ordinary text
+_BARE_APOSTROPHE = re.compile(r" ?(?<![&\w])#39;")
+_BARE_QUOTE = re.compile(r"(?<![&\w])quot;")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 LONG_LINE = 100  # hard-wrapped text never has lines this long: such lines are paragraphs
 
@@ -71,8 +76,20 @@ def join_paragraphs(blocks: list[list[str]]) -> str:
 
 def tidy_text(text: str) -> str:
     """Text with Unix line ends, single spaces, hard-wrapped lines joined and
-    paragraphs separated by exactly one blank line (:func:`split_paragraphs`)."""
-    return join_paragraphs(split_paragraphs(text))
+    paragraphs separated by exactly one blank line (:func:`split_paragraphs`), and
+    HTML escapes left in plain text repaired (:func:`repair_escapes`)."""
+    return join_paragraphs(split_paragraphs(repair_escapes(text)))
+
+
+def repair_escapes(text: str) -> str:
+    """Plain text with the HTML escapes scraped feeds leave in it decoded: "&#39;",
+    "&quot;", escaped paragraph tags ("&lt;p&gt;"), and the apostrophes and quotation
+    marks of escapes that lost their ampersand ("Sudan #39;s", "quot;Yes quot;")."""
+    if "&" in text:
+        text = html.unescape(text)
+        text = _PARAGRAPH_TAG.sub("\n\n", text)
+    text = _BARE_APOSTROPHE.sub("'", text)
+    return _BARE_QUOTE.sub('"', text)
 
 
 def make_article(
