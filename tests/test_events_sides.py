@@ -926,3 +926,15 @@ def test_private_people_accusing_an_official_are_left_out_but_the_accusation_is_
     assert found == {triple("ACCUSE", (), {"USA"})}
     # an unnamed group of no state is not a private person: too little to code
     assert predicted("Rights groups accused Israel of war crimes.") == set()
+
+
+def test_a_deed_its_doer_claims_to_have_done_is_reported() -> None:
+    found = predicted("The US military claimed to have killed 100 militiamen in Fallujah.")
+    assert found == {triple("ASSAULT", {"USA"}, {"IRQ"})}
+    # a claim to do something still ahead is no deed
+    assert predicted("Israel claimed to kill militants.") == set()
+
+
+def test_the_one_taken_hostage_is_the_recipient_not_the_place() -> None:
+    found = predicted("Militants have taken a Japanese citizen hostage in Iraq.")
+    assert found == {triple("ASSAULT", {"IRQ"}, {"JPN"})}

@@ -273,6 +273,13 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
         if dep in ("xcomp", "advcl") and used_occasion(cur, lex):
             cur = head  # "used his speech to urge China ...": done in the speech
             continue
+        if dep == "xcomp" and head.lemma_.lower() == "claim" and _perfect_infinitive(cur):
+            # "the US military claimed to have killed 100 militiamen": a deed its doer
+            # reports, told as the claim is
+            reported = True
+            speech = head
+            cur = head
+            continue
         if dep == "xcomp":
             kind = control_kind(head, lex)
             if kind == "transparent":
@@ -439,6 +446,12 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
             return head, False
         return None, True
     return None, False
+
+
+def _perfect_infinitive(verb: Token) -> bool:
+    """ "to have killed": a past deed told in an infinitive."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and {"to", "have"} <= auxes
 
 
 def decision_owner(verb: Token, lex: Lexicon) -> Token | None:

@@ -2232,6 +2232,16 @@ class SentenceCoder:
                 event,
                 None if entry.obj in OBJECT_IS_RECIPIENT or entry.lemma == "shoot" else theme,
             )
+        if entry.obj == "hostage" and match.obj is not None:
+            # "took a Japanese citizen hostage", parsed with the citizen as a compound of
+            # "hostage": the one held is the recipient, not the place
+            held = [
+                a
+                for c in match.obj.children
+                if c.dep_ in ("compound", "nmod") and c.i < match.obj.i
+                for a in self.r.many(c)
+            ]
+            recipients = held or recipients
         if len(actors) > 1 and self._each_other(verb):
             # "Georgia and Russia accused each other": each side accuses the other; "fired
             # at each other": two sides fighting, both actors (CONVENTIONS A4)
