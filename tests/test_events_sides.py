@@ -938,3 +938,10 @@ def test_a_deed_its_doer_claims_to_have_done_is_reported() -> None:
 def test_the_one_taken_hostage_is_the_recipient_not_the_place() -> None:
     found = predicted("Militants have taken a Japanese citizen hostage in Iraq.")
     assert found == {triple("ASSAULT", {"IRQ"}, {"JPN"})}
+
+
+def test_fire_armed_men_draw_or_shoot_is_gunfire_not_criticism() -> None:
+    found = predicted("US troops drew fire from insurgents in Ramadi on Monday.")
+    assert found == {triple("ASSAULT", {"IRQ"}, {"USA"})}
+    found = predicted("Israel's plan drew fire from Germany on Monday.")
+    assert found == {triple("ACCUSE", {"DEU"}, {"ISR"})}

@@ -2191,6 +2191,9 @@ class SentenceCoder:
         elif "swap" in flags:
             recipients = actors
             actors = self._swap_sources(verb, match.obj)
+            if event == "ACCUSE" and entry.obj == "fire" and self._fired_on(verb):
+                # "troops drew fire from insurgents": gunfire, not criticism
+                event, mode = "ASSAULT", "firearms"
         elif "suffer" in flags and match.obj is not None:
             # "survived an Israeli assassination attempt": the subject is the target, the
             # attempt's own doer the attacker; an attempt must be on someone's life
@@ -2548,6 +2551,21 @@ class SentenceCoder:
             if child.dep_ == "prep" and child.lemma_.lower() == entry.particle[-1]:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         return None
+
+    def _fired_on(self, verb: Token) -> bool:
+        """Whether the fire a subject draws is gunfire: armed people shoot ("drew fire from
+        insurgents") or armed people draw it ("US troops drew fire")."""
+        subject = clauses.subject_of(verb, self.lex)[0]
+        sources = self.prep_objects(verb, frozenset({"from"}))
+        sources += [
+            p
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for p in self.prep_objects(c, frozenset({"from"}))
+        ]
+        return any(
+            self._rebels(t) or self._armed_subject(t) for t in (subject, *sources) if t is not None
+        )
 
     def _swap_sources(self, verb: Token, obj: Token | None) -> list[Actor]:
         """The seller in "imported corn from Russia": a "from" phrase on the verb or object."""
