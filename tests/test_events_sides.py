@@ -3,12 +3,10 @@ stances, ethnic groups, borders, allies, lawmakers, regions and passive court ac
 
 from __future__ import annotations
 
-from typing import Any
-
+from real_coder import predicted, triple
 from realpolitik.actors import ActorResolver, PersonInfo
 from realpolitik.coders.events import code_events
 from realpolitik.coders.places import code_places
-from realpolitik.evaluate import evaluate_rows
 from realpolitik.ids import article_id
 from realpolitik.models import Article, Event
 from realpolitik.nlp import parse_one
@@ -26,16 +24,6 @@ def events(text: str) -> list[Event]:
     article = Article(id=article_id(text), text=text)
     actors = ActorResolver().resolve(doc, article)
     return code_events(doc, article, actors, (), code_places(doc, article, actors))
-
-
-def predicted(text: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
-    """The triples the coder keeps (the evaluation's threshold) in ``text``."""
-    report = evaluate_rows([{"id": "x", "text": text, "events": []}])
-    return set(report.items[0].predicted)
-
-
-def triple(event: str, actors: Any = (), recipients: Any = ()) -> tuple[Any, ...]:
-    return (event, frozenset(actors), frozenset(recipients))
 
 
 def test_a_stance_toward_a_state_gives_no_nationality() -> None:

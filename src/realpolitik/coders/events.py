@@ -617,7 +617,7 @@ class SentenceCoder:
 
     def match_noun(self, noun: Token) -> Trigger | None:
         entries = self.lex.nouns.get(noun.lemma_.lower())
-        if not entries or noun.pos_ != "NOUN":
+        if not entries or not (noun.pos_ == "NOUN" or self._capitalised_noun(noun)):
             return None
         mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
         for entry in entries:
@@ -625,6 +625,18 @@ class SentenceCoder:
                 continue
             return entry
         return None
+
+    @staticmethod
+    def _capitalised_noun(token: Token) -> bool:
+        """A common noun the tagger took for a name because it opens the sentence
+        ("Gunfire erupted in a slum"): no entity, the next word lower case."""
+        return (
+            token.pos_ == "PROPN"
+            and bool(token.is_sent_start)
+            and not token.ent_type_
+            and token.i + 1 < len(token.doc)
+            and token.nbor().is_lower
+        )
 
     def noun_trigger_of(self, token: Token) -> tuple[Token, Trigger] | None:
         """A noun trigger that is ``token`` or a compound inside it ("veto power")."""
@@ -1275,6 +1287,9 @@ class SentenceCoder:
             for v in (verb, *verb.conjuncts)  # "were killed and others injured in a blast"
             for c in v.children
             if c.dep_ in ("prep", "agent", "nsubj", "advcl")
+            # "killed and several injured in an explosion", "injured" read as a participle
+            # on "several"
+            or (c.dep_ == "acl" and v.pos_ != "VERB")
         ]
         if verb.dep_ in ("advcl", "conj") and not clauses.has_subject(verb):
             # "a car bomb exploded ..., killing 11 Iraqis": the main clause's subject
@@ -1290,8 +1305,8 @@ class SentenceCoder:
             if lemma in ("fire", "attack") and token.head.lower_ == "under":
                 violent = True  # "when their convoy came under fire"
                 continue
-            if self.is_disaster(token):
-                return False
+            if self.is_disaster(token) and lemma not in ("fire", "blaze"):
+                return False  # a fire is no attack of itself, nor proof of none (arson)
             if lemma in words and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in accidents
                 for c in token.children
@@ -1614,6 +1629,12 @@ class SentenceCoder:
         ):
             return None  # "a punch of waves and rain that threatened to swamp communities"
         if "weak" in flags:
+            if (
+                subject is not None
+                and subject.lemma_.lower() in ("fire", "blaze")
+                and self.violent_context(head)
+            ):
+                subject = None  # "destroyed by fire in an arson attack": the attack's fire
             if subject is not None and not self.is_agent_like(subject):
                 return None
             if subject is not None and any(self.is_disaster(w) for w in subject.subtree):
@@ -2091,7 +2112,9 @@ class SentenceCoder:
             if token.pos_ == "VERB" and token.dep_ not in VERB_DEPS_SKIP:
                 self.verb_event(token)
         for token in self.sent:
-            if token.i not in self.consumed and token.pos_ == "NOUN":
+            if token.i not in self.consumed and (
+                token.pos_ == "NOUN" or self._capitalised_noun(token)
+            ):
                 self.noun_event(token)
 
     def verb_event(self, verb: Token) -> None:
@@ -3198,8 +3221,10 @@ class SentenceCoder:
             if content is None:
                 continue
             m = clauses.markers(content, self.lex)
-            if m.negated or m.conditional or not (m.deontic or self._has_to(content)):
+            if m.conditional or not (m.deontic or self._has_to(content)):
                 continue
+            if m.negated and not m.deontic:
+                continue  # "it does not have to ...": no demand; "should not" is one
             if clauses.perfect(content):
                 continue  # "his paper should have told readers": a regret, not a demand
             verdict = clauses.fate(verb, self.lex)

@@ -1,0 +1,40 @@
+"""Attacks with no named attacker, read with the real pipeline (CONVENTIONS A4): the
+victims' state is the recipient when the text names the means of an attack, and
+accidents are no events."""
+
+from __future__ import annotations
+
+from real_coder import predicted, triple
+
+
+def test_an_explosion_named_after_a_misparsed_conjunct_marks_an_attack() -> None:
+    found = predicted(
+        "At least three people have been killed and several injured in a powerful explosion "
+        "at a crowded public market in the southern Philippines."
+    )
+    assert found == {triple("ASSAULT", (), {"PHL"})}
+    found = predicted(
+        "At least three people have been killed and several injured in a gas explosion "
+        "at a crowded public market in the southern Philippines."
+    )
+    assert found == set()
+
+
+def test_a_fire_set_in_an_arson_attack_is_an_attack_and_a_fire_alone_is_not() -> None:
+    found = predicted(
+        "A Jewish social centre in central Paris was destroyed by fire overnight in an "
+        "arson attack, city authorities said."
+    )
+    assert found == {triple("ASSAULT", (), {"FRA"})}
+    found = predicted(
+        "A Jewish social centre in central Paris was destroyed by fire overnight, city "
+        "authorities said."
+    )
+    assert found == set()
+
+
+def test_an_event_noun_opening_the_sentence_is_read_as_a_noun() -> None:
+    # the tagger takes "Gunfire" for a name at the start of a sentence
+    found = predicted("Gunfire erupted in a slum in Port-au-Prince on Sunday.")
+    assert found == {triple("ASSAULT", (), {"HTI"})}
+    assert predicted("Gunfire Records opened an office in Port-au-Prince on Sunday.") == set()
