@@ -17,3 +17,17 @@ def test_saying_another_party_should_not_act_is_a_demand() -> None:
         predicted("Turkey's foreign minister says the EU does not have to attach conditions.")
         == set()
     )
+
+
+def test_rejecting_a_suggestion_of_a_deed_refuses_a_proposal() -> None:
+    found = predicted(
+        "China has rebuffed suggestions by US Secretary of State Colin Powell that it consider "
+        "accepting the Taiwanese President's offer of talks."
+    )
+    assert found == {triple("REJECT", {"CHN"}, {"USA"})}
+    # a suggestion of a fact, denied, is no event (CONVENTIONS A4)
+    found = predicted(
+        "China has rebuffed suggestions by US Secretary of State Colin Powell that it was "
+        "lax in pursuing smugglers."
+    )
+    assert found == set()

@@ -2282,7 +2282,10 @@ class SentenceCoder:
         if event == "SUPPORT" and self._own_words(verb, match.obj or theme):
             return  # "stood by his comments": one keeps to one's own words, supports no one
         if event == "REJECT" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in self.g["denied_claims"] for c in verb.children
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in self.g["denied_claims"]
+            and not self._proposed(c)
+            for c in verb.children
         ):
             return  # "rejected a suggestion that ...": a denial is no event (CONVENTIONS A4)
         if entry.obj == "responsibility" and not self._claimed_attack(verb, match.obj):
@@ -2361,6 +2364,22 @@ class SentenceCoder:
             if match.obj is not None:
                 self.consumed.add(match.obj.i)
             self.add(finished)
+
+    def _proposed(self, claim: Token) -> bool:
+        """Whether a "suggestion" puts forward a deed, not a fact: its "that" clause is
+        a subjunctive or says what should be done ("suggestions that it consider talks",
+        "that it should withdraw"), so rejecting it refuses a proposal (CONVENTIONS A4)."""
+        for clause in claim.children:
+            if clause.dep_ not in ("acl", "ccomp") or clause.pos_ != "VERB":
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                continue
+            auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+            if clause.tag_ == "VB" and not auxes:
+                return True
+            if clauses.markers(clause, self.lex).deontic:
+                return True
+        return False
 
     def _own_words(self, verb: Token, theme: Token | None) -> bool:
         """Whether what is backed is the subject's own words or stance ("stood by his
