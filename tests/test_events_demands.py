@@ -31,3 +31,24 @@ def test_rejecting_a_suggestion_of_a_deed_refuses_a_proposal() -> None:
         "lax in pursuing smugglers."
     )
     assert found == set()
+
+
+def test_a_subjunctive_after_insist_or_propose_is_a_demand() -> None:
+    found = predicted("Russia insisted that Ukraine withdraw its troops.")
+    assert found == {triple("REQUEST", {"RUS"}, {"UKR"})}
+    found = predicted("France proposed that the EU impose sanctions on Iran.")
+    assert found == {triple("REQUEST", {"FRA"}, {"EUR"})}
+    # a fact suggested is no demand, and the deed demanded is not coded as done
+    assert predicted("Russia suggested that Ukraine was behind the attack.") == set()
+
+
+def test_the_one_told_it_must_act_is_asked() -> None:
+    found = predicted("France told Iran it must suspend uranium enrichment.")
+    assert found == {triple("REQUEST", {"FRA"}, {"IRN"})}
+
+
+def test_wanting_another_party_to_act_is_a_demand() -> None:
+    found = predicted("Japan said it wanted Russia to return all four Kuril islands.")
+    assert found == {triple("REQUEST", {"JPN"}, {"RUS"})}
+    # a state's wish for itself asks no one
+    assert predicted("Chirac wants France to lead Europe.") == set()

@@ -3240,7 +3240,9 @@ class SentenceCoder:
             if content is None:
                 continue
             m = clauses.markers(content, self.lex)
-            if m.conditional or not (m.deontic or self._has_to(content)):
+            if m.conditional or not (
+                m.deontic or self._has_to(content) or self._mandative(verb, content)
+            ):
                 continue
             if m.negated and not m.deontic:
                 continue  # "it does not have to ...": no demand; "should not" is one
@@ -3254,6 +3256,9 @@ class SentenceCoder:
                 continue
             subject, _ = clauses.subject_of(content, self.lex)
             targets = self.r.many(subject)
+            listeners = [a for c in verb.children if c.dep_ == "dobj" for a in self.r.many(c)]
+            if listeners and subject is not None and self.r.is_pronoun(subject):
+                targets = listeners  # "told Iran it must suspend enrichment": the one told
             named = {a.person or a.text for a in targets if a.kind == "person"}
             others = named - {a.person or a.text for a in speakers if a.kind == "person"}
             if targets and {a.code for a in targets} <= {a.code for a in speakers} and not others:
@@ -3271,6 +3276,25 @@ class SentenceCoder:
                 0.7,
             )
             self.add_finished(draft, verb, speaker_tok)
+
+    def _mandative(self, verb: Token, content: Token) -> bool:
+        """ "insisted that Ukraine withdraw", "proposed that the EU impose": a subjunctive
+        (a bare verb with no auxiliary) after "that" says what must be done; so does
+        "wants Iran to suspend enrichment", another party's deed wished for."""
+        lemma = verb.lemma_.lower()
+        if lemma == "want":
+            return (
+                content.tag_ == "VB"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in content.children)
+                and any(c.dep_ == "nsubj" for c in content.children)
+            )
+        return (
+            lemma in self.g["mandative_verbs"]
+            and content.tag_ == "VB"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in content.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in content.children)
+        )
 
     def _has_to(self, content: Token) -> bool:
         """ "has to", "needs to" as a deontic modal."""
