@@ -38,3 +38,10 @@ def test_an_event_noun_opening_the_sentence_is_read_as_a_noun() -> None:
     found = predicted("Gunfire erupted in a slum in Port-au-Prince on Sunday.")
     assert found == {triple("ASSAULT", (), {"HTI"})}
     assert predicted("Gunfire Records opened an office in Port-au-Prince on Sunday.") == set()
+
+
+def test_a_place_given_by_its_bearing_from_a_town_is_in_that_towns_state() -> None:
+    found = predicted(
+        "American airstrikes killed at least 44 people in a village south of Falluja."
+    )
+    assert found == {triple("ASSAULT", {"USA"}, {"IRQ"})}

@@ -52,3 +52,8 @@ def test_wanting_another_party_to_act_is_a_demand() -> None:
     assert found == {triple("REQUEST", {"JPN"}, {"RUS"})}
     # a state's wish for itself asks no one
     assert predicted("Chirac wants France to lead Europe.") == set()
+
+
+def test_a_demand_on_another_body_of_the_speakers_state_is_a_request() -> None:
+    found = predicted("Congress should consider new gun laws, U.S. Senator Dianne Feinstein said.")
+    assert found == {triple("REQUEST", {"USA"}, {"USA"})}

@@ -1194,6 +1194,17 @@ class SentenceCoder:
                         return [place]
         return self._there(head)
 
+    def _place_preps(self, token: Token) -> list[Token]:
+        """The prepositions on a place noun, and those on a bearing it is given ("a village
+        south of Falluja", "a town 400 km southwest of Kabul")."""
+        preps = [c for c in token.children if c.dep_ == "prep"]
+        for bearing in token.children:
+            if bearing.dep_ in ("advmod", "amod", "npadvmod") and (
+                bearing.lemma_.lower() in self.g["bearings"]
+            ):
+                preps.extend(c for c in bearing.children if c.dep_ == "prep" and c.lower_ == "of")
+        return preps
+
     def _inner_places(self, place: Token, depth: int = 3) -> list[Token]:
         """Places named inside a place phrase, nearest first: "outside a bar in southern
         Thailand", "near a crowd of people in the northern city of Kirkuk"."""
@@ -1203,8 +1214,8 @@ class SentenceCoder:
             level = [
                 g
                 for token in level
-                for c in token.children
-                if c.dep_ == "prep" and c.lower_ in ("in", "of", "near", "outside", "into", "at")
+                for c in self._place_preps(token)
+                if c.lower_ in ("in", "of", "near", "outside", "into", "at")
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
@@ -3259,10 +3270,12 @@ class SentenceCoder:
             listeners = [a for c in verb.children if c.dep_ == "dobj" for a in self.r.many(c)]
             if listeners and subject is not None and self.r.is_pronoun(subject):
                 targets = listeners  # "told Iran it must suspend enrichment": the one told
-            named = {a.person or a.text for a in targets if a.kind == "person"}
-            others = named - {a.person or a.text for a in speakers if a.kind == "person"}
+            named = {a.person or a.text for a in targets if a.kind == "person" or a.sector}
+            others = named - {a.person or a.text for a in speakers}
             if targets and {a.code for a in targets} <= {a.code for a in speakers} and not others:
-                continue  # "Chirac says France should ...": a stance, not a request
+                # "Chirac says France should ...": a stance, not a request; "Congress
+                # should consider legislation, Senator Feinstein said" asks another body
+                continue
             etype, _mode, _recips, etokens = self.embedded(content)
             mode = ASK_MODES.get(etype, "change" if etype else "")
             draft = Draft(
