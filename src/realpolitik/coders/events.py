@@ -2290,6 +2290,10 @@ class SentenceCoder:
             if self.business_post(verb, subject):
                 return
             recipients = []  # one resigns from a post, not from a country
+        if event == "CONCEDE" and not recipients and actors:
+            # "expressed regret for the intrusion of its sub into Japanese waters": the one
+            # wronged by the deed regretted
+            recipients = self._wronged([verb] if match.obj is None else [verb, match.obj], actors)
         if event == "SUPPORT" and self._own_words(verb, match.obj or theme):
             return  # "stood by his comments": one keeps to one's own words, supports no one
         if event == "REJECT" and any(
@@ -2391,6 +2395,21 @@ class SentenceCoder:
             if clauses.markers(clause, self.lex).deontic:
                 return True
         return False
+
+    def _wronged(self, heads: list[Token], actors: list[Actor]) -> list[Actor]:
+        """The one other state a deed apologised "for" names ("regret for the intrusion of
+        one of its subs into Japanese waters"), when it names exactly one."""
+        own = {a.code for a in actors}
+        found = [
+            a
+            for head in heads
+            for deed in self.prep_objects(head, frozenset({"for"}))
+            for t in deed.subtree
+            if t.pos_ in ("PROPN", "ADJ", "NOUN")
+            for a in [self.r.one(t)]
+            if a is not None and a.kind == "state" and not a.person and a.code not in own
+        ]
+        return found[:1] if len({a.code for a in found}) == 1 else []
 
     def _own_words(self, verb: Token, theme: Token | None) -> bool:
         """Whether what is backed is the subject's own words or stance ("stood by his

@@ -1,5 +1,6 @@
-"""Demands, stances and speech acts read with the real pipeline (CONVENTIONS A1-A2):
-what a speaker says another party should or should not do, and what it is not."""
+"""Speech acts read with the real pipeline (CONVENTIONS A1-A2, A4): demands (what a
+speaker says another party should or should not do), refusals of proposals and apologies,
+and the stances and denials that are no events."""
 
 from __future__ import annotations
 
@@ -57,3 +58,12 @@ def test_wanting_another_party_to_act_is_a_demand() -> None:
 def test_a_demand_on_another_body_of_the_speakers_state_is_a_request() -> None:
     found = predicted("Congress should consider new gun laws, U.S. Senator Dianne Feinstein said.")
     assert found == {triple("REQUEST", {"USA"}, {"USA"})}
+
+
+def test_an_apology_is_owed_to_the_state_its_deed_wronged() -> None:
+    # CONVENTIONS A1's own example
+    found = predicted(
+        "China has expressed regret for the intrusion of one of its subs into Japanese waters "
+        "last week, Tokyo says."
+    )
+    assert found == {triple("CONCEDE", {"CHN"}, {"JPN"})}
