@@ -933,3 +933,17 @@ def test_fire_armed_men_draw_or_shoot_is_gunfire_not_criticism() -> None:
     assert found == {triple("ASSAULT", {"IRQ"}, {"USA"})}
     found = predicted("Israel's plan drew fire from Germany on Monday.")
     assert found == {triple("ACCUSE", {"DEU"}, {"ISR"})}
+
+
+def test_a_federal_organ_serves_the_federation_the_article_is_about() -> None:
+    found = predicted(
+        "A federal judge on Monday denied a request by President Donald Trump's administration "
+        "to enforce his ban."
+    )
+    assert found == {triple("REJECT", {"USA"}, {"USA"})}
+    # a dateline in a state that is no federation leaves a "federal" judge unplaced
+    found = predicted(
+        "PARIS (Reuters) - A federal judge denied a request by President Donald Trump's "
+        "administration to enforce his ban."
+    )
+    assert triple("REJECT", {"USA"}, {"USA"}) not in found

@@ -501,6 +501,8 @@ class Resolver:
                     if pobj.dep_ == "pobj":
                         found = found or self._state_of(pobj) or self._inner_place(pobj)
         if found is None:
+            found = self._federal(token)
+        if found is None:
             found = self.sentence_place(token)
         if found is None and words & (g["state_organs"] | g["armed_groups"]):
             found = self.dateline_state()  # "BAGHDAD (Reuters) - Police arrested ..."
@@ -513,6 +515,22 @@ class Resolver:
             found = dataclasses.replace(found, text=token.doc.text[start:end], start=start, end=end)
         self._home_memo[token.i] = found
         return found
+
+    def _federal(self, token: Token) -> Actor | None:
+        """The federation a "federal" organ serves ("a federal judge", "federal
+        prosecutors"): the dateline's state if it is a federation, else the one federation
+        the article names."""
+        if not any(c.dep_ == "amod" and c.lower_ == "federal" for c in token.children):
+            return None
+        federations = self.lex.grammar["federations"]  # lower-cased codes
+        filed = self.dateline_state()
+        if filed is not None:
+            return filed if filed.code.lower() in federations else None
+        named = {a.code: a for a in self.index.mentions if a.code.lower() in federations}
+        if len(named) != 1:
+            return None
+        state = next(iter(named.values()))
+        return dataclasses.replace(state, kind="state", person="", role="", sector="")
 
     def _speakers_state(self, token: Token) -> Actor | None:
         """The state of the one whose words tell of a state organ's act: "Spain's Interior
