@@ -67,3 +67,14 @@ def test_an_apology_is_owed_to_the_state_its_deed_wronged() -> None:
         "last week, Tokyo says."
     )
     assert found == {triple("CONCEDE", {"CHN"}, {"JPN"})}
+
+
+def test_an_announced_resignation_is_a_decision_taken() -> None:
+    found = predicted(
+        "U.S. Democratic Senator Al Franken will resign on Thursday, Minnesota Public Radio "
+        "reported on Wednesday."
+    )
+    assert found == {triple("RETREAT", {"USA"}, ())}
+    # one offered on a condition, or refused, is not
+    assert predicted("U.S. Senator Al Franken said he would resign if he lost the vote.") == set()
+    assert predicted("U.S. Senator Al Franken said he would not resign.") == set()

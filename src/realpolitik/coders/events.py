@@ -2572,6 +2572,12 @@ class SentenceCoder:
             # "Poland will reduce its troops in Iraq, its defense minister said": a
             # withdrawal its own side announces is a decision taken (CONVENTIONS A1)
             pass
+        elif (event, draft.mode) == ("RETREAT", "resign"):
+            # "Senator Al Franken will resign on Thursday", "said he would resign": a
+            # resignation announced is a decision taken (CONVENTIONS A1), as sure as one
+            # made; one offered on a condition ("would resign if he lost") is hypothetical
+            draft.rule = f"intent:{draft.rule}"
+            return not self._on_condition(draft.anchor)
         elif event in COOPERATIVE:
             draft.event, draft.mode = "AGREE", ""
         elif event == "REJECT" and draft.anchor.dep_ == "advcl" and draft.anchor.tag_ == "VBG":
