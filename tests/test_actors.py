@@ -1175,3 +1175,19 @@ def test_a_pope_is_the_holy_sees(nlp: Any, resolver: ActorResolver) -> None:
     doc = nlp(text)
     actors = resolver.resolve(doc, Article(id="p", text=text, published=dt.date(2004, 10, 22)))
     assert [(a.code, a.role) for a in actors.mentions if a.person] == [("VAT", "Pope")]
+
+
+def test_a_full_name_with_another_first_name_is_not_the_tables_namesake(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    text = (
+        "The head of Indian Kashmir's main opposition party, Omar Abdullah, has survived an "
+        "assassination bid. Rebels detonated a bomb a few steps away from Mr Abdullah."
+    )
+    doc, actors = resolve(nlp, resolver, text, published=None)
+    assert all(a.code != "JOR" for a in actors.mentions)
+    # the surname alone, or a first name the table lists, is still the table's person
+    doc, actors = resolve(
+        nlp, resolver, "King Abdullah II met Bush. Abdullah said the talks went well."
+    )
+    assert actors.for_token(token(doc, "Abdullah", 1)).code == "JOR"

@@ -835,10 +835,18 @@ class ActorResolver:
         # "Donald Trump Jr." is not the "Donald Trump" of the table; a name the table lists
         # with its suffix ("John Paul II") is
         forms = {t.span_text(x.start, x.end) for x in group.mentions}
+        full = max(forms, key=lambda f: (len(f.split()), len(f)), default="")
         for form in sorted(forms, key=len, reverse=True):
             spell = tables.people.lookup(form, on)
             if spell is not None and group.suffix and not _listed_with_suffix(spell, form):
                 spell = None
+            if (
+                spell is not None
+                and len(full.split()) > 1
+                and len(form.split()) < len(full.split())
+                and not _same_given_name(spell, full)
+            ):
+                spell = None  # "Omar Abdullah ... Mr Abdullah" is not King Abdullah II
             if spell is not None:
                 break
         aliases = tuple(sorted({_alias_text(t, x) for x in group.mentions} - {group.name}))
@@ -1241,6 +1249,18 @@ def _name_suffix(text: str) -> str:
     words = strip_possessive(text.strip()).split()
     last = words[-1].lower().rstrip(".,") if len(words) > 1 else ""
     return last if last in {"jr", "sr", "ii", "iii", "iv"} else ""
+
+
+def _same_given_name(spell: RoleSpell, full: str) -> bool:
+    """Whether a name the text gives in full ("Omar Abdullah") may be the table's person
+    found by its surname alone: a listed name has a word before its last with the same
+    initial as the text's first name (spellings vary: "Yulia", "Yuliya")."""
+    initial = full.split()[0][:1].casefold()
+    return any(
+        word[:1].isupper() and word[:1].casefold() == initial
+        for listed in (spell.name, *spell.aliases)
+        for word in listed.split()[:-1]
+    )
 
 
 def _listed_with_suffix(spell: RoleSpell, form: str) -> bool:
