@@ -45,3 +45,11 @@ def test_a_place_given_by_its_bearing_from_a_town_is_in_that_towns_state() -> No
         "American airstrikes killed at least 44 people in a village south of Falluja."
     )
     assert found == {triple("ASSAULT", {"USA"}, {"IRQ"})}
+
+
+def test_a_side_with_no_country_fights_where_the_battle_is() -> None:
+    # the place phrase hangs on the other side, "US troops", but holds for both
+    found = predicted(
+        "At least 45 people died in battles between US troops and militants in Baghdad on Sunday."
+    )
+    assert found == {triple("ASSAULT", {"USA", "IRQ"}, ())}

@@ -604,11 +604,10 @@ class Resolver:
         codes: set[str] = set()
         # "Insurgents and American forces clashed in Fallujah": the other side named beside
         # the noun is no place
-        partners = [
-            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-            for c in token.conjuncts
-            if c.i != token.i
-        ]
+        # the other side named beside the noun is no place: its modifiers and the noun ("US
+        # troops"), not a phrase after it, which may hold for both ("between US troops and
+        # militants in Baghdad")
+        partners = [(c.left_edge.idx, c.idx + len(c)) for c in token.conjuncts if c.i != token.i]
         for actor in self.index.mentions:
             if any(lo <= actor.start < hi for lo, hi in partners):
                 continue
@@ -621,7 +620,9 @@ class Resolver:
                 codes.add(actor.code)
         for place in self._places:
             prov = place.provenance
-            if prov is not None and sent.start_char <= prov.start < sent.end_char:
+            if prov is None or any(lo <= prov.start < hi for lo, hi in partners):
+                continue
+            if sent.start_char <= prov.start < sent.end_char:
                 codes.add(place.country)
         if len(codes) != 1:
             return None

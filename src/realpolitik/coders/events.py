@@ -3025,7 +3025,14 @@ class SentenceCoder:
         one per state, or with ``distinct`` one per side named differently."""
         found: list[Actor] = []
         for pobj in self.prep_objects(noun, frozenset({"between"})):
-            for side in conjuncts(pobj):
+            sides = list(conjuncts(pobj))
+            together = self.r.many(pobj)
+            if len(sides) > 1 and len(together) >= len(sides):
+                # "battles between US troops and militants in Baghdad": a side with no
+                # country of its own takes the place's (see Resolver.many)
+                found.extend(together)
+                continue
+            for side in sides:
                 actors = self.r.many(side)
                 if not actors:
                     return []
