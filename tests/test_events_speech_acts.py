@@ -78,3 +78,12 @@ def test_an_announced_resignation_is_a_decision_taken() -> None:
     # one offered on a condition, or refused, is not
     assert predicted("U.S. Senator Al Franken said he would resign if he lost the vote.") == set()
     assert predicted("U.S. Senator Al Franken said he would not resign.") == set()
+
+
+def test_an_inquiry_into_a_claim_looks_into_the_one_it_is_about() -> None:
+    found = predicted(
+        "The EU has begun an investigation into reports that Poland violated the rules."
+    )
+    assert found == {triple("ACCUSE", {"EUR"}, {"POL"})}
+    found = predicted("The EU is probing claims that Poland violated the rules.")
+    assert found == {triple("ACCUSE", {"EUR"}, {"POL"})}

@@ -2338,6 +2338,8 @@ class SentenceCoder:
             event, mode = "COERCE", "restrict"  # "Israeli forces blocked roads in Gaza"
         if not recipients and event in ("REQUEST", "ACCUSE"):
             recipients = self._content_subject(verb)
+        if not recipients and event == "ACCUSE":
+            recipients = self._reported_doer(verb)
         if not recipients and "envoy" in flags:
             recipients = self.destination(verb)  # "arrived in Amman": the host state
         if entry.obj == "responsibility" and not recipients:
@@ -2672,6 +2674,25 @@ class SentenceCoder:
                     return found
         return []
 
+    def _reported_doer(self, head: Token) -> list[Actor]:
+        """Who an inquiry looks into in "an investigation into reports that Poland violated
+        the rules", "probing allegations that Senator X harassed staff": the subject of
+        the claim's clause."""
+        for claim in self.prep_objects(head, frozenset({"into", "of", "over"})) + [
+            c for c in head.children if c.dep_ == "dobj"
+        ]:
+            if claim.lemma_.lower() not in self.g["denied_claims"]:
+                continue
+            for clause in claim.children:
+                if clause.dep_ in ("acl", "ccomp") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+                ):
+                    subject, _ = clauses.subject_of(clause, self.lex)
+                    found = self.r.many(subject)
+                    if found:
+                        return found
+        return []
+
     def _ellipsis_subject(self, verb: Token) -> Token | None:
         """Importer of "rice imported from China" in "X imported corn, compared with
         rice imported from China": the subject of the clause the comparison hangs on."""
@@ -2913,6 +2934,8 @@ class SentenceCoder:
             recipients = self._content_subject(noun) or (
                 self._content_subject(verb) if light else []
             )
+        if not recipients and event == "ACCUSE":
+            recipients = self._reported_doer(noun)
         if event == "MOBILIZE" and entry.lemma in g.classes["drills"]:
             joint = any(c.lemma_.lower() == "joint" for c in noun.children)
             partners = self.partners(noun) + (self.partners(verb) if light else [])
