@@ -87,3 +87,13 @@ def test_an_inquiry_into_a_claim_looks_into_the_one_it_is_about() -> None:
     assert found == {triple("ACCUSE", {"EUR"}, {"POL"})}
     found = predicted("The EU is probing claims that Poland violated the rules.")
     assert found == {triple("ACCUSE", {"EUR"}, {"POL"})}
+
+
+def test_an_attack_in_words_is_an_accusation() -> None:
+    found = predicted("Iran attacked the United States for its support of Israel.")
+    assert found == {triple("ACCUSE", {"IRN"}, {"USA"})}
+    found = predicted("Iran attacked Israel as a terrorist state on Monday.")
+    assert found == {triple("ACCUSE", {"IRN"}, {"ISR"})}
+    # blows stay blows, with a clause of time after "as"
+    found = predicted("Israel attacked Hamas bases in Gaza as the United Nations watched.")
+    assert found == {triple("ASSAULT", {"ISR"}, {"PSE"})}

@@ -2334,6 +2334,8 @@ class SentenceCoder:
         if "civil" in flags and subject is not None and not self.r.is_people(subject):
             event, mode = "ACCUSE", "disapprove"
             recipients = recipients or self.recipients_from(verb, event, theme)
+        if event == "ASSAULT" and self._attacked_in_words(verb):
+            event, mode = "ACCUSE", "disapprove"  # "attacked the plan as fake math"
         if event == "PROTEST" and mode == "obstruct" and self._forces(subject):
             event, mode = "COERCE", "restrict"  # "Israeli forces blocked roads in Gaza"
         if not recipients and event in ("REQUEST", "ACCUSE"):
@@ -2673,6 +2675,35 @@ class SentenceCoder:
                 if found:
                     return found
         return []
+
+    def _attacked_in_words(self, verb: Token) -> bool:
+        """Whether an attack is made with words: "attacked the plan as fake math",
+        "attacked the United States for its support of Israel" (what the target is called,
+        or a fault of its own it is blamed for; not "for hours")."""
+        if verb.lemma_.lower() != "attack" or not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in verb.children
+        ):
+            return False
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("as", "for"):
+                continue
+            for obj in prep.children:
+                if (
+                    prep.lower_ == "as"
+                    and obj.dep_ in ("pobj", "amod", "acomp")
+                    and obj.pos_ in ("NOUN", "ADJ")
+                    and not obj.ent_type_
+                ):
+                    return True  # not "as the United Nations Security Council met
+                if prep.lower_ == "for" and (
+                    obj.dep_ == "pcomp"  # "for supporting Israel"
+                    or (
+                        obj.dep_ == "pobj"
+                        and any(c.dep_ == "poss" for c in obj.children)  # "for its support"
+                    )
+                ):
+                    return True
+        return False
 
     def _reported_doer(self, head: Token) -> list[Actor]:
         """Who an inquiry looks into in "an investigation into reports that Poland violated
