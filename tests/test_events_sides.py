@@ -947,3 +947,10 @@ def test_a_federal_organ_serves_the_federation_the_article_is_about() -> None:
         "administration to enforce his ban."
     )
     assert triple("REJECT", {"USA"}, {"USA"}) not in found
+
+
+def test_a_journalist_takes_the_state_of_the_outlet_named_for_him() -> None:
+    found = predicted(
+        "Former CBS News anchor John Smith accused U.S. President Donald Trump of lying."
+    )
+    assert found == {triple("ACCUSE", {"USA"}, {"USA"})}
