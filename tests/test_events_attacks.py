@@ -53,3 +53,14 @@ def test_a_side_with_no_country_fights_where_the_battle_is() -> None:
         "At least 45 people died in battles between US troops and militants in Baghdad on Sunday."
     )
     assert found == {triple("ASSAULT", {"USA", "IRQ"}, ())}
+
+
+def test_a_bomb_that_rips_through_a_patrol_hits_the_patrols_state() -> None:
+    found = predicted("A bomb ripped through a US patrol in southern Afghanistan yesterday.")
+    assert found == {triple("ASSAULT", (), {"USA"})}
+    found = predicted(
+        "Two US soldiers died when a bomb ripped through their patrol in southern Afghanistan."
+    )
+    assert triple("ASSAULT", (), {"USA"}) in found
+    found = predicted("A bomb ripped through a crowded market in Baghdad on Monday.")
+    assert found == {triple("ASSAULT", (), {"IRQ"})}

@@ -1129,6 +1129,8 @@ class SentenceCoder:
         the Indonesian embassy in Paris"). With ``own`` only the verb's own phrases count:
         "a US soldier in Iraq was sentenced" does not say where he was sentenced."""
         preps = self.g["place_preps"]
+        if event == "ASSAULT":
+            preps = preps | {"through"}  # "a bomb ripped through a US patrol"
         holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and not own]
         holders += [  # "fired rockets that landed in Sderot"
             c
@@ -1148,7 +1150,13 @@ class SentenceCoder:
                 if event == "ASSAULT" and pobj.lemma_.lower() in self.g["owned_targets"]:
                     # "a roadside bomb exploded near an American military patrol": the
                     # patrol's state is hit, not the city it drove through
-                    owners = self._noun_modifier_actors(pobj)
+                    owners = self._noun_modifier_actors(pobj) or [
+                        # "two US soldiers died when a bomb ripped through their patrol"
+                        a
+                        for c in pobj.children
+                        if c.dep_ == "poss"
+                        for a in self.r.many(c) or self._main_subject_actors(c)
+                    ]
                     if owners and all(a.kind == "state" for a in owners):
                         return owners
                 if pobj.lemma_.lower() in ("embassy", "consulate", "mission"):
@@ -1204,6 +1212,26 @@ class SentenceCoder:
             ):
                 preps.extend(c for c in bearing.children if c.dep_ == "prep" and c.lower_ == "of")
         return preps
+
+    def _main_subject_actors(self, possessive: Token) -> list[Actor]:
+        """The antecedent of "their" in a clause hung on another ("Two US soldiers died
+        when a bomb ripped through their patrol"): the main clause's plural subject."""
+        if possessive.lower_ != "their":
+            return []
+        clause = possessive
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ not in ("advcl", "conj") or clause.head == clause:
+            return []
+        main = clause.head
+        for _ in range(3):  # "two soldiers died and another was injured when ..."
+            subject, _ = clauses.subject_of(main, self.lex)
+            if subject is not None and subject.tag_ in ("NNS", "NNPS"):
+                return self.r.many(subject)
+            if main.dep_ != "conj":
+                break
+            main = main.head
+        return []
 
     def _inner_places(self, place: Token, depth: int = 3) -> list[Token]:
         """Places named inside a place phrase, nearest first: "outside a bar in southern
