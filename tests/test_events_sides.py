@@ -954,3 +954,16 @@ def test_a_journalist_takes_the_state_of_the_outlet_named_for_him() -> None:
         "Former CBS News anchor John Smith accused U.S. President Donald Trump of lying."
     )
     assert found == {triple("ACCUSE", {"USA"}, {"USA"})}
+
+
+def test_a_court_with_no_place_acts_in_the_one_state_the_sentence_names() -> None:
+    found = predicted(
+        "An investigative judge has questioned former Chilean dictator Augusto Pinochet."
+    )
+    assert found == {triple("ACCUSE", {"CHL"}, {"CHL"})}
+    # a dateline places the court instead
+    found = predicted(
+        "MADRID (Reuters) - An investigative judge has questioned former Chilean dictator "
+        "Augusto Pinochet."
+    )
+    assert found == {triple("ACCUSE", {"ESP"}, {"CHL"})}

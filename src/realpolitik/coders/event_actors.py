@@ -508,6 +508,8 @@ class Resolver:
             found = self.dateline_state()  # "BAGHDAD (Reuters) - Police arrested ..."
         if found is None and words & g["state_organs"]:
             found = self._speakers_state(token)
+        if found is None and words & g["state_organs"]:
+            found = self._sole_state(token)
         if found is not None:  # the evidence is the noun's own phrase, not the place
             lefts = [t.idx for t in token.lefts if t.pos_ != "DET"]
             start = min(lefts, default=token.idx)
@@ -530,6 +532,21 @@ class Resolver:
         if len(named) != 1:
             return None
         state = next(iter(named.values()))
+        return dataclasses.replace(state, kind="state", person="", role="", sector="")
+
+    def _sole_state(self, token: Token) -> Actor | None:
+        """The one state a sentence names at all, for a court or police with no place or
+        dateline: "A young Nigerian mother ... was acquitted by an Islamic appeals court"
+        (CONVENTIONS A4: a state acts on people in its own courts)."""
+        sent = token.sent
+        found = {
+            a.code: a
+            for a in self.index.mentions
+            if sent.start_char <= a.start < sent.end_char and a.code and a.kind != "igo"
+        }
+        if len(found) != 1 or self.dateline_state() is not None:
+            return None
+        state = next(iter(found.values()))
         return dataclasses.replace(state, kind="state", person="", role="", sector="")
 
     def _speakers_state(self, token: Token) -> Actor | None:
