@@ -97,3 +97,13 @@ def test_an_attack_in_words_is_an_accusation() -> None:
     # blows stay blows, with a clause of time after "as"
     found = predicted("Israel attacked Hamas bases in Gaza as the United Nations watched.")
     assert found == {triple("ASSAULT", {"ISR"}, {"PSE"})}
+
+
+def test_blame_on_a_relation_falls_on_both_its_sides() -> None:
+    found = predicted("China blamed the lack of trust between Pyongyang and Washington.")
+    assert found == {triple("ACCUSE", {"CHN"}, {"PRK", "USA"})}
+
+
+def test_a_resignation_tendered_is_a_resignation() -> None:
+    found = predicted("Iraq's interior minister tendered his resignation on Monday.")
+    assert found == {triple("RETREAT", {"IRQ"}, ())}

@@ -2369,7 +2369,14 @@ class SentenceCoder:
         if not recipients and event in ("REQUEST", "ACCUSE"):
             recipients = self._content_subject(verb)
         if not recipients and event == "ACCUSE":
-            recipients = self._reported_doer(verb)
+            recipients = self._reported_doer(verb) or [
+                # "blamed the lack of trust between Pyongyang and Washington"
+                a
+                for c in verb.children
+                if c.dep_ == "dobj" and not self.r.many(c)
+                for noun in [c, *self.prep_objects(c, frozenset({"of"}))]
+                for a in self._between(noun)
+            ]
         if not recipients and "envoy" in flags:
             recipients = self.destination(verb)  # "arrived in Amman": the host state
         if entry.obj == "responsibility" and not recipients:
