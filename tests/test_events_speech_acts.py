@@ -107,3 +107,20 @@ def test_blame_on_a_relation_falls_on_both_its_sides() -> None:
 def test_a_resignation_tendered_is_a_resignation() -> None:
     found = predicted("Iraq's interior minister tendered his resignation on Monday.")
     assert found == {triple("RETREAT", {"IRQ"}, ())}
+
+
+def test_a_pronoun_for_another_named_person_of_the_same_state_is_asked() -> None:
+    found = predicted(
+        "WASHINGTON (Reuters) - FBI deputy director Andrew McCabe will testify on Thursday, "
+        "after Republicans asked him to discuss the bureau's handling of the inquiry."
+    )
+    assert triple("REQUEST", {"USA"}, {"USA"}) in found
+
+
+def test_a_deal_between_two_bodies_of_one_state_is_one_agreement() -> None:
+    found = predicted(
+        "WASHINGTON (Reuters) - Republican leaders in the U.S. Senate and House of "
+        "Representatives have reached an agreement on tax reform legislation, the Associated "
+        "Press reported on Wednesday."
+    )
+    assert found == {triple("AGREE", {"USA"}, ())}

@@ -1696,8 +1696,12 @@ class SentenceCoder:
             draft.recipients
             and {a.code for a in draft.recipients} == {a.code for a in draft.actors}
             and self._pronoun_object(head)
+            and not {a.person for a in draft.recipients if a.person}
+            - {a.person for a in draft.actors}
         ):
-            return None  # "he would welcome him": a pronoun resolved to its own subject
+            # "he would welcome him": a pronoun resolved to its own subject; "Republicans
+            # asked him (the FBI's deputy director) to discuss" names another party
+            return None
         if (
             event == "CONSULT"
             and draft.mode == "visit"
@@ -1835,8 +1839,11 @@ class SentenceCoder:
             subject = self._antecedent_token(subject)
         if subject is None:
             return False
-        return bool(subject.conjuncts) or any(
-            c.dep_ in ("amod", "compound") and c.conjuncts for c in subject.children
+        return (
+            bool(subject.conjuncts)
+            or any(c.dep_ in ("amod", "compound") and c.conjuncts for c in subject.children)
+            # "Republicans in the Senate and House of Representatives"
+            or any(p.conjuncts for p in self.prep_objects(subject, frozenset({"in", "from"})))
         )
 
     def _unplaced_person(self, head: Token, event: str, theme: Token | None) -> Token | None:
