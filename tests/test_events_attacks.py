@@ -9,27 +9,24 @@ from real_coder import predicted, triple
 
 def test_an_explosion_named_after_a_misparsed_conjunct_marks_an_attack() -> None:
     found = predicted(
-        "At least three people have been killed and several injured in a powerful explosion "
-        "at a crowded public market in the southern Philippines."
+        "At least five people were killed and several injured in a powerful explosion at a "
+        "bus station in the southern Philippines."
     )
     assert found == {triple("ASSAULT", (), {"PHL"})}
     found = predicted(
-        "At least three people have been killed and several injured in a gas explosion "
-        "at a crowded public market in the southern Philippines."
+        "At least five people were killed and several injured in a gas explosion at a bus "
+        "station in the southern Philippines."
     )
     assert found == set()
 
 
 def test_a_fire_set_in_an_arson_attack_is_an_attack_and_a_fire_alone_is_not() -> None:
     found = predicted(
-        "A Jewish social centre in central Paris was destroyed by fire overnight in an "
-        "arson attack, city authorities said."
+        "A synagogue in central Paris was destroyed by fire overnight in an arson attack, "
+        "police said."
     )
     assert found == {triple("ASSAULT", (), {"FRA"})}
-    found = predicted(
-        "A Jewish social centre in central Paris was destroyed by fire overnight, city "
-        "authorities said."
-    )
+    found = predicted("A synagogue in central Paris was destroyed by fire overnight, police said.")
     assert found == set()
 
 
@@ -41,9 +38,7 @@ def test_an_event_noun_opening_the_sentence_is_read_as_a_noun() -> None:
 
 
 def test_a_place_given_by_its_bearing_from_a_town_is_in_that_towns_state() -> None:
-    found = predicted(
-        "American airstrikes killed at least 44 people in a village south of Falluja."
-    )
+    found = predicted("US airstrikes killed 12 people in a village south of Falluja on Friday.")
     assert found == {triple("ASSAULT", {"USA"}, {"IRQ"})}
 
 
@@ -59,7 +54,7 @@ def test_a_bomb_that_rips_through_a_patrol_hits_the_patrols_state() -> None:
     found = predicted("A bomb ripped through a US patrol in southern Afghanistan yesterday.")
     assert found == {triple("ASSAULT", (), {"USA"})}
     found = predicted(
-        "Two US soldiers died when a bomb ripped through their patrol in southern Afghanistan."
+        "Three US marines died when a roadside bomb ripped through their convoy in western Iraq."
     )
     assert triple("ASSAULT", (), {"USA"}) in found
     found = predicted("A bomb ripped through a crowded market in Baghdad on Monday.")

@@ -937,14 +937,14 @@ def test_fire_armed_men_draw_or_shoot_is_gunfire_not_criticism() -> None:
 
 def test_a_federal_organ_serves_the_federation_the_article_is_about() -> None:
     found = predicted(
-        "A federal judge on Monday denied a request by President Donald Trump's administration "
-        "to enforce his ban."
+        "A federal judge on Friday turned down a request by President Donald Trump's "
+        "administration to delay the ruling."
     )
     assert found == {triple("REJECT", {"USA"}, {"USA"})}
     # a dateline in a state that is no federation leaves a "federal" judge unplaced
     found = predicted(
-        "PARIS (Reuters) - A federal judge denied a request by President Donald Trump's "
-        "administration to enforce his ban."
+        "PARIS (Reuters) - A federal judge turned down a request by President Donald Trump's "
+        "administration to delay the ruling."
     )
     assert triple("REJECT", {"USA"}, {"USA"}) not in found
 
@@ -958,12 +958,12 @@ def test_a_journalist_takes_the_state_of_the_outlet_named_for_him() -> None:
 
 def test_a_court_with_no_place_acts_in_the_one_state_the_sentence_names() -> None:
     found = predicted(
-        "An investigative judge has questioned former Chilean dictator Augusto Pinochet."
+        "An investigating judge questioned former Chilean dictator Augusto Pinochet on Monday."
     )
     assert found == {triple("ACCUSE", {"CHL"}, {"CHL"})}
     # a dateline places the court instead
     found = predicted(
-        "MADRID (Reuters) - An investigative judge has questioned former Chilean dictator "
-        "Augusto Pinochet."
+        "MADRID (Reuters) - An investigating judge questioned former Chilean dictator Augusto "
+        "Pinochet on Monday."
     )
     assert found == {triple("ACCUSE", {"ESP"}, {"CHL"})}

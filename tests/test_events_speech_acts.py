@@ -9,8 +9,8 @@ from real_coder import predicted, triple
 
 def test_saying_another_party_should_not_act_is_a_demand() -> None:
     found = predicted(
-        "Turkey's foreign minister says the EU should not attach conditions to Turkey's bid "
-        "to start membership talks."
+        "Turkey's prime minister says the EU should not set new conditions for the start of "
+        "membership talks."
     )
     assert found == {triple("REQUEST", {"TUR"}, {"EUR"})}
     # a party that need not act is asked for nothing
@@ -22,14 +22,14 @@ def test_saying_another_party_should_not_act_is_a_demand() -> None:
 
 def test_rejecting_a_suggestion_of_a_deed_refuses_a_proposal() -> None:
     found = predicted(
-        "China has rebuffed suggestions by US Secretary of State Colin Powell that it consider "
-        "accepting the Taiwanese President's offer of talks."
+        "China rebuffed a suggestion by Secretary of State Colin Powell that it consider talks "
+        "with the Taiwanese president."
     )
     assert found == {triple("REJECT", {"CHN"}, {"USA"})}
     # a suggestion of a fact, denied, is no event (CONVENTIONS A4)
     found = predicted(
-        "China has rebuffed suggestions by US Secretary of State Colin Powell that it was "
-        "lax in pursuing smugglers."
+        "China rebuffed a suggestion by Secretary of State Colin Powell that it was lax in "
+        "pursuing smugglers."
     )
     assert found == set()
 
@@ -49,7 +49,7 @@ def test_the_one_told_it_must_act_is_asked() -> None:
 
 
 def test_wanting_another_party_to_act_is_a_demand() -> None:
-    found = predicted("Japan said it wanted Russia to return all four Kuril islands.")
+    found = predicted("Japan said it wanted Russia to hand back the disputed islands.")
     assert found == {triple("REQUEST", {"JPN"}, {"RUS"})}
     # a state's wish for itself asks no one
     assert predicted("Chirac wants France to lead Europe.") == set()
@@ -63,16 +63,16 @@ def test_a_demand_on_another_body_of_the_speakers_state_is_a_request() -> None:
 def test_an_apology_is_owed_to_the_state_its_deed_wronged() -> None:
     # CONVENTIONS A1's own example
     found = predicted(
-        "China has expressed regret for the intrusion of one of its subs into Japanese waters "
-        "last week, Tokyo says."
+        "China expressed regret on Monday for the entry of one of its submarines into Japanese "
+        "waters, Tokyo says."
     )
     assert found == {triple("CONCEDE", {"CHN"}, {"JPN"})}
 
 
 def test_an_announced_resignation_is_a_decision_taken() -> None:
     found = predicted(
-        "U.S. Democratic Senator Al Franken will resign on Thursday, Minnesota Public Radio "
-        "reported on Wednesday."
+        "U.S. Senator Al Franken will resign next week, a local radio station reported on "
+        "Wednesday."
     )
     assert found == {triple("RETREAT", {"USA"}, ())}
     # one offered on a condition, or refused, is not
@@ -100,7 +100,9 @@ def test_an_attack_in_words_is_an_accusation() -> None:
 
 
 def test_blame_on_a_relation_falls_on_both_its_sides() -> None:
-    found = predicted("China blamed the lack of trust between Pyongyang and Washington.")
+    found = predicted(
+        "China blamed the mistrust between Pyongyang and Washington for the deadlock."
+    )
     assert found == {triple("ACCUSE", {"CHN"}, {"PRK", "USA"})}
 
 
@@ -111,16 +113,27 @@ def test_a_resignation_tendered_is_a_resignation() -> None:
 
 def test_a_pronoun_for_another_named_person_of_the_same_state_is_asked() -> None:
     found = predicted(
-        "WASHINGTON (Reuters) - FBI deputy director Andrew McCabe will testify on Thursday, "
-        "after Republicans asked him to discuss the bureau's handling of the inquiry."
+        "WASHINGTON (Reuters) - FBI deputy director Andrew McCabe will appear before a Senate "
+        "panel next week, after Republicans asked him to explain the bureau's conduct."
     )
     assert triple("REQUEST", {"USA"}, {"USA"}) in found
 
 
 def test_a_deal_between_two_bodies_of_one_state_is_one_agreement() -> None:
     found = predicted(
-        "WASHINGTON (Reuters) - Republican leaders in the U.S. Senate and House of "
-        "Representatives have reached an agreement on tax reform legislation, the Associated "
-        "Press reported on Wednesday."
+        "WASHINGTON (Reuters) - Republicans in the U.S. Senate and House of Representatives "
+        "have struck a deal on the budget, the Associated Press reported on Wednesday."
     )
     assert found == {triple("AGREE", {"USA"}, ())}
+
+
+def test_dismissing_an_appeal_refuses_the_one_who_made_it() -> None:
+    found = predicted(
+        "Rebels in the Ivory Coast dismissed an appeal from President Laurent Gbagbo to disarm."
+    )
+    assert found == {triple("REJECT", {"CIV"}, {"CIV"})}
+
+
+def test_what_is_done_to_part_of_a_thing_is_done_to_the_thing() -> None:
+    found = predicted("Washington suspended part of its military aid program for Colombia.")
+    assert found == {triple("SANCTION", {"USA"}, {"COL"})}

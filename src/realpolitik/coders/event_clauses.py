@@ -221,6 +221,21 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
+def subjunctive(verb: Token) -> bool:
+    """A bare verb with no auxiliary ("that Ukraine withdraw", "that it consider"): tagged
+    VB, or VBP after a third-person singular subject that would take "-s" in the indicative."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.tag_ == "VB":
+        return True
+    if verb.tag_ != "VBP":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (
+        subject.lower_ in ("it", "he", "she") or subject.tag_ in ("NN", "NNP")
+    )
+
+
 def perfect(verb: Token) -> bool:
     """A past participle with a "have" auxiliary: "has beheaded", "had sent"."""
     return verb.tag_ == "VBN" and any(

@@ -813,6 +813,13 @@ class SentenceCoder:
         if theme is not None:
             inner.append(theme)
         inner.extend(c for c in head.children if c.dep_ == "dobj" and c.i not in skip)
+        # "suspended part of a military aid program for Bosnia": the whole the part is of
+        inner.extend(
+            p
+            for token in list(inner)
+            if token.lemma_.lower() in self.g["partitives"]
+            for p in self.prep_objects(token, frozenset({"of"}))
+        )
         for token in inner:
             for clause in token.children:
                 if clause.dep_ in ("acl", "relcl", "advcl") and any(
@@ -2435,8 +2442,7 @@ class SentenceCoder:
                 continue
             if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                 continue
-            auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-            if clause.tag_ == "VB" and not auxes:
+            if clauses.subjunctive(clause):
                 return True
             if clauses.markers(clause, self.lex).deontic:
                 return True
@@ -3431,9 +3437,8 @@ class SentenceCoder:
             )
         return (
             lemma in self.g["mandative_verbs"]
-            and content.tag_ == "VB"
+            and clauses.subjunctive(content)
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children)
-            and not any(c.dep_ in ("aux", "auxpass") for c in content.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in content.children)
         )
 
