@@ -137,3 +137,17 @@ def test_dismissing_an_appeal_refuses_the_one_who_made_it() -> None:
 def test_what_is_done_to_part_of_a_thing_is_done_to_the_thing() -> None:
     found = predicted("Washington suspended part of its military aid program for Colombia.")
     assert found == {triple("SANCTION", {"USA"}, {"COL"})}
+
+
+def test_boycotting_contact_with_a_state_cuts_ties_and_announcing_it_threatens() -> None:
+    found = predicted("Iranian leaders boycotted all official contact with Britain.")
+    assert found == {triple("SANCTION", {"IRN"}, {"GBR"})}
+    found = predicted("Iranian leaders said they would boycott all official contact with Britain.")
+    assert found == {triple("THREATEN", {"IRN"}, {"GBR"})}
+
+
+def test_a_measure_announced_is_a_decision_taken_not_a_threat() -> None:
+    found = predicted("Japan announced it would impose sanctions on North Korea.")
+    assert found == {triple("SANCTION", {"JPN"}, {"PRK"})}
+    found = predicted("Japan said it would impose sanctions on North Korea.")
+    assert found == {triple("THREATEN", {"JPN"}, {"PRK"})}

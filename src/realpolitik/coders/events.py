@@ -2652,6 +2652,16 @@ class SentenceCoder:
             speakers, _, _ = self.subject_actors(verdict.speech)
             if not {a.code for a in speakers} & {a.code for a in draft.actors}:
                 return False
+            if (
+                verdict.speech.lemma_.lower() == "announce"
+                and event in ("SANCTION", "COERCE")
+                and not verdict.negated
+            ):
+                # "announced it would prohibit all aid to the rebels": a measure announced
+                # is a decision taken (CONVENTIONS A1), not a threat
+                draft.rule = f"intent:{draft.rule}"
+                draft.confidence = min(draft.confidence, 0.8) - 0.1
+                return True
             draft.event, draft.mode = "THREATEN", self._threat_mode(event, draft.mode)
             draft.rule = f"threat:{draft.rule}"
             draft.confidence = min(draft.confidence, 0.8) - 0.1
