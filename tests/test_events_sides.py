@@ -967,3 +967,8 @@ def test_a_court_with_no_place_acts_in_the_one_state_the_sentence_names() -> Non
         "Pinochet on Monday."
     )
     assert found == {triple("ACCUSE", {"ESP"}, {"CHL"})}
+
+
+def test_a_person_from_a_foreign_city_is_of_its_state() -> None:
+    found = predicted("A missionary from Toronto was arrested in China on Monday.")
+    assert found == {triple("COERCE", {"CHN"}, {"CAN"})}
