@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CODER = "events"
-VERSION = "0.10.0"
+VERSION = "0.11.0"
 
 log = logging.getLogger(__name__)
 
