@@ -59,3 +59,11 @@ def test_a_bomb_that_rips_through_a_patrol_hits_the_patrols_state() -> None:
     assert triple("ASSAULT", (), {"USA"}) in found
     found = predicted("A bomb ripped through a crowded market in Baghdad on Monday.")
     assert found == {triple("ASSAULT", (), {"IRQ"})}
+
+
+def test_foreign_forces_strike_in_the_state_the_story_is_filed_from() -> None:
+    found = predicted("KABUL (Reuters) - U.S. troops shot dead two civilians on Saturday.")
+    assert found == {triple("ASSAULT", {"USA"}, {"AFG"})}
+    # a dateline at home says nothing of where the forces struck
+    found = predicted("WASHINGTON (Reuters) - U.S. troops shot dead two civilians on Saturday.")
+    assert triple("ASSAULT", {"USA"}, {"USA"}) not in found

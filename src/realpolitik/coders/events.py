@@ -1220,6 +1220,20 @@ class SentenceCoder:
                 preps.extend(c for c in bearing.children if c.dep_ == "prep" and c.lower_ == "of")
         return preps
 
+    def _filed_from_abroad(self, draft: Draft) -> list[Actor]:
+        """Where an attack by foreign forces with unnamed victims happened when the
+        sentence names no place: the state of the dateline ("KABUL (Reuters) - U.S. troops
+        shot dead two civilians" -> AFG). Not a dateline at home: "WASHINGTON - U.S.
+        forces killed ..." says nothing of where."""
+        filed = self.r.dateline_state()
+        if filed is None or all(a.code == filed.code for a in draft.actors):
+            return []
+        if any(a.kind != "state" for a in draft.actors):
+            return []
+        if any(self._between(t) for t in (draft.anchor, *draft.anchor.conjuncts)):
+            return []  # "battles between US troops and militants": two sides, no victim
+        return [filed]
+
     def _main_subject_actors(self, possessive: Token) -> list[Actor]:
         """The antecedent of "their" in a clause hung on another ("Two US soldiers died
         when a bomb ripped through their patrol"): the main clause's plural subject."""
@@ -1541,6 +1555,8 @@ class SentenceCoder:
                 # Kirkuk": no attacker named, the victims are the one state's the sentence
                 # names as a place (CONVENTIONS A4)
                 draft.recipients = [a for a in [self.r.sentence_place(head)] if a is not None]
+            if not draft.recipients and event == "ASSAULT" and draft.actors:
+                draft.recipients = self._filed_from_abroad(draft)
             if draft.recipients:
                 draft.confidence -= 0.05
                 draft.notes.append("place")
