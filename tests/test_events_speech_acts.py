@@ -151,3 +151,8 @@ def test_a_measure_announced_is_a_decision_taken_not_a_threat() -> None:
     assert found == {triple("SANCTION", {"JPN"}, {"PRK"})}
     found = predicted("Japan said it would impose sanctions on North Korea.")
     assert found == {triple("THREATEN", {"JPN"}, {"PRK"})}
+
+
+def test_laying_into_a_state_is_criticism() -> None:
+    found = predicted("China laid into the United States on Monday.")
+    assert found == {triple("ACCUSE", {"CHN"}, {"USA"})}
