@@ -67,3 +67,10 @@ def test_foreign_forces_strike_in_the_state_the_story_is_filed_from() -> None:
     # a dateline at home says nothing of where the forces struck
     found = predicted("WASHINGTON (Reuters) - U.S. troops shot dead two civilians on Saturday.")
     assert triple("ASSAULT", {"USA"}, {"USA"}) not in found
+
+
+def test_people_hurt_in_an_explosion_are_attacked_but_hurt_economies_are_not() -> None:
+    found = predicted("At least 30 people have been hurt in an explosion in Kathmandu.")
+    assert found == {triple("ASSAULT", (), {"NPL"})}
+    assert predicted("US sanctions have hurt Iran badly.") == set()
+    assert predicted("Five people were hurt in a bus accident in Jordan.") == set()

@@ -37,6 +37,7 @@ FLAGS = frozenset(
         "fired",
         "home",
         "mutual",
+        "bodily",
     }
 )
 

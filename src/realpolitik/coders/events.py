@@ -402,6 +402,8 @@ class SentenceCoder:
                 continue
             if "fired" in entry.flags and not self._projectile(verb):
                 continue
+            if "bodily" in entry.flags and not self.person_object(verb):
+                continue
             return VerbMatch(entry, tokens, obj_token)
         return None
 
