@@ -74,3 +74,12 @@ def test_people_hurt_in_an_explosion_are_attacked_but_hurt_economies_are_not() -
     assert found == {triple("ASSAULT", (), {"NPL"})}
     assert predicted("US sanctions have hurt Iran badly.") == set()
     assert predicted("Five people were hurt in a bus accident in Jordan.") == set()
+
+
+def test_a_building_is_never_the_attacker() -> None:
+    # the relative clause hangs on the office, not on the bombing
+    found = predicted(
+        "The bombing of a UN office in Kabul that injured six policemen drew calls for a "
+        "withdrawal of staff."
+    )
+    assert triple("ASSAULT", {"UNO"}, {"AFG"}) not in found

@@ -2250,6 +2250,15 @@ class SentenceCoder:
             # "a Turkish engineer abducted by a militant gang": the noun is the victim
             subject = clauses.agent_of(verb)
             actors, passive = self.r.many(subject), False
+        if (
+            event == "ASSAULT"
+            and not passive
+            and subject is not None
+            and subject.lemma_.lower() in self.g["structures"]
+        ):
+            # "a UN election office that injured six policemen" (the bombing of it, the
+            # relative clause misattached): a building does not attack
+            actors, subject = [], None
         stative = passive and verb.lemma_.lower() in self.g["stative_passives"]
         if stative or (passive and (event, mode) == ("RETREAT", "disarm") and not actors):
             subject, passive = clauses.passive_patient(verb), False
