@@ -972,3 +972,10 @@ def test_a_court_with_no_place_acts_in_the_one_state_the_sentence_names() -> Non
 def test_a_person_from_a_foreign_city_is_of_its_state() -> None:
     found = predicted("A missionary from Toronto was arrested in China on Monday.")
     assert found == {triple("COERCE", {"CHN"}, {"CAN"})}
+
+
+def test_a_body_someone_appoints_takes_the_appointers_state() -> None:
+    found = predicted(
+        "A commission appointed by Iraq's government urged Syria to close its border."
+    )
+    assert found == {triple("REQUEST", {"IRQ"}, {"SYR"})}

@@ -262,15 +262,21 @@ class Resolver:
                             if found is not None:
                                 return found
         # "crimes committed by Croat forces" -> the agent of the participle; "the group
-        # led by Abu Musab al-Zarqawi" -> its leader's code.
+        # led by Abu Musab al-Zarqawi" -> its leader's code; "a panel convened by
+        # President Trump" -> the convener's.
         led = lemma in g["domestic_nouns"] or lemma in g["of_heads"]
-        if lemma not in g["deeds"] and not led:
+        convened = lemma in g["appointed_bodies"]
+        if lemma not in g["deeds"] and not led and not convened:
             return None
         for child in token.children:
             if (
                 child.dep_ == "acl"
                 and child.tag_ == "VBN"
-                and (lemma in g["deeds"] or child.lemma_.lower() in g["led_words"])
+                and (
+                    lemma in g["deeds"]
+                    or (led and child.lemma_.lower() in g["led_words"])
+                    or (convened and child.lemma_.lower() in g["convening_verbs"])
+                )
             ):
                 for grand in child.children:
                     if grand.dep_ == "agent":
