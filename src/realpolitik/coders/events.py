@@ -2779,7 +2779,7 @@ class SentenceCoder:
                     and obj.pos_ in ("NOUN", "ADJ")
                     and not obj.ent_type_
                 ):
-                    return True  # not "as the United Nations Security Council met
+                    return True  # not "as the United Nations Security Council met"
                 if prep.lower_ == "for" and (
                     obj.dep_ == "pcomp"  # "for supporting Israel"
                     or (
