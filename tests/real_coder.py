@@ -5,9 +5,23 @@ from __future__ import annotations
 
 from typing import Any
 
+from realpolitik.actors import ActorResolver
+from realpolitik.coders.events import code_events
+from realpolitik.coders.places import code_places
 from realpolitik.evaluate import evaluate_rows
+from realpolitik.ids import article_id
+from realpolitik.models import Article, Event
+from realpolitik.nlp import parse_one
 
 Triple = tuple[str, frozenset[str], frozenset[str]]
+
+
+def events(text: str) -> list[Event]:
+    """Every event the coder drafts in ``text`` (any confidence)."""
+    doc = parse_one(text)
+    article = Article(id=article_id(text), text=text)
+    actors = ActorResolver().resolve(doc, article)
+    return code_events(doc, article, actors, (), code_places(doc, article, actors))
 
 
 def predicted(text: str) -> set[Triple]:

@@ -4,7 +4,7 @@ accidents are no events."""
 
 from __future__ import annotations
 
-from real_coder import predicted, triple
+from real_coder import events, predicted, triple
 
 
 def test_an_explosion_named_after_a_misparsed_conjunct_marks_an_attack() -> None:
@@ -70,16 +70,20 @@ def test_foreign_forces_strike_in_the_state_the_story_is_filed_from() -> None:
 
 
 def test_people_hurt_in_an_explosion_are_attacked_but_hurt_economies_are_not() -> None:
-    found = predicted("At least 30 people have been hurt in an explosion in Kathmandu.")
+    found = predicted("At least 20 people were hurt in an explosion at a market in Kathmandu.")
     assert found == {triple("ASSAULT", (), {"NPL"})}
     assert predicted("US sanctions have hurt Iran badly.") == set()
     assert predicted("Five people were hurt in a bus accident in Jordan.") == set()
 
 
 def test_a_building_is_never_the_attacker() -> None:
-    # the relative clause hangs on the office, not on the bombing
-    found = predicted(
-        "The bombing of a UN office in Kabul that injured six policemen drew calls for a "
-        "withdrawal of staff."
+    # the relative clause hangs on the office, not on the bombing: no draft, at any
+    # confidence, makes the UN the attacker
+    drafts = events(
+        "The bombing of a UN office in Kabul that wounded four guards prompted calls for "
+        "staff to leave."
     )
-    assert triple("ASSAULT", {"UNO"}, {"AFG"}) not in found
+    assert not [e for e in drafts if e.event == "ASSAULT" and "UNO" in e.actor_codes]
+    # a building's owner is still hit when the building is the target
+    found = predicted("Insurgents bombed a UN office in Kabul on Monday.")
+    assert any(t[0] == "ASSAULT" and "UNO" in t[2] for t in found)

@@ -3,12 +3,10 @@ stances, ethnic groups, borders, allies, lawmakers, regions and passive court ac
 
 from __future__ import annotations
 
-from real_coder import predicted, triple
+from real_coder import events, predicted, triple
 from realpolitik.actors import ActorResolver, PersonInfo
-from realpolitik.coders.events import code_events
-from realpolitik.coders.places import code_places
 from realpolitik.ids import article_id
-from realpolitik.models import Article, Event
+from realpolitik.models import Article
 from realpolitik.nlp import parse_one
 
 
@@ -16,14 +14,6 @@ def people(text: str) -> tuple[PersonInfo, ...]:
     """The people the actor resolver finds in ``text``."""
     doc = parse_one(text)
     return ActorResolver().resolve(doc, Article(id=article_id(text), text=text)).people
-
-
-def events(text: str) -> list[Event]:
-    """Every event the coder drafts in ``text`` (any confidence)."""
-    doc = parse_one(text)
-    article = Article(id=article_id(text), text=text)
-    actors = ActorResolver().resolve(doc, article)
-    return code_events(doc, article, actors, (), code_places(doc, article, actors))
 
 
 def test_a_stance_toward_a_state_gives_no_nationality() -> None:

@@ -129,7 +129,8 @@ def test_a_deal_between_two_bodies_of_one_state_is_one_agreement() -> None:
 
 def test_dismissing_an_appeal_refuses_the_one_who_made_it() -> None:
     found = predicted(
-        "Rebels in the Ivory Coast dismissed an appeal from President Laurent Gbagbo to disarm."
+        "Rebels in the Ivory Coast on Friday dismissed an appeal from President Laurent "
+        "Gbagbo for a truce."
     )
     assert found == {triple("REJECT", {"CIV"}, {"CIV"})}
 

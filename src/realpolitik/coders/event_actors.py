@@ -535,25 +535,21 @@ class Resolver:
         if filed is not None:
             return filed if filed.code.lower() in federations else None
         named = {a.code: a for a in self.index.mentions if a.code.lower() in federations}
-        if len(named) != 1:
-            return None
-        state = next(iter(named.values()))
-        return dataclasses.replace(state, kind="state", person="", role="", sector="")
+        return _bare_state(next(iter(named.values()))) if len(named) == 1 else None
 
     def _sole_state(self, token: Token) -> Actor | None:
         """The one state a sentence names at all, for a court or police with no place or
         dateline: "A young Nigerian mother ... was acquitted by an Islamic appeals court"
         (CONVENTIONS A4: a state acts on people in its own courts)."""
+        if self.dateline_state() is not None:
+            return None
         sent = token.sent
         found = {
             a.code: a
             for a in self.index.mentions
             if sent.start_char <= a.start < sent.end_char and a.code and a.kind != "igo"
         }
-        if len(found) != 1 or self.dateline_state() is not None:
-            return None
-        state = next(iter(found.values()))
-        return dataclasses.replace(state, kind="state", person="", role="", sector="")
+        return _bare_state(next(iter(found.values()))) if len(found) == 1 else None
 
     def _speakers_state(self, token: Token) -> Actor | None:
         """The state of the one whose words tell of a state organ's act: "Spain's Interior
@@ -799,3 +795,8 @@ def _paired(first: Token, second: Token) -> bool:
         return True
     between = first.doc[first.i + 1 : second.i]
     return 0 < len(between) <= 3 and any(t.lower_ in ("and", "&") for t in between)
+
+
+def _bare_state(actor: Actor) -> Actor:
+    """The state an actor belongs to, as a state: no person, role or sector."""
+    return dataclasses.replace(actor, kind="state", person="", role="", sector="")
