@@ -1191,3 +1191,13 @@ def test_a_full_name_with_another_first_name_is_not_the_tables_namesake(
         nlp, resolver, "King Abdullah II met Bush. Abdullah said the talks went well."
     )
     assert actors.for_token(token(doc, "Abdullah", 1)).code == "JOR"
+
+
+def test_a_group_placed_by_an_ambiguous_town_name_resolves(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    # placing the group happens while the article's mentions are built: "Madrid" names
+    # towns in several states, and telling them apart must not need those mentions
+    text = "Basque separatists attacked shops around Madrid."
+    _, actors = resolve(nlp, resolver, text)
+    assert [(a.text, a.code) for a in actors.mentions] == [("Basque", "ESP")]

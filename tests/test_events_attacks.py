@@ -87,3 +87,32 @@ def test_a_building_is_never_the_attacker() -> None:
     # a building's owner is still hit when the building is the target
     found = predicted("Insurgents bombed a UN office in Kabul on Monday.")
     assert any(t[0] == "ASSAULT" and "UNO" in t[2] for t in found)
+
+
+def test_forces_striking_armed_groups_at_home_strike_their_own_state() -> None:
+    # CONVENTIONS A3: rebels take the state they fight in; a neighbour named only as the
+    # border the fighting lies near does not move it
+    found = predicted(
+        "Pakistani soldiers stormed a militant training camp near the Afghan border on "
+        "Tuesday, killing at least a dozen fighters."
+    )
+    assert triple("ASSAULT", {"PAK"}, {"PAK"}) in found
+    assert triple("ASSAULT", {"NGA"}, {"NGA"}) in predicted(
+        "Nigerian soldiers killed 15 Islamist insurgents on Friday."
+    )
+    # a border that is no neighbour's, or a story filed abroad, says nothing of the place
+    assert triple("ASSAULT", {"USA"}, {"USA"}) not in predicted(
+        "U.S. troops killed 20 militants near the Syrian border."
+    )
+    assert triple("ASSAULT", {"USA"}, {"USA"}) not in predicted(
+        "KABUL (Reuters) - U.S. troops killed 20 militants on Monday."
+    )
+
+
+def test_a_party_attacks_with_words_and_military_positions_are_targets() -> None:
+    assert predicted("House Republicans attacked Special Counsel Robert Mueller on Tuesday.") == {
+        triple("ACCUSE", {"USA"}, {"USA"})
+    }
+    assert predicted("Lebanon's Hezbollah attacked Israeli positions.") == {
+        triple("ASSAULT", {"LBN"}, {"ISR"})
+    }

@@ -969,3 +969,18 @@ def test_a_body_someone_appoints_takes_the_appointers_state() -> None:
         "A commission appointed by Iraq's government urged Syria to close its border."
     )
     assert found == {triple("REQUEST", {"IRQ"}, {"SYR"})}
+
+
+def test_jailing_for_a_term_is_a_sentence() -> None:
+    # CONVENTIONS A2 notes: jailing for a crime is SANCTION when the text gives a sentence
+    found = predicted(
+        "HARARE (Reuters) - Zimbabwe's High Court jailed a British businessman for five years."
+    )
+    assert found == {triple("SANCTION", {"ZWE"}, {"GBR"})}
+    assert predicted("An Egyptian court jailed the activist for life on Sunday.") == {
+        triple("SANCTION", {"EGY"}, {"EGY"})
+    }
+    # detention with no term stays an arrest
+    assert predicted("HARARE (Reuters) - Zimbabwe police jailed a British businessman.") == {
+        triple("COERCE", {"ZWE"}, {"GBR"})
+    }

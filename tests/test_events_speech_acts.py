@@ -157,3 +157,16 @@ def test_a_measure_announced_is_a_decision_taken_not_a_threat() -> None:
 def test_laying_into_a_state_is_criticism() -> None:
     found = predicted("China laid into the United States on Monday.")
     assert found == {triple("ACCUSE", {"CHN"}, {"USA"})}
+
+
+def test_an_agreed_measure_on_a_condition_is_a_threat() -> None:
+    found = predicted(
+        "The EU agreed on Tuesday to tighten its sanctions on Myanmar if the junta does not free "
+        "its political prisoners."
+    )
+    assert found == {triple("THREATEN", {"EUR"}, {"MMR"})}
+    # easing a measure on a condition is still a promise
+    found = predicted(
+        "The United States agreed to lift sanctions on Libya if it gives up its weapons programs."
+    )
+    assert found == {triple("AGREE", {"USA"}, {"LBY"})}

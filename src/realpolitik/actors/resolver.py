@@ -163,6 +163,9 @@ class ArticleActors:
             if m.end - m.start > 1:
                 self._by_last_word.setdefault(table.lower[m.end - 1], []).append(m)
         self._role_index: dict[str, list[tuple[int, int]]] | None = None
+        # building the mentions may place a group ("Basque separatists ... around Madrid")
+        # before any state is known: an ambiguous place name then goes by size alone
+        self.mentions = ()
         self.mentions = tuple(
             sorted(self._all_mentions(org_actors), key=lambda a: (a.start, a.end))
         )

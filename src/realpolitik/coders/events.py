@@ -53,6 +53,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .. import ontology
+from ..actors.gazetteer import neighbours
 from ..ids import record_id
 from ..models import Actor, Article, Event, Place, Provenance, TimeRef
 from . import event_clauses as clauses
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CODER = "events"
-VERSION = "0.11.0"
+VERSION = "0.12.0"
 
 log = logging.getLogger(__name__)
 
@@ -1568,6 +1569,8 @@ class SentenceCoder:
                     draft.actors = list(draft.recipients)
         if not draft.recipients and event == "ASSAULT" and self._rebels(subject):
             self._domestic_victims(draft, head, theme)
+        if not draft.recipients and event == "ASSAULT" and self._forces(subject):
+            self._home_operation(draft, head)
         if not draft.recipients and event == "MOBILIZE" and draft.actors:
             self._forces_abroad(draft, head, theme)
         if (
@@ -1833,6 +1836,57 @@ class SentenceCoder:
             draft.recipients = list(draft.actors)
             draft.confidence -= 0.05
             draft.notes.append("domestic")
+
+    def _home_operation(self, draft: Draft, head: Token) -> None:
+        """ "Pakistani troops attacked two suspected terrorist hideouts": a state's forces
+        that strike armed groups of no stated state, in a story filed at home or with no
+        dateline, strike in their own state (CONVENTIONS A3: rebels take the state they
+        fight in)."""
+        codes = {a.code for a in draft.actors}
+        if len(codes) != 1 or draft.actors[0].kind != "state":
+            return
+        home = draft.actors[0].code
+        filed = self.r.dateline_state()
+        if filed is not None and filed.code != home:
+            return
+        for other in self.r.mentions_in(self.sent.start_char, self.sent.end_char):
+            word = self.sent.doc.char_span(other.start, other.end, alignment_mode="expand")
+            if other.code != home and (
+                word is None
+                or word.root.head.lemma_.lower() not in ("border", "frontier")
+                or other.code not in neighbours(home)
+            ):
+                return  # another state named, save a neighbour's border ("the Afghan border")
+        groups = self.g["armed_groups"] | {"terrorist"}
+        verbs = [head, *head.conjuncts]
+        verbs += [c for v in verbs for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        targets = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+        # the target and its own modifiers ("a Karen guerrilla stronghold", "a number of
+        # militants"), not the places it lies near
+        words = [t for target in targets for t in self._bare_noun_phrase(target)]
+        if not any(
+            t.lemma_.lower() in groups or t.lower_.removesuffix("s") in groups for t in words
+        ):
+            return
+        if any(a.code != home for t in words for a in self.r.many(t)):
+            return  # the target names its own side
+        draft.recipients = [draft.actors[0]]
+        draft.confidence -= 0.05
+        draft.notes.append("home-operation")
+
+    @staticmethod
+    def _bare_noun_phrase(noun: Token) -> list[Token]:
+        """``noun``, its modifiers and its "of" phrase ("part of a Karen guerrilla
+        stronghold"), without the places and clauses hung on it."""
+        out = [noun]
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss"):
+                out.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out.extend(SentenceCoder._bare_noun_phrase(pobj))
+        return out
 
     def _forces_abroad(self, draft: Draft, head: Token, theme: Token | None) -> None:
         """ "strengthened its forces in Lebanon": forces sent into another state's land."""
@@ -2115,8 +2169,10 @@ class SentenceCoder:
             for t in o.subtree
         ):
             return False
-        if any(o.lemma_.lower() in g["verbal_objects"] for o in objects):
-            return True
+        if any(
+            o.lemma_.lower() in g["verbal_objects"] and o.lower_ != "positions" for o in objects
+        ):
+            return True  # "attacked the government's position", not "Israeli positions"
         preps = [g2 for c in verb.children if c.dep_ == "prep" for g2 in c.children]
         if any(p.lemma_.lower() in g["speech_nouns"] for p in preps):
             return True
@@ -2134,6 +2190,8 @@ class SentenceCoder:
             )
         ):
             return True  # "attacked Trudeau for raising questions": blamed for a deed
+        if subject is not None and any(a.sector in ("PTY", "LEG") for a in self.r.many(subject)):
+            return True  # "Republicans attacked Mueller": parties and lawmakers fight with words
         if any(t.lemma_.lower() in armed for t in verb.subtree):
             return False
         return (
@@ -2242,6 +2300,9 @@ class SentenceCoder:
         ):
             return
         event, mode = entry.event, entry.mode
+        if (event, mode) == ("COERCE", "arrest") and self._term(verb):
+            # "a court jailed him for seven years": a sentence (CONVENTIONS A4)
+            event, mode = "SANCTION", "convict"
         if refusal:
             event, mode = "REJECT", ASK_MODES.get(event, "change")
         theme = match.obj or self._particle_object(verb, entry)
@@ -2459,6 +2520,20 @@ class SentenceCoder:
             if match.obj is not None:
                 self.consumed.add(match.obj.i)
             self.add(finished)
+
+    @staticmethod
+    def _term(verb: Token) -> bool:
+        """Whether ``verb`` has a "for" phrase of a length of time ("jailed for seven
+        years", "for life"): the term of a sentence."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (
+                    pobj.lemma_.lower() in ("year", "month", "week", "day", "life", "decade")
+                ):
+                    return True
+        return False
 
     def _proposed(self, claim: Token) -> bool:
         """Whether a "suggestion" puts forward a deed, not a fact: its "that" clause is
@@ -2947,13 +3022,13 @@ class SentenceCoder:
         met: list[Actor] = []
         hosts: list[Actor] = []
         if not light and agent is None and entry.event == "CONSULT":
-            agent, hosts, met = self._own_meeting(noun, carrier)
+            agent, hosts, met = self._own_meeting(noun, carrier, entry.mode == "visit")
             owned = agent is not None
         if not light and agent is None:
             return
         if (
             not motion
-            and not met
+            and not hosts
             and carrier.dep_ == "pobj"
             and carrier.head.lower_ in g["background_preps"]
         ):
@@ -3073,13 +3148,14 @@ class SentenceCoder:
             self.add(finished)
 
     def _own_meeting(
-        self, noun: Token, carrier: Token
+        self, noun: Token, carrier: Token, visit: bool = False
     ) -> tuple[Token | None, list[Actor], list[Actor]]:
         """ "Putin said during his meeting with Iraq's prime minister", "following
         Tillerson's meeting with Libya's prime minister": a meeting the text reports as
         held, its owner (a possessive, a pronoun resolved to its antecedent) and the one
         met, when both are named: (owner token, owner actors, actors met), else nothing.
-        A meeting still ahead ("before", "ahead of", "until") is not."""
+        A meeting still ahead ("before", "ahead of", "until") is not. A ``visit`` noun
+        also takes its owner from "on" ("Putin, on a visit to India, signed ...")."""
         if noun != carrier or noun.dep_ not in ("pobj", "nsubj", "dobj"):
             return None, [], []
         if noun.dep_ == "pobj" and noun.head.lower_ not in (
@@ -3099,7 +3175,8 @@ class SentenceCoder:
         ):
             clause = clause.head
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "in", "at"):
+        preps = ("during", "in", "at", "on") if visit else ("during", "in", "at")
+        if owner is None and noun.dep_ == "pobj" and noun.head.lower_ in preps:
             # "Annan received advice in a private meeting with Holbrooke": the one the
             # clause tells of, met in it, held the meeting
             owner = self._meeting_subject(noun, clause)
@@ -3113,22 +3190,47 @@ class SentenceCoder:
             for pobj in self.prep_objects(noun, frozenset({"with", "to"}))
             for a in self.r.many(pobj)
         ]
-        if not doers or not met:
+        pair = self._subject_and_object(clause) if owner.lower_ == "their" else []
+        if not met and pair:
+            doers = pair  # "told Blair at their meeting": the two meet (no recipient)
+        elif not doers or not met:
             return None, [], []
         verdict = clauses.fate(clause, self.lex) if clause.pos_ in ("VERB", "AUX") else None
         if verdict is None or not verdict.coded or self.dated_past(clause):
             return None, [], []
         return owner, doers, met
 
+    def _subject_and_object(self, clause: Token) -> list[Actor]:
+        """The one actor of the active subject of ``clause`` and the one of its object,
+        when they are of two states: "their" in "Trump asked Putin during their talks"."""
+        if clause.pos_ not in ("VERB", "AUX"):
+            return []
+        subject, passive = clauses.subject_of(clause, self.lex)
+        objects = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+        if subject is None or passive or len(objects) != 1:
+            return []
+        first, second = self.r.many(subject), self.r.many(objects[0])
+        if len(first) != 1 or len(second) != 1 or first[0].code == second[0].code:
+            return []
+        return [first[0], second[0]]
+
     def _meeting_subject(self, noun: Token, clause: Token) -> Token | None:
         """The active subject of the clause a "meeting with" phrase hangs from, when the
         phrase is the clause's own ("told him in a meeting with", not "a deal reached in
         talks with")."""
-        if noun.head.head != clause or clause.pos_ not in ("VERB", "AUX"):
+        if clause.pos_ not in ("VERB", "AUX"):
             return None
         if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return None  # "agreed to mediation in the final status talks": a process named
         subject, passive = clauses.subject_of(clause, self.lex)
+        if noun.head.head != clause and (subject is None or noun.head.head != subject):
+            return None  # the phrase may hang on the subject: "Putin, on a visit to India,"
+        if noun.head.lower_ == "on" and any(
+            self.r.many(t)
+            for t in self.sent[clause.i + 1 - self.sent.start : noun.head.i - self.sent.start]
+            if t.pos_ == "PROPN"
+        ):
+            return None  # "was speaking alongside Tillerson, on a visit to Brussels": his visit
         return None if passive else subject
 
     def _owner_antecedent(self, pronoun: Token) -> list[Actor]:
@@ -3338,11 +3440,22 @@ class SentenceCoder:
                 continue
             lemma = token.lemma_.lower()
             if kind == "commit":
-                if lemma in self.g["commit_threat"] and etype in CONFLICT_ACTS:
+                conditional = etype in CONFLICT_ACTS and (
+                    self._on_condition(xcomps[0]) or self._on_condition(token)
+                )
+                if (lemma in self.g["commit_threat"] and etype in CONFLICT_ACTS) or conditional:
+                    # "agreed to tighten sanctions against Myanmar if it does not improve
+                    # its record": a measure held over the one the condition is put to
                     event, mode = "THREATEN", self._threat_mode(etype, emode)
                 else:
                     event, mode = "AGREE", ""
                 recipients = erecips or self.recipients_from(token, "AGREE", None)
+                if conditional:
+                    recipients = (
+                        self._condition_subject(xcomps[0])
+                        or self._condition_subject(token)
+                        or recipients
+                    )
             elif kind == "refuse":
                 event, mode = "REJECT", ASK_MODES.get(etype, "change" if etype else "")
                 recipients = erecips or self._answered_maker(xcomps[0])

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 __all__ = ["CODER", "VERSION", "code_quotes"]
 
 CODER = "quotes"
-VERSION = "0.1.0"
+VERSION = "0.1.1"
 
 log = logging.getLogger(__name__)
 
@@ -1222,6 +1222,8 @@ def _trim(reader: _Reader, left: int, right: int, *, least: int = 2) -> tuple[in
     """Character span of tokens ``[left, right)`` without leading "that"/conjunctions and
     outer punctuation; None when nothing worth a quote is left."""
     doc = reader.doc
+    if left >= min(right, len(doc)):
+        return None  # "..., according to a survey" ending the text: nothing after it
     if doc[left].idx < reader.dateline_end:
         left = max(left, reader.token_at(reader.dateline_end))
         if left < len(doc) and doc[left].idx < reader.dateline_end:
