@@ -69,26 +69,19 @@ class LanguageGuess:
         return f"{label} (English stopword ratio {self.ratio:.2f})"
 
 
-def english_stopword_ratio(text: str) -> tuple[float, int]:
-    """The share of English stopwords among the words of ``text``'s first
-    :data:`SAMPLE_CHARS` characters, and how many words were sampled."""
-    words = [w.lower() for w in _WORD.findall(text[:SAMPLE_CHARS])]
-    if not words:
-        return 0.0, 0
-    hits = sum(1 for w in words if w in ENGLISH_STOPWORDS)
-    return hits / len(words), len(words)
+def _sample_words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text[:SAMPLE_CHARS])]
 
 
-def other_stopword_ratio(text: str) -> float:
-    """The share of :data:`OTHER_STOPWORDS` among the words of ``text``'s first
-    :data:`SAMPLE_CHARS` characters."""
-    words = [w.lower() for w in _WORD.findall(text[:SAMPLE_CHARS])]
-    return sum(1 for w in words if w in OTHER_STOPWORDS) / len(words) if words else 0.0
+def _share(words: list[str], stopwords: frozenset[str]) -> float:
+    return sum(1 for w in words if w in stopwords) / len(words) if words else 0.0
 
 
 def guess_english(text: str) -> LanguageGuess:
     """Whether ``text`` reads as English (see the module docstring for the rule)."""
-    ratio, words = english_stopword_ratio(text)
-    other = other_stopword_ratio(text)
-    english = words < MIN_WORDS or ratio >= THRESHOLD or (ratio >= LOW_THRESHOLD and other < ratio)
-    return LanguageGuess(english=english, ratio=ratio, words=words, other=other)
+    words = _sample_words(text)
+    ratio, other = _share(words, ENGLISH_STOPWORDS), _share(words, OTHER_STOPWORDS)
+    english = (
+        len(words) < MIN_WORDS or ratio >= THRESHOLD or (ratio >= LOW_THRESHOLD and other < ratio)
+    )
+    return LanguageGuess(english=english, ratio=ratio, words=len(words), other=other)
