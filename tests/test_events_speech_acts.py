@@ -4,7 +4,7 @@ and the stances and denials that are no events."""
 
 from __future__ import annotations
 
-from real_coder import predicted, triple
+from real_coder import events, predicted, triple
 
 
 def test_saying_another_party_should_not_act_is_a_demand() -> None:
@@ -170,3 +170,26 @@ def test_an_agreed_measure_on_a_condition_is_a_threat() -> None:
         "The United States agreed to lift sanctions on Libya if it gives up its weapons programs."
     )
     assert found == {triple("AGREE", {"USA"}, {"LBY"})}
+
+
+def test_the_reporters_past_perfect_is_background_and_a_sources_is_news() -> None:
+    # CONVENTIONS A4: what the story says came before the news is not coded
+    assert (
+        predicted(
+            "Earlier this year, the Indian government had rejected a similar request from Pakistan."
+        )
+        == set()
+    )
+    # in reported speech "had" only shifts the tense of what the source says happened
+    assert predicted("Officials said Israeli troops had killed two Palestinians in Gaza.") == {
+        triple("ASSAULT", {"ISR"}, {"PSE"})
+    }
+
+
+def test_a_passive_outcome_foretold_is_no_refusal() -> None:
+    # nobody is said to refuse: the sentence forecasts what will not happen to them
+    text = (
+        "WASHINGTON (Reuters) - Three of President Obama's judicial nominees will not be "
+        "confirmed by the Republican Senate this year."
+    )
+    assert not any(e.event == "REJECT" for e in events(text))

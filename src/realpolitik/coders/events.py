@@ -1838,7 +1838,7 @@ class SentenceCoder:
             draft.notes.append("domestic")
 
     def _home_operation(self, draft: Draft, head: Token) -> None:
-        """ "Pakistani troops attacked two suspected terrorist hideouts": a state's forces
+        """ "Nigerian soldiers stormed a militant camp": a state's forces
         that strike armed groups of no stated state, in a story filed at home or with no
         dateline, strike in their own state (CONVENTIONS A3: rebels take the state they
         fight in)."""
@@ -1861,7 +1861,7 @@ class SentenceCoder:
         verbs = [head, *head.conjuncts]
         verbs += [c for v in verbs for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
         targets = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
-        # the target and its own modifiers ("a Karen guerrilla stronghold", "a number of
+        # the target and its own modifiers ("a rebel stronghold", "a number of
         # militants"), not the places it lies near
         words = [t for target in targets for t in self._bare_noun_phrase(target)]
         if not any(
@@ -1876,8 +1876,8 @@ class SentenceCoder:
 
     @staticmethod
     def _bare_noun_phrase(noun: Token) -> list[Token]:
-        """``noun``, its modifiers and its "of" phrase ("part of a Karen guerrilla
-        stronghold"), without the places and clauses hung on it."""
+        """``noun``, its modifiers and its "of" phrase ("part of a rebel stronghold"),
+        without the places and clauses hung on it."""
         out = [noun]
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "nmod", "poss"):
@@ -2191,7 +2191,7 @@ class SentenceCoder:
         ):
             return True  # "attacked Trudeau for raising questions": blamed for a deed
         if subject is not None and any(a.sector in ("PTY", "LEG") for a in self.r.many(subject)):
-            return True  # "Republicans attacked Mueller": parties and lawmakers fight with words
+            return True  # "Democrats attacked the nominee": parties and lawmakers use words
         if any(t.lemma_.lower() in armed for t in verb.subtree):
             return False
         return (
@@ -2287,6 +2287,16 @@ class SentenceCoder:
         if not (verdict.coded or verdict.mood_only or elliptic or participle or protesting):
             return
         if self.dated_past(verb):
+            return
+        if (
+            verdict.coded
+            and not verdict.reported
+            and verb.dep_ == "ROOT"
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+        ):
+            # "Last spring the ministry had turned down a similar plea": the reporter's
+            # past perfect tells what came before the news (CONVENTIONS A4);
+            # a source's "said X had attacked" is only the tense of reported speech
             return
         if any(
             c.dep_ == "dobj"
@@ -2716,6 +2726,8 @@ class SentenceCoder:
         elif verdict.negated:
             if event not in COOPERATIVE and event != "CONSULT":
                 return False
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in draft.anchor.children):
+                return False  # "three picks will not be confirmed": a forecast, no refusal
             draft.event, draft.mode = "REJECT", ASK_MODES.get(event, "change")
         elif (
             (event, draft.mode) == ("RETREAT", "withdraw")
@@ -3230,7 +3242,7 @@ class SentenceCoder:
             for t in self.sent[clause.i + 1 - self.sent.start : noun.head.i - self.sent.start]
             if t.pos_ == "PROPN"
         ):
-            return None  # "was speaking alongside Tillerson, on a visit to Brussels": his visit
+            return None  # "stood next to Kerry, on a visit to Berlin": Kerry's visit
         return None if passive else subject
 
     def _owner_antecedent(self, pronoun: Token) -> list[Actor]:
@@ -3444,8 +3456,8 @@ class SentenceCoder:
                     self._on_condition(xcomps[0]) or self._on_condition(token)
                 )
                 if (lemma in self.g["commit_threat"] and etype in CONFLICT_ACTS) or conditional:
-                    # "agreed to tighten sanctions against Myanmar if it does not improve
-                    # its record": a measure held over the one the condition is put to
+                    # "agreed to tighten its sanctions if the junta does not free its
+                    # prisoners": a measure held over the one the condition is put to
                     event, mode = "THREATEN", self._threat_mode(etype, emode)
                 else:
                     event, mode = "AGREE", ""
