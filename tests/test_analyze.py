@@ -368,3 +368,16 @@ def test_as_of_picks_the_current_period() -> None:
     assert dyad_alerts(pairs, min_baseline=2) == []  # July: the March surge is in the baseline
     march = dyad_alerts(pairs, as_of=dt.date(2024, 3, 15), min_baseline=2)
     assert [(a.actor, a.recipient, a.direction) for a in march] == [("PRK", "KOR", "rise")]
+
+
+def test_a_code_is_named_as_the_coders_name_it_most_often() -> None:
+    # a recipient placed by a city carries the city's name; the state keeps its own
+    from dataclasses import replace
+
+    city = ev("IRQ", "ASSAULT", "GBR", "2024-01-01")
+    city = replace(city, recipient=(Actor(code="GBR", name="London", text="London"),))
+    later = [ev("GBR", "CONSULT", "USA", "2024-01-02"), ev("GBR", "AID", "IRQ", "2024-01-03")]
+    later = [
+        replace(e, actor=(Actor(code="GBR", name="United Kingdom", text="Britain"),)) for e in later
+    ]
+    assert actor_names([city, *later])["GBR"] == "United Kingdom"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -211,13 +212,18 @@ def event_pairs(
 
 
 def actor_names(events: Iterable[Event]) -> dict[str, str]:
-    """Code -> the resolved name the coders gave it ("PRK" -> "North Korea")."""
-    names: dict[str, str] = {}
+    """Code -> the resolved name the coders gave it most often ("PRK" -> "North Korea").
+
+    Most often, not first: a recipient placed by a city ("an attack in London")
+    carries the city's name, and a code's first event must not name the state after it.
+    """
+    counts: dict[str, Counter[str]] = {}
     for event in events:
         for actor in (*event.actor, *event.recipient):
-            if actor.code and actor.code not in names and actor.name and not actor.person:
-                names[actor.code] = actor.name
-    return names
+            if actor.code and actor.name and not actor.person:
+                counts.setdefault(actor.code, Counter())[actor.name] += 1
+    # Counter.most_common keeps first-seen order among equal counts
+    return {code: named.most_common(1)[0][0] for code, named in counts.items()}
 
 
 def display_name(code: str, names: Mapping[str, str] | None = None) -> str:
