@@ -116,3 +116,20 @@ def test_a_party_attacks_with_words_and_military_positions_are_targets() -> None
     assert predicted("Lebanon's Hezbollah attacked Israeli positions.") == {
         triple("ASSAULT", {"LBN"}, {"ISR"})
     }
+
+
+def test_victims_named_by_an_including_phrase_are_the_recipients() -> None:
+    # the bomber's own death is no second attack on the town; the victims the text
+    # names by nationality are those of the one attack
+    found = predicted(
+        "KABUL, Afghanistan -- A Taliban suicide bomber killed himself and wounded six "
+        "others, including two members of a NATO-led force, in a blast in central Kabul."
+    )
+    assert found == {triple("ASSAULT", {"AFG"}, {"NATO"})}
+
+
+def test_a_state_tagged_as_a_nominal_modifier_of_strikes_is_the_attacker() -> None:
+    # the tagger hangs "US" on "strikes" as nmod when an adjective follows it
+    assert predicted("US surgical strikes go on in Ramadi and Samarra.") == {
+        triple("ASSAULT", {"USA"}, {"IRQ"})
+    }

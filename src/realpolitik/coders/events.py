@@ -3378,7 +3378,8 @@ class SentenceCoder:
         found = [
             a
             for c in noun.children
-            if c.dep_ in ("amod", "compound") and not self.r.is_town(c)
+            # "US surgical strikes": the tagger may hang the state on as nmod
+            if c.dep_ in ("amod", "compound", "nmod") and not self.r.is_town(c)
             if (a := self.r.one(c)) is not None
         ]
         return unique(found + self.partners(noun))
