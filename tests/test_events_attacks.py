@@ -133,3 +133,23 @@ def test_a_state_tagged_as_a_nominal_modifier_of_strikes_is_the_attacker() -> No
     assert predicted("US surgical strikes go on in Ramadi and Samarra.") == {
         triple("ASSAULT", {"USA"}, {"IRQ"})
     }
+
+
+def test_strikes_of_workers_and_courts_and_rallies_of_markets_are_no_attacks() -> None:
+    found = predicted(
+        "Bus and train services stopped across the Netherlands as workers struck against "
+        "planned pension cuts."
+    )
+    assert found == {triple("PROTEST", {"NLD"}, {"NLD"})}
+    assert predicted("US stocks rallied on Thursday after the election.") == set()
+    text = (
+        "A judge at the High Court in London struck out most of a defamation claim against "
+        "the broadcaster."
+    )
+    assert not any(e.event == "ASSAULT" for e in events(text))
+
+
+def test_words_fired_or_attacks_between_politicians_are_criticism() -> None:
+    text = "US senators fired questions at the company's top lawyer for three hours."
+    assert [(e.event, e.mode) for e in events(text)] == [("ACCUSE", "disapprove")]
+    assert predicted("Bush attacked Kerry on Iraq in Ohio.") == {triple("ACCUSE", {"USA"}, {"USA"})}

@@ -70,6 +70,8 @@ log = logging.getLogger(__name__)
 
 COOPERATIVE = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 CONFLICT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
+# What is fired when the firing is words: "fired questions at", "fired a broadside at".
+FIRED_WORDS = frozenset({"question", "barb", "broadside", "insult", "accusation", "criticism"})
 # Events of words between people (the domestic-person rule applies to these only).
 VERBAL_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
@@ -2190,10 +2192,10 @@ class SentenceCoder:
             )
         ):
             return True  # "attacked Trudeau for raising questions": blamed for a deed
+        if any(t.lemma_.lower() in armed for t in verb.subtree if t.i != verb.i):
+            return False
         if subject is not None and any(a.sector in ("PTY", "LEG") for a in self.r.many(subject)):
             return True  # "Democrats attacked the nominee": parties and lawmakers use words
-        if any(t.lemma_.lower() in armed for t in verb.subtree):
-            return False
         return (
             subject is not None
             and subject.ent_type_ == "PERSON"
@@ -2310,6 +2312,22 @@ class SentenceCoder:
         ):
             return
         event, mode = entry.event, entry.mode
+        doer, undergone = clauses.subject_of(verb, self.lex)
+        if doer is not None and not undergone and doer.lemma_.lower() in self.g["markets"]:
+            return  # "US stocks rallied", "Treasury prices hit": markets, no actors
+        if (
+            event == "ASSAULT"
+            and verb.lemma_.lower() == "strike"
+            and any(c.dep_ == "prt" and c.lower_ in ("out", "down", "off") for c in verb.children)
+        ):
+            return  # "the court struck out the claim", "struck down the law": no blow
+        if (
+            event == "ASSAULT"
+            and verb.lemma_.lower() == "strike"
+            and doer is not None
+            and doer.lemma_.lower() in self.g["strikers"]
+        ):
+            event, mode = "PROTEST", "strike"  # "as workers strike against welfare cuts"
         if (event, mode) == ("COERCE", "arrest") and self._term(verb):
             # "a court jailed him for seven years": a sentence (CONVENTIONS A4)
             event, mode = "SANCTION", "convict"
@@ -2445,10 +2463,13 @@ class SentenceCoder:
             return  # "rejected a suggestion that ...": a denial is no event (CONVENTIONS A4)
         if entry.obj == "responsibility" and not self._claimed_attack(verb, match.obj):
             return  # "took responsibility for the failure": no attack claimed
-        if (
-            event == "ASSAULT"
-            and verb.lemma_.lower() == "attack"
-            and self.verbal_attack(verb, subject)
+        if event == "ASSAULT" and (
+            (verb.lemma_.lower() == "attack" and self.verbal_attack(verb, subject))
+            # "fired questions at the company's lawyer": words are what is fired
+            or (
+                verb.lemma_.lower() == "fire"
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in FIRED_WORDS for c in verb.children)
+            )
         ):
             event, mode = "ACCUSE", "disapprove"  # "attacked the plan": criticism
         if event == "RETREAT" and not recipients:
