@@ -984,3 +984,8 @@ def test_jailing_for_a_term_is_a_sentence() -> None:
     assert predicted("HARARE (Reuters) - Zimbabwe police jailed a British businessman.") == {
         triple("COERCE", {"ZWE"}, {"GBR"})
     }
+
+
+def test_the_town_an_accord_is_named_after_is_no_party_to_it() -> None:
+    text = "The United States pulled out of the Paris climate agreement on Thursday."
+    assert not any("FRA" in e.recipient_codes for e in events(text))

@@ -193,3 +193,13 @@ def test_a_passive_outcome_foretold_is_no_refusal() -> None:
         "confirmed by the Republican Senate this year."
     )
     assert not any(e.event == "REJECT" for e in events(text))
+
+
+def test_talk_of_a_deed_dismissed_is_a_denial_and_talk_of_a_truce_a_proposal() -> None:
+    # CONVENTIONS A4: a denial is no event; refusing a proposal is REJECT
+    text = (
+        "Moscow has rejected the charges, and the president has dismissed any talk of "
+        "collusion with Russia."
+    )
+    assert not any(e.event == "REJECT" for e in events(text))
+    assert [e.event for e in events("Israel rejected talk of a truce with Hamas.")] == ["REJECT"]

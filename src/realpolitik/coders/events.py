@@ -1801,7 +1801,22 @@ class SentenceCoder:
             for a in self.r.mentions_in(self.sent.start_char, self.sent.end_char)
             if a.kind == "state" and a.code not in own
         ]
+        if any(self._names_accord(a) for a in others):
+            return []  # "pulled out of the Paris climate accord": no partner named
         return others[:1] if len({a.code for a in others}) == 1 else []
+
+    def _names_accord(self, mention: Actor) -> bool:
+        """Whether ``mention`` is the town an accord is named after ("the Paris climate
+        accord", "the Minsk agreement"): a name, not a party to it."""
+        span = self.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        word = span.root
+        return (
+            word.dep_ in ("compound", "nmod")
+            and self.lex.in_class("accord", word.head.lemma_.lower())
+            and self.r.is_town(word)
+        )
 
     def _one_state(self, sides: list[Actor]) -> bool:
         """Whether ``sides`` are one state and the sentence names no other."""
@@ -2456,7 +2471,9 @@ class SentenceCoder:
             return  # "stood by his comments": one keeps to one's own words, supports no one
         if event == "REJECT" and any(
             c.dep_ == "dobj"
-            and c.lemma_.lower() in self.g["denied_claims"]
+            # "dismissed any talk of collusion" (talk, not talks): a rumour denied; "talk of
+            # a ceasefire" is a proposal
+            and (c.lemma_.lower() in self.g["denied_claims"] or self._rumour(c))
             and not self._proposed(c)
             for c in verb.children
         ):
@@ -2565,6 +2582,16 @@ class SentenceCoder:
                 ):
                     return True
         return False
+
+    def _rumour(self, noun: Token) -> bool:
+        """ "talk of collusion": talk (not talks) of something that is no proposal."""
+        if noun.lower_ != "talk":
+            return False
+        return not any(
+            self.lex.in_class("proposal", p.lemma_.lower())
+            or self.lex.in_class("accord", p.lemma_.lower())
+            for p in self.prep_objects(noun, frozenset({"of", "about"}))
+        )
 
     def _proposed(self, claim: Token) -> bool:
         """Whether a "suggestion" puts forward a deed, not a fact: its "that" clause is
