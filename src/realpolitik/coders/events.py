@@ -2329,7 +2329,7 @@ class SentenceCoder:
         event, mode = entry.event, entry.mode
         doer, undergone = clauses.subject_of(verb, self.lex)
         if doer is not None and not undergone and doer.lemma_.lower() in self.g["markets"]:
-            return  # "US stocks rallied", "Treasury prices hit": markets, no actors
+            return  # "US stocks rallied", "bond prices hit a high": markets, no actors
         if (
             event == "ASSAULT"
             and verb.lemma_.lower() == "strike"
