@@ -382,6 +382,29 @@ def _adjacent_origin(t: DocTable, end: int, match_at: Sequence[Match | None]) ->
     return ""
 
 
+_ENVOYS = frozenset({"ambassador", "envoy", "emissary", "representative"})
+
+
+def _hosted_envoy(
+    t: DocTable, first: int, match_at: Sequence[Match | None], desc: Description
+) -> None:
+    """ "Russian Ambassador to the United States Sergei Kislyak" (the parser hangs the name
+    on "to"): the host state in the title is not the envoy's; the sending state before
+    "Ambassador" is, or none."""
+    k = first - 1
+    while k > 0 and t.pos[k] == "DET":
+        k -= 1
+    if k < 1 or t.lower[k] != "to" or t.lemma[k - 1].lower() not in _ENVOYS:
+        return
+    desc.country = ""
+    lo = t.sent_starts[t.sent[first]]
+    for j in range(k - 2, max(lo, k - 6) - 1, -1):
+        m = match_at[j]
+        if _state_match(m) and m is not None:
+            desc.country = m.code
+            return
+
+
 _RELATIONS = frozenset(
     {"ally", "counterpart", "rival", "opponent", "foe", "enemy", "adversary", "partner", "friend"}
 )
@@ -400,6 +423,7 @@ def describe(
         title = title[owner + 1 :]
     if title:
         _role_from(t, title, match_at, sectors, desc, set_role=True)
+        _hosted_envoy(t, title[0], match_at, desc)
     for h in _apposition_heads(t, start, end, sectors):
         country = desc.country
         _apply_apposition(t, h, match_at, sectors, desc)

@@ -84,6 +84,10 @@ class Markers:
     conditional: bool = False
 
 
+# Verbs by which a doer owns a deed: with "no group" as subject the deed stands.
+RESPONSIBILITY_VERBS = frozenset({"claim", "take", "accept", "admit", "acknowledge"})
+
+
 def markers(verb: Token, lex: Lexicon) -> Markers:
     """Negation, future, modal, deontic and conditional marks among a verb's dependents."""
     g = lex.grammar
@@ -92,6 +96,17 @@ def markers(verb: Token, lex: Lexicon) -> Markers:
         dep = child.dep_
         lemma = child.lemma_.lower()
         if dep == "neg" or (dep == "advmod" and lemma in ("never", "no")):
+            negated = True
+        elif (
+            dep == "nsubj"
+            and verb.lemma_.lower() not in RESPONSIBILITY_VERBS
+            and (
+                lemma in ("nobody", "none")
+                or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+            )
+        ):
+            # "no Republicans voted against her": nobody did; but "no group has claimed
+            # the bombing" leaves the bombing, with its doer unknown
             negated = True
         elif dep == "advmod" and lemma in g["hedges"]:
             modal = True
@@ -360,6 +375,12 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
                 # "a U.S. law which imposes sanctions on Russian officials": a simple present
                 # in a relative clause tells what something is, not what happened
                 return Fate(False, "description")
+            if head.lemma_.lower() == "time" and mood is None:
+                hm = markers(head.head, lex)
+                if hm.future or hm.modal:
+                    # "It would be the second time the US charged Russians": the deed is
+                    # as hypothetical as the count it would add to
+                    return Fate(False, "modal")
             relative = True
             break
         if dep == "acl":

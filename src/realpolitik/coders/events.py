@@ -64,7 +64,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CODER = "events"
-VERSION = "0.12.0"
+VERSION = "0.13.0"
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +143,13 @@ FORWARD_VERBS = frozenset(
 )
 # Particles of going on with something ("pressed ahead with its offensive"): no request.
 ONWARD = frozenset({"ahead", "forward"})
+# Days that make a past perfect this week's news: "had on Tuesday threatened".
+RECENT_DAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"yesterday", "today", "tonight", "overnight"}
+)
+# Policy acts that, as the object of "discussed" or "considered", are only weighed.
+WEIGHED_ACTS = frozenset({"SANCTION", "AID", "MOBILIZE", "RETREAT", "COOPERATE"})
 # Prepositions nested in another's phrase: "calls from within his cabinet".
 INNER_PREPS = frozenset({"within", "inside", "among", "across", "outside"})
 # Verbs of what is fired coming down: "fired rockets that landed in Sderot" is aimed there.
@@ -848,6 +855,8 @@ class SentenceCoder:
                         if found:
                             return found
         for pobj in self.prep_objects(head, preps):
+            if pobj.lemma_.lower() in self.g["media_channels"]:
+                continue  # "attacked Corker on Twitter": the medium is no target
             found = self.r.many(pobj)
             if found:
                 return found
@@ -1438,7 +1447,8 @@ class SentenceCoder:
     def active_speaker(self, verb: Token) -> tuple[list[Actor], Token | None] | None:
         """The actors and subject of ``verb`` when its clause is asserted and active (the
         speaker of a warning, a blame or a verdict), else None."""
-        if not clauses.fate(verb, self.lex).coded:
+        verdict = clauses.fate(verb, self.lex)
+        if not verdict.coded or self._told_before(verb, verdict):
             return None
         actors, subject, passive = self.subject_actors(verb)
         return None if passive else (actors, subject)
@@ -1601,6 +1611,8 @@ class SentenceCoder:
             # operations if rebels withdraw", "will not resume talks until the US ends its
             # hostile policy": the one whose act is the condition
             draft.recipients = self._condition_subject(clause)
+            if event == "THREATEN":
+                _unthreatened_self(draft)
         if not draft.recipients and event in ("THREATEN", "SANCTION") and draft.actors:
             draft.recipients = self._ties_partner(draft)
         if not draft.recipients and event == "PROTEST":
@@ -2193,7 +2205,7 @@ class SentenceCoder:
         preps = [g2 for c in verb.children if c.dep_ == "prep" for g2 in c.children]
         if any(p.lemma_.lower() in g["speech_nouns"] for p in preps):
             return True
-        if any(c.lower_ in ("verbally", "publicly", "sharply") for c in verb.children):
+        if any(c.lower_ in ("verbally", "publicly", "sharply", "openly") for c in verb.children):
             return True
         armed = g.classes["violence"] | g.classes["troops"] | g.classes["arms"]
         if (
@@ -2263,6 +2275,56 @@ class SentenceCoder:
             ):
                 self.noun_event(token)
 
+    @staticmethod
+    def _told_before(verb: Token, verdict: clauses.Fate) -> bool:
+        """ "Last spring the ministry had turned down a similar plea": the reporter's past
+        perfect tells what came before the news (CONVENTIONS A4); a source's "said X had
+        attacked" is only the tense of reported speech. A deed of this week ("had on
+        Tuesday threatened ...") is the news that came before today's."""
+        return (
+            verdict.coded
+            and not verdict.reported
+            and verb.dep_ == "ROOT"
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+            and not any(
+                t.lower_ in RECENT_DAYS
+                for c in verb.children
+                if c.dep_ in ("prep", "npadvmod")
+                for t in c.subtree
+            )
+        )
+
+    def _question(self, verb: Token) -> bool:
+        """ "Kelly was asked whether ...", "reporters asked Merkel about ...": a question
+        put to someone, not a favour asked of them (that takes "to" or "for")."""
+        if verb.lemma_.lower() != "ask":
+            return False
+        children = list(verb.children)
+        if any(c.dep_ == "xcomp" or c.lower_ == "for" for c in children):
+            return False
+        questioners = self.g["questioners"]
+        if any(c.dep_ == "nsubjpass" for c in children):
+            agents = [g for c in children if c.dep_ == "agent" for g in c.children]
+            return all(g.lemma_.lower() in questioners for g in agents if g.dep_ == "pobj")
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in questioners for c in children)
+
+    def _shared_view(self, verb: Token) -> bool:
+        """ "agree that the plan is flawed": a view held in common, not an accord; "agreed
+        that talks would resume" or "that sanctions be lifted" still commits."""
+        if verb.lemma_.lower() != "agree":
+            return False
+        content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if content is None:
+            return False
+        m = clauses.markers(content, self.lex)
+        return not (
+            m.future
+            or m.would
+            or m.deontic
+            or clauses.subjunctive(content)
+            or self._has_to(content)
+        )
+
     def verb_event(self, verb: Token) -> None:
         match = self.match_verb(verb)
         if match is None:
@@ -2281,6 +2343,10 @@ class SentenceCoder:
             c.dep_ in ("advmod", "prt") and c.lower_ in ONWARD for c in verb.children
         ):
             return  # "pressed ahead with the investigation": going on, not asking
+        if entry.event == "REQUEST" and self._question(verb):
+            return  # "was asked whether ...", "reporters asked her about ...": a question
+        if entry.event == "AGREE" and self._shared_view(verb):
+            return  # "Britain and France agree that the plan is flawed": an opinion
         flags = entry.flags
         if (
             (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.i == verb.sent.start))
@@ -2305,15 +2371,7 @@ class SentenceCoder:
             return
         if self.dated_past(verb):
             return
-        if (
-            verdict.coded
-            and not verdict.reported
-            and verb.dep_ == "ROOT"
-            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-        ):
-            # "Last spring the ministry had turned down a similar plea": the reporter's
-            # past perfect tells what came before the news (CONVENTIONS A4);
-            # a source's "said X had attacked" is only the tense of reported speech
+        if self._told_before(verb, verdict):
             return
         if any(
             c.dep_ == "dobj"
@@ -2763,6 +2821,7 @@ class SentenceCoder:
             draft.event, draft.mode = "THREATEN", self._threat_mode(event, draft.mode)
             draft.rule = f"threat:{draft.rule}"
             draft.confidence = min(draft.confidence, 0.8) - 0.1
+            _unthreatened_self(draft)
             return True
         announced = verdict.reason == "future" or (verdict.would and verdict.reported)
         if not announced:
@@ -2827,6 +2886,7 @@ class SentenceCoder:
             draft.event, draft.mode = "THREATEN", self._threat_mode(event, draft.mode)
             draft.rule = f"threat:{draft.rule}"
             draft.confidence = min(draft.confidence, 0.8) - 0.1
+            _unthreatened_self(draft)
             return True
         else:
             return False
@@ -2961,6 +3021,17 @@ class SentenceCoder:
             cur = head
         return None
 
+    def _advisory(self, noun: Token) -> bool:
+        """A warning about travel, weather or profits: advice or a forecast."""
+        topics = self.g["advisory_topics"]
+        return any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in topics
+            for c in noun.children
+        ) or any(
+            p.lemma_.lower() in topics
+            for p in self.prep_objects(noun, frozenset({"on", "about", "over", "against"}))
+        )
+
     def noun_event(self, noun: Token) -> None:
         entry = self.match_noun(noun)
         if entry is None:
@@ -2971,6 +3042,8 @@ class SentenceCoder:
             for c in noun.children
         ) or self._next_time(noun):
             return
+        if entry.event == "THREATEN" and self._advisory(noun):
+            return  # "a travel warning for Turkey", "a profit warning": advice, no threat
         if entry.event == "ASSAULT" and any(
             p.lemma_.lower() in g["qualities"]
             for p in self.prep_objects(noun, frozenset({"on", "against"}))
@@ -2984,6 +3057,12 @@ class SentenceCoder:
         ):
             carrier = carrier.head.head  # "adopted a package of sanctions"
         verb = carrier.head
+        if (
+            entry.event in WEIGHED_ACTS
+            and carrier.dep_ == "dobj"
+            and verb.lemma_.lower() in g["deliberation_verbs"]
+        ):
+            return  # "the two men discussed U.S. sanctions against Russia": a topic
         light = (
             carrier.dep_ in ("dobj", "nsubjpass")
             and verb.pos_ == "VERB"
@@ -3491,7 +3570,7 @@ class SentenceCoder:
             if token.pos_ == "ADJ" and token.dep_ not in ("acomp", "amod", "ROOT"):
                 continue
             verdict = clauses.fate(clause_verb, self.lex)
-            if not verdict.coded:
+            if not verdict.coded or self._told_before(clause_verb, verdict):
                 continue
             etype, emode, erecips, etokens = self.embedded(xcomps[0], consume=True)
             if kind == "commit" and token.pos_ == "ADJ" and not etype:
@@ -3605,7 +3684,7 @@ class SentenceCoder:
             if clauses.perfect(content):
                 continue  # "his paper should have told readers": a regret, not a demand
             verdict = clauses.fate(verb, self.lex)
-            if not verdict.coded:
+            if not verdict.coded or self._told_before(verb, verdict):
                 continue
             speakers, speaker_tok, passive = self.subject_actors(verb)
             if passive or not speakers:
@@ -3621,6 +3700,11 @@ class SentenceCoder:
                 # "Chirac says France should ...": a stance, not a request; "Congress
                 # should consider legislation, Senator Feinstein said" asks another body
                 continue
+            if len({a.code for a in targets}) > 1 and {a.code for a in targets} & {
+                a.code for a in speakers
+            }:
+                continue  # "China and the US should expand cooperation, Xi said": a joint
+                # course proposed, no one asked
             etype, _mode, _recips, etokens = self.embedded(content)
             mode = ASK_MODES.get(etype, "change" if etype else "")
             draft = Draft(
@@ -4116,6 +4200,13 @@ def _to_event(
         confidence=confidence,
         rule=rule,
     )
+
+
+def _unthreatened_self(draft: Draft) -> None:
+    """A threat does not threaten the very words that make it: "Abe said Tokyo would
+    shoot down missiles" has Tokyo as actor, not also as its own target."""
+    own = {(a.start, a.end) for a in draft.actors}
+    draft.recipients = [a for a in draft.recipients if (a.start, a.end) not in own]
 
 
 def _judged_object(pobj: Token) -> bool:

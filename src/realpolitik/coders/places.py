@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CODER = "places"
-VERSION = "0.1.0"
+VERSION = "0.1.1"
 
 __all__ = ["CODER", "VERSION", "Gazetteer", "code_places", "event_place", "gazetteer"]
 
@@ -593,6 +593,22 @@ def _is_person(actors: ActorMentions | None, start: int, end: int) -> bool:
     return any(a.kind == "person" and a.start < end and start < a.end for a in actors.mentions)
 
 
+def _named_person(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is a person's by its relative clause: "Gutierrez, who is ...";
+    places take "which" or "where". The whole article then reads the name as the
+    person's."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        c.dep_ == "relcl"
+        and any(
+            g.lower_ in ("who", "whom", "whose") and g.tag_ in ("WP", "WP$") for g in c.children
+        )
+        for c in span.root.children
+    )
+
+
 def _context(
     gaz: Gazetteer, mentions: Sequence[_Mention], actors: ActorMentions | None
 ) -> _Context:
@@ -662,12 +678,15 @@ def code_places(doc: Doc, article: Article, actors: ActorMentions | None) -> tup
                 )
             )
 
+    people = {m.text for m in mentions if _named_person(doc, m.start, m.end)}
     for mention in mentions:
         start, end = mention.start, mention.end
         if dl_start >= 0 and start < dl_end and end > dl_start:
             continue  # the dateline, already resolved as a city
         if mention.label not in _PLACE_LABELS and _is_person(actors, start, end):
             continue
+        if mention.text in people:
+            continue  # "Bradbury, who was nominated ...": a surname, not the town
         found, _ = gaz.candidates(mention.text, cities=mention.label != "LOC")
         if mention.label not in _PLACE_LABELS:
             found = [c for c in found if c.kind != _COUNTRY]  # "Jordan" the person
