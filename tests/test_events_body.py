@@ -5,8 +5,6 @@ and resolver."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from real_coder import events, predicted, triple
 from realpolitik.actors import ActorResolver
 from realpolitik.coders.places import code_places
@@ -118,7 +116,7 @@ def _people(text: str) -> dict[str, str]:
 
 
 def test_an_ambassador_to_a_state_is_of_the_sending_state() -> None:
-    people: dict[str, Any] = _people(
+    people = _people(
         "The adviser phoned Russian Ambassador to the United States Sergei Kislyak twice."
     )
     assert people.get("Sergei Kislyak") == "RUS"
