@@ -400,7 +400,7 @@ def _hosted_envoy(
     lo = t.sent_starts[t.sent[first]]
     for j in range(k - 2, max(lo, k - 6) - 1, -1):
         m = match_at[j]
-        if _state_match(m) and m is not None:
+        if m is not None and _state_match(m):
             desc.country = m.code
             return
 

@@ -102,7 +102,7 @@ def markers(verb: Token, lex: Lexicon) -> Markers:
             and verb.lemma_.lower() not in RESPONSIBILITY_VERBS
             and (
                 lemma in ("nobody", "none")
-                or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+                or any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
             )
         ):
             # "no Republicans voted against her": nobody did; but "no group has claimed

@@ -2203,7 +2203,7 @@ class SentenceCoder:
         ):
             return True  # "attacked the government's position", not "Israeli positions"
         preps = [g2 for c in verb.children if c.dep_ == "prep" for g2 in c.children]
-        if any(p.lemma_.lower() in g["speech_nouns"] for p in preps):
+        if any(p.lemma_.lower() in g["speech_nouns"] | g["media_channels"] for p in preps):
             return True
         if any(c.lower_ in ("verbally", "publicly", "sharply", "openly") for c in verb.children):
             return True
@@ -2821,7 +2821,6 @@ class SentenceCoder:
             draft.event, draft.mode = "THREATEN", self._threat_mode(event, draft.mode)
             draft.rule = f"threat:{draft.rule}"
             draft.confidence = min(draft.confidence, 0.8) - 0.1
-            _unthreatened_self(draft)
             return True
         announced = verdict.reason == "future" or (verdict.would and verdict.reported)
         if not announced:
@@ -2886,7 +2885,6 @@ class SentenceCoder:
             draft.event, draft.mode = "THREATEN", self._threat_mode(event, draft.mode)
             draft.rule = f"threat:{draft.rule}"
             draft.confidence = min(draft.confidence, 0.8) - 0.1
-            _unthreatened_self(draft)
             return True
         else:
             return False
