@@ -133,6 +133,30 @@ def test_batch_goes_on_and_records_the_failure(
     assert (failures, articles) == (1, 1)
 
 
+def test_ingest_names_each_failed_input_and_its_fix(
+    runner: CliRunner, article_file: Path, tmp_path: Path, nlp: Any
+) -> None:
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Caf\u00e9 owners protested in Lyon on Monday.".encode("latin-1"))
+    db = tmp_path / "z.db"
+    result = _invoke(runner, "ingest", str(latin), str(article_file), "--db", str(db))
+    assert result.exit_code == EXIT_PARTIAL
+    (line,) = [ln for ln in result.stderr.splitlines() if "latin.txt" in ln]
+    assert "not utf-8" in line and "--encoding latin-1" in line
+
+
+def test_ingest_counts_failures_by_reason_past_the_listed_ones(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{broken\n" * 25, encoding="utf-8")
+    result = _invoke(runner, "ingest", str(bad), "--db", str(tmp_path / "w.db"))
+    lines = result.stderr.splitlines()
+    assert sum("bad.jsonl:" in ln for ln in lines) == 20
+    assert any("and 5 more" in ln for ln in lines)
+    assert any("25 x read: not valid JSON" in ln for ln in lines)
+
+
 def test_store_error_is_one_line(runner: CliRunner, tmp_path: Path) -> None:
     result = _invoke(runner, "events", "--db", str(tmp_path / "missing" / "none.db"))
     assert result.exit_code == EXIT_BAD_INPUT

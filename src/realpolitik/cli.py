@@ -14,7 +14,8 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -409,13 +410,26 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, progress: bool | None, **kwargs
             f"{report.merged_events} event mentions merged",
             err=True,
         )
-        for reason, count in report.reasons.most_common(10):
-            click.echo(f"  {count:>5} x {reason}", err=True)
+        _echo_failures(report.failures, report.failed + report.skipped, report.reasons)
         if report.articles == 0 and report.already_stored == 0 and report.failed:
             return EXIT_BAD_INPUT
         return EXIT_PARTIAL if report.failed else EXIT_OK
 
     _run(body)
+
+
+#: Failures an ingest run lists one per line, each naming its input and the fix; past
+#: this many the rest are counted by reason.
+FAILURES_LISTED = 20
+
+
+def _echo_failures(failures: Sequence[Failure], total: int, reasons: Counter[str]) -> None:
+    for failure in failures[:FAILURES_LISTED]:
+        click.echo(f"  {failure.error}", err=True)
+    if total > FAILURES_LISTED:
+        click.echo(f"  ... and {total - FAILURES_LISTED} more; all, by reason:", err=True)
+        for reason, count in reasons.most_common(10):
+            click.echo(f"  {count:>7} x {reason}", err=True)
 
 
 def _count_records(inputs: Iterable[str]) -> int | None:
