@@ -203,3 +203,13 @@ def test_talk_of_a_deed_dismissed_is_a_denial_and_talk_of_a_truce_a_proposal() -
     )
     assert not any(e.event == "REJECT" for e in events(text))
     assert [e.event for e in events("Israel rejected talk of a truce with Hamas.")] == ["REJECT"]
+
+
+def test_a_rebuke_as_the_means_of_a_verb_is_the_subjects() -> None:
+    # "with" names the doer's means: the subject made the rebuke
+    text = "Donald Trump stunned allies on Monday with a sharp rebuke of Chancellor Angela Merkel."
+    assert triple("ACCUSE", ["USA"], ["DEU"]) in predicted(text)
+
+
+def test_charged_with_a_deed_is_no_means_of_the_accused() -> None:
+    assert "ASSAULT" not in {t[0] for t in predicted("Iran was charged with the bombing.")}

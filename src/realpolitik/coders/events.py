@@ -59,12 +59,13 @@ from ..models import Actor, Article, Event, Place, Provenance, TimeRef
 from . import event_clauses as clauses
 from .event_actors import ActorIndex, Resolver, conjuncts, lead_end, unique
 from .event_lexicon import Lexicon, Trigger, load_lexicon
+from .event_sport import kept_in_sport, sport_sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CODER = "events"
-VERSION = "0.13.0"
+VERSION = "0.14.0"
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +127,42 @@ OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "MIL", "COP"})
 # Aims of a gathering that target no one: "rallied to support", "gathered to mourn".
 FRIENDLY_AIMS = frozenset({"support", "mourn", "rally"})
 # Verbs that carry a noun event in a "with" phrase: "came forward with allegations".
+# Verbs whose "with" phrase is no means of the subject's own deed: "charged with murder",
+# "threatened with sanctions", "met with gunfire", "responded with force" (the response
+# has its own rules).
+MEANS_EXCLUDED = frozenset(
+    {
+        "charge",
+        "threaten",
+        "warn",
+        "meet",
+        "face",
+        "deal",
+        "cope",
+        "comply",
+        "agree",
+        "disagree",
+        "associate",
+        "link",
+        "connect",
+        "tie",
+        "concern",
+        "contend",
+        "grapple",
+        "struggle",
+        "compare",
+        "replace",
+        "combine",
+        "coincide",
+        "credit",
+        "fill",
+        "flood",
+        "greet",
+        "respond",
+        "react",
+        "retaliate",
+    }
+)
 FORWARD_VERBS = frozenset(
     {
         ("come", "forward"),
@@ -395,7 +432,7 @@ class SentenceCoder:
                     last = found[entry.particle[-1]]
                     pool = objects + [g for g in last.children if g.dep_ == "pobj"]
                 obj_token = next((o for o in pool if self._obj_matches(o, entry.obj)), None)
-                if obj_token is None:
+                if obj_token is None or self._civil_payload(obj_token):
                     continue
                 tokens.append(obj_token)
             elif ("intrans" in entry.flags and has_dobj) or (
@@ -440,6 +477,19 @@ class SentenceCoder:
             return None
         entries = self.lex.verbs.get("test-fire", ())
         return VerbMatch(entries[0], [before, verb], None) if entries else None
+
+    def _civil_payload(self, obj: Token) -> bool:
+        """ "China launched an experimental satellite into orbit": a satellite is a
+        weapons test (MOBILIZE) only in a sentence that makes it military ("its first
+        military spy satellite"); a science or weather satellite is no political act."""
+        if obj.lemma_.lower() not in self.g["space_payloads"]:
+            return False
+        contexts = self.lex.grammar.contexts
+        return not any(
+            contexts.get(t.lemma_.lower()) in ("military", "cbrn")
+            or t.lemma_.lower() in self.g["military_payloads"]
+            for t in self.sent
+        )
 
     @staticmethod
     def _aimed(verb: Token) -> bool:
@@ -3087,6 +3137,14 @@ class SentenceCoder:
             light = holder.pos_ == "VERB" and any(
                 (holder.lemma_.lower(), c.lower_) in FORWARD_VERBS for c in holder.children
             )
+            if (
+                not light
+                and holder.pos_ == "VERB"
+                and entry.event in ("ACCUSE", "ASSAULT", "COERCE")
+                and holder.lemma_.lower() not in MEANS_EXCLUDED
+                and not any(c.dep_ == "nsubjpass" for c in holder.children)
+            ):
+                light = True  # "sparked outrage with a sharp rebuke of May": the doer's means
             if light:
                 verb = holder
         motion = False
@@ -3998,6 +4056,8 @@ class SentenceCoder:
                 continue
             if not draft.actors and not draft.recipients:
                 continue
+            if draft.event == "ASSAULT" and self._rivalry(draft):
+                continue
             if draft.event == "SANCTION" and draft.mode != "convict" and not draft.actors:
                 continue  # "oil exports were halted after attacks": no one sanctioned anyone
             if draft.event == "CONSULT" and not draft.two_parties():
@@ -4026,6 +4086,17 @@ class SentenceCoder:
             )
         ]
         return sorted(final, key=lambda d: min(t.i for t in d.tokens))
+
+    def _rivalry(self, draft: Draft) -> bool:
+        """ "Novell launched an attack on Microsoft", "Sony began its worldwide assault":
+        firms on every side and no other word of violence in the sentence is business
+        rivalry, not an attack (CONVENTIONS A1: a political interaction)."""
+        sides = draft.actors + draft.recipients
+        if not sides or any(a.sector != "BUS" for a in sides):
+            return False
+        own = {t.i for t in draft.tokens}
+        violence = self.g.classes["violence"]
+        return not any(t.lemma_.lower() in violence for t in self.sent if t.i not in own)
 
     def _domestic_person(self, draft: Draft, states: set[str]) -> None:
         """A person named as the recipient whose nationality the text does not state, in a
@@ -4239,9 +4310,18 @@ def code_events(
     resolver = Resolver(actors, lex, places, lead_end(article.text, article.dateline))
     events: list[Event] = []
     history: list[tuple[int, Draft]] = []
-    for index, sent in enumerate(doc.sents):
+    sents = list(doc.sents)
+    sport = sport_sentences(sents, article.title, lex.grammar)
+    for index, sent in enumerate(sents):
         year = article.published.year if article.published is not None else None
         drafts = SentenceCoder(sent, resolver, lex, history, index, year).run()
+        if index in sport:
+            # a match report: "fought out a draw" is play (CONVENTIONS A1: political)
+            drafts = [
+                d
+                for d in drafts
+                if kept_in_sport(d.anchor.lemma_.lower(), d.anchor.pos_, lex.grammar)
+            ]
         if not drafts:
             continue
         history.extend((index, d) for d in drafts if d.actors)
