@@ -105,6 +105,11 @@ def token(doc: Any, word: str, nth: int = 0) -> Any:
         ("Zairean", "COD"),
         ("Yugoslav", "SRB"),
         ("Rhodesian", "ZWE"),
+        ("Germans", "DEU"),
+        ("Czechs", "CZE"),
+        ("Icelanders", "ISL"),
+        ("Kosovars", "XKX"),
+        ("Frenchmen", "FRA"),
     ],
 )
 def test_lookup_names_demonyms_capitals_and_organisations(

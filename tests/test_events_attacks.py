@@ -153,3 +153,14 @@ def test_words_fired_or_attacks_between_politicians_are_criticism() -> None:
     text = "US senators fired questions at the company's top lawyer for three hours."
     assert [(e.event, e.mode) for e in events(text)] == [("ACCUSE", "disapprove")]
     assert predicted("Bush attacked Kerry on Iraq in Ohio.") == {triple("ACCUSE", {"USA"}, {"USA"})}
+
+
+def test_victims_listed_after_a_comma_are_all_recipients() -> None:
+    # the parser hangs "two Iraqis" on "Americans" as an apposition and "a Briton" on it
+    text = "Three Americans, two Iraqis and a Briton were wounded in the blast."
+    assert triple("ASSAULT", [], ["USA", "IRQ", "GBR"]) in predicted(text)
+
+
+def test_an_apposition_without_a_list_names_no_other_side() -> None:
+    text = "Kim Jong-un, the leader of North Korea, met Xi Jinping in Beijing."
+    assert triple("CONSULT", ["PRK"], ["CHN"]) in predicted(text)

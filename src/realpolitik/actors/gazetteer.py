@@ -193,16 +193,23 @@ def _load_states(gaz: Gazetteer, data_dir: Path) -> None:
                 gaz.add(form, _state_entry(gaz, code, form, "demonym", priority=2))
 
 
-_PLURAL_ENDINGS = ("n", "i", "o", "e", "k", "b", "t", "d", "kh")
-_NO_PLURAL = ("ese", "ish", "ch", "ss", "man")
+_PLURAL_ENDINGS = ("n", "i", "o", "e", "k", "b", "t", "d", "kh", "r", "v", "ech", "na")
+_NO_PLURAL = ("ese", "ish", "ch", "ss", "wana")
+# "Frenchman", "Irishman", "Scotsman": a compound of "man" makes its plural in "men"
+_MAN_COMPOUND = ("chman", "shman", "sman")
 
 
 def _demonym_forms(demonym: str) -> list[str]:
-    """A demonym and its plural ("Iranian" -> "Iranians", "Pakistani" -> "Pakistanis"); words
-    in -ese, -ish, -ch, -ss, -man and upper-case abbreviations have none ("Chinese", "Dutch")."""
+    """A demonym and its plural ("Iranian" -> "Iranians", "German" -> "Germans", "Czech" ->
+    "Czechs", "Frenchman" -> "Frenchmen"); words in -ese, -ish, -ch (but -ech), -ss and
+    upper-case abbreviations have none ("Chinese", "Dutch", "Swiss")."""
     forms = [demonym]
     low = demonym.lower()
-    if low.endswith(_PLURAL_ENDINGS) and not low.endswith(_NO_PLURAL) and not _exact_case(demonym):
+    if _exact_case(demonym) or low.endswith("men"):
+        return forms  # "US"; "Frenchmen" is a plural already
+    if low.endswith(_MAN_COMPOUND) or low.endswith("woman"):
+        forms.append(demonym[:-2] + "en")
+    elif low.endswith(_PLURAL_ENDINGS) and (low.endswith("ech") or not low.endswith(_NO_PLURAL)):
         forms.append(demonym + "s")
     return forms
 

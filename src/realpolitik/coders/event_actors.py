@@ -292,6 +292,7 @@ class Resolver:
             return []
         sides = list(conjuncts(token))
         sides += [m for t in sides[:1] for m in _misparsed_conjuncts(t)]
+        sides += [m for m in _listed_appositions(token) if self.one(m) is not None]
         found = [a for t in sides if (a := self.one(t)) is not None]
         if found and len(found) < len(sides):
             # "Insurgents and American forces clashed in Fallujah": a side with no country
@@ -773,6 +774,18 @@ def _misparsed_conjuncts(token: Token) -> list[Token]:
         and c.i < token.i
         and c.ent_type_ == "PERSON"
         and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+    ]
+
+
+def _listed_appositions(token: Token) -> list[Token]:
+    """The later items of a list the parser read as an apposition: "three Americans, two
+    Iraqis and a Briton", with "Iraqis" (and its conjunct "Briton") hung on "Americans".
+    Only an apposition whose coordination goes on with "and"/"or" is a list."""
+    return [
+        m
+        for c in token.children
+        if c.dep_ == "appos" and any(g.dep_ == "cc" for m in conjuncts(c) for g in m.children)
+        for m in conjuncts(c)
     ]
 
 
