@@ -164,3 +164,8 @@ def test_victims_listed_after_a_comma_are_all_recipients() -> None:
 def test_an_apposition_without_a_list_names_no_other_side() -> None:
     text = "Kim Jong-un, the leader of North Korea, met Xi Jinping in Beijing."
     assert triple("CONSULT", ["PRK"], ["CHN"]) in predicted(text)
+
+
+def test_a_shelled_city_is_the_target_beside_the_killing() -> None:
+    text = "Russian troops shelled Kharkiv, killing five civilians."
+    assert triple("ASSAULT", ["RUS"], ["UKR"]) in predicted(text)

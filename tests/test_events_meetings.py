@@ -45,3 +45,12 @@ def test_their_talks_during_a_request_are_held_by_both() -> None:
 def test_their_meeting_still_ahead_is_not_coded() -> None:
     text = "Bush will tell Blair at their meeting next week that British troops will stay."
     assert not any(t[0] == "CONSULT" for t in predicted(text))
+
+
+def test_talks_with_a_visiting_leader_meet_the_visitor() -> None:
+    # the parser reads "visiting" as a gerund with the guest as its object
+    text = (
+        "Japanese Prime Minister Shinzo Abe held talks with visiting Indian Prime Minister "
+        "Narendra Modi."
+    )
+    assert triple("CONSULT", ["JPN"], ["IND"]) in predicted(text)

@@ -128,3 +128,15 @@ def test_dev_set_accuracy_stays_above_its_floors(nlp: Any) -> None:
         right["precision"] += got.precision == row["precision"]
     scores = {k: v / len(rows) for k, v in right.items()}
     assert all(scores[k] >= FLOORS[k] for k in FLOORS), scores
+
+
+def test_a_shelled_city_the_ner_leaves_unlabelled_is_a_place(nlp: Any) -> None:
+    # the parser reads the city as an adverbial noun and the NER gives it no label
+    places = _places(nlp, "Syrian forces shelled Aleppo on Monday.")
+    assert _find(places, "Aleppo").country == "SYR"
+
+
+def test_a_plural_place_noun_marks_its_place(nlp: Any) -> None:
+    # the NER calls the city a nationality; "districts of" says it is a place
+    places = _places(nlp, "Troops moved into the eastern districts of Aleppo.")
+    assert _find(places, "Aleppo").country == "SYR"

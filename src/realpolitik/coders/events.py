@@ -804,7 +804,15 @@ class SentenceCoder:
         found: list[Token] = []
         for child in token.children:
             if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
-                pobjs = [g for g in child.children if g.dep_ == "pobj"]
+                pobjs = [g for g in child.children if g.dep_ == "pobj"] or [
+                    # "talks with visiting Indian Prime Minister Narendra Modi", parsed
+                    # as a gerund "visiting" with Modi as its object
+                    g
+                    for inner in child.children
+                    if inner.dep_ == "pcomp" and inner.lower_ == "visiting"
+                    for g in inner.children
+                    if g.dep_ == "dobj"
+                ]
                 if not pobjs:  # "calls from within his cabinet": a place inside the phrase
                     pobjs = [
                         g
@@ -2055,6 +2063,11 @@ class SentenceCoder:
         victims' country)."""
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += self.prep_objects(head, frozenset({"into", "on", "at", "against"}))
+        for obj in (*objects, *(c for c in head.children if c.dep_ == "npadvmod")):
+            # "shelled Kharkiv", "shelled Aleppo" (parsed as an adverbial noun): a place
+            # the place coder found is the target itself
+            if obj.pos_ == "PROPN" and (place := self.r.place_country(obj)) is not None:
+                return [place]
         for obj in objects:
             stack = [
                 c

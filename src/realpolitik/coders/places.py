@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CODER = "places"
-VERSION = "0.1.1"
+VERSION = "0.1.2"
 
 __all__ = ["CODER", "VERSION", "Gazetteer", "code_places", "event_place", "gazetteer"]
 
@@ -527,8 +527,8 @@ def _placelike(doc: Doc, start: int, end: int) -> bool:
     root = span.root
     if any(c.dep_ == "amod" and c.lower_ in _COMPASS for c in root.children):
         return True
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in _PLACE_OBJECT_VERBS:
-        return True
+    if root.dep_ in ("dobj", "npadvmod") and root.head.lemma_.lower() in _PLACE_OBJECT_VERBS:
+        return True  # "shelled Aleppo" (which the parser may take for an adverbial noun)
     return _is_locative(root)
 
 
@@ -583,8 +583,30 @@ def _mentions(doc: Doc, dateline: tuple[int, int]) -> list[_Mention]:
             mentions.append(_Mention(start, end, text, ent.label_))
     taken = [(m.start, m.end) for m in mentions]
     mentions.extend(_names_by_place_nouns(doc, taken))
+    taken = [(m.start, m.end) for m in mentions]
+    mentions.extend(_unlabelled_names(doc, taken))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _unlabelled_names(doc: Doc, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """Proper names the NER left without any label where places stand: "Syrian forces
+    shelled Aleppo", "fighting in Homs" (see :func:`_placelike`)."""
+    found: list[_Mention] = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ or token.is_sent_start:
+            continue
+        if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+            continue  # the head of the name decides
+        names = [t for t in token.subtree if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        first = min([token, *names], key=lambda t: t.i)
+        if any(t.ent_type_ for t in names) or first.i + len(names) != token.i:
+            continue
+        start, end = first.idx, token.idx + len(token.text)
+        if any(s < end and start < e for s, e in taken) or not _placelike(doc, start, end):
+            continue
+        found.append(_Mention(start, end, doc.text[start:end], ""))
+    return found
 
 
 def _is_person(actors: ActorMentions | None, start: int, end: int) -> bool:
@@ -716,6 +738,10 @@ def code_places(doc: Doc, article: Article, actors: ActorMentions | None) -> tup
 # --------------------------------------------------------------------------- event place
 
 
+def _place_noun(token: Token) -> bool:
+    return token.lower_ in _PLACE_NOUNS or token.lemma_.lower() in _PLACE_NOUNS
+
+
 def _is_locative(token: Token) -> bool:
     """Whether the noun phrase headed by `token` stands where a place of action stands:
     the object of a locative preposition ("in Pyongyang", "to Pyongyang"), the modifier of
@@ -731,11 +757,11 @@ def _is_locative(token: Token) -> bool:
             return True
         if dep == "dobj" and head.lemma_.lower() in _VISIT_VERBS:
             return True
-        if dep in ("compound", "amod", "nmod", "poss") and head.lower_ in _PLACE_NOUNS:
+        if dep in ("compound", "amod", "nmod", "poss") and _place_noun(head):
             current = head
             continue
-        if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS:
-            current = head.head
+        if dep == "pobj" and head.lower_ == "of" and _place_noun(head.head):
+            current = head.head  # "the city of Mosul", "rebel-held areas of Aleppo"
             continue
         if dep == "appos" or dep == "conj":
             current = head
