@@ -169,3 +169,14 @@ def test_an_apposition_without_a_list_names_no_other_side() -> None:
 def test_a_shelled_city_is_the_target_beside_the_killing() -> None:
     text = "Russian troops shelled Kharkiv, killing five civilians."
     assert triple("ASSAULT", ["RUS"], ["UKR"]) in predicted(text)
+
+
+def test_forces_trading_fire_fight_each_other() -> None:
+    text = "Armenian and Azerbaijani forces traded fire overnight along the front line."
+    assert triple("ASSAULT", ["ARM", "AZE"]) in predicted(text)
+
+
+def test_setting_fire_to_a_consulate_attacks_its_state() -> None:
+    # CONVENTIONS A2: destruction is an ASSAULT mode
+    text = "Militants set fire to the U.S. consulate in Benghazi."
+    assert triple("ASSAULT", [], ["USA"]) in predicted(text)

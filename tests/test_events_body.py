@@ -1,4 +1,4 @@
-"""Sentences from the body of wire stories (0.13.0, CONVENTIONS A1 and A4): reporters'
+"""Sentences from the body of wire stories (0.13.0 and 0.14.0, CONVENTIONS A1 and A4): reporters'
 questions, shared opinions, advisories, topics of talks, the reporter's past perfect,
 nobody doing a deed, and a threat's own words as its target. Built on the real parser
 and resolver."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 from real_coder import events, predicted, triple
 from realpolitik.actors import ActorResolver
 from realpolitik.coders.places import code_places
+from realpolitik.evaluate import evaluate_rows
 from realpolitik.ids import article_id
 from realpolitik.models import Article
 from realpolitik.nlp import parse_one
@@ -120,3 +121,23 @@ def test_an_ambassador_to_a_state_is_of_the_sending_state() -> None:
         "The adviser phoned Russian Ambassador to the United States Sergei Kislyak twice."
     )
     assert people.get("Sergei Kislyak") == "RUS"
+
+
+def _dated_triples(text: str, published: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    """Triples kept (the evaluation's threshold) in a text published on ``published``."""
+    report = evaluate_rows([{"id": "x", "text": text, "events": [], "date": published}])
+    return set(report.items[0].predicted)
+
+
+def test_a_dated_deed_in_a_relative_clause_is_background() -> None:
+    # CONVENTIONS A4: a past deed that describes a participant is background
+    text = "Pope Francis, who visited Iraq in 2021, met Egypt's president on Monday."
+    found = _dated_triples(text, "2023-05-08")
+    assert triple("CONSULT", ["VAT"], ["EGY"]) in found
+    assert triple("CONSULT", ["VAT"], ["IRQ"]) not in found
+
+
+def test_a_dated_deed_in_a_main_clause_is_still_news() -> None:
+    # the seed article's gold codes a visit made years before its story
+    found = _dated_triples("Kim Jong-un made an official visit to Russia in 2019.", "2023-05-08")
+    assert triple("CONSULT", ["PRK"], ["RUS"]) in found

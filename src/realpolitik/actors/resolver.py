@@ -29,6 +29,11 @@ from .persons import PersonGroup, PersonMention, find_person_mentions, group_men
 from .sectors import SectorTable, load_sectors
 from .text import name_parts, strip_article, strip_possessive
 
+# Titles under which the people table lists rulers ("Pope Francis", "King Hussein")
+REGNAL_TITLES = frozenset(
+    {"pope", "king", "queen", "emperor", "empress", "emir", "sheikh", "prince"}
+)
+
 _PRONOUNS = {
     "he": "m",
     "him": "m",
@@ -839,12 +844,20 @@ class ActorResolver:
         # with its suffix ("John Paul II") is
         forms = {t.span_text(x.start, x.end) for x in group.mentions}
         full = max(forms, key=lambda f: (len(f.split()), len(f)), default="")
-        for form in sorted(forms, key=len, reverse=True):
+        # "Pope Francis", "King Hussein": the table lists some rulers under their title,
+        # which the mention drops; the titled name is tried first
+        titled = {
+            t.span_text(x.start - 1, x.end)
+            for x in group.mentions
+            if x.start > 0 and t.lower[x.start - 1] in REGNAL_TITLES
+        }
+        for form in [*sorted(titled, key=len, reverse=True), *sorted(forms, key=len, reverse=True)]:
             spell = tables.people.lookup(form, on)
             if spell is not None and group.suffix and not _listed_with_suffix(spell, form):
                 spell = None
             if (
                 spell is not None
+                and form not in titled
                 and len(full.split()) > 1
                 and len(form.split()) < len(full.split())
                 and not _same_given_name(spell, full)

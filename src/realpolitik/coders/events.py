@@ -2228,23 +2228,64 @@ class SentenceCoder:
     def dated_past(self, verb: Token) -> bool:
         """A year phrase on the verb's clause well before publication ("in 1979 the
         Soviet Union sent troops"), or a decade ("marched with King in the 1960s"): a
-        history item, background (CONVENTIONS A4)."""
-        for child in verb.children:
-            words = [child] if child.dep_ == "npadvmod" else []
-            if child.dep_ == "prep":
-                words = [g for g in child.children if g.dep_ == "pobj"]
-            for word in words:
-                for tok in word.subtree:
-                    text = tok.text
-                    if DECADE.match(text) and tok.ent_type_ == "DATE":
-                        return True
-                    if self.year is None:
-                        continue
-                    year = (
-                        int(text) if tok.pos_ == "NUM" and len(text) == 4 and text.isdigit() else 0
-                    )
-                    if 1800 < year <= self.year - BACKGROUND_YEARS:
-                        return True
+        history item, background (CONVENTIONS A4). In a clause that describes or frames
+        ("Pope Francis, when he visited Manila in 2015", "a pact that Iran signed in
+        2015"), any year before publication's is background; a main clause keeps
+        BACKGROUND_YEARS, since a story may report an older deed as its news."""
+        limit = 1 if self._subordinate(verb) else BACKGROUND_YEARS
+        clauses_dated = [verb]
+        if verb.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in verb.children
+        ):
+            clauses_dated.append(verb.head)  # "gained prominence in 2016 when X was shot"
+        for clause in clauses_dated:
+            for child in clause.children:
+                words = [child] if child.dep_ == "npadvmod" else []
+                if child.dep_ == "prep":
+                    words = [g for g in child.children if g.dep_ == "pobj"]
+                for word in words:
+                    for tok in word.subtree:
+                        text = tok.text
+                        if DECADE.match(text) and tok.ent_type_ == "DATE":
+                            return True
+                        if self.year is None:
+                            continue
+                        year = (
+                            int(text)
+                            if tok.pos_ == "NUM" and len(text) == 4 and text.isdigit()
+                            else 0
+                        )
+                        if 1800 < year <= self.year - BACKGROUND_YEARS:
+                            return True
+                        # a recent year dates a subordinate clause only as its time phrase
+                        # ("in June 2016"), not as a word of its object ("investigating
+                        # Russia's role in the 2016 election")
+                        if (
+                            1800 < year <= self.year - limit
+                            and word.ent_type_ == "DATE"
+                            and tok.ent_type_ == "DATE"
+                        ):
+                            return True
+        return False
+
+    @staticmethod
+    def _subordinate(verb: Token) -> bool:
+        """A clause that describes a participant or frames another: a relative clause, a
+        participle, or a "when"/"while"/"as" clause, or one inside those. A "since" clause
+        is not one: the seed article's gold codes "the first since he made an initial
+        official visit there in 2019"."""
+        token = verb
+        for _ in range(4):
+            if token.dep_ in ("relcl", "acl", "pcomp"):
+                return True
+            if token.dep_ == "advcl" and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "while", "as")
+                for c in token.children
+            ):
+                return True
+            if token.head == token or token.dep_ not in ("conj", "xcomp", "advcl", "ccomp"):
+                return False
+            token = token.head
         return False
 
     def verbal_attack(self, verb: Token, subject: Token | None) -> bool:
