@@ -1206,3 +1206,15 @@ def test_a_group_placed_by_an_ambiguous_town_name_resolves(
     text = "Basque separatists attacked shops around Madrid."
     _, actors = resolve(nlp, resolver, text)
     assert [(a.text, a.code) for a in actors.mentions] == [("Basque", "ESP")]
+
+
+def test_a_ruler_listed_under_a_title_resolves_through_it(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    # the mention drops "Pope" and "King"; "Francis" and "Hussein" alone name others too
+    text = "Pope Francis met King Hussein in Rome."
+    doc, actors = resolve(nlp, resolver, text, published=dt.date(2016, 5, 1))
+    francis = actors.for_token(token(doc, "Francis"))
+    assert francis is not None and (francis.code, francis.role) == ("VAT", "Pope")
+    hussein = actors.for_token(token(doc, "Hussein"))
+    assert hussein is not None and hussein.code == "JOR"
