@@ -989,3 +989,13 @@ def test_jailing_for_a_term_is_a_sentence() -> None:
 def test_the_town_an_accord_is_named_after_is_no_party_to_it() -> None:
     text = "The United States pulled out of the Paris climate agreement on Thursday."
     assert not any("FRA" in e.recipient_codes for e in events(text))
+
+
+def test_the_state_one_is_expelled_from_does_the_expelling() -> None:
+    text = "Russia's ambassador was expelled from Britain on Wednesday."
+    assert triple("SANCTION", ["GBR"], ["RUS"]) in predicted(text)
+
+
+def test_the_state_one_is_deported_from_deports() -> None:
+    text = "A Nigerian man was deported from Britain after serving his sentence."
+    assert triple("COERCE", ["GBR"], ["NGA"]) in predicted(text)

@@ -2525,6 +2525,15 @@ class SentenceCoder:
             # "a UN election office that injured six policemen" (the bombing of it, the
             # relative clause misattached): a building does not attack
             actors, subject = [], None
+        if passive and not actors and verb.lemma_.lower() in self.g["removal_verbs"]:
+            # "Russia's ambassador was expelled from Britain": the state one is sent out
+            # of sends one out
+            actors = [
+                a
+                for p in self.prep_objects(verb, frozenset({"from"}))
+                for a in self.r.many(p)
+                if a.kind == "state"
+            ]
         stative = passive and verb.lemma_.lower() in self.g["stative_passives"]
         if stative or (passive and (event, mode) == ("RETREAT", "disarm") and not actors):
             subject, passive = clauses.passive_patient(verb), False
