@@ -140,3 +140,9 @@ def test_a_plural_place_noun_marks_its_place(nlp: Any) -> None:
     # the NER calls the city a nationality; "districts of" says it is a place
     places = _places(nlp, "Troops moved into the eastern districts of Aleppo.")
     assert _find(places, "Aleppo").country == "SYR"
+
+
+def test_the_gulf_is_a_sea_of_many_states_not_a_province(nlp: Any) -> None:
+    # GeoNames lists a Gulf Province in Papua New Guinea
+    places = _places(nlp, "Iran seized a tanker in the Gulf.")
+    assert all(p.country != "PNG" for p in places)
