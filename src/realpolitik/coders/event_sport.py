@@ -29,19 +29,23 @@ GOLF_SCORE = re.compile(r"\b\d{1,2}-(?:under|over)\b", re.IGNORECASE)
 
 def sport_sentence(sent: Span, grammar: Grammar) -> bool:
     """Whether ``sent`` reports sport (see the module docstring)."""
-    if any(t.lemma_.lower() in grammar["sport_words"] for t in sent):
+    words = grammar["sport_words"]
+    if any(t.lemma_.lower() in words for t in sent):
         return True
-    return sport_text(sent.text, grammar) or _match_score(sent, grammar)
+    return _sport_phrase(sent.text, grammar) or _match_score(sent, grammar)
 
 
 def sport_text(text: str, grammar: Grammar) -> bool:
     """Whether a plain text (a title) names a sport word or phrase or a golf score."""
-    low = text.lower()
-    return (
-        any(p in low for p in grammar["sport_phrases"])
-        or any(word in grammar["sport_words"] for word in re.findall(r"[a-z][a-z-]*", low))
-        or bool(GOLF_SCORE.search(text))
+    words = grammar["sport_words"]
+    return _sport_phrase(text, grammar) or any(
+        word in words for word in re.findall(r"[a-z][a-z-]*", text.lower())
     )
+
+
+def _sport_phrase(text: str, grammar: Grammar) -> bool:
+    low = text.lower()
+    return any(p in low for p in grammar["sport_phrases"]) or bool(GOLF_SCORE.search(text))
 
 
 def _match_score(sent: Span, grammar: Grammar) -> bool:
