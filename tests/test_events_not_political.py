@@ -89,7 +89,7 @@ def test_one_sport_sentence_leaves_the_rest_of_a_story_alone() -> None:
 def test_one_firm_attacking_another_is_rivalry() -> None:
     text = (
         "Oracle Corp. launched a fierce attack on Microsoft Corp. at a trade fair, "
-        "saying its rival stifled innovation."
+        "mocking its cloud products."
     )
     assert "ASSAULT" not in _drafted(text)
 
@@ -100,7 +100,7 @@ def test_militants_attacking_a_firm_is_still_an_attack() -> None:
 
 
 def test_a_science_satellite_launch_is_no_weapons_test() -> None:
-    assert "MOBILIZE" not in _drafted("China launched an experimental satellite into orbit.")
+    assert "MOBILIZE" not in _drafted("Japan launched a new weather satellite into orbit.")
 
 
 def test_a_spy_satellite_launch_is_still_a_weapons_test() -> None:

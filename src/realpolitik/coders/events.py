@@ -127,42 +127,6 @@ OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "MIL", "COP"})
 # Aims of a gathering that target no one: "rallied to support", "gathered to mourn".
 FRIENDLY_AIMS = frozenset({"support", "mourn", "rally"})
 # Verbs that carry a noun event in a "with" phrase: "came forward with allegations".
-# Verbs whose "with" phrase is no means of the subject's own deed: "charged with murder",
-# "threatened with sanctions", "met with gunfire", "responded with force" (the response
-# has its own rules).
-MEANS_EXCLUDED = frozenset(
-    {
-        "charge",
-        "threaten",
-        "warn",
-        "meet",
-        "face",
-        "deal",
-        "cope",
-        "comply",
-        "agree",
-        "disagree",
-        "associate",
-        "link",
-        "connect",
-        "tie",
-        "concern",
-        "contend",
-        "grapple",
-        "struggle",
-        "compare",
-        "replace",
-        "combine",
-        "coincide",
-        "credit",
-        "fill",
-        "flood",
-        "greet",
-        "respond",
-        "react",
-        "retaliate",
-    }
-)
 FORWARD_VERBS = frozenset(
     {
         ("come", "forward"),
@@ -479,9 +443,9 @@ class SentenceCoder:
         return VerbMatch(entries[0], [before, verb], None) if entries else None
 
     def _civil_payload(self, obj: Token) -> bool:
-        """ "China launched an experimental satellite into orbit": a satellite is a
-        weapons test (MOBILIZE) only in a sentence that makes it military ("its first
-        military spy satellite"); a science or weather satellite is no political act."""
+        """ "Japan launched a weather satellite into orbit": a satellite is a weapons
+        test (MOBILIZE) only in a sentence that makes it military ("a military spy
+        satellite"); a science or weather satellite is no political act."""
         if obj.lemma_.lower() not in self.g["space_payloads"]:
             return False
         contexts = self.lex.grammar.contexts
@@ -2272,8 +2236,7 @@ class SentenceCoder:
     def _subordinate(verb: Token) -> bool:
         """A clause that describes a participant or frames another: a relative clause, a
         participle, or a "when"/"while"/"as" clause, or one inside those. A "since" clause
-        is not one: the seed article's gold codes "the first since he made an initial
-        official visit there in 2019"."""
+        is not one: the seed article's gold codes a visit five years back told in one."""
         token = verb
         for _ in range(4):
             if token.dep_ in ("relcl", "acl", "pcomp"):
@@ -3204,10 +3167,10 @@ class SentenceCoder:
                 not light
                 and holder.pos_ == "VERB"
                 and entry.event in ("ACCUSE", "ASSAULT", "COERCE")
-                and holder.lemma_.lower() not in MEANS_EXCLUDED
+                and holder.lemma_.lower() not in g["means_excluded"]
                 and not any(c.dep_ == "nsubjpass" for c in holder.children)
             ):
-                light = True  # "sparked outrage with a sharp rebuke of May": the doer's means
+                light = True  # "stunned allies with a sharp rebuke of Merkel": the doer's means
             if light:
                 verb = holder
         motion = False
@@ -4151,7 +4114,7 @@ class SentenceCoder:
         return sorted(final, key=lambda d: min(t.i for t in d.tokens))
 
     def _rivalry(self, draft: Draft) -> bool:
-        """ "Novell launched an attack on Microsoft", "Sony began its worldwide assault":
+        """ "Oracle launched an attack on Microsoft", "Samsung began its assault on Apple":
         firms on every side and no other word of violence in the sentence is business
         rivalry, not an attack (CONVENTIONS A1: a political interaction)."""
         sides = draft.actors + draft.recipients
