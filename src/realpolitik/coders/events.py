@@ -4343,11 +4343,7 @@ def code_events(
         drafts = SentenceCoder(sent, resolver, lex, history, index, year).run()
         if index in sport:
             # a match report: "fought out a draw" is play (CONVENTIONS A1: political)
-            drafts = [
-                d
-                for d in drafts
-                if kept_in_sport(d.anchor.lemma_.lower(), d.anchor.pos_, lex.grammar)
-            ]
+            drafts = [d for d in drafts if kept_in_sport(d.anchor, lex.grammar)]
         if not drafts:
             continue
         history.extend((index, d) for d in drafts if d.actors)
