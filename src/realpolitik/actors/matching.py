@@ -110,6 +110,8 @@ _NAME_PREFIXES = frozenset(
     {"new", "nueva", "nuevo", "nova", "port", "fort", "san", "santa", "saint", "st.", "little"}
 )
 _STATE_SOURCES = frozenset({"name", "former", "demonym", "capital", "ethnic"})
+#: Waters named after a state ("the Sea of Japan", "the Gulf of Mexico").
+_WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -124,9 +126,17 @@ def _part_of_longer_name(
     """A state's name or demonym that is only part of a longer proper name: "New Jersey",
     "New Mexico" (a name prefix, or a capitalised word before it in the same place entity),
     "the South China Sea", "the Indian Ocean", "Tamil Nadu" (a capitalised word after it in a
-    place entity that is a sea, a region or a site)."""
+    place entity that is a sea, a region or a site), "the Sea of Japan" (after a water's
+    name and "of")."""
     if not all(e.kind in {"state", "ethnic"} and e.source in _STATE_SOURCES for e in entries):
         return False
+    if (
+        start > 1
+        and t.lower[start - 1] == "of"
+        and t.lower[start - 2] in _WATERS
+        and t.orth[start - 2][:1].isupper()
+    ):
+        return True  # "the Sea of Japan", "the Gulf of Oman": waters, not the state
     if start > 0 and not covered[start - 1]:
         prev = t.orth[start - 1]
         if prev[:1].isupper() and t.lower[start - 1] in _NAME_PREFIXES:

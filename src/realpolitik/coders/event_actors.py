@@ -149,6 +149,15 @@ class Resolver:
         self._memo[key] = found
         return found
 
+    def _town(self, token: Token) -> bool:
+        """Whether ``token`` names a city or region the place coder found, not a state."""
+        return any(
+            p.provenance is not None
+            and p.provenance.start == token.idx
+            and p.precision in ("point", "region")
+            for p in self._places
+        )
+
     def in_lead(self, token: Token) -> bool:
         """Whether ``token`` lies in the article's credit line or dateline."""
         return token.idx < self.lead
@@ -163,6 +172,17 @@ class Resolver:
         actor = self.index.for_token(token)
         if actor is not None and _against_or_for(token.doc.text, actor.start):
             actor = None  # "an anti-Syria journalist" is not Syrian
+        g = self.lex.grammar
+        venue = token.lemma_.lower() in g.classes["accord"] | g.classes["talks"]
+        if (
+            actor is not None
+            and venue
+            and any(
+                c.dep_ == "compound" and c.idx == actor.start and self._town(c)
+                for c in token.children
+            )
+        ):
+            actor = None  # "the Paris climate accord" is made in Paris, not by France
         if (
             actor is not None
             and not actor.person
@@ -191,7 +211,6 @@ class Resolver:
         lemma = token.lemma_.lower()
         if lemma == "there" or token.lower_ == "there":
             return self._last_place_before(token)
-        g = self.lex.grammar
         if self.is_pronoun(token):
             return self._object_antecedent(token, depth)
         # An apposition, a possessive, or a name or adjective inside the phrase:
@@ -220,12 +239,21 @@ class Resolver:
                     ):
                         continue  # "a key U.S. ally" is someone else ("its NATO allies" and
                         # "his U.S. counterpart" are what they say)
+                    if (
+                        child.dep_ == "compound"
+                        and lemma in g.classes["accord"] | g.classes["talks"]
+                        and self._town(child)
+                    ):
+                        continue  # "the Paris climate accord", "the Geneva talks": a city
+                        # where it was made, not a party
                     return found
         # A place of a known state that is no actor name: "Darfur's rebel leaders", "Basra
         # police", "shelled Fallujah" (CONVENTIONS A3: cities take their state's code).
         owner_deps = ("compound",) if lemma in g["relational_nouns"] else ("poss", "compound")
         for child in (token, *token.children):
             modifier = child.dep_ in owner_deps and child.i < token.i
+            if modifier and venue and child.dep_ == "compound":
+                continue  # "the Geneva accord" is made in Geneva, not by Switzerland
             if (
                 (child == token or modifier)
                 and child.pos_ == "PROPN"

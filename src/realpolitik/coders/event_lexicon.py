@@ -25,6 +25,7 @@ FLAGS = frozenset(
         "swap",
         "host",
         "civil",
+        "owned",
         "place",
         "weak",
         "intrans",

@@ -379,6 +379,7 @@ class SentenceCoder:
         has_dobj = bool(counted) or any(  # a passive's subject is its object
             c.dep_ in ("dobj", "nsubjpass") for c in verb.children
         )
+        undergone = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "soldiers charged with"
         for entry in entries:
             tokens = [verb]
             found = particles
@@ -400,7 +401,7 @@ class SentenceCoder:
                     continue
                 tokens.append(obj_token)
             elif ("intrans" in entry.flags and has_dobj) or (
-                "trans" in entry.flags and not has_dobj
+                "trans" in entry.flags and not has_dobj and not undergone
             ):
                 continue
             if "aimed" in entry.flags and not self._aimed(verb):
@@ -1065,6 +1066,12 @@ class SentenceCoder:
         headquarters in Nepal's mountains"), not as the target's owner ("a US convoy")."""
         token = next((t for t in self.sent if t.idx == actor.start), None)
         locative = self.g["locative_preps"]
+        if (
+            token is not None
+            and token.dep_ in ("compound", "amod", "poss", "nmod")
+            and token.head.lemma_.lower() in self.g["owned_targets"]
+        ):
+            return False  # "attacked US outposts": the outposts' owner, not a place
         for _ in range(4):
             if token is None or token.head == token:
                 return False
@@ -1222,6 +1229,8 @@ class SentenceCoder:
                     if (c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN")
                     or c.dep_ == "poss"
                 ]  # "a Tel Aviv market", "east Congo's Ituri province", "the capital Kabul"
+                if pobj.lemma_.lower() in self.g["owned_targets"]:
+                    names = []  # "US outposts near Kandahar": the owner is no place
                 for place_token in (pobj, *names, *inner):
                     named = place_token.pos_ == "PROPN" or place_token.ent_type_ in (
                         "GPE",
@@ -1230,9 +1239,13 @@ class SentenceCoder:
                     )
                     # "in a nearby Jewish settlement", "in an Iraqi town": a place noun its
                     # own modifier gives a state
-                    settled = place_token.lemma_.lower() in self.g.classes["places"] and any(
-                        c.dep_ in ("amod", "compound") and self.r.one(c) is not None
-                        for c in place_token.children
+                    settled = (
+                        place_token.lemma_.lower() in self.g.classes["places"]
+                        and place_token.lemma_.lower() not in self.g["owned_targets"]
+                        and any(
+                            c.dep_ in ("amod", "compound") and self.r.one(c) is not None
+                            for c in place_token.children
+                        )
                     )
                     if not (named or settled):
                         continue
@@ -1268,7 +1281,20 @@ class SentenceCoder:
             return []
         if any(self._between(t) for t in (draft.anchor, *draft.anchor.conjuncts)):
             return []  # "battles between US troops and militants": two sides, no victim
+        if draft.anchor.dep_ in ("advcl", "acl", "conj") and self._mutual_fight(draft.anchor.head):
+            return []  # "two armies traded fire, killing two soldiers": dead on either side
         return [filed]
+
+    def _mutual_fight(self, verb: Token) -> bool:
+        """Whether ``verb`` tells a fight between sides ("clashed", "exchanged fire")."""
+        if verb.pos_ != "VERB":
+            return False
+        match = self.match_verb(verb)
+        return (
+            match is not None
+            and match.trigger.event == "ASSAULT"
+            and "recip" in match.trigger.flags
+        )
 
     def _main_subject_actors(self, possessive: Token) -> list[Actor]:
         """The antecedent of "their" in a clause hung on another ("Two US soldiers died
@@ -1621,7 +1647,8 @@ class SentenceCoder:
         if not draft.actors and event == "ASSAULT" and self._rebels(subject) and subject:
             # "Insurgents attacked US troops in Baghdad": rebels take the country they
             # fight in (CONVENTIONS A3), the one state the attack's place names
-            home = [a for a in self.place_recipients(head, theme) if a.kind == "state"]
+            # (the place, not a target's owner: "attacked US outposts near Kandahar")
+            home = [a for a in self.place_recipients(head, theme, "place") if a.kind == "state"]
             if len({a.code for a in home}) == 1:
                 end = subject.idx + len(subject)
                 draft.actors = [
@@ -2529,6 +2556,15 @@ class SentenceCoder:
                 actors = self.r.many(next(iter(self.prep_objects(verb, frozenset({"from"}))), None))
         elif participle:
             recipients = self.r.many(verb.head)
+            if (
+                not actors
+                and (event, mode) in DOMESTIC_MODES
+                and verb.lemma_.lower() in self.g["charge_participles"]
+            ):
+                # "a banker indicted for fraud in New York": the state that charges him
+                actors = self.place_recipients(verb, theme, own=True)
+                if actors:
+                    notes.append("place-actor")
         elif "swap" in flags:
             recipients = actors
             actors = self._swap_sources(verb, match.obj)
@@ -2574,8 +2610,22 @@ class SentenceCoder:
             ) or self.recipients_from(
                 verb,
                 event,
-                None if entry.obj in OBJECT_IS_RECIPIENT or entry.lemma == "shoot" else theme,
+                None
+                if entry.obj in OBJECT_IS_RECIPIENT or entry.lemma == "shoot" or "owned" in flags
+                else theme,
             )
+        if not recipients and (event, mode) == ("RETREAT", "withdraw"):
+            # "withdrew troops from positions around Beirut", "pulled its forces out of two
+            # towns in the West Bank": the state the places left are in
+            left = [match.obj] if entry.obj == "@places" and match.obj is not None else []
+            for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+                left.extend(self.prep_objects(holder, frozenset({"from", "of"})))
+            for place in left:
+                recipients = [
+                    a for a in self.place_recipients(place, None, "place") if a.kind == "state"
+                ]
+                if recipients:
+                    break
         if entry.obj == "hostage" and match.obj is not None:
             # "took a Japanese citizen hostage", parsed with the citizen as a compound of
             # "hostage": the one held is the recipient, not the place
@@ -2597,6 +2647,12 @@ class SentenceCoder:
             if self.business_post(verb, subject):
                 return
             recipients = []  # one resigns from a post, not from a country
+        if event == "CONCEDE" and "regret" in (entry.lemma, entry.obj) and actors:
+            others = self._others_deed(verb, match.obj, actors)
+            if others:
+                # "the Kremlin regretted the U.S. decision to close a consulate": regret at
+                # another's act is disapproval, not an apology (CONVENTIONS A2)
+                event, mode, recipients = "ACCUSE", "disapprove", others
         if event == "CONCEDE" and not recipients and actors:
             # "expressed regret for the intrusion of its sub into Japanese waters": the one
             # wronged by the deed regretted
@@ -2685,7 +2741,10 @@ class SentenceCoder:
         draft = Draft(event, mode, verb, match.tokens, actors, recipients, rule, confidence)
         draft.notes.extend(notes)
         draft.agentless = (
-            passive and not verdict.relative and clauses.agent_of(verb) is None and not actors
+            (passive or participle)
+            and not verdict.relative
+            and clauses.agent_of(verb) is None
+            and not actors
         ) or (
             # "several women accused him of misconduct": private people of no stated state
             # accuse (CONVENTIONS A3: they are left out, the accusation is coded)
@@ -2802,6 +2861,8 @@ class SentenceCoder:
         """A participle that tells an attack or arrest as news ("an engineer abducted by a
         militant gang", "a Turkish engineer kidnapped Tuesday in Afghanistan"): it names
         the doer, the day or the place, and the clause it hangs in is asserted."""
+        if self._charged_participle(verb, entry):
+            return True
         if (
             entry.event not in ("ASSAULT", "COERCE")
             or verb.tag_ != "VBN"
@@ -2842,6 +2903,41 @@ class SentenceCoder:
         while clause.head != clause and clause.pos_ not in ("VERB", "AUX"):
             clause = clause.head
         return clause.pos_ in ("VERB", "AUX") and clauses.fate(clause, self.lex).coded
+
+    def _charged_participle(self, verb: Token, entry: Trigger) -> bool:
+        """A charge told as a participle on those charged ("four soldiers charged with
+        abusing prisoners", "a banker indicted for fraud"): the charge is the news
+        (CONVENTIONS A4: charges are ACCUSE), unless dated as background. "Accused of"
+        is left out: it mostly says who someone is ("militants accused of using the
+        country as a base")."""
+        return (
+            entry.event == "ACCUSE"
+            and verb.tag_ == "VBN"
+            and verb.dep_ == "acl"
+            and verb.lemma_.lower() in self.g["charge_participles"]
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "prep" and c.lower_ in ("with", "for", "on") for c in verb.children)
+            and not self.dated_past(verb)
+        )
+
+    def _others_deed(self, verb: Token, noun: Token | None, actors: list[Actor]) -> list[Actor]:
+        """The owner of what is regretted ("regretted the U.S. decision", "expressed regret
+        over Israel's move") when it is not the regretting side."""
+        regretted = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() != "regret"]
+        for head in (verb, noun):
+            if head is not None:
+                regretted += self.prep_objects(head, frozenset({"over", "at", "about"}))
+        own = {a.code for a in actors}
+        for thing in regretted:
+            owners = [
+                a
+                for c in thing.children
+                if c.dep_ in ("poss", "compound", "amod") and c.i < thing.i
+                for a in self.r.many(c)
+            ]
+            if owners and not {a.code for a in owners} & own:
+                return owners
+        return []
 
     def concedes_request(self, match: VerbMatch) -> bool:
         """Whether the trigger gives in to someone's request, demand or proposal
@@ -3307,8 +3403,11 @@ class SentenceCoder:
             tokens = [noun]
             how = "by" if agent is None or not owned else "poss" if agent.dep_ == "poss" else "subj"
             rule = f"noun:{entry.lemma} {how}"
-        if (event, mode) == ("PROTEST", "strike") and (
-            self._rebels(subject) or (subject is not None and self._armed_subject(subject))
+        if (
+            (event, mode) == ("PROTEST", "strike")
+            and not entry.modifier  # "rebels called a general strike": a stoppage
+            and not (light and verb.lemma_.lower() in g["stoppage_verbs"])
+            and (self._rebels(subject) or (subject is not None and self._armed_subject(subject)))
         ):
             event, mode = "ASSAULT", ""  # "insurgents launched strikes at US outposts"
         recipients = self.recipients_from(noun, event, None, skip={agent.i} if agent else None)
@@ -3616,7 +3715,11 @@ class SentenceCoder:
                 ]
             else:
                 recips = self.recipients_from(
-                    verb, entry.event, None if entry.obj in OBJECT_IS_RECIPIENT else match.obj
+                    verb,
+                    entry.event,
+                    None
+                    if entry.obj in OBJECT_IS_RECIPIENT or "owned" in entry.flags
+                    else match.obj,
                 )
             if not recips and entry.event in LOCATIVE_TYPES:
                 recips = self.place_recipients(verb, match.obj)

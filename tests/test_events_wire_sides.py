@@ -1,0 +1,107 @@
+"""Sides in ordinary wire patterns (CONVENTIONS A2-A4): a charge told as a participle on
+those charged, troops trained for another state, the state a withdrawal leaves, waters
+named after a state, a city that names an accord, an armed group's place against its
+target's owner, a strike that rebels call, and two states trading accusations. Built on
+the real parser and resolver; the sentences are written for the tests."""
+
+from __future__ import annotations
+
+from real_coder import events, predicted, triple
+
+
+def _drafted(text: str) -> set[str]:
+    """Every type drafted, at any confidence."""
+    return {e.event for e in events(text)}
+
+
+def test_a_charge_told_as_a_participle_is_an_accusation() -> None:
+    text = "Four US soldiers charged with abusing Iraqi prisoners face hearings in Germany."
+    assert triple("ACCUSE", [], ["USA"]) in predicted(text)
+
+
+def test_a_charge_with_its_place_names_the_state_that_charges() -> None:
+    text = "A Briton charged in Thailand with drug smuggling appeared in court on Monday."
+    assert triple("ACCUSE", ["THA"], ["GBR"]) in predicted(text)
+
+
+def test_accused_of_says_who_someone_is() -> None:
+    text = "Pakistan vowed to rein in militants accused of using its soil for attacks."
+    assert "ACCUSE" not in _drafted(text)
+
+
+def test_training_troops_aids_their_state() -> None:
+    assert triple("AID", ["NATO"], ["IRQ"]) in predicted(
+        "NATO began training Iraqi security forces on Monday."
+    )
+
+
+def test_agreeing_to_train_troops_names_their_state() -> None:
+    assert triple("AGREE", ["NATO"], ["IRQ"]) in predicted(
+        "NATO agreed on Wednesday to train Iraqi security forces."
+    )
+
+
+def test_a_withdrawal_names_the_state_it_leaves() -> None:
+    text = "Syria withdrew about 3,000 troops from positions around Beirut on Tuesday."
+    assert triple("RETREAT", ["SYR"], ["LBN"]) in predicted(text)
+    assert triple("RETREAT", ["RUS"], ["GEO"]) in predicted(
+        "Russian troops withdrew from bases near Tbilisi."
+    )
+
+
+def test_waters_named_after_a_state_are_not_that_state() -> None:
+    found = predicted("North Korea fired a short-range missile into the Sea of Japan on Friday.")
+    assert triple("MOBILIZE", ["PRK"], ["JPN"]) not in found
+    assert triple("MOBILIZE", ["PRK"], []) in found
+    assert triple("COERCE", ["IRN"], ["OMN"]) not in predicted(
+        "Iran seized a tanker in the Gulf of Oman."
+    )
+
+
+def test_a_city_that_names_an_accord_is_no_party() -> None:
+    assert not any(t[2] for t in predicted("Iran rejected the Geneva accord."))
+    assert triple("SANCTION", ["USA"], ["FRA"]) not in predicted(
+        "The US withdrew from the Paris climate accord."
+    )
+    # a state that names one is a party
+    assert triple("ACCUSE", ["USA"], ["IRN"]) in predicted("Washington criticized the Iran deal.")
+
+
+def test_insurgents_take_the_place_not_their_targets_owner() -> None:
+    text = "Insurgents launched attacks on US outposts near Kandahar."
+    assert triple("ASSAULT", ["AFG"], ["USA"]) in predicted(text)
+    assert triple("ASSAULT", ["USA"], ["USA"]) not in predicted(text)
+
+
+def test_a_strike_that_rebels_call_is_a_stoppage() -> None:
+    text = "Maoist rebels called a strike in Kathmandu on Monday."
+    assert "ASSAULT" not in _drafted(text)
+    assert triple("PROTEST", ["NPL"], ["NPL"]) in predicted(text)
+
+
+def test_a_fight_with_dead_on_either_side_has_no_victim() -> None:
+    text = (
+        "NEW DELHI (Reuters) - India and Pakistan exchanged fire across the Line of Control "
+        "in Kashmir on Wednesday, killing two soldiers."
+    )
+    assert predicted(text) == {triple("ASSAULT", ["IND", "PAK"], [])}
+
+
+def test_trading_accusations_is_one_accusation_by_both() -> None:
+    text = "Ethiopia and Eritrea traded accusations of troop movements along their border."
+    assert triple("ACCUSE", ["ETH", "ERI"], []) in predicted(text)
+
+
+def test_a_subpoena_is_an_investigation() -> None:
+    text = "The Senate Intelligence Committee on Tuesday subpoenaed a former White House aide."
+    assert triple("ACCUSE", ["USA"], ["USA"]) in predicted(text)
+
+
+def test_regret_at_anothers_act_is_disapproval() -> None:
+    text = "Japan expressed regret over China's decision to cancel the talks."
+    assert triple("ACCUSE", ["JPN"], ["CHN"]) in predicted(text)
+    assert "CONCEDE" not in _drafted(text)
+    # regret for one's own deed is a concession to the one wronged
+    assert triple("CONCEDE", ["CHN"], ["JPN"]) in predicted(
+        "China expressed regret for the intrusion of its submarine into Japanese waters."
+    )
