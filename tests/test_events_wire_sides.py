@@ -105,3 +105,21 @@ def test_regret_at_anothers_act_is_disapproval() -> None:
     assert triple("CONCEDE", ["CHN"], ["JPN"]) in predicted(
         "China expressed regret for the intrusion of its submarine into Japanese waters."
     )
+
+
+def test_north_and_south_korea_are_two_parties() -> None:
+    text = "North and South Korea held their first military talks in years on Wednesday."
+    assert triple("CONSULT", ["PRK", "KOR"], []) in predicted(text)
+
+
+def test_prisoners_handed_to_another_state_are_an_extradition() -> None:
+    text = "Syria handed over 20 Iraqi prisoners to Iraq on Monday."
+    assert triple("COOPERATE", ["SYR"], ["IRQ"]) in predicted(text)
+    assert "RETREAT" not in _drafted(text)
+
+
+def test_a_vow_of_revenge_is_a_threat() -> None:
+    assert triple("THREATEN", ["IRN"], ["USA"]) in predicted(
+        "Iran vowed to retaliate against the United States."
+    )
+    assert "AGREE" not in _drafted("Hamas vowed to avenge the killing of its leader by Israel.")

@@ -457,10 +457,18 @@ class Resolver:
 
     def _modifier_pair(self, token: Token, first: Actor) -> list[Actor]:
         """The other states of coordinated modifiers ("US and Iraqi forces", "Georgian
-        and Russian troops"), when the first of them is the one found."""
+        and Russian troops"), when the first of them is the one found; the first state of
+        "North and South Korea", when the second is."""
         for child in token.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
                 head = self.one(child)
+                if (
+                    head is not None
+                    and head.kind == "state"
+                    and head.code != first.code
+                    and any(c.idx == first.start for c in child.conjuncts)
+                ):
+                    return [head]  # "North and South Korea": the first word names a state
                 if head is None or head.code != first.code:
                     continue
                 return [

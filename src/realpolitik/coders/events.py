@@ -2647,6 +2647,17 @@ class SentenceCoder:
             if self.business_post(verb, subject):
                 return
             recipients = []  # one resigns from a post, not from a country
+        if (event, mode) == ("RETREAT", "release") and entry.lemma in self.g["handover_verbs"]:
+            takers = [
+                a
+                for p in self.prep_objects(verb, frozenset({"to"}))
+                for a in self.r.many(p)
+                if a.kind == "state" and a.code not in {b.code for b in actors}
+            ]
+            if takers and actors and all(a.kind == "state" for a in actors):
+                # "Pakistan handed over five suspected militants to Afghanistan": one state
+                # gives prisoners to another, an extradition (CONVENTIONS A2 COOPERATE)
+                event, mode, recipients = "COOPERATE", "", takers
         if event == "CONCEDE" and "regret" in (entry.lemma, entry.obj) and actors:
             others = self._others_deed(verb, match.obj, actors)
             if others:
@@ -3768,6 +3779,15 @@ class SentenceCoder:
                 conditional = etype in CONFLICT_ACTS and (
                     self._on_condition(xcomps[0]) or self._on_condition(token)
                 )
+                retaliation = xcomps[0].lemma_.lower() in self.g["retaliation_verbs"]
+                if retaliation and not etype:
+                    # "vowed to retaliate", "swore to avenge": force held over someone
+                    etype, emode = "ASSAULT", ""
+                    erecips = erecips or [
+                        a
+                        for p in self.prep_objects(xcomps[0], frozenset({"against"}))
+                        for a in self.r.many(p)
+                    ]
                 if (lemma in self.g["commit_threat"] and etype in CONFLICT_ACTS) or conditional:
                     # "agreed to tighten its sanctions if the junta does not free its
                     # prisoners": a measure held over the one the condition is put to
