@@ -82,6 +82,11 @@ def test_lead_end_cuts_credit_lines_and_datelines_only() -> None:
         "BANGALORE, DEC 5: ",
         "World News: Islamabad, Nov 9 : ",
         "BAGHDAD: ",
+        "NEW DELHI, 7 September 2004 - ",
+        "MOSCOW, November 25 (Itar-Tass) - ",
+        "Baghdad, Sept. 8 (NNN): ",
+        "17 November 2004 -- ",
+        "(Reuters) - ",
     ):
         assert lead_end(lead + "A series of car bombings ...") == len(lead)
     for story in (

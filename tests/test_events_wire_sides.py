@@ -123,3 +123,15 @@ def test_a_vow_of_revenge_is_a_threat() -> None:
         "Iran vowed to retaliate against the United States."
     )
     assert "AGREE" not in _drafted("Hamas vowed to avenge the killing of its leader by Israel.")
+
+
+def test_datelines_with_other_date_forms_are_parsed_apart() -> None:
+    # the parser made the dateline the subject and the parties part of a date
+    assert triple("CONSULT", ["IND", "PAK"], []) in predicted(
+        "NEW DELHI, 7 September 2004 - India and Pakistan concluded two days of talks on "
+        "Kashmir yesterday."
+    )
+    assert triple("CONSULT", ["RUS", "JPN"], []) in predicted(
+        "MOSCOW, November 25 (Itar-Tass) - Russia and Japan held talks on the disputed "
+        "islands on Thursday."
+    )

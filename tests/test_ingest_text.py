@@ -115,6 +115,8 @@ def test_credit_line_gives_reporters_and_where_it_starts() -> None:
         ("(Reuters) - Alabama officials", "", "Reuters"),
         ("AP - A company founded by", "", "AP"),
         ("LONDON, (Reuters) - Two influential", "LONDON", "Reuters"),
+        ("NEW DELHI, 7 September 2004 - India and", "NEW DELHI, 7 September 2004", ""),
+        ("KIRKUK, Iraq, Nov 2 (AFP) - Iraqi oil", "KIRKUK, Iraq, Nov 2", "AFP"),
     ],
 )
 def test_dateline(text: str, place: str, outlet: str) -> None:
@@ -346,3 +348,11 @@ def test_seed_article_metadata_and_clean_text(shared_dir: Path) -> None:
     assert article.text.endswith("all based on original Russian technology.”")
     assert "\n\n" in article.text and "\n\n\n" not in article.text
     assert any("repost" in w for w in article.warnings)
+
+
+def test_feed_archive_marks_are_repaired() -> None:
+    # an archive's line-break backslashes and escapes that lost their ampersand
+    text = "Reuters - British Prime Minister\\Tony Blair pledged #36;10 million #151; at once."
+    assert tidy_text(text) == (
+        "Reuters - British Prime Minister Tony Blair pledged $10 million \u2014 at once."
+    )

@@ -59,8 +59,9 @@ _CREDIT = re.compile(
 
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD})*"
-_QUALIFIER = r"(?:,\s+[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z0-9][A-Za-z0-9.'’\-]*)*)"
-_PLACE = rf"{_CAPS_PLACE}{_QUALIFIER}?(?:\s*/\s*{_CAPS_PLACE}{_QUALIFIER}?)*"
+# ", South Korea", ", Nov 2", ", 7 September 2004" (a country and a date may both follow)
+_QUALIFIER = r"(?:,\s+(?:[A-Z][A-Za-z.'’\-]*|\d{1,2})(?:\s+[A-Z0-9][A-Za-z0-9.'’\-]*)*)"
+_PLACE = rf"{_CAPS_PLACE}{_QUALIFIER}{{0,2}}(?:\s*/\s*{_CAPS_PLACE}{_QUALIFIER}?)*"
 _DATELINE = re.compile(
     rf"^\s*(?P<place>{_PLACE})?,?\s*(?:\((?P<agency>[^()\n]{{1,40}})\))?\s*(?:--?|—|–)\s+(?=\S)"
 )
