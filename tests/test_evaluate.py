@@ -135,8 +135,8 @@ def test_rows_are_read_as_the_ingest_readers_read_records(nlp: Any) -> None:
 
     # the wire dateline is the report's place, not an actor
     text = (
-        "WASHINGTON/NEW YORK (Reuters) - Lawyers for former national security adviser Michael "
-        "Flynn have halted communications with U.S."
+        "WASHINGTON/NEW YORK (Reuters) - Lawyers for a former adviser have accused the "
+        "bank of fraud."
     )
     report = evaluate_rows([{"id": "1", "text": text, "events": []}])
     assert report.items[0].predicted == ()

@@ -87,6 +87,11 @@ def test_lead_end_cuts_credit_lines_and_datelines_only() -> None:
         "Baghdad, Sept. 8 (NNN): ",
         "17 November 2004 -- ",
         "(Reuters) - ",
+        "ISLAMABAD, Pakistan : Sep 04 (PID) - ",
+        "SYDNEY : ",
+        "BANGKOK/JEDDAH, 29 October 2004 - ",
+        "Vienna, Austria -- ",
+        "Beijing - ",
     ):
         assert lead_end(lead + "A series of car bombings ...") == len(lead)
     for story in (
@@ -95,6 +100,8 @@ def test_lead_end_cuts_credit_lines_and_datelines_only() -> None:
         "US warplanes fired",
         "NATO: allies agree",
         "Putin, Bush meet",
+        "The Russian town of Beslan - scene of a siege - mourned",
+        "At least nine people - seven of them children - died",
     ):
         assert lead_end(story) == 0
 

@@ -23,14 +23,16 @@ _CREDIT = rf"(?:\(?(?:[A-Z][A-Za-z/&. ]{{0,30}}?)?\b(?:{_OUTLETS})\b[A-Za-z/&. ]
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?i:[a-z]{0,6})\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
 _DATELINE = (
-    r"(?:(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*"  # UNITED NATIONS, BAGHDAD
+    r"(?:(?:[A-Z][A-Z.'\-]+(?:[\s/]+[A-Z][A-Z.'\-]+)*"  # UNITED NATIONS, BANGKOK/JEDDAH
     rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?=,\s+{_DATE}))"  # Islamabad, Nov 9
     rf"(?:,\s+(?!{_DATE})[A-Z][A-Za-z.]+(?:\s+(?!{_DATE})[A-Z][A-Za-z.]+)*)?"  # , Congo
+    rf"(?:\s+:(?=\s+{_DATE}))?"  # "ISLAMABAD, Pakistan : Sep 04 (PID) - "
     rf"(?:,?\s+{_DATE})?"  # Sept. 19, 2004 / , DEC 5 / , 7 September 2004
     rf"(?:,?\s*\([^)]{{1,40}}\))?"  # (Reuters), (NNN)
-    rf"(?:{_DASH}|(?<=[\d)])\s*:\s+|(?<=[A-Z]{{2}}):\s+(?=[A-Z])))"
-    # (Reuters) - / "BAGHDAD, Sept 12: " / "Baghdad, Sept. 8 (NNN): " / "BAGHDAD: "
+    rf"(?:{_DASH}|(?<=[\d)])\s*:\s+|(?<=[A-Za-z]{{2}})\s*:\s+(?=[A-Z])))"
+    # (Reuters) - / "BAGHDAD, Sept 12: " / "Baghdad, Sept. 8 (NNN): " / "SYDNEY : "
     rf"|(?:{_DATE}{_DASH})"  # a date alone: "17 November 2004 -- "
+    rf"|(?:[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)?{_DASH}(?=[A-Z][a-z]*\s))"  # "Beijing - Chinese"
 )
 _LEAD = re.compile(rf"^\s*{_SECTION}?{_CREDIT}{{0,2}}(?:{_DATELINE})?")
 
@@ -46,7 +48,9 @@ def lead_end(text: str, dateline: str = "") -> int:
     end = found.end() if found is not None else 0
     lead = text[:end]
     if end and not re.search(
-        r"[A-Z]{3,}|\)\s*[-\u2013\u2014:]|\d\s*[:\-\u2013\u2014]|\b(?:" + _OUTLETS + r")\b", lead
+        r"[A-Z]{3,}|\)\s*[-\u2013\u2014:]|\d\s*[:\-\u2013\u2014]|\b(?:" + _OUTLETS + r")\b"
+        r"|^[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)?\s+[-\u2013\u2014]",
+        lead,
     ):
         end = 0
     rest = text[end:]
