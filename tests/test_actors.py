@@ -1218,3 +1218,15 @@ def test_a_ruler_listed_under_a_title_resolves_through_it(
     assert francis is not None and (francis.code, francis.role) == ("VAT", "Pope")
     hussein = actors.for_token(token(doc, "Hussein"))
     assert hussein is not None and hussein.code == "JOR"
+
+
+def test_the_hague_is_a_city_and_its_tribunal_a_un_court(nlp: Any, resolver: ActorResolver) -> None:
+    # "Hague" is also a British foreign secretary's name in the people table
+    text = "The tribunal in The Hague heard the case. Serbia sent him to the Hague tribunal."
+    doc, actors = resolve(nlp, resolver, text, published=dt.date(2012, 5, 1))
+    assert actors.for_token(token(doc, "Hague", 0)) is None
+    tribunal = actors.for_token(token(doc, "tribunal", 1))
+    assert tribunal is not None and tribunal.code == "UNO"
+    # the bare surname, and "the Bush administration", still name people
+    doc, actors = resolve(nlp, resolver, "Hague met Lavrov. The Bush administration agreed.")
+    assert [a.code for a in actors.mentions if a.text in ("Hague", "Bush")] == ["GBR", "USA"]

@@ -135,3 +135,9 @@ def test_datelines_with_other_date_forms_are_parsed_apart() -> None:
         "MOSCOW, November 25 (Itar-Tass) - Russia and Japan held talks on the disputed "
         "islands on Thursday."
     )
+
+
+def test_the_two_koreas_are_north_and_south() -> None:
+    assert triple("ASSAULT", ["PRK", "KOR"], []) in predicted(
+        "The two Koreas exchanged fire near their disputed sea border."
+    )

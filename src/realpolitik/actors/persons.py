@@ -210,6 +210,7 @@ def find_person_mentions(
             and t.orth[i][:1].isupper()
             and t.ent_type[i] not in {"DATE", "CARDINAL"}
             and t.lower[i] in people.by_key
+            and not (i > 0 and t.lower[i - 1] == "the" and not _noun_follows(t, i))
         ):
             spans.append((i, i + 1, ""))
     spans.sort()
@@ -233,6 +234,12 @@ def find_person_mentions(
                 )
             )
     return out
+
+
+def _noun_follows(t: DocTable, i: int) -> bool:
+    """Whether a noun follows token ``i`` in its phrase: "the Bush administration" names
+    Bush, "the Hague" (a city) names no one."""
+    return i + 1 < len(t) and t.pos[i + 1] in ("NOUN", "PROPN") and t.head[i] == i + 1
 
 
 def _missed_names(

@@ -697,6 +697,13 @@ class Resolver:
         """ "both countries", "the two sides": the last two countries named before, when
         they were named as a pair ("Russia and North Korea", "between X and Y") - two
         countries merely named in the last sentences need not be the pair meant."""
+        if token.lower_ == "koreas" and any(c.lower_ in ("both", "two") for c in token.children):
+            # "the two Koreas": North and South
+            end = token.idx + len(token)
+            return [
+                Actor(code, name, token.text, start=token.idx, end=end)
+                for code, name in (("PRK", "North Korea"), ("KOR", "South Korea"))
+            ]
         if token.lemma_.lower() not in self.lex.grammar["pair_nouns"] or token.tag_ != "NNS":
             return []
         if not any(c.lower_ in ("both", "two") for c in token.children):
