@@ -141,3 +141,13 @@ def test_the_two_koreas_are_north_and_south() -> None:
     assert triple("ASSAULT", ["PRK", "KOR"], []) in predicted(
         "The two Koreas exchanged fire near their disputed sea border."
     )
+
+
+def test_a_main_verb_read_as_a_participle_in_a_long_subject_still_acts() -> None:
+    text = (
+        "A commission set up by the Iraqi government to investigate the killings accused "
+        "on Monday the police of torture."
+    )
+    assert triple("ACCUSE", ["IRQ"], ["IRQ"]) in predicted(text)
+    # a headline's participle on its noun is no main verb
+    assert "COERCE" not in _drafted("A lawmaker arrested on Monday in Cairo.")

@@ -140,11 +140,36 @@ def used_occasion(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def verbless_main_verb(verb: Token) -> bool:
+    """The main verb of a sentence the parser left with none, read as a participle deep
+    in the subject ("A panel convened by the president to tackle the crisis called on
+    Wednesday for more programs": "called" an "acl" of "crisis", the noun "panel" the
+    root): no finite verb in the sentence, and the participle carries the news's day."""
+    root = verb.sent.root
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and root.pos_ in ("NOUN", "PROPN")
+        and root.i < verb.i
+        # deep in the subject: "a lawmaker arrested on Monday" is a headline's participle
+        and verb.head != root
+        and not any(t.tag_ in FINITE_TAGS for t in verb.sent)
+        and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+        and any(
+            c.ent_type_ == "DATE"
+            or (c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.children))
+            for c in verb.children
+        )
+    )
+
+
 def misparsed_main_verb(verb: Token) -> bool:
     """A finite verb the parser read as a participle on the sentence's noun root ("A
     rocket attack killed four people": "killed" an "acl" of "attack"): a participle
     cannot take a direct object, so the noun is the subject."""
     head = verb.head
+    if verbless_main_verb(verb):
+        return True
     if (
         verb.dep_ == "relcl"
         and verb.tag_ == "VBD"
@@ -456,6 +481,8 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
         return subject_of(head, lex, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, lex, depth + 1)
+    if verbless_main_verb(verb):
+        return verb.sent.root, False
     if misparsed_main_verb(verb):
         return head, False
     if dep == "advcl" and not is_purpose(verb):
