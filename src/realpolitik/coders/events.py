@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CODER = "events"
-VERSION = "0.14.0"
+VERSION = "0.15.0"
 
 log = logging.getLogger(__name__)
 
