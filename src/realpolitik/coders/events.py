@@ -238,6 +238,14 @@ AID_MODES = {
 OBJECT_IS_RECIPIENT = frozenset(
     {"@captives", "@places", "@diplomats", "@envoys", "@organisations", "@property", "@media"}
 )
+
+
+def _object_is_recipient(entry: Trigger) -> bool:
+    """Whether the trigger's object is (or belongs to) its recipient, not a thing given:
+    "freed hostages", "expelled diplomats"; "trained Iraqi troops" (the flag ``owned``)."""
+    return entry.obj in OBJECT_IS_RECIPIENT or "owned" in entry.flags
+
+
 NO_TARGETS = frozenset(
     {
         "orbit",
@@ -2610,9 +2618,7 @@ class SentenceCoder:
             ) or self.recipients_from(
                 verb,
                 event,
-                None
-                if entry.obj in OBJECT_IS_RECIPIENT or entry.lemma == "shoot" or "owned" in flags
-                else theme,
+                None if _object_is_recipient(entry) or entry.lemma == "shoot" else theme,
             )
         if not recipients and (event, mode) == ("RETREAT", "withdraw"):
             # "withdrew troops from positions around Beirut", "pulled its forces out of two
@@ -3728,9 +3734,7 @@ class SentenceCoder:
                 recips = self.recipients_from(
                     verb,
                     entry.event,
-                    None
-                    if entry.obj in OBJECT_IS_RECIPIENT or "owned" in entry.flags
-                    else match.obj,
+                    None if _object_is_recipient(entry) else match.obj,
                 )
             if not recips and entry.event in LOCATIVE_TYPES:
                 recips = self.place_recipients(verb, match.obj)
