@@ -109,6 +109,8 @@ class Resolver:
         self.lead = lead  # chars of wire lead (credit line, dateline): no actor there
         self._memo: dict[int, Actor | None] = {}
         self._home_memo: dict[int, Actor | None] = {}
+        # nouns a city may name without being a party: "the Geneva accord", "Astana talks"
+        self._venue_nouns = lex.grammar.classes["accord"] | lex.grammar.classes["talks"]
         self._places = sorted(
             (
                 p
@@ -173,7 +175,7 @@ class Resolver:
         if actor is not None and _against_or_for(token.doc.text, actor.start):
             actor = None  # "an anti-Syria journalist" is not Syrian
         g = self.lex.grammar
-        venue = token.lemma_.lower() in g.classes["accord"] | g.classes["talks"]
+        venue = token.lemma_.lower() in self._venue_nouns
         if (
             actor is not None
             and venue
@@ -239,11 +241,7 @@ class Resolver:
                     ):
                         continue  # "a key U.S. ally" is someone else ("its NATO allies" and
                         # "his U.S. counterpart" are what they say)
-                    if (
-                        child.dep_ == "compound"
-                        and lemma in g.classes["accord"] | g.classes["talks"]
-                        and self._town(child)
-                    ):
+                    if child.dep_ == "compound" and venue and self._town(child):
                         continue  # "the Paris climate accord", "the Geneva talks": a city
                         # where it was made, not a party
                     return found
