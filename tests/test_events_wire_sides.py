@@ -123,6 +123,9 @@ def test_a_vow_of_revenge_is_a_threat() -> None:
         "Iran vowed to retaliate against the United States."
     )
     assert "AGREE" not in _drafted("Hamas vowed to avenge the killing of its leader by Israel.")
+    assert triple("THREATEN", ["RUS"], ["USA"]) in predicted(
+        "Russia warned that it would retaliate against any new U.S. sanctions."
+    )
 
 
 def test_datelines_with_other_date_forms_are_parsed_apart() -> None:

@@ -3751,6 +3751,12 @@ class SentenceCoder:
             elif not recips and entry.event in LOCATIVE_TYPES:
                 recips = self.place_recipients(verb, noun)
             return entry.event, entry.mode, recips, [verb, noun]
+        if verb.lemma_.lower() in self.g["retaliation_verbs"]:
+            # "vowed to retaliate against", "warned it would avenge": force held over someone
+            recips = self.recipients_from(verb, "AGREE", None) or [
+                a for p in self.prep_objects(verb, frozenset({"against"})) for a in self.r.many(p)
+            ]
+            return "ASSAULT", "", recips, [verb]
         recips = self.recipients_from(verb, "AGREE", None)
         return "", "", recips, [verb]
 
@@ -3783,15 +3789,6 @@ class SentenceCoder:
                 conditional = etype in CONFLICT_ACTS and (
                     self._on_condition(xcomps[0]) or self._on_condition(token)
                 )
-                retaliation = xcomps[0].lemma_.lower() in self.g["retaliation_verbs"]
-                if retaliation and not etype:
-                    # "vowed to retaliate", "swore to avenge": force held over someone
-                    etype, emode = "ASSAULT", ""
-                    erecips = erecips or [
-                        a
-                        for p in self.prep_objects(xcomps[0], frozenset({"against"}))
-                        for a in self.r.many(p)
-                    ]
                 if (lemma in self.g["commit_threat"] and etype in CONFLICT_ACTS) or conditional:
                     # "agreed to tighten its sanctions if the junta does not free its
                     # prisoners": a measure held over the one the condition is put to
