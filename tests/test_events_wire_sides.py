@@ -154,3 +154,11 @@ def test_a_main_verb_read_as_a_participle_in_a_long_subject_still_acts() -> None
     assert triple("ACCUSE", ["IRQ"], ["IRQ"]) in predicted(text)
     # a headline's participle on its noun is no main verb
     assert "COERCE" not in _drafted("A lawmaker arrested on Monday in Cairo.")
+
+
+def test_rebels_named_on_the_attack_take_the_country_they_fight_in() -> None:
+    text = "Three Nepalese policemen were killed in a rebel ambush in western Nepal."
+    assert triple("ASSAULT", ["NPL"], ["NPL"]) in predicted(text)
+    assert triple("ASSAULT", ["IRQ"], ["USA"]) in predicted(
+        "Two US soldiers were killed in an insurgent attack in Baghdad."
+    )

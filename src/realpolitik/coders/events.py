@@ -3695,6 +3695,27 @@ class SentenceCoder:
                 found = self._noun_modifier_actors(pobj) or self.r.many(self._doer(pobj))
                 if found:
                     return found
+                rebels = next(
+                    (
+                        c
+                        for c in pobj.children
+                        if c.dep_ in ("amod", "compound") and self._rebels(c)
+                    ),
+                    None,
+                )
+                if rebels is not None:
+                    # "killed in a rebel ambush in western Nepal": rebels take the country
+                    # they fight in (CONVENTIONS A3), the one state the place names
+                    home = [
+                        a for a in self.place_recipients(verb, None, "place") if a.kind == "state"
+                    ]
+                    if len({a.code for a in home}) == 1:
+                        end = rebels.idx + len(rebels)
+                        return [
+                            replace(
+                                home[0], text=rebels.text, start=rebels.idx, end=end, sector="REB"
+                            )
+                        ]
         return []
 
     def _noun_modifier_actors(self, noun: Token) -> list[Actor]:
