@@ -162,3 +162,12 @@ def test_rebels_named_on_the_attack_take_the_country_they_fight_in() -> None:
     assert triple("ASSAULT", ["IRQ"], ["USA"]) in predicted(
         "Two US soldiers were killed in an insurgent attack in Baghdad."
     )
+
+
+def test_closing_crossings_sanctions_the_side_they_lead_to() -> None:
+    assert triple("SANCTION", ["ISR"], ["PSE"]) in predicted(
+        "Israel closed the Gaza crossings after a rocket attack on Sderot."
+    )
+    assert triple("SANCTION", ["EGY"], ["PSE"]) in predicted(
+        "Egypt sealed its border with Gaza on Monday."
+    )
