@@ -171,3 +171,8 @@ def test_closing_crossings_sanctions_the_side_they_lead_to() -> None:
     assert triple("SANCTION", ["EGY"], ["PSE"]) in predicted(
         "Egypt sealed its border with Gaza on Monday."
     )
+
+
+def test_a_threat_names_whom_its_infinitive_is_against() -> None:
+    text = "The United Nations took seriously Rwanda's threat to launch military strikes in Congo."
+    assert triple("THREATEN", ["RWA"], ["COD"]) in predicted(text)

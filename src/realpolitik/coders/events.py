@@ -3428,6 +3428,17 @@ class SentenceCoder:
         ):
             event, mode = "ASSAULT", ""  # "insurgents launched strikes at US outposts"
         recipients = self.recipients_from(noun, event, None, skip={agent.i} if agent else None)
+        threatened = next(
+            (c for c in noun.children if c.dep_ == "acl" and clauses.is_purpose(c)), None
+        )
+        if event == "THREATEN" and threatened is not None:
+            # "Rwanda's threat to launch strikes in Congo", "Russia's threat to cut gas
+            # supplies to Ukraine": what is threatened says against whom
+            etype, emode, erecips, _ = self.embedded(threatened)
+            mode = mode or self._threat_mode(etype, emode)
+            recipients = recipients or erecips
+            if not recipients and etype in CONFLICT_ACTS:
+                recipients = self.place_recipients(threatened, None)
         sides: list[Actor] = []
         if event in ("CONSULT", "ASSAULT", "COOPERATE"):
             sides = self._between(noun) or (self._between(verb) if occurred else [])
