@@ -15,7 +15,7 @@ def _drafted(text: str) -> set[str]:
 
 
 def test_a_charge_told_as_a_participle_is_an_accusation() -> None:
-    text = "Four US soldiers charged with abusing Iraqi prisoners face hearings in Germany."
+    text = "Three American guards charged with mistreating inmates face a court in Germany."
     assert triple("ACCUSE", [], ["USA"]) in predicted(text)
 
 
@@ -131,11 +131,11 @@ def test_a_vow_of_revenge_is_a_threat() -> None:
 def test_datelines_with_other_date_forms_are_parsed_apart() -> None:
     # the parser made the dateline the subject and the parties part of a date
     assert triple("CONSULT", ["IND", "PAK"], []) in predicted(
-        "NEW DELHI, 7 September 2004 - India and Pakistan concluded two days of talks on "
+        "NEW DELHI, 9 October 2004 - India and Pakistan concluded two days of talks on "
         "Kashmir yesterday."
     )
     assert triple("CONSULT", ["RUS", "JPN"], []) in predicted(
-        "MOSCOW, November 25 (Itar-Tass) - Russia and Japan held talks on the disputed "
+        "MOSCOW, December 3 (Itar-Tass) - Russia and Japan held talks on the disputed "
         "islands on Thursday."
     )
 
@@ -174,5 +174,5 @@ def test_closing_crossings_sanctions_the_side_they_lead_to() -> None:
 
 
 def test_a_threat_names_whom_its_infinitive_is_against() -> None:
-    text = "The United Nations took seriously Rwanda's threat to launch military strikes in Congo."
-    assert triple("THREATEN", ["RWA"], ["COD"]) in predicted(text)
+    text = "The United Nations took seriously Uganda's threat to carry out air raids in Sudan."
+    assert triple("THREATEN", ["UGA"], ["SDN"]) in predicted(text)

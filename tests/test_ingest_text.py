@@ -115,8 +115,8 @@ def test_credit_line_gives_reporters_and_where_it_starts() -> None:
         ("(Reuters) - Alabama officials", "", "Reuters"),
         ("AP - A company founded by", "", "AP"),
         ("LONDON, (Reuters) - Two influential", "LONDON", "Reuters"),
-        ("NEW DELHI, 7 September 2004 - India and", "NEW DELHI, 7 September 2004", ""),
-        ("KIRKUK, Iraq, Nov 2 (AFP) - Iraqi oil", "KIRKUK, Iraq, Nov 2", "AFP"),
+        ("NEW DELHI, 9 October 2004 - India and", "NEW DELHI, 9 October 2004", ""),
+        ("MOSUL, Iraq, Dec 4 (AFP) - Iraqi police", "MOSUL, Iraq, Dec 4", "AFP"),
     ],
 )
 def test_dateline(text: str, place: str, outlet: str) -> None:
@@ -352,7 +352,7 @@ def test_seed_article_metadata_and_clean_text(shared_dir: Path) -> None:
 
 def test_feed_archive_marks_are_repaired() -> None:
     # an archive's line-break backslashes and escapes that lost their ampersand
-    text = "Reuters - British Prime Minister\\Tony Blair pledged #36;10 million #151; at once."
+    text = "Reuters - Foreign Minister\\Jack Straw pledged #36;10 million #151; at once."
     assert tidy_text(text) == (
-        "Reuters - British Prime Minister Tony Blair pledged $10 million \u2014 at once."
+        "Reuters - Foreign Minister Jack Straw pledged $10 million \u2014 at once."
     )

@@ -19,19 +19,19 @@ _OUTLETS = r"AFP|AP|Reuters|Press|Times|News|Post|Xinhua|Agency|Report|Wire|BBC|
 # A section label before the dateline ("World News: Islamabad, Nov 9 : ...").
 _SECTION = r"(?:(?:World|Top|Breaking)\s+News:\s+)"
 _CREDIT = rf"(?:\(?(?:[A-Z][A-Za-z/&. ]{{0,30}}?)?\b(?:{_OUTLETS})\b[A-Za-z/&. ]{{0,20}}\)?{_DASH})"
-# A date in a dateline: "Sept. 19, 2004", "Nov 9", "November 25", "7 September 2004".
+# A date in a dateline: "Sept. 19, 2004", "Nov 9", "December 3", "9 October 2004".
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?i:[a-z]{0,6})\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
 _DATELINE = (
-    r"(?:(?:[A-Z][A-Z.'\-]+(?:[\s/]+[A-Z][A-Z.'\-]+)*"  # UNITED NATIONS, BANGKOK/JEDDAH
+    r"(?:(?:[A-Z][A-Z.'\-]+(?:[\s/]+[A-Z][A-Z.'\-]+)*"  # UNITED NATIONS, CAIRO/AMMAN
     rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?=,\s+{_DATE}))"  # Islamabad, Nov 9
     rf"(?:,\s+(?!{_DATE})[A-Z][A-Za-z.]+(?:\s+(?!{_DATE})[A-Z][A-Za-z.]+)*)?"  # , Congo
-    rf"(?:\s+:(?=\s+{_DATE}))?"  # "ISLAMABAD, Pakistan : Sep 04 (PID) - "
-    rf"(?:,?\s+{_DATE})?"  # Sept. 19, 2004 / , DEC 5 / , 7 September 2004
+    rf"(?:\s+:(?=\s+{_DATE}))?"  # "LAHORE, Pakistan : Oct 11 (PID) - "
+    rf"(?:,?\s+{_DATE})?"  # Sept. 19, 2004 / , DEC 5 / , 9 October 2004
     rf"(?:,?\s*\([^)]{{1,40}}\))?"  # (Reuters), (NNN)
     rf"(?:{_DASH}|(?<=[\d)])\s*:\s+|(?<=[A-Za-z]{{2}})\s*:\s+(?=[A-Z])))"
-    # (Reuters) - / "BAGHDAD, Sept 12: " / "Baghdad, Sept. 8 (NNN): " / "SYDNEY : "
-    rf"|(?:{_DATE}{_DASH})"  # a date alone: "17 November 2004 -- "
+    # (Reuters) - / "BAGHDAD, Sept 12: " / "Kabul, Oct. 5 (NNN): " / "SYDNEY : "
+    rf"|(?:{_DATE}{_DASH})"  # a date alone: "3 December 2004 -- "
     rf"|(?:[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)?{_DASH}(?=[A-Z][a-z]*\s))"  # "Beijing - Chinese"
 )
 _LEAD = re.compile(rf"^\s*{_SECTION}?{_CREDIT}{{0,2}}(?:{_DATELINE})?")

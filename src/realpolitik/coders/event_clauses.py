@@ -142,9 +142,10 @@ def used_occasion(verb: Token, lex: Lexicon) -> bool:
 
 def verbless_main_verb(verb: Token) -> bool:
     """The main verb of a sentence the parser left with none, read as a participle deep
-    in the subject ("A panel convened by the president to tackle the crisis called on
-    Wednesday for more programs": "called" an "acl" of "crisis", the noun "panel" the
-    root): no finite verb in the sentence, and the participle carries the news's day."""
+    in the subject ("A commission set up by the government to study the killings accused
+    on Monday the police of torture": "accused" an "acl" of "killings", the noun
+    "commission" the root): no finite verb in the sentence, and the participle carries
+    the news's day."""
     root = verb.sent.root
     return (
         verb.dep_ == "acl"

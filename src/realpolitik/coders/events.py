@@ -387,7 +387,7 @@ class SentenceCoder:
         has_dobj = bool(counted) or any(  # a passive's subject is its object
             c.dep_ in ("dobj", "nsubjpass") for c in verb.children
         )
-        undergone = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "soldiers charged with"
+        undergone = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "guards charged with"
         for entry in entries:
             tokens = [verb]
             found = particles
@@ -2922,8 +2922,8 @@ class SentenceCoder:
         return clause.pos_ in ("VERB", "AUX") and clauses.fate(clause, self.lex).coded
 
     def _charged_participle(self, verb: Token, entry: Trigger) -> bool:
-        """A charge told as a participle on those charged ("four soldiers charged with
-        abusing prisoners", "a banker indicted for fraud"): the charge is the news
+        """A charge told as a participle on those charged ("three guards charged with
+        mistreating inmates", "a banker indicted for fraud"): the charge is the news
         (CONVENTIONS A4: charges are ACCUSE), unless dated as background. "Accused of"
         is left out: it mostly says who someone is ("militants accused of using the
         country as a base")."""
@@ -3432,7 +3432,7 @@ class SentenceCoder:
             (c for c in noun.children if c.dep_ == "acl" and clauses.is_purpose(c)), None
         )
         if event == "THREATEN" and threatened is not None:
-            # "Rwanda's threat to launch strikes in Congo", "Russia's threat to cut gas
+            # "Uganda's threat to carry out raids in Sudan", "Russia's threat to cut gas
             # supplies to Ukraine": what is threatened says against whom
             etype, emode, erecips, _ = self.embedded(threatened)
             mode = mode or self._threat_mode(etype, emode)

@@ -59,7 +59,7 @@ _CREDIT = re.compile(
 
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD})*"
-# ", South Korea", ", Nov 2", ", 7 September 2004" (a country and a date may both follow)
+# ", South Korea", ", Nov 2", ", 9 October 2004" (a country and a date may both follow)
 _QUALIFIER = r"(?:,\s+(?:[A-Z][A-Za-z.'’\-]*|\d{1,2})(?:\s+[A-Z0-9][A-Za-z0-9.'’\-]*)*)"
 _PLACE = rf"{_CAPS_PLACE}{_QUALIFIER}{{0,2}}(?:\s*/\s*{_CAPS_PLACE}{_QUALIFIER}?)*"
 _DATELINE = re.compile(

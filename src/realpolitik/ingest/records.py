@@ -28,7 +28,7 @@ _PARAGRAPH_TAG = re.compile(r"</?p\s*/?>", re.IGNORECASE)
 _BARE_APOSTROPHE = re.compile(r" ?(?<![&\w])#39;")
 _BARE_QUOTE = re.compile(r"(?<![&\w])quot;")
 _BARE_NUMBER = re.compile(r"(?<![&\w])#(\d{2,4});")  # "#36;10 million" -> "$10 million"
-# backslashes that some feed archives leave for line breaks ("Prime Minister\Tony Blair")
+# backslashes that some feed archives leave for line breaks ("Foreign Minister\Jack Straw")
 _BACKSLASHES = re.compile(r"\\+")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 LONG_LINE = 100  # hard-wrapped text never has lines this long: such lines are paragraphs
@@ -88,7 +88,7 @@ def repair_escapes(text: str) -> str:
     """Plain text with the HTML escapes scraped feeds leave in it decoded: "&#39;",
     "&quot;", escaped paragraph tags ("&lt;p&gt;"), escapes that lost their ampersand
     ("Sudan #39;s", "quot;Yes quot;", "#36;10 million"), and backslashes left for line
-    breaks ("Prime Minister\\Tony Blair") read as spaces."""
+    breaks ("Foreign Minister\\Jack Straw") read as spaces."""
     if "&" in text:
         text = html.unescape(text)
         text = _PARAGRAPH_TAG.sub("\n\n", text)
