@@ -126,6 +126,10 @@ def test_a_vow_of_revenge_is_a_threat() -> None:
     assert triple("THREATEN", ["RUS"], ["USA"]) in predicted(
         "Russia warned that it would retaliate against any new U.S. sanctions."
     )
+    assert triple("THREATEN", ["IRN"], ["USA"]) in predicted(
+        "Iran will retaliate if the United States imposes new sanctions, its president said."
+    )
+    assert "THREATEN" not in _drafted("Israel said it would not retaliate.")
 
 
 def test_datelines_with_other_date_forms_are_parsed_apart() -> None:

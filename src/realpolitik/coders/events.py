@@ -4039,6 +4039,46 @@ class SentenceCoder:
                 continue
             self.add_finished(draft, verb, subject)
 
+    def revenge_pass(self) -> None:
+        """ "Russia said it would retaliate against new sanctions", "Iran will retaliate if
+        the US imposes sanctions, Rouhani said": revenge announced is a threat (CONVENTIONS
+        A1: a conditional blow is coded as the content of a THREATEN)."""
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.g["retaliation_verbs"]:
+                continue
+            verdict = clauses.fate(verb, self.lex)
+            if not verdict.mood_only or verdict.negated:
+                continue
+            if verdict.speech is not None and verdict.speech.lemma_.lower() == "warn":
+                continue  # "warned it would retaliate": the warning pass codes it
+            subject, passive = clauses.subject_of(verb, self.lex)
+            actors = self.r.many(subject)
+            if (
+                not actors
+                and subject is not None
+                and verdict.speech is not None
+                and self.r.is_pronoun(subject)
+            ):
+                actors = self.subject_actors(verdict.speech)[0]  # "Russia said it would"
+            if passive or not actors:
+                continue
+            own = {a.code for a in actors}
+            recipients = [
+                a
+                for a in self._condition_subject(verb)
+                or [
+                    a
+                    for p in self.prep_objects(verb, frozenset({"against"}))
+                    for a in self.r.many(p)
+                ]
+                if a.code not in own
+            ]
+            confidence = 0.7 - (0.1 if verdict.reported else 0.0)
+            draft = Draft(
+                "THREATEN", "", verb, [verb], actors, recipients, "revenge:announced", confidence
+            )
+            self.add_finished(draft, verb, subject)
+
     def blame_pass(self) -> None:
         """ "The Kremlin said (that) inflexibility on the part of the United States was to
         blame": the speaker accuses the one to blame (CONVENTIONS A2, ACCUSE)."""
@@ -4216,6 +4256,7 @@ class SentenceCoder:
             return []
         self.control_pass()
         self.warn_pass()
+        self.revenge_pass()
         self.blame_pass()
         self.judgement_pass()
         self.speech_pass()
