@@ -180,3 +180,10 @@ def test_closing_crossings_sanctions_the_side_they_lead_to() -> None:
 def test_a_threat_names_whom_its_infinitive_is_against() -> None:
     text = "The United Nations took seriously Uganda's threat to carry out air raids in Sudan."
     assert triple("THREATEN", ["UGA"], ["SDN"]) in predicted(text)
+
+
+def test_a_signed_law_acts_for_its_signer() -> None:
+    text = "President Obama on Friday signed legislation imposing new sanctions on Venezuela."
+    assert triple("SANCTION", ["USA"], ["VEN"]) in predicted(text)
+    # a bill passed by one chamber is not yet in force
+    assert "SANCTION" not in _drafted("The House passed a bill imposing sanctions on Russia.")

@@ -244,13 +244,26 @@ def document_clause(verb: Token, lex: Lexicon) -> Token | None:
     does, as asserted as that clause. None for other participles."""
     head = verb.head
     if head.lemma_.lower() not in lex.grammar["documents"]:
-        return letter_sender(verb, lex)
+        return letter_sender(verb, lex) or _signer(verb, lex)
     clause = head
     for _ in range(8):
         if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
             break
         clause = clause.head
     return clause if clause.pos_ in ("VERB", "AUX") else None
+
+
+def _signer(verb: Token, lex: Lexicon) -> Token | None:
+    """The verb of signing a law or order a participle hangs on ("signed legislation
+    imposing sanctions on Russia": signed, the law acts), or None."""
+    head = verb.head
+    if (
+        head.lemma_.lower() in lex.grammar["enacted_documents"]
+        and head.dep_ == "dobj"
+        and head.head.lemma_.lower() in lex.grammar["enacting_verbs"]
+    ):
+        return head.head
+    return None
 
 
 def is_purpose(verb: Token) -> bool:
@@ -494,9 +507,10 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
                         return noun, False  # "after Cuba threatened", parsed "after Cuba"
         return subject_of(head, lex, depth + 1)
     if dep == "acl" and verb.tag_ == "VBG":
-        sender = letter_sender(verb, lex)
+        sender = letter_sender(verb, lex) or _signer(verb, lex)
         if sender is not None:
-            # "sent a letter to every senator urging them to ...": the sender urges
+            # "sent a letter to every senator urging them to ...": the sender urges;
+            # "signed legislation imposing sanctions": the signer imposes them
             return subject_of(sender, lex, depth + 1)
         return head, False
     holder = gerund_holder(verb)
