@@ -1656,12 +1656,8 @@ class SentenceCoder:
             # "Insurgents attacked US troops in Baghdad": rebels take the country they
             # fight in (CONVENTIONS A3), the one state the attack's place names
             # (the place, not a target's owner: "attacked US outposts near Kandahar")
-            home = [a for a in self.place_recipients(head, theme, "place") if a.kind == "state"]
-            if len({a.code for a in home}) == 1:
-                end = subject.idx + len(subject)
-                draft.actors = [
-                    replace(home[0], text=subject.text, start=subject.idx, end=end, sector="REB")
-                ]
+            draft.actors = self._rebels_home(subject, head, theme)
+            if draft.actors:
                 draft.notes.append("rebels-home")
         if not draft.recipients and event in ("THREATEN", "AGREE", "REJECT"):
             # "threatened to strike unless Israel rescinded ...", "is prepared to halt
@@ -3715,19 +3711,19 @@ class SentenceCoder:
                     None,
                 )
                 if rebels is not None:
-                    # "killed in a rebel ambush in western Nepal": rebels take the country
-                    # they fight in (CONVENTIONS A3), the one state the place names
-                    home = [
-                        a for a in self.place_recipients(verb, None, "place") if a.kind == "state"
-                    ]
-                    if len({a.code for a in home}) == 1:
-                        end = rebels.idx + len(rebels)
-                        return [
-                            replace(
-                                home[0], text=rebels.text, start=rebels.idx, end=end, sector="REB"
-                            )
-                        ]
+                    # "killed in a rebel ambush in western Nepal"
+                    return self._rebels_home(rebels, verb, None)
         return []
+
+    def _rebels_home(self, rebels: Token, head: Token, theme: Token | None) -> list[Actor]:
+        """Rebels take the country they fight in (CONVENTIONS A3): the one state the
+        place of the fight names (its place, not its target's owner), as the rebels' own
+        actor; [] when the place names none or several."""
+        home = [a for a in self.place_recipients(head, theme, "place") if a.kind == "state"]
+        if len({a.code for a in home}) != 1:
+            return []
+        end = rebels.idx + len(rebels)
+        return [replace(home[0], text=rebels.text, start=rebels.idx, end=end, sector="REB")]
 
     def _noun_modifier_actors(self, noun: Token) -> list[Actor]:
         """Actors named as modifiers of an event noun ("an Israeli airstrike"), not the
@@ -3785,9 +3781,7 @@ class SentenceCoder:
             return entry.event, entry.mode, recips, [verb, noun]
         if verb.lemma_.lower() in self.g["retaliation_verbs"]:
             # "vowed to retaliate against", "warned it would avenge": force held over someone
-            recips = self.recipients_from(verb, "AGREE", None) or [
-                a for p in self.prep_objects(verb, frozenset({"against"})) for a in self.r.many(p)
-            ]
+            recips = self.recipients_from(verb, "AGREE", None) or self._against(verb)
             return "ASSAULT", "", recips, [verb]
         recips = self.recipients_from(verb, "AGREE", None)
         return "", "", recips, [verb]
@@ -4064,20 +4058,17 @@ class SentenceCoder:
                 continue
             own = {a.code for a in actors}
             recipients = [
-                a
-                for a in self._condition_subject(verb)
-                or [
-                    a
-                    for p in self.prep_objects(verb, frozenset({"against"}))
-                    for a in self.r.many(p)
-                ]
-                if a.code not in own
+                a for a in self._condition_subject(verb) or self._against(verb) if a.code not in own
             ]
             confidence = 0.7 - (0.1 if verdict.reported else 0.0)
             draft = Draft(
                 "THREATEN", "", verb, [verb], actors, recipients, "revenge:announced", confidence
             )
             self.add_finished(draft, verb, subject)
+
+    def _against(self, verb: Token) -> list[Actor]:
+        """The actors of ``verb``'s "against" phrases ("retaliate against Washington")."""
+        return [a for p in self.prep_objects(verb, frozenset({"against"})) for a in self.r.many(p)]
 
     def blame_pass(self) -> None:
         """ "The Kremlin said (that) inflexibility on the part of the United States was to
