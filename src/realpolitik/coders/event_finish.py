@@ -1,0 +1,621 @@
+"""Party finishing (:class:`PartyFinisher`): :meth:`~PartyFinisher.finish_parties`
+applies the type rules that need both the actors and the recipients (reciprocity,
+domestic actions, place recipients, the agent checks) before a draft is kept with
+:meth:`~PartyFinisher.add`; and the tests it uses on subjects and objects (agent-like,
+violent context, disaster, forces, police, a state, ownerless objects).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import ontology
+from ..models import Actor
+from . import event_clauses as clauses
+from .event_actors import unique
+from .event_drafts import (
+    DOMESTIC_GRANTS,
+    DOMESTIC_MODES,
+    HOME_MODES,
+    LOCATIVE_TYPES,
+    POLICE_WORDS,
+    Draft,
+)
+from .event_sides import SideFinder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class PartyFinisher(SideFinder):
+    """Completes and checks a draft's actors and recipients, and keeps the draft."""
+
+    def _mention_in(self, actor: Actor, heads: set[int]) -> bool:
+        """Whether ``actor`` is named inside the phrase of one of the tokens ``heads``."""
+        return any(
+            t.idx <= actor.start < t.idx + len(t.text)
+            for h in heads
+            for t in self.sent.doc[h].subtree
+        )
+
+    @staticmethod
+    def _distinct_parties(actor: Actor, met: list[Actor]) -> bool:
+        """Whether a meeting of one state's actors has two sides: the governors and the
+        vice president, the prime minister and the opposition leader (a domestic
+        meeting), not one name met twice (the same test as :meth:`Draft.two_parties`)."""
+        own = actor.person or actor.text.lower()
+        return all((a.person or a.text.lower()) != own for a in met)
+
+    def is_agent_like(self, token: Token | None) -> bool:
+        """Whether a subject can act: a name, a pronoun, a person, a government or
+        forces, or a phrase built on one ("Israeli army bulldozers"). Possessives do
+        not count: "his strategy" does not act."""
+        if token is None:
+            return False
+        if self.r.is_pronoun(token):
+            return self.r.one(token) is not None or token.lower_ in (
+                "he",
+                "she",
+                "they",
+                "we",
+                "it",
+            )
+        classes = self.g.classes
+        people = self.g["person_nouns"]
+        if token.lemma_.lower() in self.g["collection_nouns"]:
+            # "a series of car bombings killed ...": what the series is of acts
+            return any(self.is_agent_like(p) for p in self.prep_objects(token, frozenset({"of"})))
+        for word in (token, *(c for c in token.children if c.dep_ in ("compound", "amod"))):
+            if word.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or word.pos_ == "PROPN":
+                return True
+            lemma = word.lemma_.lower()
+            if (
+                lemma in classes["agents"]
+                or lemma in classes["troops"]
+                or lemma in classes["officials"]
+                or lemma in classes["violence"]
+                or lemma in people
+                or word.lower_ in classes["agents"]
+            ):
+                return True
+        return False
+
+    def violent_context(self, verb: Token) -> bool:
+        """Whether an attack with no named attacker names its means ("in a car bomb")
+        and no disaster or accident ("in a helicopter crash") is named instead."""
+        words = self.g.classes["violence"]
+        accidents = self.g.classes["accident"]
+        stack = [
+            c
+            for v in (verb, *verb.conjuncts)  # "were killed and others injured in a blast"
+            for c in v.children
+            if c.dep_ in ("prep", "agent", "nsubj", "advcl")
+            # "killed and several injured in an explosion", "injured" read as a participle
+            # on "several"
+            or (c.dep_ == "acl" and v.pos_ != "VERB")
+        ]
+        if verb.dep_ in ("advcl", "conj") and not clauses.has_subject(verb):
+            # "a car bomb exploded ..., killing 11 Iraqis": the main clause's subject
+            stack.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if clauses.misparsed_main_verb(verb):
+            stack.append(verb.head)  # "A rocket attack killed ...", the attack its subject
+        seen = 0
+        violent = False
+        while stack and seen < 40:
+            token = stack.pop()
+            seen += 1
+            lemma = token.lemma_.lower()
+            if lemma in ("fire", "attack") and token.head.lower_ == "under":
+                violent = True  # "when their convoy came under fire"
+                continue
+            if self.is_disaster(token) and lemma not in ("fire", "blaze"):
+                return False  # a fire is no attack of itself, nor proof of none (arson)
+            if lemma in words and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in accidents
+                for c in token.children
+            ):
+                return False  # "a gas explosion": an accident
+            violent = violent or lemma in words
+            stack.extend(token.children)
+        return violent
+
+    def _own_people(self, head: Token) -> bool:
+        """Whether the one addressed is the subject's own people: an object ("asked
+        their members") or "on"/"to" phrase ("called on his supporters") that is a
+        person or group noun owned by a possessive pronoun."""
+        words = self.g["person_nouns"] | self.g["domestic_nouns"]
+        addressed = [c for c in head.children if c.dep_ == "dobj"]
+        addressed += self.prep_objects(head, frozenset({"on", "to"}))
+        return any(
+            (
+                t.lemma_.lower() in words
+                and any(
+                    c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her")
+                    for c in t.children
+                )
+            )
+            # "asked followers to mount an attack": followers are one's own, named or not
+            or (t.lemma_.lower() in self.g["followers"] and t.n_lefts + t.n_rights == 0)
+            for t in addressed
+        )
+
+    def is_disaster(self, token: Token) -> bool:
+        """Whether ``token`` names a disaster or accident ("a fire", "a helicopter crash");
+        "Israeli tank fire" and "mortar fire" are gunfire, not a blaze."""
+        lemma = token.lemma_.lower()
+        if lemma not in self.g.classes["disasters"]:
+            return False
+        if lemma != "fire":
+            return True
+        return not any(
+            c.dep_ in ("compound", "amod", "nmod")
+            and (
+                c.ent_type_ in ("NORP", "GPE")
+                or c.lemma_.lower() in self.g.classes["violence"]
+                or c.lemma_.lower() in self.g.classes["gunfire_sources"]
+            )
+            for c in token.children
+        )
+
+    def add(self, draft: Draft) -> None:
+        self.drafts.append(draft)
+        self.by_anchor.setdefault(draft.anchor.i, draft)
+
+    def add_finished(self, draft: Draft, head: Token, subject: Token | None) -> None:
+        """Keep a draft of the clause passes once :meth:`finish_parties` accepts it."""
+        finished = self.finish_parties(draft, frozenset(), head, None, subject)
+        if finished is not None:
+            self.add(finished)
+
+    def finish_parties(
+        self,
+        draft: Draft,
+        flags: frozenset[str],
+        head: Token,
+        theme: Token | None,
+        subject: Token | None,
+        clause: Token | None = None,
+    ) -> Draft | None:
+        """Apply the type rules that need both lists: reciprocity, domestic actions,
+        place recipients, the target of a conditional threat, and the agent checks.
+        ``clause`` is the verb of a noun event's clause ("held talks")."""
+        event = draft.event
+        clause = clause or head
+        if "recip" in flags and event == "REJECT" and draft.rule.startswith("intent:"):
+            # "said they would not meet with President Trump": the one not met is refused
+            flags = flags - {"recip"}
+            if not draft.recipients:
+                # the partners, less the actor itself ("they" met with no one new)
+                draft.recipients = [
+                    a
+                    for a in self.partners(head)
+                    if all(self._distinct_parties(own, [a]) for own in draft.actors)
+                ]
+        if (
+            "recip" in flags
+            and event == "AGREE"
+            and draft.recipients
+            and any(
+                p.lemma_.lower() in self.g["answerable"]
+                for p in self.prep_objects(head, frozenset({"to"}))
+            )
+        ):
+            # "Britain agreed to a US request": one answers the one who asked
+            flags = flags - {"recip"}
+        topic = head.lemma_.lower() in self.g["topic_verbs"]  # "discussed Russia's violation"
+        if topic:
+            objects = {c.i for c in head.children if c.dep_ == "dobj"}
+            topical = [a for a in draft.recipients if self._mention_in(a, objects)]
+            draft.recipients = [a for a in draft.recipients if a not in topical]
+            met = [  # "discussed the treaty with his NATO counterparts", "with" misattached
+                a
+                for o in objects
+                for t in self.sent.doc[o].subtree
+                if t.dep_ == "prep" and t.lower_ == "with"
+                for pobj in t.children
+                if pobj.dep_ == "pobj"
+                for a in self.r.many(pobj)
+            ]
+            if met and not draft.recipients and len(draft.actors) == 1:
+                draft.recipients, flags = unique(met), flags - {"recip"}
+        if (
+            "recip" in flags
+            and event == "CONSULT"
+            and not topic
+            and draft.actors
+            and draft.recipients
+            and any(c.dep_ == "dobj" and self.r.many(c) for c in head.children)
+        ):
+            # "Mattis met Pakistan's leaders", "telephoned his Russian counterpart": the
+            # one who meets or calls is the actor, the one met the recipient
+            flags = flags - {"recip"}
+        if "recip" in flags and event in ("CONSULT", "AGREE") and len(draft.actors) == 1:
+            met = self._with_partners(head, theme)
+            if met and (
+                {a.code for a in met} != {draft.actors[0].code}
+                or self._distinct_parties(draft.actors[0], met)
+            ):
+                # "the militants began talks with the government and the UN": one side
+                # named as the subject holds talks with the other (a coordinated subject,
+                # "India and Pakistan held talks", stays one event of both)
+                draft.recipients = met
+                flags = flags - {"recip"}
+        if "recip" in flags:
+            named = bool(draft.actors)
+            extra = self.partners(head)
+            if theme is not None and theme.i != head.i:
+                extra.extend(self.partners(theme))
+            if event in ("CONSULT", "ASSAULT", "AGREE") and not topic:
+                for child in head.children:
+                    if child.dep_ == "dobj" and (theme is None or child.i != theme.i):
+                        sides = self.r.many(child)
+                        if not sides and event == "ASSAULT" and self._rebels(child):
+                            # "US troops battled militiamen in Baghdad": rebels fight
+                            # where the battle is (CONVENTIONS A3)
+                            sides = self.place_recipients(head, None)
+                        extra.extend(sides)
+            draft.actors = unique(draft.actors + extra + draft.recipients)
+            draft.recipients = []
+            if not named and len(draft.actors) < 2:
+                return None  # "X and Y signed an accord with Z", X and Y lost by the parser
+            if len(draft.actors) < 2 and (event == "CONSULT" or "weak" in flags):
+                draft.borrow = event == "CONSULT"
+                if not draft.borrow:
+                    return None
+        if not draft.recipients and event in LOCATIVE_TYPES and "recip" not in flags:
+            draft.recipients = self.place_recipients(head, theme, event)
+            if not draft.recipients and clause != head:
+                draft.recipients = self.place_recipients(clause, None, event)
+            if not draft.recipients and event == "ASSAULT":
+                draft.recipients = self._target_owner(head)
+            if (
+                not draft.recipients
+                and event == "ASSAULT"
+                and not draft.actors
+                and head.dep_ != "acl"
+            ):
+                # "A suicide attacker detonated a car bomb near a crowd ... in the city of
+                # Kirkuk": no attacker named, the victims are the one state's the sentence
+                # names as a place (CONVENTIONS A4)
+                draft.recipients = [a for a in [self.r.sentence_place(head)] if a is not None]
+            if not draft.recipients and event == "ASSAULT" and draft.actors:
+                draft.recipients = self._filed_from_abroad(draft)
+            if draft.recipients:
+                draft.confidence -= 0.05
+                draft.notes.append("place")
+                if not draft.actors and self._rebels(subject):
+                    # "Islamist rebels attacked a police patrol in northeastern Nigeria":
+                    # rebels take the country they fight in (CONVENTIONS A3)
+                    draft.actors = list(draft.recipients)
+        if not draft.recipients and event == "ASSAULT" and self._rebels(subject):
+            self._domestic_victims(draft, head, theme)
+        if not draft.recipients and event == "ASSAULT" and self._forces(subject):
+            self._home_operation(draft, head)
+        if not draft.recipients and event == "MOBILIZE" and draft.actors:
+            self._forces_abroad(draft, head, theme)
+        if (
+            not draft.actors
+            and event == "ASSAULT"
+            and self._rebels(subject)
+            and len({a.code for a in draft.recipients}) == 1
+            and all(a.kind == "state" for a in draft.recipients)
+            and all(self._named_as_place(a) for a in draft.recipients)
+        ):
+            # "Maoists launched an assault on a district headquarters in Nepal": rebels
+            # take the country they fight in (CONVENTIONS A3), when the target is of it
+            draft.actors = list(draft.recipients)
+        if not draft.actors and event == "ASSAULT" and self._rebels(subject) and subject:
+            # "Insurgents attacked US troops in Baghdad": rebels take the country they
+            # fight in (CONVENTIONS A3), the one state the attack's place names
+            # (the place, not a target's owner: "attacked US outposts near Kandahar")
+            draft.actors = self._rebels_home(subject, head, theme)
+            if draft.actors:
+                draft.notes.append("rebels-home")
+        if not draft.recipients and event in ("THREATEN", "AGREE", "REJECT"):
+            # "threatened to strike unless Israel rescinded ...", "is prepared to halt
+            # operations if rebels withdraw", "will not resume talks until the US ends its
+            # hostile policy": the one whose act is the condition
+            draft.recipients = self._condition_subject(clause)
+            if event == "THREATEN":
+                _unthreatened_self(draft)
+        if not draft.recipients and event in ("THREATEN", "SANCTION") and draft.actors:
+            draft.recipients = self._ties_partner(draft)
+        if not draft.recipients and event == "PROTEST":
+            # "began a hunger strike to protest against Sweden's decision", "in protest of
+            # the Russian government's refusal": the target the protest is for
+            draft.recipients = self._protest_target(head) or self._protest_target(clause)
+        if not draft.actors and event == "PROTEST":
+            self._home_protesters(draft, subject)
+        if not draft.recipients and event == "PROTEST" and draft.actors:
+            # A protest with no named target is against the protesters' own government.
+            draft.recipients = list(draft.actors)
+            draft.confidence -= 0.15
+            draft.notes.append("home")
+        state_acts = (
+            (event, draft.mode) != ("RETREAT", "release")
+            or self._forces(subject)
+            or self._police(subject)
+        ) and not (
+            # "the U.S. military said it had captured a lieutenant": an army abroad is no
+            # court, police or prison acting on its own people (CONVENTIONS A4)
+            event == "COERCE"
+            and draft.actors
+            and all(a.sector == "MIL" for a in draft.actors)
+            and not self._police(subject)
+        )
+        if (
+            not draft.recipients
+            and draft.actors
+            and (
+                ((event, draft.mode) in DOMESTIC_MODES and state_acts and self.person_object(head))
+                or (
+                    (event, draft.mode) in DOMESTIC_GRANTS
+                    and self._state(subject)
+                    and self.person_object(head)
+                )
+                or (
+                    event == "COERCE"
+                    and draft.mode in ("censor", "ban")
+                    and self._state(subject)
+                    and self._institution_object(head, theme)
+                )
+                or (event, draft.mode) in HOME_MODES
+                or "home" in flags
+                or (event in ("CONCEDE", "THREATEN") and self._home_restriction(head, theme))
+                or (
+                    self._police(subject)
+                    and draft.mode != "deport"  # one deports foreigners, not one's own
+                    and (event in ("ASSAULT", "COERCE") or self.person_object(head))
+                )
+            )
+        ):
+            # CONVENTIONS A4: a state acting on people in its own courts, police or
+            # prisons codes them as its own; a curfew or martial law is imposed at home.
+            draft.recipients = list(draft.actors)
+            draft.confidence -= 0.05
+            draft.notes.append("domestic")
+        if (
+            not draft.actors
+            and subject is None
+            and (event, draft.mode) in DOMESTIC_MODES
+            and (event, draft.mode) != ("RETREAT", "release")
+            and clauses.subject_of(head, self.lex)[1]
+            and not clauses.fate(head, self.lex).relative  # "a player who was detained"
+        ):
+            # "Three Russian police officers have been charged", "a US national was put
+            # under investigation in Italy": a passive court or police act with no agent
+            # is the state's where it happened, else the state's of its own people
+            home = self._legal_home(head, draft.recipients)
+            if home:
+                draft.actors = home
+                draft.confidence -= 0.05
+                draft.notes.append("passive-home")
+                if not draft.recipients and self.person_object(head):
+                    # "BAGHDAD - Two men were arrested": people of no stated state held by
+                    # a state's police are its own (CONVENTIONS A4, domestic action)
+                    draft.recipients = list(home)
+                    draft.notes.append("domestic")
+        if (
+            not draft.recipients
+            and len({a.code for a in draft.actors}) == 1
+            and event in ("REQUEST", "ACCUSE", "SUPPORT", "CONSULT")
+            and self._own_people(head)
+        ):
+            # "asked their rank-and-file members to vote against", "called on his
+            # supporters": the speaker's own people (a domestic event)
+            draft.recipients = list(draft.actors)
+            draft.notes.append("own-people")
+        if not draft.recipients and event in ("AGREE", "REJECT"):
+            draft.recipients = self._invitation_host(head)
+        if (
+            event == "THREATEN"
+            and not draft.actors
+            and subject is not None
+            and not self.is_agent_like(subject)
+        ):
+            return None  # "a punch of waves and rain that threatened to swamp communities"
+        if "weak" in flags:
+            if (
+                subject is not None
+                and subject.lemma_.lower() in ("fire", "blaze")
+                and self.violent_context(head)
+            ):
+                subject = None  # "destroyed by fire in an arson attack": the attack's fire
+            if subject is not None and not self.is_agent_like(subject):
+                return None
+            if subject is not None and any(self.is_disaster(w) for w in subject.subtree):
+                return None  # "Hurricane Ivan hit the Cayman Islands"
+            if (
+                subject is not None
+                and subject.lemma_.lower() in self.g["vehicles"]
+                and not any(w.lemma_.lower() in self.g.classes["violence"] for w in subject.subtree)
+            ):
+                return None  # "a South Korean cargo ship hits a breakwater": an accident
+            if event == "ASSAULT" and not draft.actors and not self.violent_context(head):
+                return None
+        if event == "CONSULT" and not draft.borrow and not draft.two_parties():
+            if draft.anchor.dep_ != "conj":
+                return None
+            draft.borrow = True
+        if subject is not None and self.r.is_pronoun(subject):
+            draft.confidence -= 0.1
+        if (
+            draft.recipients
+            and {a.code for a in draft.recipients} == {a.code for a in draft.actors}
+            and self._pronoun_object(head)
+            and not {a.person for a in draft.recipients if a.person}
+            - {a.person for a in draft.actors}
+        ):
+            # "he would welcome him": a pronoun resolved to its own subject; "Republicans
+            # asked him (the FBI's deputy director) to discuss" names another party
+            return None
+        if (
+            event == "CONSULT"
+            and draft.mode == "visit"
+            and "place" in flags
+            and {a.code for a in draft.recipients} == {a.code for a in draft.actors}
+        ):
+            return None  # "Trump arrived in Hawaii": travel at home is no visit
+        if (
+            (event, draft.mode) == ("RETREAT", "withdraw")
+            and draft.recipients
+            and {a.code for a in draft.recipients} == {a.code for a in draft.actors}
+        ):
+            # "their forces had completed their withdrawal from the Bosnian town of
+            # Gorazde": a pull-back inside one's own state has no other side
+            draft.recipients = []
+            draft.inside = True
+        if draft.mode == "third-party":
+            # "the US brokered a cease-fire between X and Washington's ...": the mediator
+            # is not one of the sides
+            own = {a.code for a in draft.actors}
+            draft.recipients = [a for a in draft.recipients if a.code not in own]
+        if (
+            not draft.recipients
+            and ontology.event_type(event).requires_recipient
+            and not draft.joint()
+        ):
+            return None  # CONVENTIONS A3: COOPERATE, AID and SANCTION need a recipient
+        draft.reciprocal = "recip" in flags or (
+            (event == "AGREE" or "mutual" in flags) and len(draft.actors) > 1
+        )
+        if draft.reciprocal and len(draft.actors) == 1 and self._two_sides(subject):
+            # "Republican and Democratic U.S. senators agreed on sanctions": an accord among
+            # one state's parties has no other side to name
+            draft.inside = True
+        if not draft.recipients and event == "REQUEST" and self._world_addressed(head):
+            # "urged the international community to help": an appeal to all has no other
+            # side to name (CONVENTIONS A3: the recipient may be empty)
+            draft.inside = True
+        if not draft.recipients:
+            draft.ownerless = self._ownerless_objects(head, theme)
+            draft.person = self._unplaced_person(head, event, theme)
+        return draft
+
+    def _world_addressed(self, head: Token) -> bool:
+        """Whether a request is made to the world at large: "urged the international
+        community", "called on the world community", "urging a divided world to unite"."""
+        addressees = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        addressees += self.prep_objects(head, frozenset({"on", "upon", "to"}))
+        for noun in addressees:
+            lemma = noun.lemma_.lower()
+            if lemma == "world" or (
+                lemma == "community"
+                and any(c.lower_ in ("international", "world", "global") for c in noun.children)
+            ):
+                return True
+        return False
+
+    def _two_sides(self, subject: Token | None) -> bool:
+        """Whether the subject coordinates two parties ("Republicans and Democrats",
+        "Republican and Democratic senators", "they" standing for them)."""
+        if subject is not None and self.r.is_pronoun(subject):
+            subject = self._antecedent_token(subject)
+        if subject is None:
+            return False
+        return (
+            bool(subject.conjuncts)
+            or any(c.dep_ in ("amod", "compound") and c.conjuncts for c in subject.children)
+            # "Republicans in the Senate and House of Representatives"
+            or any(p.conjuncts for p in self.prep_objects(subject, frozenset({"in", "from"})))
+        )
+
+    @staticmethod
+    def _ownerless_objects(head: Token, theme: Token | None) -> bool:
+        """Whether the event's objects (its direct objects, the thing it acts with, the object
+        of its infinitive: "promised to release prisoners") are common nouns that name no
+        actor: no proper name, named entity, pronoun or possessive anywhere in them."""
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if theme is not None:
+            objects.append(theme)
+        if not objects:  # "agreed to a peace plan", "agreed on a ceasefire"
+            objects = [
+                p
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "on")
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+        for xcomp in (c for c in head.children if c.dep_ == "xcomp"):
+            objects.extend(c for c in xcomp.children if c.dep_ == "dobj")
+        if not objects:
+            return False
+
+        def owners(obj: Token) -> list[Token]:
+            # the noun, its modifiers and its "of/by/from" phrases ("the demand of Iran");
+            # not a place or purpose phrase ("a plan for the region of Darfur")
+            words = [obj]
+            for c in obj.children:
+                owner_prep = c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+                if owner_prep or c.dep_ in ("poss", "compound", "amod", "nmod", "det", "appos"):
+                    words.extend(c.subtree)
+            return words
+
+        return all(
+            obj.pos_ == "NOUN"
+            and not any(
+                w.pos_ in ("PROPN", "PRON")
+                or w.dep_ == "poss"
+                or w.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC", "FAC")
+                for w in owners(obj)
+            )
+            for obj in objects
+        )
+
+    def _home_restriction(self, head: Token, theme: Token | None) -> bool:
+        """A curfew, state of emergency or martial law: imposed or lifted at home."""
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if theme is not None:
+            objects.append(theme)
+        words = {w.lemma_.lower() for o in objects for w in o.subtree}
+        return bool(words & {"curfew", "emergency", "martial"})
+
+    def _forces(self, subject: Token | None) -> bool:
+        """Troops, police or a government, who block roads as coercion, not protest."""
+        if subject is None:
+            return False
+        lemma = subject.lemma_.lower()
+        return (
+            lemma in self.g.classes["troops"]
+            or lemma in POLICE_WORDS
+            or lemma in ("government", "authority", "army", "military")
+            or subject.ent_type_ == "GPE"
+        )
+
+    def _state(self, subject: Token | None) -> bool:
+        """A state or its organs as subject: a named state, a government, a court."""
+        if subject is None:
+            return False
+        actor = self.r.one(subject)
+        if actor is not None and actor.kind == "state" and not actor.person:
+            return True
+        return self._forces(subject) or subject.lemma_.lower() in self.g.classes["agents"]
+
+    def _institution_object(self, head: Token, theme: Token | None) -> bool:
+        """A newspaper, party or group acted on ("ordered La Prensa to suspend ...")."""
+        classes = self.g.classes
+        for obj in [*self._objects(head, ""), *([theme] if theme is not None else [])]:
+            words = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children)}
+            if words & (classes["media"] | classes["organisations"]) and not self.r.many(obj):
+                return True
+        return False
+
+    def _police(self, subject: Token | None) -> bool:
+        if subject is None:
+            return False
+        words = {
+            subject.lemma_.lower(),
+            *(c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod")),
+        }
+        return bool(words & POLICE_WORDS)
+
+    @staticmethod
+    def _pronoun_object(head: Token) -> bool:
+        return any(c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" for c in head.children)
+
+
+def _unthreatened_self(draft: Draft) -> None:
+    """A threat does not threaten the very words that make it: "Abe said Tokyo would
+    shoot down missiles" has Tokyo as actor, not also as its own target."""
+    own = {(a.start, a.end) for a in draft.actors}
+    draft.recipients = [a for a in draft.recipients if (a.start, a.end) not in own]

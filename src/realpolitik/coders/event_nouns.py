@@ -1,0 +1,478 @@
+"""Noun events (:class:`NounCoder`): :meth:`~NounCoder.noun_event` codes a noun
+trigger ("talks", "the killing of X by Y", "his meeting with Y"), with the checks only
+nouns need (one's own meeting, a possessive doer, a source, an advisory, the next time).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..models import Actor
+from . import event_clauses as clauses
+from .event_actors import unique
+from .event_drafts import (
+    CONFLICT_ACTS,
+    FORWARD_VERBS,
+    WEIGHED_ACTS,
+    Draft,
+)
+from .event_verbs import VerbCoder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class NounCoder(VerbCoder):
+    """Codes the event of a noun trigger."""
+
+    def _advisory(self, noun: Token) -> bool:
+        """A warning about travel, weather or profits: advice or a forecast."""
+        topics = self.g["advisory_topics"]
+        return any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in topics
+            for c in noun.children
+        ) or any(
+            p.lemma_.lower() in topics
+            for p in self.prep_objects(noun, frozenset({"on", "about", "over", "against"}))
+        )
+
+    def noun_event(self, noun: Token) -> None:
+        entry = self.match_noun(noun)
+        if entry is None:
+            return
+        g = self.g
+        if any(
+            c.dep_ in ("amod", "det") and c.lemma_.lower() in g["unreal_adjectives"]
+            for c in noun.children
+        ) or self._next_time(noun):
+            return
+        if entry.event == "THREATEN" and self._advisory(noun):
+            return  # "a travel warning for Turkey", "a profit warning": advice, no threat
+        if entry.event == "ASSAULT" and any(
+            p.lemma_.lower() in g["qualities"]
+            for p in self.prep_objects(noun, frozenset({"on", "against"}))
+        ):
+            return  # "attacks on Mueller's impartiality": words against a quality, no blows
+        carrier = noun.head if noun.dep_ == "compound" else noun
+        if (
+            carrier.dep_ == "pobj"
+            and carrier.head.lower_ == "of"
+            and carrier.head.head.lemma_.lower() in g["collective_nouns"]
+        ):
+            carrier = carrier.head.head  # "adopted a package of sanctions"
+        verb = carrier.head
+        if (
+            entry.event in WEIGHED_ACTS
+            and carrier.dep_ == "dobj"
+            and verb.lemma_.lower() in g["deliberation_verbs"]
+        ):
+            return  # "the two men discussed U.S. sanctions against Russia": a topic
+        light = (
+            carrier.dep_ in ("dobj", "nsubjpass")
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in g["light_verbs"]
+        )
+        if not light and carrier.dep_ == "pobj" and carrier.head.lower_ == "in":
+            # "engaged in talks with", "took part in the talks": the noun is the event;
+            # "said in a joint statement": the sayers agree
+            holder = carrier.head.head
+            light = holder.pos_ in ("VERB", "ADJ") and (
+                (entry.event == "AGREE" and "recip" in entry.flags and holder.pos_ == "VERB")
+                or holder.lemma_.lower() in g["light_in_verbs"]
+                or (
+                    holder.lemma_.lower() == "take"
+                    and any(c.dep_ == "dobj" and c.lower_ == "part" for c in holder.children)
+                )
+            )
+            if light:
+                verb = holder
+        if not light and carrier.dep_ == "pobj" and carrier.head.lower_ == "with":
+            # "came forward with allegations against Roy Moore", "pressed ahead with its
+            # offensive": the noun is the event
+            holder = carrier.head.head
+            light = holder.pos_ == "VERB" and any(
+                (holder.lemma_.lower(), c.lower_) in FORWARD_VERBS for c in holder.children
+            )
+            if (
+                not light
+                and holder.pos_ == "VERB"
+                and entry.event in ("ACCUSE", "ASSAULT", "COERCE")
+                and holder.lemma_.lower() not in g["means_excluded"]
+                and not any(c.dep_ == "nsubjpass" for c in holder.children)
+            ):
+                light = True  # "stunned allies with a sharp rebuke of Merkel": the doer's means
+            if light:
+                verb = holder
+        motion = False
+        if (
+            not light
+            and carrier.dep_ == "pobj"
+            and carrier.head.lower_ in ("on", "for")
+            and entry.event == "CONSULT"
+        ):
+            verb = carrier.head.head  # "arrived in Amman on a visit", "flew in for talks"
+            light = motion = verb.pos_ == "VERB" and verb.lemma_.lower() in g["motion_verbs"]
+        victims: Token | None = None
+        if (
+            not light
+            and carrier.dep_ == "pobj"
+            and carrier.head.lower_ == "in"
+            and entry.event == "ASSAULT"
+            and carrier.head.head.lemma_.lower() in g["death_verbs"]
+        ):
+            # "twelve people died in a car bomb attack": the attack is the news
+            verb = carrier.head.head
+            light = True
+            victims = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        doer: Token | None = None
+        if (
+            not light
+            and noun == carrier
+            and noun.dep_ == "nsubj"
+            and entry.event == "ASSAULT"
+            and noun.head.pos_ == "VERB"
+            and noun.head.lemma_.lower() in g["death_verbs"]
+        ):
+            # "an attack by rebels killed five policemen", "mortar fire from militants
+            # wounded two people": the attack is the news, its doer the "by"/"from" phrase
+            verb = noun.head
+            light = True
+            victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            doer = self._source(noun)
+        occurred = False
+        if (
+            not light
+            and carrier.dep_ == "nsubj"
+            and carrier.head.pos_ == "VERB"
+            and carrier.head.lemma_.lower() in g["occurrence_verbs"]
+        ):
+            # "fighting erupted between rebels and troops", "talks between X and Y began":
+            # the event is the news, its doers the "by"/"from"/"between" phrase
+            verb = carrier.head
+            light = occurred = True
+            doer = self._source(noun)
+        if (
+            not light
+            and noun == carrier
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in g["judging_verbs"]
+            and entry.event in ("ASSAULT", "COERCE")
+            and not any(c.ent_type_ == "DATE" for c in noun.subtree)
+        ):
+            # "condemned the beheading of American hostage Eugene Armstrong": the deed
+            # judged is news (CONVENTIONS A4: the recent event, even as a noun); its doer
+            # is its own possessive, adjective or "by" phrase, never the judge
+            verb = noun.head
+            light = occurred = True
+            doer = self._judged_doer(noun)
+        agent = clauses.agent_of(noun) if not light else None
+        owned = False
+        if not light and agent is None:
+            agent = self._possessive_doer(noun, carrier)
+            owned = agent is not None
+        met: list[Actor] = []
+        hosts: list[Actor] = []
+        if not light and agent is None and entry.event == "CONSULT":
+            agent, hosts, met = self._own_meeting(noun, carrier, entry.mode == "visit")
+            owned = agent is not None
+        if not light and agent is None:
+            return
+        if (
+            not motion
+            and not hosts
+            and carrier.dep_ == "pobj"
+            and carrier.head.lower_ in g["background_preps"]
+        ):
+            return
+        event, mode, flags = entry.event, entry.mode, entry.flags
+        if event == "ASSAULT" and any(
+            c.dep_ in ("amod", "compound")
+            and (
+                c.lemma_.lower() in g["verbal_marks"]
+                # "Republican attacks on Special Counsel Robert Mueller": a party's attacks
+                # are words
+                or any(a.sector == "PTY" for a in self.r.many(c))
+            )
+            for c in noun.children
+        ):
+            event, mode = "ACCUSE", "disapprove"  # "Trump's tweeted attack on Gillibrand"
+        if any(
+            c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() == "threaten"
+            for c in noun.children
+        ):
+            # "issued a statement threatening attacks on Israel": the attacks are threatened
+            event, mode, flags = "THREATEN", "", frozenset()
+        if met:
+            flags = flags - {"recip"}  # "his meeting with Allawi": Allawi is met
+        subject: Token | None = None
+        verdict: clauses.Fate | None = None
+        if light:
+            if verb.i in self.consumed or self._next_time(verb):
+                return
+            verdict = clauses.fate(verb, self.lex)
+            if not (verdict.coded or verdict.mood_only):
+                return
+            if verdict.coded and self.dated_past(verb):
+                return
+            actors, subject, passive = self.subject_actors(verb)
+            if passive and not actors and verb.lemma_.lower() in g["light_in_verbs"]:
+                # "the government is engaged in talks": a state, not a passive
+                subject = clauses.passive_patient(verb)
+                actors, passive = self.r.many(subject), False
+            if victims is not None or (passive and not actors) or doer is not None or occurred:
+                actors = (self.r.many(doer) if doer is not None else []) or (
+                    self._noun_modifier_actors(noun)
+                )
+            confidence = 0.75
+            if verdict.reported:
+                confidence -= 0.1
+            if verdict.relative:
+                confidence -= 0.15
+            tokens = [verb, noun]
+            rule = f"noun:{verb.lemma_.lower()} {entry.lemma}"
+        else:
+            actors = hosts or self.r.many(agent)
+            subject = agent
+            confidence = 0.6
+            tokens = [noun]
+            how = "by" if agent is None or not owned else "poss" if agent.dep_ == "poss" else "subj"
+            rule = f"noun:{entry.lemma} {how}"
+        if (
+            (event, mode) == ("PROTEST", "strike")
+            and not entry.modifier  # "rebels called a general strike": a stoppage
+            and not (light and verb.lemma_.lower() in g["stoppage_verbs"])
+            and (self._rebels(subject) or (subject is not None and self._armed_subject(subject)))
+        ):
+            event, mode = "ASSAULT", ""  # "insurgents launched strikes at US outposts"
+        recipients = self.recipients_from(noun, event, None, skip={agent.i} if agent else None)
+        threatened = next(
+            (c for c in noun.children if c.dep_ == "acl" and clauses.is_purpose(c)), None
+        )
+        if event == "THREATEN" and threatened is not None:
+            # "Uganda's threat to carry out raids in Sudan", "Russia's threat to cut gas
+            # supplies to Ukraine": what is threatened says against whom
+            etype, emode, erecips, _ = self.embedded(threatened)
+            mode = mode or self._threat_mode(etype, emode)
+            recipients = recipients or erecips
+            if not recipients and etype in CONFLICT_ACTS:
+                recipients = self.place_recipients(threatened, None)
+        sides: list[Actor] = []
+        if event in ("CONSULT", "ASSAULT", "COOPERATE"):
+            sides = self._between(noun) or (self._between(verb) if occurred else [])
+        own: list[Actor] = []
+        if len(sides) == 1 and not actors and event in ("CONSULT", "COOPERATE"):
+            own = self._between(noun, distinct=True) or self._between(verb, distinct=True)
+        if len(own) > 1:
+            # "talks between Israel's opposition Labour party and the Prime Minister": two
+            # sides of one state meet (a domestic meeting), the first named the actor
+            actors, recipients = own[:1], own[1:2]
+            flags = flags - {"recip"}
+        elif len(sides) > 1 and not actors:
+            # "talks between India and Pakistan", "clashes between police and protesters":
+            # both sides act together (CONVENTIONS A2), no recipient
+            actors, recipients = sides, []
+            flags = flags | {"recip"}
+        if victims is not None:
+            # "the Israeli shelling of Gaza killed five people": the victims' state, else
+            # the target the attack names
+            recipients = self.r.many(victims) or recipients
+            subject = None
+        elif motion:
+            # "arrived in Nairobi for a meeting": the traveller meets the host ("U.S. and
+            # Russian negotiators return to Geneva for talks" meet each other there)
+            if not recipients and len({a.code for a in actors}) < 2:
+                recipients = self.destination(verb)
+                if recipients:
+                    flags = flags - {"recip"}
+        elif not recipients and light:
+            recipients = self.recipients_from(verb, event, carrier)
+        if not recipients and event in ("REQUEST", "ACCUSE"):
+            recipients = self._content_subject(noun) or (
+                self._content_subject(verb) if light else []
+            )
+        if not recipients and event == "ACCUSE":
+            recipients = self._reported_doer(noun)
+        if event == "MOBILIZE" and entry.lemma in g.classes["drills"]:
+            joint = any(c.lemma_.lower() == "joint" for c in noun.children)
+            partners = self.partners(noun) + (self.partners(verb) if light else [])
+            # "French and Egyptian warships launched war games": drills of two states
+            # together are joint (CONVENTIONS A2)
+            if joint or partners or len({a.code for a in actors}) > 1:
+                event, mode = "COOPERATE", ""
+                recipients = unique(partners or recipients)
+        if event == "AID":
+            mode = self.aid_mode(noun, mode)
+        draft = Draft(event, mode, noun, tokens, actors, recipients, rule, confidence)
+        if verdict is not None and verdict.mood_only and not self.intent(draft, verdict):
+            return
+        finished = self.finish_parties(
+            draft, flags, noun, None, subject, clause=verb if light else None
+        )
+        if finished is not None:
+            self.consumed.add(noun.i)
+            self.add(finished)
+
+    def _own_meeting(
+        self, noun: Token, carrier: Token, visit: bool = False
+    ) -> tuple[Token | None, list[Actor], list[Actor]]:
+        """ "Putin said during his meeting with Iraq's prime minister", "following
+        Tillerson's meeting with Libya's prime minister": a meeting the text reports as
+        held, its owner (a possessive, a pronoun resolved to its antecedent) and the one
+        met, when both are named: (owner token, owner actors, actors met), else nothing.
+        A meeting still ahead ("before", "ahead of", "until") is not. A ``visit`` noun
+        also takes its owner from "on" ("Putin, on a visit to India, signed ...")."""
+        if noun != carrier or noun.dep_ not in ("pobj", "nsubj", "dobj"):
+            return None, [], []
+        if noun.dep_ == "pobj" and noun.head.lower_ not in (
+            "during",
+            "in",
+            "at",
+            "after",
+            "following",
+            "on",
+        ):
+            return None, [], []
+        if noun.dep_ == "dobj" and noun.head.lower_ != "following":
+            return None, [], []
+        clause = noun.head
+        while clause.head != clause and (
+            clause.pos_ not in ("VERB", "AUX") or clause.lower_ == "following"
+        ):
+            clause = clause.head
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        preps = ("during", "in", "at", "on") if visit else ("during", "in", "at")
+        if owner is None and noun.dep_ == "pobj" and noun.head.lower_ in preps:
+            # "Annan received advice in a private meeting with Holbrooke": the one the
+            # clause tells of, met in it, held the meeting
+            owner = self._meeting_subject(noun, clause)
+        if owner is None:
+            return None, [], []
+        doers = self.r.many(owner)
+        if not doers and self.r.is_pronoun(owner):
+            doers = self._owner_antecedent(owner)
+        met = [
+            a
+            for pobj in self.prep_objects(noun, frozenset({"with", "to"}))
+            for a in self.r.many(pobj)
+        ]
+        pair = self._subject_and_object(clause) if owner.lower_ == "their" else []
+        if not met and pair:
+            doers = pair  # "told Blair at their meeting": the two meet (no recipient)
+        elif not doers or not met:
+            return None, [], []
+        verdict = clauses.fate(clause, self.lex) if clause.pos_ in ("VERB", "AUX") else None
+        if verdict is None or not verdict.coded or self.dated_past(clause):
+            return None, [], []
+        return owner, doers, met
+
+    def _subject_and_object(self, clause: Token) -> list[Actor]:
+        """The one actor of the active subject of ``clause`` and the one of its object,
+        when they are of two states: "their" in "Trump asked Putin during their talks"."""
+        if clause.pos_ not in ("VERB", "AUX"):
+            return []
+        subject, passive = clauses.subject_of(clause, self.lex)
+        objects = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+        if subject is None or passive or len(objects) != 1:
+            return []
+        first, second = self.r.many(subject), self.r.many(objects[0])
+        if len(first) != 1 or len(second) != 1 or first[0].code == second[0].code:
+            return []
+        return [first[0], second[0]]
+
+    def _meeting_subject(self, noun: Token, clause: Token) -> Token | None:
+        """The active subject of the clause a "meeting with" phrase hangs from, when the
+        phrase is the clause's own ("told him in a meeting with", not "a deal reached in
+        talks with")."""
+        if clause.pos_ not in ("VERB", "AUX"):
+            return None
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return None  # "agreed to mediation in the final status talks": a process named
+        subject, passive = clauses.subject_of(clause, self.lex)
+        if noun.head.head != clause and (subject is None or noun.head.head != subject):
+            return None  # the phrase may hang on the subject: "Putin, on a visit to India,"
+        if noun.head.lower_ == "on" and any(
+            self.r.many(t)
+            for t in self.sent[clause.i + 1 - self.sent.start : noun.head.i - self.sent.start]
+            if t.pos_ == "PROPN"
+        ):
+            return None  # "stood next to Kerry, on a visit to Berlin": Kerry's visit
+        return None if passive else subject
+
+    def _owner_antecedent(self, pronoun: Token) -> list[Actor]:
+        """ "his" in "Putin said during his meeting with ...": the subject of the clause
+        the possessive's phrase hangs from."""
+        if pronoun.lower_ not in ("his", "her", "its", "their"):
+            return []
+        clause = pronoun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            clause = clause.head
+        subject, passive = clauses.subject_of(clause, self.lex)
+        if subject is None or passive or self.r.is_pronoun(subject):
+            return []
+        return self.r.many(subject)
+
+    def _possessive_doer(self, noun: Token, carrier: Token) -> Token | None:
+        """The possessive that names the doer of a noun event which is itself the news:
+        the subject or object of an asserted verb ("Chavez's visit to Spain sparked
+        uproar", "condemned Israel's offensive against Hamas"). A possessive that is a
+        pronoun or names no actor does not count."""
+        if noun != carrier or noun.dep_ not in ("nsubj", "dobj"):
+            return None
+        owned = any(c.dep_ == "poss" for c in noun.children)
+        owner = self._owner(noun)
+        if not owned and any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children):
+            # "U.S. charges against Manafort showed ...": a state named as the modifier of
+            # a charge aimed at someone is its maker
+            owner = next(
+                (
+                    c
+                    for c in noun.children
+                    if c.dep_ in ("amod", "compound")
+                    and c.i < noun.i
+                    and any(a.kind == "state" for a in self.r.many(c))
+                ),
+                None,
+            )
+        if owner is None:
+            return None
+        if any(self._earlier_year(tok) for tok in noun.subtree):
+            return None  # "Iraq's 1990 invasion of Kuwait": history, background
+        verb = noun.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in self.consumed:
+            return None
+        verdict = clauses.fate(verb, self.lex)
+        if not verdict.coded or self.dated_past(verb):
+            return None
+        return owner
+
+    def _source(self, noun: Token) -> Token | None:
+        """Whose event noun it is: its "by" or "from" phrase, else its possessive ("an attack
+        by rebels", "mortar fire from militants", "the EU's sanctions")."""
+        return (
+            clauses.agent_of(noun)
+            or next(iter(self.prep_objects(noun, frozenset({"from"}))), None)
+            or self._owner(noun)
+        )
+
+    def _owner(self, noun: Token) -> Token | None:
+        """The possessive of an event noun that names an actor ("the EU's sanctions"), not
+        a pronoun."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or self.r.is_pronoun(owner) or not self.r.many(owner):
+            return None
+        return owner
+
+    def _earlier_year(self, token: Token) -> bool:
+        """Whether ``token`` is a year before the publication year."""
+        text = token.text
+        if token.pos_ != "NUM" or len(text) != 4 or not text.isdigit():
+            return False
+        return 1800 < int(text) < (self.year or 10000)
+
+    @staticmethod
+    def _next_time(token: Token) -> bool:
+        """A time phrase "next year/week/month" on a noun or its light verb: a plan."""
+        return any(
+            c.dep_ in ("npadvmod", "advmod") and any(n.lower_ == "next" for n in c.children)
+            for c in token.children
+        )

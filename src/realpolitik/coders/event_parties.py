@@ -1,0 +1,572 @@
+"""Actors and recipients of a trigger (:class:`PartyReader`): the subject's actors
+(with pronoun antecedents), the recipient phrases a type allows
+(:meth:`~PartyReader.recipients_from`), the places an event happens in
+(:meth:`~PartyReader.place_recipients`), partners of "with" and "between" phrases, the
+doer of a deed judged, the target of a suit, the people a vehicle carried, and the tests
+on a subject (rebels, armed forces).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..models import Actor
+from . import event_clauses as clauses
+from .event_actors import conjuncts, unique
+from .event_drafts import (
+    JUDGEMENTS,
+    LANDING_VERBS,
+)
+from .event_triggers import TriggerMatcher
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class PartyReader(TriggerMatcher):
+    """Reads who acts and who is acted on from a trigger's own phrases."""
+
+    def _suit_target(self, noun: Token) -> list[Actor]:
+        """Whom a lawsuit or complaint seeks to stop: "a lawsuit seeking to halt President
+        Trump from naming an official", "a suit to block the Interior Department"."""
+        if noun.lemma_.lower() not in self.g["suits"]:
+            return []
+        for clause in noun.children:
+            if clause.dep_ not in ("acl", "relcl") or clause.pos_ != "VERB":
+                continue
+            for verb in clause.subtree:
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in self.g["stopping_verbs"]:
+                    for obj in verb.children:
+                        if obj.dep_ == "dobj" and (found := self.r.many(obj)):
+                            return found
+        return []
+
+    def subject_actors(self, verb: Token) -> tuple[list[Actor], Token | None, bool]:
+        """Actors of the subject, the subject token, and whether the verb is passive."""
+        subject, passive = clauses.subject_of(verb, self.lex)
+        if passive:
+            agent = clauses.agent_of(verb)
+            return self.r.many(agent), agent, True
+        if subject is not None and self.r.in_lead(subject):
+            # "UNITED NATIONS (Reuters) - Israel urged ...": the dateline is parsed as a
+            # second subject; the story's own subject acts.
+            lead = subject
+            subject = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "nsubj" and c.i != lead.i and not self.r.in_lead(c)
+                ),
+                None,
+            ) or next(  # "BAGHDAD (AFP) - Jack Straw paid ...", parsed as an apposition
+                (c for c in lead.children if c.dep_ == "appos" and not self.r.in_lead(c)),
+                None,
+            )
+        found = self.r.many(subject)
+        if found and subject is not None and all(a.kind == "igo" for a in found):
+            # "North Korea said its U.N. diplomats met U.S. officials": a state's envoys
+            # to a body act for the state
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if (
+                owner is not None
+                and self.r.is_pronoun(owner)
+                and subject.lemma_.lower() in self.g["envoys"]
+            ):
+                found = self._pronoun_antecedent(owner) or found
+        if not found and subject is not None:
+            if self.r.is_pronoun(subject):
+                found = self._pronoun_antecedent(subject)
+            else:  # "Bosnian Serbs said their forces had withdrawn"
+                owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+                if owner is not None and self.r.is_pronoun(owner):
+                    found = self._pronoun_antecedent(owner)
+        return found, subject, False
+
+    def _pronoun_antecedent(self, pronoun: Token) -> list[Actor]:
+        """A subject pronoun the actor index could not resolve, read from the clause
+        above: the speaker in "Syria says it is willing ...", the main subject in
+        "bombers killed 23 people when they blew themselves up"."""
+        antecedent = self._antecedent_token(pronoun)
+        return self.r.many(antecedent) if antecedent is not None else []
+
+    def _antecedent_token(self, pronoun: Token) -> Token | None:
+        """The subject of the clause above that a pronoun stands for (see
+        :meth:`_pronoun_antecedent`)."""
+        if pronoun.lower_ not in ("it", "they", "he", "she", "we", "its", "their", "his", "her"):
+            return None
+        clause = pronoun.head.head if pronoun.dep_ == "poss" else pronoun.head
+        for _ in range(6):
+            if (
+                clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp", "acomp")
+                or clause.head == clause
+            ):
+                return None
+            clause = clause.head
+            subject, passive = clauses.subject_of(clause, self.lex)
+            if subject is not None and not passive and not self.r.is_pronoun(subject):
+                return subject
+        return None
+
+    def recipients_from(
+        self, head: Token, event: str, theme: Token | None, skip: set[int] | None = None
+    ) -> list[Actor]:
+        """Recipients of an event whose predicate is ``head`` (a verb or an event noun).
+
+        In order: the direct object when it is not the thing acted with
+        (``theme``, as in "sent aid"); inside the theme or object, a
+        prepositional phrase the type allows ("sanctions on Iran"); a dative;
+        the head's own prepositional phrases of the type.
+        """
+        preps = self.g.recipient_preps.get(event, frozenset())
+        skip = skip or set()
+        for child in self._objects(head, event):
+            if child.i not in skip:
+                if theme is not None and child.i == theme.i:
+                    continue
+                if event in ("ACCUSE", "SUPPORT", "REJECT") and self._deed(child):
+                    # "condemned the beheading of an American hostage": the doer is
+                    # accused, not the victim; "the Israeli raid" names the doer.
+                    doer = self._judged_doer(child)
+                    if doer is not None:
+                        return self.r.many(doer)
+                    return unique(
+                        a
+                        for c in child.children
+                        if c.dep_ == "amod" and c.ent_type_ == "NORP"
+                        if (a := self.r.one(c)) is not None
+                    )
+                found = self.r.many(child) or self._carried(child, event)
+                if found:
+                    return found
+        inner: list[Token] = []
+        if theme is not None:
+            inner.append(theme)
+        inner.extend(c for c in head.children if c.dep_ == "dobj" and c.i not in skip)
+        # "suspended part of a military aid program for Bosnia": the whole the part is of
+        inner.extend(
+            p
+            for token in list(inner)
+            if token.lemma_.lower() in self.g["partitives"]
+            for p in self.prep_objects(token, frozenset({"of"}))
+        )
+        for token in inner:
+            for clause in token.children:
+                if clause.dep_ in ("acl", "relcl", "advcl") and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in clause.children
+                ):
+                    # "denied a request for a Russian lawyer to return": whose request
+                    found = self.r.many(clauses.subject_of(clause, self.lex)[0])
+                    if found:
+                        return found
+            allowed = preps | {"of"} if token != theme else preps
+            if token.lemma_.lower() in self.g["feelings"]:
+                allowed = allowed | {"with", "at"}  # "dissatisfaction with the US decision"
+            for pobj in self.prep_objects(token, allowed):
+                found = self.r.many(pobj)
+                if found:
+                    return found
+                if event == "ACCUSE" and pobj.pos_ == "NOUN":
+                    # "investigated allegations of harassment against Senator X"
+                    for deeper in self.prep_objects(pobj, frozenset({"against", "by"})):
+                        found = self.r.many(deeper)
+                        if found:
+                            return found
+        for pobj in self.prep_objects(head, preps):
+            if pobj.lemma_.lower() in self.g["media_channels"]:
+                continue  # "attacked Corker on Twitter": the medium is no target
+            found = self.r.many(pobj)
+            if found:
+                return found
+        if event == "REQUEST":
+            # "appealed for the withdrawal of British troops", "called for Kagame's
+            # resignation": the one asked is the one who would do the deed
+            for noun in [*inner, *self.prep_objects(head, frozenset({"for"}))]:
+                if noun.lemma_.lower() not in self.g["doer_deeds"]:
+                    continue
+                doer = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+                    iter(self.prep_objects(noun, frozenset({"of", "by"}))), None
+                )
+                found = self.r.many(doer) if doer is not None else []
+                if found:
+                    return found
+        if event in JUDGEMENTS:
+            # "condemned military actions by Rwanda", "opened an inquiry into misconduct by
+            # Senator Al Franken", "accepted an invitation from Congress": the doer of the
+            # deed judged, or the maker of the offer
+            judged = [*inner, *self.prep_objects(head, preps)]
+            judged += [p for n in judged for p in self.prep_objects(n, preps)]
+            people = self.g["person_nouns"] | self.g["relational_nouns"]
+            for noun in judged:
+                if noun.lemma_.lower() in people:
+                    continue  # "thanked his hosts": people judged are no deed with a doer
+                doer = self._doer(noun) or next(
+                    iter(self.prep_objects(noun, frozenset({"from"}))), None
+                )
+                found = self.r.many(doer) if doer is not None else []
+                if found:
+                    return found
+            if any(c.dep_ == "nsubj" for c in head.children):
+                # "opened an inquiry into misconduct by Senator X", "by" misattached to
+                # the active verb: it names the doer of the deed judged
+                for pobj in self.prep_objects(head, frozenset({"by"})):
+                    found = self.r.many(pobj)
+                    if found:
+                        return found
+        for pobj in self.prep_objects(head, preps):
+            # "committed to assistance to the US-led war": the recipient of the thing.
+            if pobj.pos_ == "NOUN":
+                for inner_pobj in self.prep_objects(pobj, preps):
+                    found = self.r.many(inner_pobj)
+                    if found:
+                        return found
+        if event == "ACCUSE":
+            # "filed a lawsuit seeking to halt President Trump from naming ...": whom the
+            # suit would stop
+            for noun in inner:
+                found = self._suit_target(noun)
+                if found:
+                    return found
+        grievances = [
+            c
+            for c in head.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in self.g["grievances"]
+        ]
+        if event == "ACCUSE" and grievances:
+            # "conveyed to Thai Prime Minister Thaksin its concern over the violence": with
+            # no doer named, the one told of a grievance is the one it is held against
+            for holder in (head, *grievances):
+                for pobj in self.prep_objects(holder, frozenset({"to"})):
+                    found = self.r.many(pobj)
+                    if found:
+                        return found
+        if event in ("MOBILIZE", "THREATEN"):
+            # "mobilized reservists for a possible war against Iraq": the enemy of the
+            # war or attack it is for
+            for pobj in self.prep_objects(head, frozenset({"for", "ahead"})):
+                if pobj.lemma_.lower() in self.g.classes["attack"]:
+                    for enemy in self.prep_objects(pobj, frozenset({"against", "on", "with"})):
+                        found = self.r.many(enemy)
+                        if found:
+                            return found
+        if (
+            head.pos_ == "VERB"
+            and event in ("SUPPORT", "ACCUSE", "REQUEST", "REJECT", "CONCEDE", "AGREE")
+            and not any(c.dep_ in ("dobj", "xcomp", "dative") for c in head.children)
+            and not any(c.dep_ == "prep" and c.i < head.i + 3 for c in head.children)
+        ):
+            for obj in self._orphan_object(head):
+                found = self.r.many(obj)
+                if found:
+                    return found
+        if clauses.misparsed_clause(head):
+            for pobj in self.prep_objects(head.head, preps):
+                found = self.r.many(pobj)
+                if found:
+                    return found
+        if event == "CONSULT":
+            found = self._there(head)
+            if found:
+                return found
+        if event == "REJECT":
+            # "vetoed a resolution at the Security Council": the body that proposed it.
+            holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
+            for pobj in (p for h in holders for p in self.prep_objects(h, frozenset({"at", "in"}))):
+                found = self.r.many(pobj)
+                if found and all(a.kind == "igo" for a in found):
+                    return found
+        return []
+
+    def _rebels(self, subject: Token | None) -> bool:
+        if subject is None:
+            return False
+        groups = self.g["armed_groups"]  # "Maoists" may be tagged a proper noun
+        return subject.lemma_.lower() in groups or subject.lower_.removesuffix("s") in groups
+
+    def _carried(self, vehicle: Token, event: str) -> list[Actor]:
+        """The people a vehicle attacked or seized carried: "ambushed a bus carrying
+        unarmed Iraqis", "hijacked a plane carrying Turkish pilgrims"."""
+        if event not in ("ASSAULT", "COERCE"):
+            return []
+        for child in vehicle.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in ("carry", "transport", "ferry"):
+                for obj in child.children:
+                    if obj.dep_ == "dobj":
+                        return self.r.many(obj)
+        return []
+
+    def _deed(self, noun: Token) -> bool:
+        """A violent or coercive deed ("the beheading of ...", "the arrest of ...")."""
+        lemma = noun.lemma_.lower()
+        if lemma in self.g.classes["attack"] or lemma in (
+            "beheading",
+            "execution",
+            "abduction",
+            "detention",
+            "occupation",
+            "suppression",
+        ):
+            return True
+        return any(t.event in ("ASSAULT", "COERCE") for t in self.lex.nouns.get(lemma, ()))
+
+    def _judged_doer(self, deed: Token) -> Token | None:
+        """The doer of a deed a verb judges ("condemned the killing of an Iraqi by a US
+        Marine"): its possessive or "by" phrase, also when the parser hung the "by" phrase
+        on the victim or on the active judging verb."""
+        doer = self._doer(deed) or next(
+            (
+                a
+                for victim in self.prep_objects(deed, frozenset({"of"}))
+                if (a := clauses.agent_of(victim)) is not None
+            ),
+            None,
+        )
+        verb = deed.head
+        if doer is None and deed.dep_ == "dobj" and verb.pos_ == "VERB":
+            doer = clauses.agent_of(verb)
+        return doer
+
+    @staticmethod
+    def _doer(noun: Token) -> Token | None:
+        """The doer of an event noun: its possessive or its "by" phrase."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return child
+        return clauses.agent_of(noun)
+
+    def _there(self, head: Token) -> list[Actor]:
+        for child in head.children:
+            if child.dep_ == "advmod" and child.lower_ == "there":
+                return self.r.many(child)
+        return []
+
+    def place_recipients(
+        self, head: Token, theme: Token | None, event: str = "", own: bool = False
+    ) -> list[Actor]:
+        """The country of a place the event happened in ("shelled targets in Jericho"); for
+        an attack or a protest at an embassy, the embassy's state ("a bomb exploded outside
+        the Indonesian embassy in Paris"). With ``own`` only the verb's own phrases count:
+        "a US soldier in Iraq was sentenced" does not say where he was sentenced."""
+        preps = self.g["place_preps"]
+        if event == "ASSAULT":
+            preps = preps | {"through"}  # "a bomb ripped through a US patrol"
+        holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and not own]
+        holders += [  # "fired rockets that landed in Sderot"
+            c
+            for h in holders[1:]
+            for c in h.children
+            if c.dep_ == "relcl" and c.lemma_.lower() in LANDING_VERBS
+        ]
+        holders += [  # "bombs in Baghdad killed 18 people"
+            c
+            for c in head.children
+            if c.dep_ == "nsubj" and c.lemma_.lower() in self.g.classes["violence"]
+        ]
+        if theme is not None:
+            holders.append(theme)
+        for holder in holders:
+            for pobj in self.prep_objects(holder, preps):
+                if event == "ASSAULT" and pobj.lemma_.lower() in self.g["owned_targets"]:
+                    # "a roadside bomb exploded near an American military patrol": the
+                    # patrol's state is hit, not the city it drove through
+                    owners = self._noun_modifier_actors(pobj) or [
+                        # "two US soldiers died when a bomb ripped through their patrol"
+                        a
+                        for c in pobj.children
+                        if c.dep_ == "poss"
+                        for a in self.r.many(c) or self._main_subject_actors(c)
+                    ]
+                    if owners and all(a.kind == "state" for a in owners):
+                        return owners
+                if pobj.lemma_.lower() in ("embassy", "consulate", "mission"):
+                    if event in ("ASSAULT", "PROTEST"):
+                        owners = self._noun_modifier_actors(pobj) or self.r.many(self._doer(pobj))
+                        if owners:
+                            return owners
+                    continue  # "near the US Embassy" is not in the United States
+                if pobj.lemma_.lower() in self.g["allied_nouns"]:
+                    continue  # "a strike at a key U.S. ally" is no place in the US
+                if pobj.lemma_.lower() in self.g["frontiers"]:
+                    continue  # "a stronghold on the Thai border" may lie on either side
+                # the place itself, a name compounded with it ("a Tel Aviv market"), or a
+                # place it is in ("outside a bar in southern Thailand", "the Iraqi city of
+                # Tikrit")
+                inner = self._inner_places(pobj)
+                names = [
+                    c
+                    for c in pobj.children
+                    if (c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN")
+                    or c.dep_ == "poss"
+                ]  # "a Tel Aviv market", "east Congo's Ituri province", "the capital Kabul"
+                if pobj.lemma_.lower() in self.g["owned_targets"]:
+                    names = []  # "US outposts near Kandahar": the owner is no place
+                for place_token in (pobj, *names, *inner):
+                    named = place_token.pos_ == "PROPN" or place_token.ent_type_ in (
+                        "GPE",
+                        "LOC",
+                        "FAC",
+                    )
+                    # "in a nearby Jewish settlement", "in an Iraqi town": a place noun its
+                    # own modifier gives a state
+                    settled = (
+                        place_token.lemma_.lower() in self.g.classes["places"]
+                        and place_token.lemma_.lower() not in self.g["owned_targets"]
+                        and any(
+                            c.dep_ in ("amod", "compound") and self.r.one(c) is not None
+                            for c in place_token.children
+                        )
+                    )
+                    if not (named or settled):
+                        continue
+                    found = self.r.many(place_token)
+                    kinds = ("state", "org") if settled else ("state",)
+                    if found and all(a.kind in kinds and not a.person for a in found):
+                        return [replace(a, kind="state") for a in found]
+                    place = self.r.place_country(place_token)
+                    if place is not None:
+                        return [place]
+        return self._there(head)
+
+    def _place_preps(self, token: Token) -> list[Token]:
+        """The prepositions on a place noun, and those on a bearing it is given ("a village
+        south of Falluja", "a town 400 km southwest of Kabul")."""
+        preps = [c for c in token.children if c.dep_ == "prep"]
+        for bearing in token.children:
+            if bearing.dep_ in ("advmod", "amod", "npadvmod") and (
+                bearing.lemma_.lower() in self.g["bearings"]
+            ):
+                preps.extend(c for c in bearing.children if c.dep_ == "prep" and c.lower_ == "of")
+        return preps
+
+    def _main_subject_actors(self, possessive: Token) -> list[Actor]:
+        """The antecedent of "their" in a clause hung on another ("Two US soldiers died
+        when a bomb ripped through their patrol"): the main clause's plural subject."""
+        if possessive.lower_ != "their":
+            return []
+        clause = possessive
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ not in ("advcl", "conj") or clause.head == clause:
+            return []
+        main = clause.head
+        for _ in range(3):  # "two soldiers died and another was injured when ..."
+            subject, _ = clauses.subject_of(main, self.lex)
+            if subject is not None and subject.tag_ in ("NNS", "NNPS"):
+                return self.r.many(subject)
+            if main.dep_ != "conj":
+                break
+            main = main.head
+        return []
+
+    def _inner_places(self, place: Token, depth: int = 3) -> list[Token]:
+        """Places named inside a place phrase, nearest first: "outside a bar in southern
+        Thailand", "near a crowd of people in the northern city of Kirkuk"."""
+        found: list[Token] = []
+        level = [place]
+        for _ in range(depth):
+            level = [
+                g
+                for token in level
+                for c in self._place_preps(token)
+                if c.lower_ in ("in", "of", "near", "outside", "into", "at")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            # "a strike at a key U.S. ally in the war in Iraq" names no place of the attack
+            level = [t for t in level if t.lemma_.lower() not in self.g["allied_nouns"]]
+            for token in level:  # "an advance into a Baghdad suburb": the suburb's name too
+                found.append(token)
+                found.extend(
+                    c
+                    for c in token.children
+                    if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                )
+        return found
+
+    def _with_partners(self, head: Token, theme: Token | None) -> list[Actor]:
+        """The "with" phrase of a meeting verb or of its talks noun ("held talks with X")."""
+        found: list[Actor] = []
+        for holder in (head, theme):
+            if holder is not None:
+                for pobj in self.prep_objects(holder, frozenset({"with"})):
+                    found.extend(self.r.many(pobj))
+        return unique(found)
+
+    def partners(self, head: Token) -> list[Actor]:
+        """Co-actors of a reciprocal event: "with X", "between X and Y", "among ..."."""
+        found: list[Actor] = []
+        for pobj in self.prep_objects(head, frozenset({"with", "between", "among", "alongside"})):
+            found.extend(self.r.many(pobj))
+        return found
+
+    def _armed_subject(self, subject: Token) -> bool:
+        """Troops, warplanes, militants: a subject whose "strike" is an attack."""
+        classes = self.g.classes
+        armed = classes["troops"] | classes["violence"]
+        return subject.lemma_.lower() in armed or subject.lower_ in armed
+
+    def _content_subject(self, verb: Token) -> list[Actor]:
+        """Who is asked or accused in "demanded that X ...", "protested that X ...",
+        "called for X to step down" (parsed as a "for" clause)."""
+        for child in verb.children:
+            if child.dep_ == "ccomp" or (
+                child.dep_ == "advcl" and any(m.lower_ == "for" for m in child.children)
+            ):
+                subject, _ = clauses.subject_of(child, self.lex)
+                found = self.r.many(subject)
+                if found:
+                    return found
+        return []
+
+    def _reported_doer(self, head: Token) -> list[Actor]:
+        """Who an inquiry looks into in "an investigation into reports that Poland violated
+        the rules", "probing allegations that Senator X harassed staff": the subject of
+        the claim's clause."""
+        for claim in self.prep_objects(head, frozenset({"into", "of", "over"})) + [
+            c for c in head.children if c.dep_ == "dobj"
+        ]:
+            if claim.lemma_.lower() not in self.g["denied_claims"]:
+                continue
+            for clause in claim.children:
+                if clause.dep_ in ("acl", "ccomp") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+                ):
+                    subject, _ = clauses.subject_of(clause, self.lex)
+                    found = self.r.many(subject)
+                    if found:
+                        return found
+        return []
+
+    def _between(self, noun: Token, distinct: bool = False) -> list[Actor]:
+        """The sides of a "between X and Y" phrase on ``noun``, when each names an actor;
+        one per state, or with ``distinct`` one per side named differently."""
+        found: list[Actor] = []
+        for pobj in self.prep_objects(noun, frozenset({"between"})):
+            sides = list(conjuncts(pobj))
+            together = self.r.many(pobj)
+            if len(sides) > 1 and len(together) >= len(sides):
+                # "battles between US troops and militants in Baghdad": a side with no
+                # country of its own takes the place's (see Resolver.many)
+                found.extend(together)
+                continue
+            for side in sides:
+                actors = self.r.many(side)
+                if not actors:
+                    return []
+                found.extend(actors)
+        if distinct:
+            named = {(a.person or a.text.lower()) for a in found}
+            return found if len(named) == len(found) else []
+        return unique(found)
+
+    def _noun_modifier_actors(self, noun: Token) -> list[Actor]:
+        """Actors named as modifiers of an event noun ("an Israeli airstrike"), not the
+        town it happened in ("a Gaza City airstrike"), and its "with"/"between" sides."""
+        found = [
+            a
+            for c in noun.children
+            # "US surgical strikes": the tagger may hang the state on as nmod
+            if c.dep_ in ("amod", "compound", "nmod") and not self.r.is_town(c)
+            if (a := self.r.one(c)) is not None
+        ]
+        return unique(found + self.partners(noun))

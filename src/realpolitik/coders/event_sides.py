@@ -1,0 +1,371 @@
+"""Sides a trigger's own phrases do not name (:class:`SideFinder`), found for
+:meth:`~event_finish.PartyFinisher.finish_parties`: the home state of a passive court
+or police act, of rebels, of forces striking at home, of protesters (CONVENTIONS A3,
+A4); the state forces are sent into; the place an attack was filed from; the target of
+a protest, of a conditional threat, the owner of an attack's target; the other side of
+ties; the host of an invitation; an unplaced person where the recipient would be.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..actors.gazetteer import neighbours
+from ..models import Actor
+from . import event_clauses as clauses
+from .event_actors import conjuncts
+from .event_drafts import (
+    FRIENDLY_AIMS,
+    JUDGEMENTS,
+    TIME_PREPS,
+    Draft,
+)
+from .event_parties import PartyReader
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class SideFinder(PartyReader):
+    """Finds the sides of an event that its trigger's phrases leave unnamed."""
+
+    def _protest_target(self, head: Token) -> list[Actor]:
+        """Whom a protest is aimed at, read from its purpose: "to protest against Sweden's
+        decision", "to demand the resignation of Algerian President X", "in protest of
+        the Russian government's refusal"."""
+        for child in head.children:
+            if (
+                child.dep_ in ("xcomp", "advcl")
+                and child.lemma_.lower() in self.g["protest_aims"]
+                and child.lemma_.lower() not in FRIENDLY_AIMS
+            ):
+                kind = "REQUEST" if child.lemma_.lower() in self.g["request_verbs"] else "ACCUSE"
+                found = self.recipients_from(child, kind, None)
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "protest":
+                        found = self.recipients_from(pobj, "ACCUSE", None)
+                        if found:
+                            return found
+        return []
+
+    def _legal_home(self, head: Token, recipients: list[Actor]) -> list[Actor]:
+        """The state a passive court or police act with no agent belongs to: the state of
+        the place it happened in, else of the story's dateline, else the one state of
+        people acted on (not a state or body itself) when the sentence names no other."""
+        place = [a for a in self.place_recipients(head, None, own=True) if a.kind == "state"]
+        if place:
+            return place[:1]
+        dateline = self.r.dateline_state()
+        if dateline is not None:
+            return [dateline]
+        codes = {a.code for a in recipients}
+        named = {
+            a.code
+            for a in self.r.mentions_in(self.sent.start_char, self.sent.end_char)
+            if a.kind == "state"
+        }
+        if (
+            len(codes) == 1
+            and named <= codes  # "the British leader of mercenaries who plotted a coup in
+            # Equatorial Guinea has been sentenced": tried where the plot was, not at home
+            and all(a.kind == "state" and a.sector for a in recipients)
+        ):
+            return [replace(recipients[0], sector="")]
+        return []
+
+    def _named_as_place(self, actor: Actor) -> bool:
+        """Whether ``actor`` is named in a place phrase of the sentence ("a district
+        headquarters in Nepal's mountains"), not as the target's owner ("a US convoy")."""
+        token = next((t for t in self.sent if t.idx == actor.start), None)
+        locative = self.g["locative_preps"]
+        if (
+            token is not None
+            and token.dep_ in ("compound", "amod", "poss", "nmod")
+            and token.head.lemma_.lower() in self.g["owned_targets"]
+        ):
+            return False  # "attacked US outposts": the outposts' owner, not a place
+        for _ in range(4):
+            if token is None or token.head == token:
+                return False
+            token = token.head
+            if token.dep_ == "prep" and token.lower_ in locative:
+                return True
+        return False
+
+    def _filed_from_abroad(self, draft: Draft) -> list[Actor]:
+        """Where an attack by foreign forces with unnamed victims happened when the
+        sentence names no place: the state of the dateline ("KABUL (Reuters) - U.S. troops
+        shot dead two civilians" -> AFG). Not a dateline at home: "WASHINGTON - U.S.
+        forces killed ..." says nothing of where."""
+        filed = self.r.dateline_state()
+        if filed is None or all(a.code == filed.code for a in draft.actors):
+            return []
+        if any(a.kind != "state" for a in draft.actors):
+            return []
+        if any(self._between(t) for t in (draft.anchor, *draft.anchor.conjuncts)):
+            return []  # "battles between US troops and militants": two sides, no victim
+        if draft.anchor.dep_ in ("advcl", "acl", "conj") and self._mutual_fight(draft.anchor.head):
+            return []  # "two armies traded fire, killing two soldiers": dead on either side
+        return [filed]
+
+    def _mutual_fight(self, verb: Token) -> bool:
+        """Whether ``verb`` tells a fight between sides ("clashed", "exchanged fire")."""
+        if verb.pos_ != "VERB":
+            return False
+        match = self.match_verb(verb)
+        return (
+            match is not None
+            and match.trigger.event == "ASSAULT"
+            and "recip" in match.trigger.flags
+        )
+
+    def _ties_partner(self, draft: Draft) -> list[Actor]:
+        """The other side of ties cut or threatened with no partner named: the one other
+        state of the sentence ("Panama recalled its ambassador after the Cuban government
+        threatened to break off relations")."""
+        if not any(t.lemma_.lower() in self.g.classes["ties"] for t in draft.tokens):
+            return []
+        own = {a.code for a in draft.actors}
+        others = [
+            a
+            for a in self.r.mentions_in(self.sent.start_char, self.sent.end_char)
+            if a.kind == "state" and a.code not in own
+        ]
+        if any(self._names_accord(a) for a in others):
+            return []  # "pulled out of the Paris climate accord": no partner named
+        return others[:1] if len({a.code for a in others}) == 1 else []
+
+    def _names_accord(self, mention: Actor) -> bool:
+        """Whether ``mention`` is the town an accord is named after ("the Paris climate
+        accord", "the Minsk agreement"): a name, not a party to it."""
+        span = self.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        word = span.root
+        return (
+            word.dep_ in ("compound", "nmod")
+            and self.lex.in_class("accord", word.head.lemma_.lower())
+            and self.r.is_town(word)
+        )
+
+    def _one_state(self, sides: list[Actor]) -> bool:
+        """Whether ``sides`` are one state and the sentence names no other."""
+        codes = {a.code for a in sides}
+        named = {a.code for a in self.r.mentions_in(self.sent.start_char, self.sent.end_char)}
+        return len(codes) == 1 and all(a.kind == "state" for a in sides) and named <= codes
+
+    def _invitation_host(self, head: Token) -> list[Actor]:
+        """Who invited: the one to be met or the state to be visited in "accepted an
+        invitation to meet President Trump", "declined an invitation to visit Seoul"."""
+        for invitation in head.children:
+            if invitation.dep_ != "dobj" or invitation.lemma_.lower() != "invitation":
+                continue
+            for verb in invitation.children:
+                if verb.dep_ not in ("acl", "relcl") or verb.lemma_.lower() not in (
+                    "meet",
+                    "visit",
+                ):
+                    continue
+                hosts = [a for c in verb.children if c.dep_ == "dobj" for a in self.r.many(c)]
+                if hosts:
+                    return hosts
+        return []
+
+    def _domestic_victims(self, draft: Draft, head: Token, theme: Token | None) -> None:
+        """ "Algerian Islamic militants killed 16 people": rebels of a state who kill people
+        of no stated state, with no place and no other state named, kill in their own
+        state (CONVENTIONS A3: rebels take the state they fight in)."""
+        if (
+            self._one_state(draft.actors)
+            and self.person_object(head)
+            and not self.place_recipients(head, theme)
+        ):
+            draft.recipients = list(draft.actors)
+            draft.confidence -= 0.05
+            draft.notes.append("domestic")
+
+    def _home_operation(self, draft: Draft, head: Token) -> None:
+        """ "Nigerian soldiers stormed a militant camp": a state's forces
+        that strike armed groups of no stated state, in a story filed at home or with no
+        dateline, strike in their own state (CONVENTIONS A3: rebels take the state they
+        fight in)."""
+        codes = {a.code for a in draft.actors}
+        if len(codes) != 1 or draft.actors[0].kind != "state":
+            return
+        home = draft.actors[0].code
+        filed = self.r.dateline_state()
+        if filed is not None and filed.code != home:
+            return
+        for other in self.r.mentions_in(self.sent.start_char, self.sent.end_char):
+            word = self.sent.doc.char_span(other.start, other.end, alignment_mode="expand")
+            if other.code != home and (
+                word is None
+                or word.root.head.lemma_.lower() not in ("border", "frontier")
+                or other.code not in neighbours(home)
+            ):
+                return  # another state named, save a neighbour's border ("the Afghan border")
+        groups = self.g["armed_groups"] | {"terrorist"}
+        verbs = [head, *head.conjuncts]
+        verbs += [c for v in verbs for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        targets = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+        # the target and its own modifiers ("a rebel stronghold", "a number of
+        # militants"), not the places it lies near
+        words = [t for target in targets for t in self._bare_noun_phrase(target)]
+        if not any(
+            t.lemma_.lower() in groups or t.lower_.removesuffix("s") in groups for t in words
+        ):
+            return
+        if any(a.code != home for t in words for a in self.r.many(t)):
+            return  # the target names its own side
+        draft.recipients = [draft.actors[0]]
+        draft.confidence -= 0.05
+        draft.notes.append("home-operation")
+
+    @staticmethod
+    def _bare_noun_phrase(noun: Token) -> list[Token]:
+        """``noun``, its modifiers and its "of" phrase ("part of a rebel stronghold"),
+        without the places and clauses hung on it."""
+        out = [noun]
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss"):
+                out.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out.extend(SideFinder._bare_noun_phrase(pobj))
+        return out
+
+    def _forces_abroad(self, draft: Draft, head: Token, theme: Token | None) -> None:
+        """ "strengthened its forces in Lebanon": forces sent into another state's land."""
+        own = {a.code for a in draft.actors}
+        abroad = [a for a in self.place_recipients(head, theme, own=True) if a.code not in own]
+        if abroad and all(a.kind == "state" for a in abroad):
+            draft.recipients = abroad
+            draft.notes.append("place")
+
+    def _home_protesters(self, draft: Draft, subject: Token | None) -> None:
+        """ "Islamic fundamentalists continued their hunger strike to demand the
+        resignation of Algerian President Ahmed Ben Bella": protesters of no stated state
+        protest against their own government; the evidence is their own phrase."""
+        if not self._one_state(draft.recipients):
+            return
+        protesters = replace(draft.recipients[0], sector="")
+        if subject is not None:
+            protesters = replace(
+                protesters, text=subject.text, start=subject.idx, end=subject.idx + len(subject)
+            )
+        draft.actors = [protesters]
+        draft.confidence -= 0.05
+        draft.notes.append("home-protesters")
+
+    def _unplaced_person(self, head: Token, event: str, theme: Token | None) -> Token | None:
+        """A person's name in the recipient's place that no actor stands for: the object,
+        the subject of an object-control clause, a recipient phrase of the type."""
+        preps = self.g.recipient_preps.get(event, frozenset())
+        slots = [t for t in self._objects(head, event) if theme is None or t.i != theme.i]
+        slots += self.prep_objects(head, preps)
+        if event in JUDGEMENTS:
+            # "investigating allegations of harassment against Representative John Conyers"
+            nested = frozenset({"against", "of", "by"})
+            for _ in range(2):
+                slots += [p for s in list(slots) for p in self.prep_objects(s, nested)]
+        for content in head.children:
+            if content.dep_ == "ccomp" or (
+                content.dep_ == "advcl" and any(m.lower_ == "for" for m in content.children)
+            ):
+                slots += [c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for slot in slots:
+            for token in conjuncts(slot):
+                name = token if token.ent_type_ == "PERSON" else None
+                if name is None:
+                    name = next(
+                        (
+                            c
+                            for c in token.children
+                            if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                        ),
+                        None,
+                    )
+                if name is not None and self.r.one(name) is None and not self.r.is_pronoun(name):
+                    return name
+                if self._domestic_body(token) and not self.r.many(token):
+                    return token  # "invited the opposition Labour Party to begin talks"
+        return None
+
+    def _domestic_body(self, token: Token) -> bool:
+        """Whether ``token`` names a body or group of a state's own politics that gives no
+        country ("the opposition", "Democratic leaders", "the ethics committee"), not an
+        armed group."""
+        g = self.g
+        words = {token.lemma_.lower()} | {
+            c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")
+        }
+        return bool(words & g["domestic_nouns"]) and not words & g["armed_groups"]
+
+    def _target_owner(self, head: Token) -> list[Actor]:
+        """Whose is the target of an attack, read inside its noun phrase: "struck an
+        entrance to Baghdad's Green Zone compound", "bombed the offices of a Kurdish
+        party", "thrust into the heart of the stronghold of Fallujah" (CONVENTIONS A4: the
+        victims' country)."""
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += self.prep_objects(head, frozenset({"into", "on", "at", "against"}))
+        for obj in (*objects, *(c for c in head.children if c.dep_ == "npadvmod")):
+            # "shelled Kharkiv", "shelled Aleppo" (parsed as an adverbial noun): a place
+            # the place coder found is the target itself
+            if obj.pos_ == "PROPN" and (place := self.r.place_country(obj)) is not None:
+                return [place]
+        for obj in objects:
+            stack = [
+                c
+                for c in obj.children
+                if c.dep_ not in ("acl", "relcl", "advcl")
+                and not (c.dep_ == "prep" and c.lower_ in TIME_PREPS)
+            ]  # "killed 18 people as the US Defence Secretary declared ...", misattached
+            for token in sorted((t for c in stack for t in self._phrase(c)), key=lambda t: t.i):
+                if token.head.lemma_.lower() in self.g["frontiers"] and token.i < token.head.i:
+                    continue  # "a camp on the Afghan border" may lie on either side of it
+                found = self.r.one(token) or self.r.place_country(token)
+                if found is not None:
+                    return [found]
+        return []
+
+    @staticmethod
+    def _phrase(token: Token) -> list[Token]:
+        """The tokens of the noun phrase under ``token``, without its clauses."""
+        out = [token]
+        for child in token.children:
+            if child.dep_ not in ("acl", "relcl", "advcl", "ccomp", "xcomp"):
+                out.extend(SideFinder._phrase(child))
+        return out
+
+    def _condition_subject(self, clause: Token) -> list[Actor]:
+        """The target of "threatened to strike unless Israel rescinded ...": the subject
+        of a conditional clause under the threat or its content."""
+        heads = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("unless", "if", "until")
+                    for m in child.children
+                ):
+                    subject, passive = clauses.subject_of(child, self.lex)
+                    if passive:
+                        continue  # "unless all prisoners are released": no one is named
+                    found = self.r.many(subject)
+                    if found:
+                        return found
+        return []
+
+    def _rebels_home(self, rebels: Token, head: Token, theme: Token | None) -> list[Actor]:
+        """Rebels take the country they fight in (CONVENTIONS A3): the one state the
+        place of the fight names (its place, not its target's owner), as the rebels' own
+        actor; [] when the place names none or several."""
+        home = [a for a in self.place_recipients(head, theme, "place") if a.kind == "state"]
+        if len({a.code for a in home}) != 1:
+            return []
+        end = rebels.idx + len(rebels)
+        return [replace(home[0], text=rebels.text, start=rebels.idx, end=end, sector="REB")]

@@ -1,0 +1,817 @@
+"""Verb events (:class:`VerbCoder`): :meth:`~VerbCoder.verb_event` codes a verb
+trigger whose clause is factual, with the checks only verbs need: an attack in words, a
+business post left, a question put, a view shared, a rumour or a proposal, a participle
+that tells an attack as news, an attack claimed, the doer named on an attack's means,
+and the other side of "each other", of a deal, of a regret or of a trade.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..models import Actor
+from . import event_clauses as clauses
+from .event_actors import unique
+from .event_drafts import (
+    AIMED_PREPS,
+    ASK_MODES,
+    DOMESTIC_MODES,
+    FIRED_WORDS,
+    OFFICE_SECTORS,
+    ONWARD,
+    VERBAL_TYPES,
+    Draft,
+    VerbMatch,
+    _object_is_recipient,
+)
+from .event_lexicon import Trigger
+from .event_readings import ClauseReader
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class VerbCoder(ClauseReader):
+    """Codes the event of a verb trigger."""
+
+    def _each_other(self, verb: Token) -> bool:
+        """The verb's object is "each other" or "one another" (directly or after a
+        preposition: "fired at each other")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += self.prep_objects(verb, frozenset({"at", "on", "against", "with", "of"}))
+        return any(
+            o.lower_ in ("other", "another")
+            and any(c.lower_ in ("each", "one") for c in o.children)
+            for o in objects
+        )
+
+    def _claimed_attack(self, verb: Token, obj: Token | None) -> bool:
+        """ "claimed responsibility for the bombing", "took responsibility for a school
+        siege and other attacks": the claim names an attack or another violent deed."""
+        holders = [verb] if obj is None else [verb, obj]
+        deeds = [
+            d
+            for holder in holders
+            for pobj in self.prep_objects(holder, frozenset({"for"}))
+            for d in (pobj, *pobj.conjuncts)
+        ]
+        return bool(self._claimed_deeds(holders)) or any(
+            self._deed(d) or d.lemma_.lower() in self.g.classes["violence"] for d in deeds
+        )
+
+    def _claimed_deeds(self, holders: list[Token]) -> list[Token]:
+        """Violent deeds claimed as a verb: "claimed responsibility for slaughtering
+        members of the Iraqi security forces"."""
+        return [
+            g
+            for holder in holders
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "for"
+            for g in prep.children
+            if g.dep_ == "pcomp"
+            and (m := self.match_verb(g)) is not None
+            and m.trigger.event in ("ASSAULT", "COERCE")
+        ]
+
+    def verbal_attack(self, verb: Token, subject: Token | None) -> bool:
+        """ "attacked the government's policy", "attacked Bush in a speech": words, not
+        force. The object is a policy, plan or statement, a speech or debate is named,
+        or a named person attacks a named person with no weapon or force in sight."""
+        g = self.g
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        fighters = g["armed_groups"] | g.classes["gunfire_sources"]
+        if any(  # "a U.S. gunship attacked Shi'ite militia positions": force
+            t.lemma_.lower() in fighters
+            for o in [subject, *objects]
+            if o is not None
+            for t in o.subtree
+        ):
+            return False
+        if any(
+            o.lemma_.lower() in g["verbal_objects"] and o.lower_ != "positions" for o in objects
+        ):
+            return True  # "attacked the government's position", not "Israeli positions"
+        preps = [g2 for c in verb.children if c.dep_ == "prep" for g2 in c.children]
+        if any(p.lemma_.lower() in g["speech_nouns"] | g["media_channels"] for p in preps):
+            return True
+        if any(c.lower_ in ("verbally", "publicly", "sharply", "openly") for c in verb.children):
+            return True
+        armed = g.classes["violence"] | g.classes["troops"] | g.classes["arms"]
+        if (
+            subject is not None
+            and not any(t.lemma_.lower() in armed for t in subject.subtree)
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "for"
+                and any(g2.dep_ == "pcomp" for g2 in c.children)
+                for c in verb.subtree
+            )
+        ):
+            return True  # "attacked Trudeau for raising questions": blamed for a deed
+        if any(t.lemma_.lower() in armed for t in verb.subtree if t.i != verb.i):
+            return False
+        if subject is not None and any(a.sector in ("PTY", "LEG") for a in self.r.many(subject)):
+            return True  # "Democrats attacked the nominee": parties and lawmakers use words
+        return (
+            subject is not None
+            and subject.ent_type_ == "PERSON"
+            and any(o.ent_type_ == "PERSON" for o in objects)
+        )
+
+    def business_post(self, verb: Token, subject: Token | None) -> bool:
+        """Resigning from a firm or a board, not a political office (RETREAT resign is
+        about office): a business title on the subject or a company it leaves."""
+        words: set[str] = set()
+        if subject is not None:
+            served = self.r.many(subject)
+            if served and all(a.sector in OFFICE_SECTORS for a in served):
+                return False  # "the communications director for Senate candidate Roy Moore"
+            words.update(t.lemma_.lower() for t in subject.subtree)
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "as", "at"):
+                for tok in child.subtree:
+                    words.add(tok.lemma_.lower())
+                    if (
+                        tok.ent_type_ == "ORG"
+                        and tok.pos_ in ("PROPN", "NOUN")
+                        and self.r.one(tok) is None
+                    ):
+                        return True  # a firm the actor tables do not know
+        return bool(words & set(self.g["business_words"]))
+
+    def _question(self, verb: Token) -> bool:
+        """ "Kelly was asked whether ...", "reporters asked Merkel about ...": a question
+        put to someone, not a favour asked of them (that takes "to" or "for")."""
+        if verb.lemma_.lower() != "ask":
+            return False
+        children = list(verb.children)
+        if any(c.dep_ == "xcomp" or c.lower_ == "for" for c in children):
+            return False
+        questioners = self.g["questioners"]
+        if any(c.dep_ == "nsubjpass" for c in children):
+            agents = [g for c in children if c.dep_ == "agent" for g in c.children]
+            return all(g.lemma_.lower() in questioners for g in agents if g.dep_ == "pobj")
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in questioners for c in children)
+
+    def _shared_view(self, verb: Token) -> bool:
+        """ "agree that the plan is flawed": a view held in common, not an accord; "agreed
+        that talks would resume" or "that sanctions be lifted" still commits."""
+        if verb.lemma_.lower() != "agree":
+            return False
+        content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if content is None:
+            return False
+        m = clauses.markers(content, self.lex)
+        return not (
+            m.future
+            or m.would
+            or m.deontic
+            or clauses.subjunctive(content)
+            or self._has_to(content)
+        )
+
+    def verb_event(self, verb: Token) -> None:
+        match = self.match_verb(verb)
+        if match is None:
+            return
+        entry = match.trigger
+        if not entry.obj and self.light_object(verb) is not None:
+            return  # "hosted a summit": the noun says more than the verb
+        if any(c.dep_ == "neg" for t in match.tokens[1:] for c in t.children):
+            return  # "pleaded not guilty": the negation sits on the pattern's second word
+        if (
+            any(c.dep_ == "xcomp" for c in verb.children)
+            and clauses.control_kind(verb, self.lex) in clauses.CONTROL_KINDS
+        ):
+            return  # the control pass codes "agreed to ...", "refused to ..."
+        if entry.event == "REQUEST" and any(
+            c.dep_ in ("advmod", "prt") and c.lower_ in ONWARD for c in verb.children
+        ):
+            return  # "pressed ahead with the investigation": going on, not asking
+        if entry.event == "REQUEST" and self._question(verb):
+            return  # "was asked whether ...", "reporters asked her about ...": a question
+        if entry.event == "AGREE" and self._shared_view(verb):
+            return  # "Britain and France agree that the plan is flawed": an opinion
+        flags = entry.flags
+        if (
+            (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.i == verb.sent.start))
+            and verb.dep_ == "advcl"
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children
+            )
+        ):
+            return  # "when asked whether ...": a reduced passive; the main subject undergoes it
+        verdict = clauses.fate(verb, self.lex)
+        refusal = False
+        if verdict.reason == "negated" and self.concedes_request(match):
+            # "did not accept the demands", "will not comply with": a refusal (A4)
+            verdict = clauses.fate(verb, self.lex, own_negation=False)
+            refusal = verdict.coded
+            if not refusal:
+                return
+        elliptic = verdict.reason == "modifier" and "swap" in flags
+        participle = verdict.reason == "modifier" and self._told_deed(verb, entry)
+        protesting = self._protesting(verb, entry, verdict)
+        if not (verdict.coded or verdict.mood_only or elliptic or participle or protesting):
+            return
+        if self.dated_past(verb):
+            return
+        if self._told_before(verb, verdict):
+            return
+        if any(
+            c.dep_ == "dobj"
+            and (
+                c.lemma_.lower() in self.g["negative_objects"]
+                or ("weak" in entry.flags and c.lemma_.lower() in self.g["idiom_objects"])
+                # "met European standards": a goal reached, no meeting
+                or (entry.event == "CONSULT" and c.lemma_.lower() in self.g["goal_objects"])
+            )
+            for c in verb.children
+        ):
+            return
+        event, mode = entry.event, entry.mode
+        doer, undergone = clauses.subject_of(verb, self.lex)
+        if doer is not None and not undergone and doer.lemma_.lower() in self.g["markets"]:
+            return  # "US stocks rallied", "bond prices hit a high": markets, no actors
+        if (
+            event == "ASSAULT"
+            and verb.lemma_.lower() == "strike"
+            and any(c.dep_ == "prt" and c.lower_ in ("out", "down", "off") for c in verb.children)
+        ):
+            return  # "the court struck out the claim", "struck down the law": no blow
+        if (
+            event == "ASSAULT"
+            and verb.lemma_.lower() == "strike"
+            and doer is not None
+            and doer.lemma_.lower() in self.g["strikers"]
+        ):
+            event, mode = "PROTEST", "strike"  # "as workers strike against welfare cuts"
+        if (event, mode) == ("COERCE", "arrest") and self._term(verb):
+            # "a court jailed him for seven years": a sentence (CONVENTIONS A4)
+            event, mode = "SANCTION", "convict"
+        if refusal:
+            event, mode = "REJECT", ASK_MODES.get(event, "change")
+        theme = match.obj or self._particle_object(verb, entry)
+        actors, subject, passive = self.subject_actors(verb)
+        if participle:
+            # "a Turkish engineer abducted by a militant gang": the noun is the victim
+            subject = clauses.agent_of(verb)
+            actors, passive = self.r.many(subject), False
+        if (
+            event == "ASSAULT"
+            and not passive
+            and subject is not None
+            and subject.lemma_.lower() in self.g["structures"]
+        ):
+            # "a UN election office that injured six policemen" (the bombing of it, the
+            # relative clause misattached): a building does not attack
+            actors, subject = [], None
+        if passive and not actors and verb.lemma_.lower() in self.g["removal_verbs"]:
+            # "Russia's ambassador was expelled from Britain": the state one is sent out
+            # of sends one out
+            actors = [
+                a
+                for p in self.prep_objects(verb, frozenset({"from"}))
+                for a in self.r.many(p)
+                if a.kind == "state"
+            ]
+        stative = passive and verb.lemma_.lower() in self.g["stative_passives"]
+        if stative or (passive and (event, mode) == ("RETREAT", "disarm") and not actors):
+            subject, passive = clauses.passive_patient(verb), False
+            actors = self.r.many(subject)
+        recipients: list[Actor] = []
+        notes: list[str] = []
+        if stative:
+            recipients = self.recipients_from(
+                verb, event, theme, skip={subject.i} if subject is not None else None
+            )
+        elif passive:
+            patient = clauses.passive_patient(verb)
+            recipients = self.r.many(patient) if patient is not None else []
+            if not actors and event == "ASSAULT":
+                # "was killed in an Israeli airstrike": the attack's own doer
+                actors = self._means_actors(verb)
+            if not actors and (event, mode) in DOMESTIC_MODES and not verdict.relative:
+                # "was arrested in Egypt", "was put under investigation in Italy": the
+                # state where a person is arrested, charged or tried acts (CONVENTIONS A4).
+                actors = self.place_recipients(verb, theme, own=True)
+                if actors:
+                    notes.append("place-actor")
+            if "host" in flags:
+                # "Erdogan was hosted by Putin": the guest visits the host
+                actors, recipients = recipients, actors
+                mode = "visit"
+            if "swap" in flags:
+                subject = self._ellipsis_subject(verb)
+                recipients = self.r.many(subject)
+                actors = self.r.many(next(iter(self.prep_objects(verb, frozenset({"from"}))), None))
+        elif participle:
+            recipients = self.r.many(verb.head)
+            if (
+                not actors
+                and (event, mode) in DOMESTIC_MODES
+                and verb.lemma_.lower() in self.g["charge_participles"]
+            ):
+                # "a banker indicted for fraud in New York": the state that charges him
+                actors = self.place_recipients(verb, theme, own=True)
+                if actors:
+                    notes.append("place-actor")
+        elif "swap" in flags:
+            recipients = actors
+            actors = self._swap_sources(verb, match.obj)
+            if event == "ACCUSE" and entry.obj == "fire" and self._fired_on(verb):
+                # "troops drew fire from insurgents": gunfire, not criticism
+                event, mode = "ASSAULT", "firearms"
+        elif "suffer" in flags and match.obj is not None:
+            # "survived an Israeli assassination attempt": the subject is the target, the
+            # attempt's own doer the attacker; an attempt must be on someone's life
+            if match.obj.lemma_.lower() == "attempt" and not any(
+                c.lemma_.lower() in ("assassination", "murder", "suicide", "bomb", "life")
+                for c in match.obj.subtree
+            ):
+                return
+            recipients = actors
+            actors = self._noun_modifier_actors(match.obj) or self.r.many(self._doer(match.obj))
+        elif "host" in flags:
+            visitors = [c for c in verb.children if c.dep_ == "dobj"]
+            recipients = actors
+            actors = self.r.many(visitors[0]) if visitors else []
+            mode = "visit"
+        else:
+            aimed_at = (
+                event in ("ACCUSE", "REJECT")
+                and not entry.obj
+                and entry.particle
+                and (
+                    entry.particle[-1] in ("at", "against")
+                    # "will protest to China", "objected to Israel's plan"
+                    or (event == "ACCUSE" and entry.particle[-1] == "to")
+                )
+                and theme is not None
+            )
+            target = None
+            if event == "ACCUSE" and entry.obj and entry.particle[-1:] in AIMED_PREPS:
+                # "took aim at Iran", "lodged a protest with Albania": the object of the
+                # preposition the pattern names
+                prep = match.tokens[len(entry.particle)]
+                target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            # "fired back at Theresa May", "lashed out at Iran": the one aimed at
+            recipients = (
+                self.r.many(theme) if aimed_at else self.r.many(target)
+            ) or self.recipients_from(
+                verb,
+                event,
+                None if _object_is_recipient(entry) or entry.lemma == "shoot" else theme,
+            )
+        if not recipients and (event, mode) == ("RETREAT", "withdraw"):
+            # "withdrew troops from positions around Beirut", "pulled its forces out of two
+            # towns in the West Bank": the state the places left are in
+            left = [match.obj] if entry.obj == "@places" and match.obj is not None else []
+            for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+                left.extend(self.prep_objects(holder, frozenset({"from", "of"})))
+            for place in left:
+                recipients = [
+                    a for a in self.place_recipients(place, None, "place") if a.kind == "state"
+                ]
+                if recipients:
+                    break
+        if entry.obj == "hostage" and match.obj is not None:
+            # "took a Japanese citizen hostage", parsed with the citizen as a compound of
+            # "hostage": the one held is the recipient, not the place
+            held = [
+                a
+                for c in match.obj.children
+                if c.dep_ in ("compound", "nmod") and c.i < match.obj.i
+                for a in self.r.many(c)
+            ]
+            recipients = held or recipients
+        if len(actors) > 1 and self._each_other(verb):
+            # "Georgia and Russia accused each other": each side accuses the other; "fired
+            # at each other": two sides fighting, both actors (CONVENTIONS A4)
+            if event in VERBAL_TYPES:
+                recipients = list(actors)
+            else:
+                recipients, flags = [], flags | {"recip"}
+        if (event, mode) == ("RETREAT", "resign"):
+            if self.business_post(verb, subject):
+                return
+            recipients = []  # one resigns from a post, not from a country
+        if (event, mode) == ("RETREAT", "release") and entry.lemma in self.g["handover_verbs"]:
+            takers = [
+                a
+                for p in self.prep_objects(verb, frozenset({"to"}))
+                for a in self.r.many(p)
+                if a.kind == "state" and a.code not in {b.code for b in actors}
+            ]
+            if takers and actors and all(a.kind == "state" for a in actors):
+                # "Pakistan handed over five suspected militants to Afghanistan": one state
+                # gives prisoners to another, an extradition (CONVENTIONS A2 COOPERATE)
+                event, mode, recipients = "COOPERATE", "", takers
+        if event == "CONCEDE" and "regret" in (entry.lemma, entry.obj) and actors:
+            others = self._others_deed(verb, match.obj, actors)
+            if others:
+                # "the Kremlin regretted the U.S. decision to close a consulate": regret at
+                # another's act is disapproval, not an apology (CONVENTIONS A2)
+                event, mode, recipients = "ACCUSE", "disapprove", others
+        if event == "CONCEDE" and not recipients and actors:
+            # "expressed regret for the intrusion of its sub into Japanese waters": the one
+            # wronged by the deed regretted
+            recipients = self._wronged([verb] if match.obj is None else [verb, match.obj], actors)
+        if event == "SUPPORT" and self._own_words(verb, match.obj or theme):
+            return  # "stood by his comments": one keeps to one's own words, supports no one
+        if event == "REJECT" and any(
+            c.dep_ == "dobj"
+            # "dismissed any talk of collusion" (talk, not talks): a rumour denied; "talk of
+            # a ceasefire" is a proposal
+            and (c.lemma_.lower() in self.g["denied_claims"] or self._rumour(c))
+            and not self._proposed(c)
+            for c in verb.children
+        ):
+            return  # "rejected a suggestion that ...": a denial is no event (CONVENTIONS A4)
+        if entry.obj == "responsibility" and not self._claimed_attack(verb, match.obj):
+            return  # "took responsibility for the failure": no attack claimed
+        if event == "ASSAULT" and (
+            (verb.lemma_.lower() == "attack" and self.verbal_attack(verb, subject))
+            # "fired questions at the company's lawyer": words are what is fired
+            or (
+                verb.lemma_.lower() == "fire"
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in FIRED_WORDS for c in verb.children)
+            )
+        ):
+            event, mode = "ACCUSE", "disapprove"  # "attacked the plan": criticism
+        if event == "RETREAT" and not recipients:
+            recipients = self._deal_partners(verb)
+        if (event, mode) == ("RETREAT", "withdraw") and not recipients and theme is not None:
+            # "cut its troops in Iraq": the country the troops leave
+            # ("reduce its forces in the war in Iraq"): a place inside the verb's phrases
+            missions = [
+                t
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "in", "from")
+                for t in c.subtree
+            ]
+            places = [
+                t
+                for t in (*theme.subtree, *verb.children, *missions)
+                if t.dep_ == "pobj" and t.head.lower_ == "in"
+            ] + self.prep_objects(verb, frozenset({"in"}))
+            for pobj in places:
+                recipients = [a for a in self.r.many(pobj) if a.kind == "state"]
+                if recipients:
+                    break
+        if "civil" in flags and subject is not None and not self.r.is_people(subject):
+            event, mode = "ACCUSE", "disapprove"
+            recipients = recipients or self.recipients_from(verb, event, theme)
+        if event == "ASSAULT" and self._attacked_in_words(verb):
+            event, mode = "ACCUSE", "disapprove"  # "attacked the plan as fake math"
+        if event == "PROTEST" and mode == "obstruct" and self._forces(subject):
+            event, mode = "COERCE", "restrict"  # "Israeli forces blocked roads in Gaza"
+        if not recipients and event in ("REQUEST", "ACCUSE"):
+            recipients = self._content_subject(verb)
+        if not recipients and event == "ACCUSE":
+            recipients = self._reported_doer(verb) or [
+                # "blamed the lack of trust between Pyongyang and Washington"
+                a
+                for c in verb.children
+                if c.dep_ == "dobj" and not self.r.many(c)
+                for noun in [c, *self.prep_objects(c, frozenset({"of"}))]
+                for a in self._between(noun)
+            ]
+        if not recipients and "envoy" in flags:
+            recipients = self.destination(verb)  # "arrived in Amman": the host state
+        if entry.obj == "responsibility" and not recipients:
+            # "claimed responsibility for slaughtering members of the Iraqi security
+            # forces": the victims of the deed claimed
+            for deed in self._claimed_deeds([verb] if match.obj is None else [verb, match.obj]):
+                recipients = unique(
+                    a for c in deed.children if c.dep_ == "dobj" for a in self.r.many(c)
+                )
+                self.consumed.add(deed.i)
+        if event == "AID":
+            mode = self.aid_mode(match.obj, mode)
+        confidence = 0.8 + (0.05 if entry.specificity else 0.0)
+        if verdict.reported:
+            confidence -= 0.1
+        if verdict.relative:
+            confidence -= 0.15
+        rule = (
+            f"verb:{entry.lemma}{' ' + ' '.join(entry.particle) if entry.particle else ''}"
+            f"{' +' + entry.obj if entry.obj else ''}"
+        )
+        draft = Draft(event, mode, verb, match.tokens, actors, recipients, rule, confidence)
+        draft.notes.extend(notes)
+        draft.agentless = (
+            (passive or participle)
+            and not verdict.relative
+            and clauses.agent_of(verb) is None
+            and not actors
+        ) or (
+            # "several women accused him of misconduct": private people of no stated state
+            # accuse (CONVENTIONS A3: they are left out, the accusation is coded)
+            event == "ACCUSE"
+            and not actors
+            and not passive
+            and subject is not None
+            and subject.lemma_.lower() in self.g["private_persons"]
+        )
+        if verdict.mood_only and not self.intent(draft, verdict):
+            return
+        finished = self.finish_parties(draft, flags, verb, theme, subject)
+        if finished is not None:
+            if match.obj is not None:
+                self.consumed.add(match.obj.i)
+            self.add(finished)
+
+    @staticmethod
+    def _term(verb: Token) -> bool:
+        """Whether ``verb`` has a "for" phrase of a length of time ("jailed for seven
+        years", "for life"): the term of a sentence."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (
+                    pobj.lemma_.lower() in ("year", "month", "week", "day", "life", "decade")
+                ):
+                    return True
+        return False
+
+    def _rumour(self, noun: Token) -> bool:
+        """ "talk of collusion": talk (not talks) of something that is no proposal."""
+        if noun.lower_ != "talk":
+            return False
+        return not any(
+            self.lex.in_class("proposal", p.lemma_.lower())
+            or self.lex.in_class("accord", p.lemma_.lower())
+            for p in self.prep_objects(noun, frozenset({"of", "about"}))
+        )
+
+    def _proposed(self, claim: Token) -> bool:
+        """Whether a "suggestion" puts forward a deed, not a fact: its "that" clause is
+        a subjunctive or says what should be done ("suggestions that it consider talks",
+        "that it should withdraw"), so rejecting it refuses a proposal (CONVENTIONS A4)."""
+        for clause in claim.children:
+            if clause.dep_ not in ("acl", "ccomp") or clause.pos_ != "VERB":
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                continue
+            if clauses.subjunctive(clause):
+                return True
+            if clauses.markers(clause, self.lex).deontic:
+                return True
+        return False
+
+    def _wronged(self, heads: list[Token], actors: list[Actor]) -> list[Actor]:
+        """The one other state a deed apologised "for" names ("regret for the intrusion of
+        one of its subs into Japanese waters"), when it names exactly one."""
+        own = {a.code for a in actors}
+        found = [
+            a
+            for head in heads
+            for deed in self.prep_objects(head, frozenset({"for"}))
+            for t in deed.subtree
+            if t.pos_ in ("PROPN", "ADJ", "NOUN")
+            for a in [self.r.one(t)]
+            if a is not None and a.kind == "state" and not a.person and a.code not in own
+        ]
+        return found[:1] if len({a.code for a in found}) == 1 else []
+
+    def _own_words(self, verb: Token, theme: Token | None) -> bool:
+        """Whether what is backed is the subject's own words or stance ("stood by his
+        comments", "defended its decision")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += self.prep_objects(verb, frozenset({"by", "behind"}))
+        if theme is not None:
+            objects.append(theme)
+        words = self.g["verbal_objects"]
+        return any(
+            o.lemma_.lower() in words
+            and any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "my", "our")
+                for c in o.children
+            )
+            for o in objects
+        )
+
+    def _deal_partners(self, verb: Token) -> list[Actor]:
+        """The other party of the deal a pull-back is done under ("began handing back
+        their weapons under a deal with the Iraqi government")."""
+        accords = self.g.classes["accord"]
+        for pobj in self.prep_objects(verb, frozenset({"under"})):
+            if pobj.lemma_.lower() in accords:
+                for partner in self.prep_objects(pobj, frozenset({"with"})):
+                    found = self.r.many(partner)
+                    if found:
+                        return found
+        return []
+
+    def _protesting(self, verb: Token, entry: Trigger, verdict: clauses.Fate) -> bool:
+        """A protest told as what protesters are doing: "police dispersed demonstrators
+        protesting election results" (CONVENTIONS A2: their protest is an event)."""
+        return (
+            entry.event == "PROTEST"
+            and "civil" in entry.flags
+            and verdict.reason == "modifier"
+            and verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and verb.head.lemma_.lower() in self.g["protesters"]
+        )
+
+    def _told_deed(self, verb: Token, entry: Trigger) -> bool:
+        """A participle that tells an attack or arrest as news ("an engineer abducted by a
+        militant gang", "a Turkish engineer kidnapped Tuesday in Afghanistan"): it names
+        the doer, the day or the place, and the clause it hangs in is asserted."""
+        if self._charged_participle(verb, entry):
+            return True
+        if (
+            entry.event not in ("ASSAULT", "COERCE")
+            or verb.tag_ != "VBN"
+            or verb.dep_ != "acl"
+            or verb.head.pos_ not in ("NOUN", "PROPN")
+            # "allegations that Hicks was abused": a clause of its own, the content of a
+            # noun, not a participle on its victim
+            or any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children)
+        ):
+            return False
+        head = verb.head
+        kin = {"family", "member", "relative", "parent", "mother", "father", "wife", "husband"}
+        if (
+            head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and head.head.head.lemma_.lower() in kin
+        ) or (
+            head.lemma_.lower() in kin
+            and any(
+                c.dep_ == "prep" and c.lower_ == "of" and head.i < c.i < verb.i
+                for c in head.children
+            )
+        ):
+            return False  # "family members of Japanese abducted by North Korea": who they are
+        told = clauses.agent_of(verb) is not None or any(
+            c.ent_type_ in ("DATE", "TIME")
+            or (c.dep_ == "prep" and c.lower_ in ("in", "near", "on", "at"))
+            for c in verb.children
+        )
+        if not told or self.dated_past(verb):
+            return False
+        if any(
+            c.ent_type_ == "DATE" and any(w.lower_ in ("last", "ago", "earlier") for w in c.subtree)
+            for c in verb.children
+        ):
+            return False  # "UN workers kidnapped last month": background to today's news
+        clause = verb.head
+        while clause.head != clause and clause.pos_ not in ("VERB", "AUX"):
+            clause = clause.head
+        return clause.pos_ in ("VERB", "AUX") and clauses.fate(clause, self.lex).coded
+
+    def _charged_participle(self, verb: Token, entry: Trigger) -> bool:
+        """A charge told as a participle on those charged ("three guards charged with
+        mistreating inmates", "a banker indicted for fraud"): the charge is the news
+        (CONVENTIONS A4: charges are ACCUSE), unless dated as background. "Accused of"
+        is left out: it mostly says who someone is ("militants accused of using the
+        country as a base")."""
+        return (
+            entry.event == "ACCUSE"
+            and verb.tag_ == "VBN"
+            and verb.dep_ == "acl"
+            and verb.lemma_.lower() in self.g["charge_participles"]
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "prep" and c.lower_ in ("with", "for", "on") for c in verb.children)
+            and not self.dated_past(verb)
+        )
+
+    def _others_deed(self, verb: Token, noun: Token | None, actors: list[Actor]) -> list[Actor]:
+        """The owner of what is regretted ("regretted the U.S. decision", "expressed regret
+        over Israel's move") when it is not the regretting side."""
+        regretted = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() != "regret"]
+        for head in (verb, noun):
+            if head is not None:
+                regretted += self.prep_objects(head, frozenset({"over", "at", "about"}))
+        own = {a.code for a in actors}
+        for thing in regretted:
+            owners = [
+                a
+                for c in thing.children
+                if c.dep_ in ("poss", "compound", "amod") and c.i < thing.i
+                for a in self.r.many(c)
+            ]
+            if owners and not {a.code for a in owners} & own:
+                return owners
+        return []
+
+    def concedes_request(self, match: VerbMatch) -> bool:
+        """Whether the trigger gives in to someone's request, demand or proposal
+        ("accept the demands", "comply with the order"): its negation is a refusal."""
+        entry = match.trigger
+        if entry.event not in ("CONCEDE", "AGREE"):
+            return False
+        if entry.lemma in self.g["compliance_verbs"] and entry.particle:
+            return True
+        obj = match.obj
+        return obj is not None and obj.lemma_.lower() in self.g["refusable_objects"]
+
+    def _particle_object(self, verb: Token, entry: Trigger) -> Token | None:
+        """The object of a prepositional particle ("called for sanctions against X")."""
+        if not entry.particle:
+            return None
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lemma_.lower() == entry.particle[-1]:
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        return None
+
+    def _fired_on(self, verb: Token) -> bool:
+        """Whether the fire a subject draws is gunfire: armed people shoot ("drew fire from
+        insurgents") or armed people draw it ("US troops drew fire")."""
+        subject = clauses.subject_of(verb, self.lex)[0]
+        sources = self.prep_objects(verb, frozenset({"from"}))
+        sources += [
+            p
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for p in self.prep_objects(c, frozenset({"from"}))
+        ]
+        return any(
+            self._rebels(t) or self._armed_subject(t) for t in (subject, *sources) if t is not None
+        )
+
+    def _swap_sources(self, verb: Token, obj: Token | None) -> list[Actor]:
+        """The seller in "imported corn from Russia": a "from" phrase on the verb or object."""
+        sources = self.prep_objects(verb, frozenset({"from"}))
+        holders = [c for c in verb.children if c.dep_ == "dobj"]
+        if obj is not None:
+            holders.append(obj)
+        for holder in holders:
+            sources += self.prep_objects(holder, frozenset({"from"}))
+            for grand in holder.children:
+                if grand.dep_ == "prep" and grand.lower_ == "of":
+                    for pobj in grand.children:
+                        sources += self.prep_objects(pobj, frozenset({"from"}))
+        return self.r.many(sources[0]) if sources else []
+
+    def _attacked_in_words(self, verb: Token) -> bool:
+        """Whether an attack is made with words: "attacked the plan as fake math",
+        "attacked the United States for its support of Israel" (what the target is called,
+        or a fault of its own it is blamed for; not "for hours")."""
+        if verb.lemma_.lower() != "attack" or not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in verb.children
+        ):
+            return False
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("as", "for"):
+                continue
+            for obj in prep.children:
+                if (
+                    prep.lower_ == "as"
+                    and obj.dep_ in ("pobj", "amod", "acomp")
+                    and obj.pos_ in ("NOUN", "ADJ")
+                    and not obj.ent_type_
+                ):
+                    return True  # not "as the United Nations Security Council met"
+                if prep.lower_ == "for" and (
+                    obj.dep_ == "pcomp"  # "for supporting Israel"
+                    or (
+                        obj.dep_ == "pobj"
+                        and any(c.dep_ == "poss" for c in obj.children)  # "for its support"
+                    )
+                ):
+                    return True
+        return False
+
+    def _ellipsis_subject(self, verb: Token) -> Token | None:
+        """Importer of "rice imported from China" in "X imported corn, compared with
+        rice imported from China": the subject of the clause the comparison hangs on."""
+        cur = verb
+        for _ in range(8):
+            head = cur.head
+            if head == cur:
+                return None
+            if head.lemma_.lower() in ("compare", "than", "versus", "unlike", "like"):
+                clause = head.head
+                while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+                    clause = clause.head
+                subject, _ = clauses.subject_of(clause, self.lex)
+                return subject
+            cur = head
+        return None
+
+    def _means_actors(self, verb: Token) -> list[Actor]:
+        """The doer named on an attack noun in an "in" phrase ("killed in an Israeli
+        airstrike", "died in a US raid")."""
+        attacks = self.g.classes["attack"]
+        for pobj in self.prep_objects(verb, frozenset({"in", "during"})):
+            if pobj.lemma_.lower() in attacks or self._deed(pobj):
+                found = self._noun_modifier_actors(pobj) or self.r.many(self._doer(pobj))
+                if found:
+                    return found
+                rebels = next(
+                    (
+                        c
+                        for c in pobj.children
+                        if c.dep_ in ("amod", "compound") and self._rebels(c)
+                    ),
+                    None,
+                )
+                if rebels is not None:
+                    # "killed in a rebel ambush in western Nepal"
+                    return self._rebels_home(rebels, verb, None)
+        return []
