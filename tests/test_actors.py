@@ -1230,3 +1230,14 @@ def test_the_hague_is_a_city_and_its_tribunal_a_un_court(nlp: Any, resolver: Act
     # the bare surname, and "the Bush administration", still name people
     doc, actors = resolve(nlp, resolver, "Hague met Lavrov. The Bush administration agreed.")
     assert [a.code for a in actors.mentions if a.text in ("Hague", "Bush")] == ["GBR", "USA"]
+
+
+def test_a_known_surname_opening_a_sentence_is_the_person(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    # the tagger reads a sentence-initial "Trump" as the common noun "trump"
+    text = "Trump rebuked Britain on Thursday. The trump card was played."
+    doc, actors = resolve(nlp, resolver, text, published=dt.date(2017, 11, 30))
+    trump = actors.for_token(token(doc, "Trump", 0))
+    assert trump is not None and trump.code == "USA"
+    assert actors.for_token(token(doc, "trump", 0)) is None

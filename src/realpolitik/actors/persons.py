@@ -205,7 +205,7 @@ def find_person_mentions(
     for i in range(len(t)):
         if (
             not covered[i]
-            and t.pos[i] == "PROPN"
+            and (t.pos[i] == "PROPN" or _initial_subject(t, i))
             and match_at[i] is None
             and t.orth[i][:1].isupper()
             and t.ent_type[i] not in {"DATE", "CARDINAL"}
@@ -234,6 +234,17 @@ def find_person_mentions(
                 )
             )
     return out
+
+
+def _initial_subject(t: DocTable, i: int) -> bool:
+    """A capitalised word opening its sentence as the subject of a verb, which the tagger
+    took for a common noun: "Trump rebuked Britain" ("trump"), "Straw told reporters"."""
+    return (
+        t.pos[i] == "NOUN"
+        and t.dep[i] == "nsubj"
+        and i == t.sent_starts[t.sent[i]]
+        and t.pos[t.head[i]] == "VERB"
+    )
 
 
 def _noun_follows(t: DocTable, i: int) -> bool:
