@@ -187,3 +187,55 @@ def test_a_signed_law_acts_for_its_signer() -> None:
     assert triple("SANCTION", ["USA"], ["VEN"]) in predicted(text)
     # a bill passed by one chamber is not yet in force
     assert "SANCTION" not in _drafted("The House passed a bill imposing sanctions on Russia.")
+
+
+def test_an_adjective_opening_the_sentence_describes_the_subject() -> None:
+    # the parser reads "Leading" as a participle with "Republicans" as its object
+    text = (
+        "Leading Republicans in the U.S. Senate, frustrated by the delays, on Tuesday urged "
+        "President Donald Trump to fire the special counsel."
+    )
+    assert triple("REQUEST", ["USA"], ["USA"]) in predicted(text)
+    # a real participial clause keeps its own subject
+    text = "Leading the delegation, China's foreign minister urged Japan to apologise."
+    assert triple("REQUEST", ["CHN"], ["JPN"]) in predicted(text)
+
+
+def test_protests_and_complaints_drawn_from_others_reproach_the_subject() -> None:
+    found = predicted("The Iranian decision prompted protests from France and Germany.")
+    assert triple("ACCUSE", ["FRA", "DEU"], ["IRN"]) in found
+    assert triple("ACCUSE", ["USA"], ["CHN"]) in predicted(
+        "China's move drew complaints from Washington."
+    )
+
+
+def test_two_armed_sides_of_one_state_fighting_are_one_assault_of_it() -> None:
+    found = predicted("Colombian troops battled FARC guerrillas in the south.")
+    assert triple("ASSAULT", ["COL"], []) in found
+    assert triple("ASSAULT", ["COL"], ["COL"]) not in found
+    assert triple("ASSAULT", ["LKA"], []) in predicted(
+        "Sri Lankan troops clashed with Tamil Tiger rebels in the east on Sunday."
+    )
+    # parties, not armed sides, that "battle" over a bill do not fight
+    assert not predicted("Senate Democrats battled Republicans over the tax bill.")
+
+
+def test_an_extradition_is_from_the_state_left_to_the_state_reached() -> None:
+    text = "A Turkish crime boss was extradited from Austria to Turkey on Monday."
+    assert triple("COOPERATE", ["AUT"], ["TUR"]) in predicted(text)
+    text = "Germany extradited two Turkish suspects to the United States on Friday."
+    assert predicted(text) == {triple("COOPERATE", ["DEU"], ["USA"])}
+    # no one is extradited from a state to itself
+    assert not predicted("Spain extradited an ETA suspect on Monday.")
+
+
+def test_warning_a_state_against_a_deed_asks_it_not_to() -> None:
+    text = "China warned Taiwan on Monday against any move toward independence."
+    assert triple("REQUEST", ["CHN"], ["TWN"]) in predicted(text)
+    # a travel warning to one's own citizens is an advisory, not a demand
+    assert not predicted("The U.S. warned Americans against travel to Iraq.")
+
+
+def test_paying_tribute_is_support() -> None:
+    text = "French President Jacques Chirac paid tribute to Yasser Arafat on Thursday."
+    assert triple("SUPPORT", ["FRA"], ["PSE"]) in predicted(text)

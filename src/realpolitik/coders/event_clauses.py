@@ -467,6 +467,10 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             return _relative_antecedent(child), passive
+        if child.dep_ == "advcl":
+            described = _described_noun(child)
+            if described is not None:
+                return described, False
     dep = verb.dep_
     head = verb.head
     if head == verb:
@@ -601,4 +605,20 @@ def _relative_antecedent(token: Token) -> Token:
     """For "who"/"which"/"that" subjects of a relative clause, the noun they stand for."""
     if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
         return token.head.head
-    return token
+    return _described_noun(token) or token
+
+
+def _described_noun(token: Token) -> Token | None:
+    """The noun an adjective opening the sentence describes, where the parser read the
+    adjective as a participle taking the noun as its object: "Leading Republicans in the
+    Senate(,) ... urged ..." parsed as "leading" (a subject clause, or an adverbial one
+    that leaves the main verb without a subject) with the object "Republicans"."""
+    if token.tag_ != "VBG" or token.i != token.sent.start:
+        return None
+    if token.dep_ != "csubj" and not (
+        token.dep_ == "advcl"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
+    ):
+        return None
+    noun = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return noun if noun is not None and noun.i == token.i + 1 else None

@@ -157,6 +157,15 @@ class PartyFinisher(SideFinder):
             for c in token.children
         )
 
+    def _one_state_at_war(self, sides: list[Actor]) -> bool:
+        """Two armed sides of one state fighting each other: "Colombian troops battled
+        FARC guerrillas" is one ASSAULT of Colombia with no recipient (CONVENTIONS A4:
+        two sides fighting with no named attacker)."""
+        armed = [a for a in sides if a.sector in ("MIL", "REB", "COP")]
+        return any(
+            self._distinct_parties(a, [b]) for i, a in enumerate(armed) for b in armed[i + 1 :]
+        )
+
     def add(self, draft: Draft) -> None:
         self.drafts.append(draft)
         self.by_anchor.setdefault(draft.anchor.i, draft)
@@ -254,11 +263,14 @@ class PartyFinisher(SideFinder):
                             # where the battle is (CONVENTIONS A3)
                             sides = self.place_recipients(head, None)
                         extra.extend(sides)
-            draft.actors = unique(draft.actors + extra + draft.recipients)
+            sides = draft.actors + extra + draft.recipients
+            draft.actors = unique(sides)
             draft.recipients = []
             if not named and len(draft.actors) < 2:
                 return None  # "X and Y signed an accord with Z", X and Y lost by the parser
-            if len(draft.actors) < 2 and (event == "CONSULT" or "weak" in flags):
+            if len(draft.actors) < 2 and event == "ASSAULT" and self._one_state_at_war(sides):
+                draft.inside = True  # one state's armed sides fight: no other side to name
+            elif len(draft.actors) < 2 and (event == "CONSULT" or "weak" in flags):
                 draft.borrow = event == "CONSULT"
                 if not draft.borrow:
                     return None
@@ -289,7 +301,12 @@ class PartyFinisher(SideFinder):
                     draft.actors = list(draft.recipients)
         if not draft.recipients and event == "ASSAULT" and self._rebels(subject):
             self._domestic_victims(draft, head, theme)
-        if not draft.recipients and event == "ASSAULT" and self._forces(subject):
+        if (
+            not draft.recipients
+            and not draft.inside
+            and event == "ASSAULT"
+            and self._forces(subject)
+        ):
             self._home_operation(draft, head)
         if not draft.recipients and event == "MOBILIZE" and draft.actors:
             self._forces_abroad(draft, head, theme)

@@ -300,9 +300,30 @@ class PassCoder(NounCoder):
                 draft = Draft("THREATEN", "", verb, [verb], actors, warned, "warn:of", 0.7)
             elif warned and xcomp is not None:
                 draft = Draft("THREATEN", "", verb, [verb], actors, warned, "warn:to", 0.65)
+            elif warned and any(self._deed_warned_against(p) for p in verb.children):
+                # "warned Taiwan against any move toward independence": urged not to
+                draft = Draft(
+                    "REQUEST", "change", verb, [verb], actors, warned, "warn:against", 0.7
+                )
             else:
                 continue
             self.add_finished(draft, verb, subject)
+
+    def _deed_warned_against(self, prep: Token) -> bool:
+        """Whether ``prep`` is "against" a deed, not a party: "against any move toward
+        independence", "against interference" (not "against terrorists" or "against
+        Iran")."""
+        if prep.dep_ != "prep" or prep.lower_ != "against":
+            return False
+        return any(
+            n.dep_ == "pobj"
+            and n.pos_ == "NOUN"
+            and not self.r.many(n)
+            and n.lemma_.lower() not in self.g["person_nouns"]
+            and n.lemma_.lower() not in self.g["armed_groups"]
+            and n.lemma_.lower() not in self.g["advisory_topics"]  # "against travel to Iraq"
+            for n in prep.children
+        )
 
     def revenge_pass(self) -> None:
         """ "Russia said it would retaliate against new sanctions", "Iran will retaliate if

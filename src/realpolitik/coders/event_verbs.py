@@ -407,6 +407,13 @@ class VerbCoder(ClauseReader):
                 # "Pakistan handed over five suspected militants to Afghanistan": one state
                 # gives prisoners to another, an extradition (CONVENTIONS A2 COOPERATE)
                 event, mode, recipients = "COOPERATE", "", takers
+        if event == "COOPERATE" and entry.lemma == "extradite":
+            # "was extradited from Austria to Turkey": the state it leaves hands over, the
+            # state it goes to receives, whatever the nationality of the one sent
+            actors = actors or self._states_in(verb, "from")
+            recipients = self._states_in(verb, "to") or recipients
+            own = {a.code for a in actors}
+            recipients = [a for a in recipients if a.code not in own]  # none sent home from home
         if event == "CONCEDE" and "regret" in (entry.lemma, entry.obj) and actors:
             others = self._others_deed(verb, match.obj, actors)
             if others:
@@ -679,6 +686,15 @@ class VerbCoder(ClauseReader):
             and any(c.dep_ == "prep" and c.lower_ in ("with", "for", "on") for c in verb.children)
             and not self.dated_past(verb)
         )
+
+    def _states_in(self, verb: Token, prep: str) -> list[Actor]:
+        """The states named in ``verb``'s phrases headed by ``prep`` ("to Turkey")."""
+        return [
+            a
+            for p in self.prep_objects(verb, frozenset({prep}))
+            for a in self.r.many(p)
+            if a.kind == "state"
+        ]
 
     def _others_deed(self, verb: Token, noun: Token | None, actors: list[Actor]) -> list[Actor]:
         """The owner of what is regretted ("regretted the U.S. decision", "expressed regret
