@@ -239,3 +239,16 @@ def test_warning_a_state_against_a_deed_asks_it_not_to() -> None:
 def test_paying_tribute_is_support() -> None:
     text = "French President Jacques Chirac paid tribute to Yasser Arafat on Thursday."
     assert triple("SUPPORT", ["FRA"], ["PSE"]) in predicted(text)
+
+
+def test_an_appositive_belief_does_not_take_the_passive_subject() -> None:
+    # the parser hangs the subject on "thought" / "believed" and leaves the passive bare
+    text = "Two Italian women, thought to be aid workers, were kidnapped in Baghdad on Tuesday."
+    found = predicted(text)
+    assert triple("ASSAULT", [], ["ITA"]) in found
+    assert triple("ASSAULT", ["ITA"], ["IRQ"]) not in found
+    text = (
+        "Three Swedish engineers, believed to be contractors, were snatched by gunmen "
+        "from a house in central Baghdad on Thursday, police said."
+    )
+    assert triple("ASSAULT", [], ["SWE"]) in predicted(text)

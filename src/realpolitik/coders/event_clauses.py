@@ -24,6 +24,10 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 CONTROL_KINDS = ("commit", "refuse", "request", "threaten")
 
 
+# Verbs of an appositive belief about a participant ("believed to be civilians").
+BELIEF_VERBS = frozenset({"believe", "think", "say", "report"})
+
+
 @dataclass(frozen=True, slots=True)
 class Fate:
     """What the grammar says about a trigger's clause.
@@ -471,6 +475,9 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
             described = _described_noun(child)
             if described is not None:
                 return described, False
+            held = _belief_holder(child)
+            if held is not None:
+                return held, any(c.dep_ == "auxpass" for c in verb.children)
     dep = verb.dep_
     head = verb.head
     if head == verb:
@@ -498,7 +505,10 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
             return subject_of(head.head, lex, depth + 1)
         return subject_of(head, lex, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
-        return subject_of(head, lex, depth + 1)
+        shared, passive = subject_of(head, lex, depth + 1)
+        # "Two women, thought to be aid workers, were kidnapped", parsed as "thought ...
+        # and were kidnapped": a conjunct with its own passive auxiliary is passive
+        return shared, passive or any(c.dep_ == "auxpass" for c in verb.children)
     if verbless_main_verb(verb):
         return verb.sent.root, False
     if misparsed_main_verb(verb):
@@ -580,6 +590,15 @@ def passive_patient(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
         # "four soldiers are reported to have been killed": the raising verb's subject
         return _raised_subject(verb.head)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # the subject the parser hung on an appositive belief: "Two women, thought to be
+        # aid workers, were kidnapped" (parsed "thought ... and were kidnapped") or "Three
+        # Britons, believed to be civilians, were snatched" ("believed" a clause of its own)
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() in BELIEF_VERBS:
+            return _raised_subject(verb.head)
+        return next(
+            (h for c in verb.children if c.dep_ == "advcl" and (h := _belief_holder(c))), None
+        )
     return None
 
 
@@ -606,6 +625,22 @@ def _relative_antecedent(token: Token) -> Token:
     if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
         return token.head.head
     return _described_noun(token) or token
+
+
+def _belief_holder(token: Token) -> Token | None:
+    """The subject the parser gave to an appositive belief instead of the main verb:
+    "Three Britons, believed to be civilians, were snatched ...", parsed with "Britons"
+    as the subject of "believed"."""
+    if token.lemma_.lower() not in BELIEF_VERBS or not any(
+        c.dep_ == "xcomp" for c in token.children
+    ):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(
+        c.dep_ == "punct" and c.i == token.i - 1 for c in subject.children
+    ):
+        return None  # the comma before "believed" closes the subject's phrase
+    return subject
 
 
 def _described_noun(token: Token) -> Token | None:

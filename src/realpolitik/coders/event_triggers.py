@@ -56,8 +56,16 @@ class TriggerMatcher(CoderBase):
             objects.extend(conjuncts(obj))
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             objects.extend(conjuncts(verb.head))  # "hostages seized in Iraq": the noun undergoes it
-        has_dobj = bool(counted) or any(  # a passive's subject is its object
-            c.dep_ in ("dobj", "nsubjpass") for c in verb.children
+        misplaced = clauses.passive_patient(verb) if not objects else None
+        if misplaced is not None:
+            objects.extend(conjuncts(misplaced))  # "Britons, believed to be ..., were seized"
+        has_dobj = (
+            bool(counted)
+            or misplaced is not None
+            or any(
+                c.dep_ in ("dobj", "nsubjpass")  # a passive's subject is its object
+                for c in verb.children
+            )
         )
         undergone = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "guards charged with"
         for entry in entries:
