@@ -252,3 +252,20 @@ def test_an_appositive_belief_does_not_take_the_passive_subject() -> None:
         "from a house in central Baghdad on Thursday, police said."
     )
     assert triple("ASSAULT", [], ["SWE"]) in predicted(text)
+
+
+def test_a_perfect_told_since_an_earlier_year_is_background() -> None:
+    assert not predicted("The Saudi-led coalition has been bombing Yemen since March 2015.")
+    assert not predicted("Insurgents have killed hundreds of Iraqi policemen since 2003.")
+    # a recent count and a dated deed compared with the past stay news
+    assert triple("COERCE", ["ISR"], ["PSE"]) in predicted(
+        "Israel has arrested 40 Palestinians since Sunday."
+    )
+    assert triple("ASSAULT", ["SAU"], ["YEM"]) in predicted(
+        "Saudi jets bombed Sanaa on Monday, the heaviest raids since 2015."
+    )
+
+
+def test_a_village_in_a_compass_part_of_a_region_names_its_state() -> None:
+    text = "Janjaweed militiamen attacked a village in South Darfur on Monday."
+    assert triple("ASSAULT", ["SDN"], ["SDN"]) in predicted(text)

@@ -77,6 +77,18 @@ def test_region_word_makes_a_region(nlp: Any) -> None:
     assert (donetsk.country, donetsk.precision) == ("UKR", "region")
 
 
+def test_a_compass_part_of_a_known_region_lies_in_its_country() -> None:
+    gaz = gazetteer()
+    (darfur,), _ = gaz.candidates("South Darfur")
+    assert (darfur.kind, darfur.country3) == ("region", "SDN")
+    (sinai,), _ = gaz.candidates("North Sinai")
+    assert sinai.country3 == "EGY"
+    # countries named with a compass word stay themselves; a part of a city is no region
+    (korea,), _ = gaz.candidates("South Korea", cities=False)
+    assert korea.country3 == "KOR"
+    assert all(c.kind != "point" for c in gaz.candidates("North London")[0])
+
+
 def test_dateline_in_the_text_is_a_city(nlp: Any) -> None:
     text = "WASHINGTON (Reuters) - The Senate passed the bill on Thursday."
     washington = _find(_places(nlp, text), "WASHINGTON")

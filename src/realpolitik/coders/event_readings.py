@@ -75,6 +75,8 @@ class ClauseReader(PartyFinisher):
                         text = tok.text
                         if DECADE.match(text) and tok.ent_type_ == "DATE":
                             return True
+                        if child.lower_ == "since" and self._years_long(clause, tok):
+                            return True
                         if self.year is None:
                             continue
                         year = (
@@ -94,6 +96,19 @@ class ClauseReader(PartyFinisher):
                         ):
                             return True
         return False
+
+    def _years_long(self, clause: Token, year: Token) -> bool:
+        """A perfect told "since" an earlier year: "have killed hundreds since the 2003
+        invasion", "has been bombing Yemen since March 2015" tell a running total or a
+        lasting campaign, background to the news (CONVENTIONS A4)."""
+        if not (year.pos_ == "NUM" and len(year.text) == 4 and year.text.isdigit()):
+            return False
+        if self.year is not None and int(year.text) >= self.year:
+            return False
+        lasting = clause.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ == "been" for c in clause.children
+        )
+        return clauses.perfect(clause) or lasting
 
     @staticmethod
     def _subordinate(verb: Token) -> bool:

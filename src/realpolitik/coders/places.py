@@ -297,7 +297,20 @@ class Gazetteer:
                 found.extend(
                     self._city_candidate(c, alternate=True) for c in self.alternates.get(key, [])
                 )
+        part = COMPASS_PART.match(text)
+        if not found and part is not None:
+            # "South Darfur", "North Sinai", "northern Helmand": a part of a known region
+            # or city lies in its country
+            inner, decided = self.candidates(text[part.end() :], cities=cities)
+            return [c for c in inner if c.kind != _POINT], decided
         return found, False
+
+
+COMPASS_PART = re.compile(
+    r"(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western)\s+(?=\w)",
+    re.IGNORECASE,
+)
 
 
 def _latin(text: str) -> bool:
