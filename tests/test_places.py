@@ -89,6 +89,13 @@ def test_a_compass_part_of_a_known_region_lies_in_its_country() -> None:
     assert all(c.kind != "point" for c in gaz.candidates("North London")[0])
 
 
+def test_a_city_named_with_its_region_is_one_of_that_regions_cities(nlp: Any) -> None:
+    places = _places(nlp, "A judge in Alexandria, Virginia, sentenced the man.")
+    assert _find(places, "Alexandria").country == "USA"
+    places = _places(nlp, "Protesters marched in Alexandria on Friday.")
+    assert _find(places, "Alexandria").country == "EGY"
+
+
 def test_dateline_in_the_text_is_a_city(nlp: Any) -> None:
     text = "WASHINGTON (Reuters) - The Senate passed the bill on Thursday."
     washington = _find(_places(nlp, text), "WASHINGTON")

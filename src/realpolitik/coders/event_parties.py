@@ -143,12 +143,19 @@ class PartyReader(TriggerMatcher):
         if theme is not None:
             inner.append(theme)
         inner.extend(c for c in head.children if c.dep_ == "dobj" and c.i not in skip)
-        # "suspended part of a military aid program for Bosnia": the whole the part is of
+        # "suspended part of a military aid program for Bosnia": the whole the part is of;
+        # "gave 20 million euros in assistance to Sudan": what the amount is in
         inner.extend(
             p
             for token in list(inner)
             if token.lemma_.lower() in self.g["partitives"]
             for p in self.prep_objects(token, frozenset({"of"}))
+        )
+        inner.extend(
+            p
+            for token in list(inner)
+            if _amount(token)
+            for p in self.prep_objects(token, frozenset({"in"}))
         )
         for token in inner:
             for clause in token.children:
@@ -570,3 +577,12 @@ class PartyReader(TriggerMatcher):
             if (a := self.r.one(c)) is not None
         ]
         return unique(found + self.partners(noun))
+
+
+def _amount(token: Token) -> bool:
+    """A sum of money or a count: "$3.5 billion", "20 million euros"."""
+    return (
+        token.like_num
+        or token.ent_type_ == "MONEY"
+        or any(c.dep_ == "nummod" for c in token.children)
+    )

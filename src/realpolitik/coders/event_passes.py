@@ -263,7 +263,18 @@ class PassCoder(NounCoder):
                 m = clauses.markers(content, self.lex)
                 etype, emode, erecips, etokens = self.embedded(content)
                 if m.future or m.modal:
-                    if not warned and etype not in CONFLICT_ACTS:
+                    # "warned it would bolster its deterrent if Washington did not drop
+                    # its policy": the threat is aimed at the one the condition is put to
+                    conditioned = (
+                        [
+                            a
+                            for a in self._condition_subject(content)
+                            if a.code not in {b.code for b in actors}
+                        ]
+                        if (m.future or m.would) and self._own_deed(content, actors)
+                        else []  # "may have to liquidate if ...": a forecast, no threat
+                    )
+                    if not warned and etype not in CONFLICT_ACTS and not conditioned:
                         continue
                     draft = Draft(
                         "THREATEN",
@@ -271,7 +282,7 @@ class PassCoder(NounCoder):
                         verb,
                         [verb, *etokens[:2]],
                         actors,
-                        warned or erecips,
+                        warned or erecips or conditioned,
                         "warn:threat",
                         0.7,
                     )
@@ -308,6 +319,18 @@ class PassCoder(NounCoder):
             else:
                 continue
             self.add_finished(draft, verb, subject)
+
+    def _own_deed(self, content: Token, actors: list[Actor]) -> bool:
+        """Whether the speaker does what ``content`` tells: "(Iran warned) it would resume
+        enrichment", not "growth would slow"."""
+        subject, passive = clauses.subject_of(content, self.lex)
+        if subject is None or passive:
+            return False
+        if subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we", "he", "she", "i"):
+            return True
+        own = {a.code for a in actors}
+        found = self.r.many(subject)
+        return bool(found) and {a.code for a in found} <= own
 
     def _deed_warned_against(self, prep: Token) -> bool:
         """Whether ``prep`` is "against" a deed, not a party: "against any move toward

@@ -259,6 +259,18 @@ class TriggerMatcher(CoderBase):
                 and lemma not in self.g["listings"]  # not "the names of the soldiers"
             ):
                 words.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
+
+        if token.like_num or token.ent_type_ == "MONEY":
+            # "$3.5 billion in loans", "gave 12 million pounds in aid": an amount of it
+            holders = [token, token.head] if token.dep_ == "dobj" else [token]
+            words.update(
+                g.lemma_.lower()
+                for holder in holders
+                for p in holder.children
+                if p.dep_ == "prep" and p.lower_ == "in" and p.i > token.i
+                for g in p.children
+                if g.dep_ == "pobj"
+            )
         if not pattern.startswith("@"):
             return pattern in words
         name = pattern[1:]

@@ -725,6 +725,7 @@ def code_places(doc: Doc, article: Article, actors: ActorMentions | None) -> tup
         found, _ = gaz.candidates(mention.text, cities=mention.label != "LOC")
         if mention.label not in _PLACE_LABELS:
             found = [c for c in found if c.kind != _COUNTRY]  # "Jordan" the person
+        found = _qualified(found, mention, mentions, doc.text, gaz)
         after, before = _neighbour_words(doc, start, end)
         chosen = _choose(found, context, after=after, before=before)
         if chosen is None:
@@ -746,6 +747,33 @@ def code_places(doc: Doc, article: Article, actors: ActorMentions | None) -> tup
         )
     places.sort(key=lambda p: p.provenance.start if p.provenance else -1)
     return tuple(places)
+
+
+def _qualified(
+    found: list[_Candidate],
+    mention: _Mention,
+    mentions: Sequence[_Mention],
+    text: str,
+    gaz: Gazetteer,
+) -> list[_Candidate]:
+    """A city named with its region or country after a comma ("Alexandria, Va.",
+    "Hyderabad, Pakistan") is one of that region's or country's cities."""
+    qualifier = next(
+        (
+            m
+            for m in mentions
+            if m.start > mention.end and re.fullmatch(r"\s*,\s*", text[mention.end : m.start])
+        ),
+        None,
+    )
+    if qualifier is None:
+        return found
+    hinted, _ = gaz.candidates(qualifier.text, cities=False)
+    countries = {c.country3 for c in hinted}
+    cities = [c for c in found if c.kind == _POINT and c.country3 in countries]
+    regions = {c.admin1_code for c in hinted if c.kind == _REGION and c.admin1_code}
+    in_region = [c for c in cities if c.city is not None and c.city.admin1_code in regions]
+    return in_region or cities or found
 
 
 # --------------------------------------------------------------------------- event place

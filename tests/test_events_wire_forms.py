@@ -1,0 +1,34 @@
+"""Wire-copy forms of ordinary events (CONVENTIONS A1-A2): aid told as an amount "in"
+aid or loans, and a preposition "in" that is no particle. Built on the real parser and
+resolver; the sentences are written for the tests."""
+
+from __future__ import annotations
+
+from real_coder import predicted, triple
+
+
+def test_aid_told_as_an_amount_in_aid_is_aid() -> None:
+    assert triple("AID", ["GBR"], ["BGD"]) in predicted(
+        "Britain gave an additional 12 million pounds in aid to Bangladesh."
+    )
+    assert triple("AID", ["EUR"], ["SDN"]) in predicted(
+        "The EU gave 20 million euros in humanitarian assistance to Sudan."
+    )
+    assert triple("AID", ["JPN"], ["IRQ"]) in predicted(
+        "Japan extended $3.5 billion in loans to Iraq for reconstruction."
+    )
+
+
+def test_giving_something_in_a_form_is_not_giving_in() -> None:
+    found = predicted("Britain gave an additional 12 million pounds in aid to Bangladesh.")
+    assert not any(t[0] == "CONCEDE" for t in found)
+
+
+def test_a_warned_deed_of_ones_own_on_a_condition_threatens_the_one_it_is_put_to() -> None:
+    text = "Iran warned that it would resume enrichment if the EU failed to deliver."
+    assert triple("THREATEN", ["IRN"], ["EUR"]) in predicted(text)
+    # a forecast of what others or things will do, or of what one may have to do, is none
+    assert not predicted("The IMF warned that growth would slow if China raised rates.")
+    assert not predicted(
+        "Iran warned that it may have to leave the talks if the EU failed to deliver."
+    )
