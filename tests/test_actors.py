@@ -1241,3 +1241,11 @@ def test_a_known_surname_opening_a_sentence_is_the_person(
     trump = actors.for_token(token(doc, "Trump", 0))
     assert trump is not None and trump.code == "USA"
     assert actors.for_token(token(doc, "trump", 0)) is None
+
+
+def test_bare_surnames_of_officials_of_the_time_resolve(nlp: Any, resolver: ActorResolver) -> None:
+    text = "Powell met Koizumi in Tokyo. Downer and Straw criticized Sharon."
+    _, actors = resolve(nlp, resolver, text, published=dt.date(2004, 10, 10))
+    codes = {a.text: a.code for a in actors.mentions}
+    assert codes["Powell"] == "USA" and codes["Koizumi"] == "JPN"
+    assert (codes["Downer"], codes["Straw"], codes["Sharon"]) == ("AUS", "GBR", "ISR")
