@@ -32,3 +32,17 @@ def test_a_warned_deed_of_ones_own_on_a_condition_threatens_the_one_it_is_put_to
     assert not predicted(
         "Iran warned that it may have to leave the talks if the EU failed to deliver."
     )
+
+
+def test_a_demand_or_plan_accepted_or_refused_names_the_one_who_made_it() -> None:
+    text = "Israel accepted a U.S. demand to dismantle unauthorized outposts in the West Bank."
+    assert triple("CONCEDE", ["ISR"], ["USA"]) in predicted(text)
+    text = "Russia and China refused to back a U.S.-drafted resolution on Sudan."
+    assert triple("REJECT", ["RUS", "CHN"], ["USA"]) in predicted(text)
+
+
+def test_counterattacks_and_recaptures_are_assaults() -> None:
+    text = "Islamic State militants launched a counterattack on Syrian army positions."
+    assert triple("ASSAULT", ["NSA"], ["SYR"]) in predicted(text)
+    text = "Iraqi forces recaptured the town of Tal Afar from Islamic State on Thursday."
+    assert triple("ASSAULT", ["IRQ"], ["NSA"]) in predicted(text)

@@ -47,8 +47,12 @@ def _direction_ok(t: DocTable, match_end: int) -> bool:
     return not (nxt.isalpha() and nxt[:1].isupper()) and nxt not in {"-", "–"}
 
 
-# One token of a name and a participle of leading or backing: "U.S.-led", "Saudi-backed".
-_LED = re.compile(r"^([A-Z][A-Za-z.]*)-(?:led|backed|sponsored|brokered|controlled|allied)$")
+# One token of a name and a participle of leading, backing or drafting: "U.S.-led",
+# "Saudi-backed", "a U.S.-drafted resolution".
+_LED = re.compile(
+    r"^([A-Z][A-Za-z.]*)-(?:led|backed|sponsored|brokered|controlled|allied|drafted|proposed|"
+    r"funded|financed|trained|armed)$"
+)
 
 
 def _token_key(token_text: str) -> str:

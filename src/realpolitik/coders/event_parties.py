@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# Types that answer another's demand, offer or plan ("accepted a U.S. demand").
+ANSWERING_TYPES = frozenset({"CONCEDE", "REJECT", "AGREE", "SUPPORT"})
+
+
 class PartyReader(TriggerMatcher):
     """Reads who acts and who is acted on from a trigger's own phrases."""
 
@@ -123,6 +127,11 @@ class PartyReader(TriggerMatcher):
         for child in self._objects(head, event):
             if child.i not in skip:
                 if theme is not None and child.i == theme.i:
+                    if event in ANSWERING_TYPES and child.lemma_.lower() in self.g["answerable"]:
+                        # "accepted a U.S. demand": the one who made it
+                        found = self.r.many(child)
+                        if found:
+                            return found
                     continue
                 if event in ("ACCUSE", "SUPPORT", "REJECT") and self._deed(child):
                     # "condemned the beheading of an American hostage": the doer is
