@@ -46,3 +46,29 @@ def test_counterattacks_and_recaptures_are_assaults() -> None:
     assert triple("ASSAULT", ["NSA"], ["SYR"]) in predicted(text)
     text = "Iraqi forces recaptured the town of Tal Afar from Islamic State on Thursday."
     assert triple("ASSAULT", ["IRQ"], ["NSA"]) in predicted(text)
+
+
+def test_a_comma_participle_after_a_refusal_tells_its_reason() -> None:
+    text = "North Korea refused on Friday to return to six-party talks, blaming U.S. hostility."
+    assert triple("ACCUSE", ["PRK"], ["USA"]) in predicted(text)
+
+
+def test_a_means_charged_to_the_accused_is_not_the_accusers_deed() -> None:
+    text = (
+        "Saudi Arabia accused Iran of direct military aggression by supplying missiles "
+        "to Yemen's Houthi rebels."
+    )
+    assert predicted(text) == {triple("ACCUSE", ["SAU"], ["IRN"])}
+
+
+def test_its_neighbours_are_others_not_its_own() -> None:
+    text = "Turkey shipped food and water to Qatar after its neighbours cut ties with Doha."
+    assert predicted(text) == {triple("AID", ["TUR"], ["QAT"])}
+
+
+def test_what_an_easing_allows_is_not_a_second_concession() -> None:
+    text = (
+        "The United States eased sanctions on Libya on Friday, allowing American oil "
+        "companies to return."
+    )
+    assert predicted(text) == {triple("CONCEDE", ["USA"], ["LBY"])}

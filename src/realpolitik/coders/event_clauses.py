@@ -24,6 +24,11 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 CONTROL_KINDS = ("commit", "refuse", "request", "threaten")
 
 
+# Verbs of accusing whose "of"/"for" phrase names the deed charged.
+ACCUSING_VERBS = frozenset(
+    {"accuse", "charge", "blame", "suspect", "indict", "condemn", "criticize", "criticise"}
+)
+
 # Verbs of an appositive belief about a participant ("believed to be civilians").
 BELIEF_VERBS = frozenset({"believe", "think", "say", "report"})
 
@@ -403,6 +408,12 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
                 # "would not accept the cut, opposing the proposal": the "not" stays in
                 # its clause
                 unnegated = head
+                if head.dep_ == "xcomp" and cur.nbor(-1).text == ",":
+                    # "refused to return to the talks, blaming U.S. hostility": a comma
+                    # participle tells the refusal's reason, parsed under the infinitive
+                    cur = head.head
+                    unnegated = cur
+                    continue
             cur = head  # a participle shares the main clause's mood
             continue
         if dep == "relcl":
@@ -443,6 +454,10 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
         if dep == "parataxis":
             break
         holder = gerund_holder(cur)
+        if holder is not None and _charged_means(cur, holder):
+            # "accused Iran of aggression by supplying missiles": the accused's alleged
+            # means, parsed as the accuser's
+            return Fate(False, "alleged")
         if holder is not None:
             cur = holder  # "retaliated by expelling diplomats": as told as the retaliation
             continue
@@ -563,6 +578,16 @@ def decision_owner(verb: Token, lex: Lexicon) -> Token | None:
     ):
         return None  # "the EU's decision to hold entry talks": a meeting still ahead (A4)
     return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _charged_means(gerund: Token, holder: Token) -> bool:
+    """A "by ..." gerund on a verb of accusing that names its charge ("accused Iran of
+    aggression by supplying missiles"): the means of the deed charged, not of the charge."""
+    return (
+        gerund.head.lower_ == "by"
+        and holder.lemma_.lower() in ACCUSING_VERBS
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in holder.children)
+    )
 
 
 def gerund_holder(verb: Token) -> Token | None:

@@ -81,7 +81,9 @@ class PartyReader(TriggerMatcher):
         if not found and subject is not None:
             if self.r.is_pronoun(subject):
                 found = self._pronoun_antecedent(subject)
-            else:  # "Bosnian Serbs said their forces had withdrawn"
+            elif subject.lemma_.lower() not in self.g["relational_nouns"]:
+                # "Bosnian Serbs said their forces had withdrawn" (but "its neighbours cut
+                # ties" are others)
                 owner = next((c for c in subject.children if c.dep_ == "poss"), None)
                 if owner is not None and self.r.is_pronoun(owner):
                     found = self._pronoun_antecedent(owner)

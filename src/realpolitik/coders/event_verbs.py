@@ -192,6 +192,16 @@ class VerbCoder(ClauseReader):
             return  # "was asked whether ...", "reporters asked her about ...": a question
         if entry.event == "AGREE" and self._shared_view(verb):
             return  # "Britain and France agree that the plan is flawed": an opinion
+        if (
+            entry.event == "CONCEDE"
+            and verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.i > verb.head.i
+            and (told := self.match_verb(verb.head)) is not None
+            and told.trigger.event == "CONCEDE"
+        ):
+            return  # "eased sanctions on Libya, allowing oil firms to return": what the
+            # deed just coded lets happen, not a second concession
         flags = entry.flags
         if (
             (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.i == verb.sent.start))
