@@ -72,3 +72,22 @@ def test_what_an_easing_allows_is_not_a_second_concession() -> None:
         "companies to return."
     )
     assert predicted(text) == {triple("CONCEDE", ["USA"], ["LBY"])}
+
+
+def test_name_calling_accuses_the_one_named() -> None:
+    assert triple("ACCUSE", ["VEN"], ["USA"]) in predicted("Venezuela called Bush a terrorist.")
+    text = (
+        "The United States imposed sanctions on Venezuelan President Nicolas Maduro, "
+        "calling him a dictator."
+    )
+    assert triple("ACCUSE", ["USA"], ["VEN"]) in predicted(text)
+    # police naming a suspect's crime accuse no state
+    assert not predicted("Police called the suspect a terrorist.")
+
+
+def test_a_deed_described_as_a_crime_accuses_its_doer() -> None:
+    text = (
+        "The U.N. human rights chief described Myanmar's military operation as a textbook "
+        "example of ethnic cleansing."
+    )
+    assert triple("ACCUSE", ["UNO"], ["MMR"]) in predicted(text)

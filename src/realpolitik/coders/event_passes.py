@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# Nouns that present a deed as a case of a wrong: "an example of ethnic cleansing".
+EXAMPLE_NOUNS = frozenset({"example", "case", "act", "instance", "form"})
+
+
 class PassCoder(NounCoder):
     """The main pass and the multi-verb passes."""
 
@@ -421,6 +425,10 @@ class PassCoder(NounCoder):
         verdicts = self.g["wrong_verdicts"]
         rights = self.g["right_verdicts"]
         for word in self.sent:
+            described = self._described_as(word)
+            if described is not None:
+                self._verdict(word, *described)
+                continue
             clause = self._amounts_to(word) if word.lemma_.lower() in verdicts else None
             if clause is not None:
                 # "declared that the violence in Darfur amounted to genocide"
@@ -432,6 +440,8 @@ class PassCoder(NounCoder):
                 or any(  # "labeled Cuba the worst country"
                     c.dep_ == "amod" and c.lower_ in verdicts for c in word.children
                 )
+                # "called Bush a terrorist", "calling him a dictator": name-calling
+                or (word.dep_ == "oprd" and word.lemma_.lower() in self.g["insults"])
             ):
                 continue
             if any(c.dep_ == "neg" for c in (*word.children, *word.head.children)):
@@ -452,6 +462,29 @@ class PassCoder(NounCoder):
             else:
                 continue
             self._verdict(word, speech, deed)
+
+    def _described_as(self, word: Token) -> tuple[Token, Token | None] | None:
+        """The labelling verb and the deed of "described the operation as (a textbook
+        example of) ethnic cleansing", "branded him as a terrorist"; None otherwise."""
+        lemma = word.lemma_.lower()
+        if lemma not in self.g["wrong_verdicts"] and lemma not in self.g["insults"]:
+            return None
+        phrase = word
+        if phrase.head.lower_ == "of" and phrase.head.head.lemma_.lower() in EXAMPLE_NOUNS:
+            phrase = phrase.head.head  # "as a textbook example of ethnic cleansing"
+        if phrase.dep_ != "pobj" or phrase.head.lower_ != "as":
+            return None
+        holder = phrase.head.head
+        if holder.pos_ == "VERB":
+            deed = next((c for c in holder.children if c.dep_ == "dobj"), None)
+            speech = holder
+        elif holder.dep_ == "dobj":
+            speech, deed = holder.head, holder
+        else:
+            return None
+        if speech.lemma_.lower() not in self.g["labelling_verbs"]:
+            return None
+        return speech, deed
 
     @staticmethod
     def _amounts_to(word: Token) -> Token | None:
@@ -477,9 +510,10 @@ class PassCoder(NounCoder):
     def _verdict(self, word: Token, speech: Token, deed: Token | None) -> None:
         """Draft the accusation a speaker's verdict of wrong on a deed makes, or the support
         a verdict of right gives ("said Flynn's actions were lawful")."""
+        insult = word.lemma_.lower() in self.g["insults"]
         if (
             deed is None
-            or deed.pos_ not in ("NOUN", "PROPN")
+            or deed.pos_ not in ("NOUN", "PROPN", *(("PRON",) if insult else ()))
             or speech.lemma_.lower() not in self.g["assert_verbs"] | self.g["labelling_verbs"]
         ):
             return
@@ -487,7 +521,9 @@ class PassCoder(NounCoder):
         if speaker is None:
             return
         actors, subject = speaker
-        if deed.pos_ == "PROPN":  # "labeled North Korea and Cuba the worst countries"
+        if deed.pos_ in ("PROPN", "PRON") or insult:
+            # "labeled North Korea and Cuba the worst countries", "calling him a dictator":
+            # the one named is judged
             recipients = self.r.many(deed)
         else:
             doers = [c for c in deed.children if c.i < deed.i and c.dep_ not in ("det",)]
