@@ -1241,6 +1241,11 @@ def test_a_known_surname_opening_a_sentence_is_the_person(
     trump = actors.for_token(token(doc, "Trump", 0))
     assert trump is not None and trump.code == "USA"
     assert actors.for_token(token(doc, "trump", 0)) is None
+    # inside a sentence the capital marks the name, whatever the tagger says
+    text = "Xi Jinping pledged to Trump that China would enforce the sanctions."
+    doc, actors = resolve(nlp, resolver, text, published=dt.date(2017, 11, 30))
+    trump = actors.for_token(token(doc, "Trump", 0))
+    assert trump is not None and trump.code == "USA"
 
 
 def test_bare_surnames_of_officials_of_the_time_resolve(nlp: Any, resolver: ActorResolver) -> None:

@@ -237,14 +237,14 @@ def find_person_mentions(
 
 
 def _initial_subject(t: DocTable, i: int) -> bool:
-    """A capitalised word opening its sentence as the subject of a verb, which the tagger
-    took for a common noun: "Trump rebuked Britain" ("trump"), "Straw told reporters"."""
-    return (
-        t.pos[i] == "NOUN"
-        and t.dep[i] == "nsubj"
-        and i == t.sent_starts[t.sent[i]]
-        and t.pos[t.head[i]] == "VERB"
-    )
+    """A known name the tagger took for a common word ("trump"): inside a sentence, where
+    its capital marks a name ("pledged to Trump that ..."), or opening it as the subject
+    of a verb ("Trump rebuked Britain", "Straw told reporters")."""
+    if t.pos[i] not in ("NOUN", "VERB") or not t.orth[i][:1].isupper() or t.orth[i].isupper():
+        return False
+    if i != t.sent_starts[t.sent[i]]:
+        return True
+    return t.dep[i] == "nsubj" and t.pos[t.head[i]] == "VERB"
 
 
 def _noun_follows(t: DocTable, i: int) -> bool:
