@@ -269,3 +269,25 @@ def test_a_perfect_told_since_an_earlier_year_is_background() -> None:
 def test_a_village_in_a_compass_part_of_a_region_names_its_state() -> None:
     text = "Janjaweed militiamen attacked a village in South Darfur on Monday."
     assert triple("ASSAULT", ["SDN"], ["SDN"]) in predicted(text)
+
+
+def test_a_states_forces_and_rebels_fighting_in_it_are_one_assault_of_it() -> None:
+    text = "Government troops clashed with rebels in Darfur on Sunday."
+    assert triple("ASSAULT", ["SDN"], []) in predicted(text)
+    text = "Sudanese government troops and rebels clashed near Nyala on Sunday."
+    assert triple("ASSAULT", ["SDN"], []) in predicted(text)
+    # insurgents fighting foreign forces are no war of one state
+    assert not predicted("U.S. forces battled insurgents in Baqouba.")
+
+
+def test_an_agreement_under_a_deal_names_the_deals_parties() -> None:
+    text = (
+        "Iran agreed on Sunday to suspend uranium enrichment under a deal with Britain, "
+        "France and Germany, diplomats said."
+    )
+    assert triple("AGREE", ["IRN"], ["GBR", "FRA", "DEU"]) in predicted(text)
+
+
+def test_offering_to_help_do_something_is_offering_to_do_it() -> None:
+    text = "China offered to help mediate between Myanmar and Bangladesh."
+    assert triple("AGREE", ["CHN"], ["MMR", "BGD"]) in predicted(text)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .. import ontology
 from ..models import Actor
 from . import event_clauses as clauses
-from .event_actors import unique
+from .event_actors import conjuncts, unique
 from .event_drafts import (
     DOMESTIC_GRANTS,
     DOMESTIC_MODES,
@@ -166,6 +166,23 @@ class PartyFinisher(SideFinder):
             self._distinct_parties(a, [b]) for i, a in enumerate(armed) for b in armed[i + 1 :]
         )
 
+    def _forces_and_rebels(self, head: Token, subject: Token | None, code: str) -> bool:
+        """A state's forces and rebels fighting in that state, the rebels of no stated
+        state: "Sudanese troops and rebels clashed near Nyala", "government forces clashed
+        with rebels in Darfur" (not "U.S. forces battled insurgents in Baqouba")."""
+        placed = {a.code for a in self.place_recipients(head, None)}
+        if not placed and (place := self.r.sentence_place(head)) is not None:
+            placed = {place.code}
+        if placed != {code}:
+            return False
+        fighters = list(conjuncts(subject)) if subject is not None else []
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "against"):
+                fighters.extend(t for p in prep.children if p.dep_ == "pobj" for t in conjuncts(p))
+        return any(self._rebels(t) for t in fighters) and any(
+            self._forces(t) and not self._rebels(t) for t in fighters
+        )
+
     def add(self, draft: Draft) -> None:
         self.drafts.append(draft)
         self.by_anchor.setdefault(draft.anchor.i, draft)
@@ -268,7 +285,14 @@ class PartyFinisher(SideFinder):
             draft.recipients = []
             if not named and len(draft.actors) < 2:
                 return None  # "X and Y signed an accord with Z", X and Y lost by the parser
-            if len(draft.actors) < 2 and event == "ASSAULT" and self._one_state_at_war(sides):
+            if (
+                len(draft.actors) == 1
+                and event == "ASSAULT"
+                and (
+                    self._one_state_at_war(sides)
+                    or self._forces_and_rebels(head, subject, draft.actors[0].code)
+                )
+            ):
                 draft.inside = True  # one state's armed sides fight: no other side to name
             elif len(draft.actors) < 2 and (event == "CONSULT" or "weak" in flags):
                 draft.borrow = event == "CONSULT"

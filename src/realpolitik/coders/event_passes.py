@@ -105,7 +105,14 @@ class PassCoder(NounCoder):
                     event, mode = "THREATEN", self._threat_mode(etype, emode)
                 else:
                     event, mode = "AGREE", ""
-                recipients = erecips or self.recipients_from(token, "AGREE", None)
+                recipients = (
+                    erecips
+                    or self.recipients_from(token, "AGREE", None)
+                    # "agreed to suspend enrichment under a deal with Britain, France and
+                    # Germany": the deal's other parties
+                    or self._deal_partners(xcomps[0])
+                    or self._deal_partners(token)
+                )
                 if conditional:
                     recipients = (
                         self._condition_subject(xcomps[0])
