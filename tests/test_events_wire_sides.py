@@ -291,3 +291,11 @@ def test_an_agreement_under_a_deal_names_the_deals_parties() -> None:
 def test_offering_to_help_do_something_is_offering_to_do_it() -> None:
     text = "China offered to help mediate between Myanmar and Bangladesh."
     assert triple("AGREE", ["CHN"], ["MMR", "BGD"]) in predicted(text)
+
+
+def test_an_arrest_ordered_of_people_of_no_stated_state_is_domestic() -> None:
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman ordered the arrest of 11 princes and dozens "
+        "of ministers."
+    )
+    assert triple("COERCE", ["SAU"], ["SAU"]) in predicted(text)

@@ -158,8 +158,13 @@ class CoderBase:
         return found
 
     def person_object(self, head: Token) -> bool:
-        for child in self._objects(head, ""):
-            if child.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        """Whether ``head`` acts on people: its object, or the "of" phrase of an event noun
+        ("ordered the arrest of 11 princes")."""
+        undergoing = self._objects(head, "")
+        if head.pos_ == "NOUN":
+            undergoing += self.prep_objects(head, frozenset({"of"}))
+        for child in undergoing:
+            if child.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
                 if child.ent_type_ == "PERSON" or child.lemma_.lower() in self.g["person_nouns"]:
                     return True
                 if child.pos_ == "NUM":  # "arresting 12"
