@@ -299,3 +299,11 @@ def test_an_arrest_ordered_of_people_of_no_stated_state_is_domestic() -> None:
         "of ministers."
     )
     assert triple("COERCE", ["SAU"], ["SAU"]) in predicted(text)
+
+
+def test_deaths_told_after_a_blast_are_where_the_blast_was() -> None:
+    text = (
+        "A Taliban suicide bomber blew himself up near a Shi'ite mosque in Kabul, killing "
+        "at least 30 worshippers."
+    )
+    assert triple("ASSAULT", ["AFG"], ["AFG"]) in predicted(text)

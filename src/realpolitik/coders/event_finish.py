@@ -302,6 +302,16 @@ class PartyFinisher(SideFinder):
             draft.recipients = self.place_recipients(head, theme, event)
             if not draft.recipients and clause != head:
                 draft.recipients = self.place_recipients(clause, None, event)
+            if (
+                not draft.recipients
+                and head.dep_ == "advcl"
+                and head.tag_ == "VBG"
+                and head.lemma_.lower() in self.g["death_verbs"]
+                and len({a.code for a in draft.actors}) <= 1  # not two sides' exchange
+            ):
+                # "blew himself up near a mosque in Kabul, killing 30 worshippers": the
+                # deaths are where the blast was
+                draft.recipients = self.place_recipients(head.head, None, event)
             if not draft.recipients and event == "ASSAULT":
                 draft.recipients = self._target_owner(head)
             if (
