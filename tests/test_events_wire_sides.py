@@ -307,3 +307,11 @@ def test_deaths_told_after_a_blast_are_where_the_blast_was() -> None:
         "at least 30 worshippers."
     )
     assert triple("ASSAULT", ["AFG"], ["AFG"]) in predicted(text)
+
+
+def test_them_after_a_deed_is_those_it_was_done_to() -> None:
+    text = (
+        "Sudan expelled two British aid workers from Darfur, accusing them of spreading "
+        "false information."
+    )
+    assert triple("ACCUSE", ["SDN"], ["GBR"]) in predicted(text)

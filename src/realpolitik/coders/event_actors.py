@@ -778,6 +778,11 @@ class Resolver:
                     every = any(d.lower_ in ("every", "each", "all") for d in pobj.children)
                     if pobj.dep_ == "pobj" and (pobj.tag_ in tags or every):
                         return self.one(pobj, depth + 1)
+        if participle.dep_ == "advcl":
+            # "expelled two British aid workers, accusing them of ...": the ones just acted on
+            for child in sender.children:
+                if child.dep_ == "dobj" and child.tag_ in tags and not self.is_pronoun(child):
+                    return self.one(child, depth + 1)
         return None
 
     def is_people(self, token: Token) -> bool:
