@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CODER = "places"
-VERSION = "0.1.2"
+VERSION = "0.1.3"
 
 __all__ = ["CODER", "VERSION", "Gazetteer", "code_places", "event_place", "gazetteer"]
 
@@ -714,6 +714,7 @@ def code_places(doc: Doc, article: Article, actors: ActorMentions | None) -> tup
             )
 
     people = {m.text for m in mentions if _named_person(doc, m.start, m.end)}
+    text = doc.text  # built from the tokens on each call: read once
     for mention in mentions:
         start, end = mention.start, mention.end
         if dl_start >= 0 and start < dl_end and end > dl_start:
@@ -725,7 +726,7 @@ def code_places(doc: Doc, article: Article, actors: ActorMentions | None) -> tup
         found, _ = gaz.candidates(mention.text, cities=mention.label != "LOC")
         if mention.label not in _PLACE_LABELS:
             found = [c for c in found if c.kind != _COUNTRY]  # "Jordan" the person
-        found = _qualified(found, mention, mentions, doc.text, gaz)
+        found = _qualified(found, mention, mentions, text, gaz)
         after, before = _neighbour_words(doc, start, end)
         chosen = _choose(found, context, after=after, before=before)
         if chosen is None:
