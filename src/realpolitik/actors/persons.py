@@ -205,7 +205,7 @@ def find_person_mentions(
     for i in range(len(t)):
         if (
             not covered[i]
-            and (t.pos[i] == "PROPN" or _initial_subject(t, i))
+            and (t.pos[i] == "PROPN" or _name_read_as_word(t, i))
             and match_at[i] is None
             and t.orth[i][:1].isupper()
             and t.ent_type[i] not in {"DATE", "CARDINAL"}
@@ -236,7 +236,7 @@ def find_person_mentions(
     return out
 
 
-def _initial_subject(t: DocTable, i: int) -> bool:
+def _name_read_as_word(t: DocTable, i: int) -> bool:
     """A known name the tagger took for a common word ("trump"): inside a sentence, where
     its capital marks a name ("pledged to Trump that ..."), or opening it as the subject
     of a verb ("Trump rebuked Britain", "Straw told reporters")."""

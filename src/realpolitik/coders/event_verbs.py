@@ -408,10 +408,7 @@ class VerbCoder(ClauseReader):
             recipients = []  # one resigns from a post, not from a country
         if (event, mode) == ("RETREAT", "release") and entry.lemma in self.g["handover_verbs"]:
             takers = [
-                a
-                for p in self.prep_objects(verb, frozenset({"to"}))
-                for a in self.r.many(p)
-                if a.kind == "state" and a.code not in {b.code for b in actors}
+                a for a in self._states_in(verb, "to") if a.code not in {b.code for b in actors}
             ]
             if takers and actors and all(a.kind == "state" for a in actors):
                 # "Pakistan handed over five suspected militants to Afghanistan": one state

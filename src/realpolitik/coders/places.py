@@ -299,8 +299,8 @@ class Gazetteer:
                 )
         part = COMPASS_PART.match(text)
         if not found and part is not None:
-            # "South Darfur", "North Sinai", "northern Helmand": a part of a known region
-            # or city lies in its country
+            # "South Darfur", "North Sinai": a part of a known region or country lies in
+            # its country (a part of a city, "North London", is left to the NER)
             inner, decided = self.candidates(text[part.end() :], cities=cities)
             return [c for c in inner if c.kind != _POINT], decided
         return found, False
