@@ -1,7 +1,8 @@
 """Find the people an article names and group their mentions into persons.
 
 Person mentions come from spaCy's PERSON entities (without honorifics and possessives), from
-"Mr./Ms./Dr. + proper noun" and from proper nouns the dated people table knows ("Shoigu"). A
+"Mr./Ms./Dr. + proper noun" and from proper nouns the dated people table knows ("Shoigu"), also
+where the tagger read such a capitalised name as a common word ("Trump rebuked ..."). A
 mention with two or more name parts is a full name; a one-part mention ("Kim", "Mr. Lee") is an
 alias of the full name that contains that part, whichever end it sits at (family names come
 first in "Kim Jong-un" and "Lee Byong-chul", last in "Sergei Shoigu"): the full name mentioned
