@@ -91,3 +91,42 @@ def test_a_deed_described_as_a_crime_accuses_its_doer() -> None:
         "example of ethnic cleansing."
     )
     assert triple("ACCUSE", ["UNO"], ["MMR"]) in predicted(text)
+
+
+def test_a_reproach_drawn_by_a_deed_is_aimed_at_its_doer() -> None:
+    # the clause it hangs on names the doer, past a participle on its object
+    text = (
+        "The Italian premier on Monday praised a general convicted by a Greek court, "
+        "drawing condemnation from Athens."
+    )
+    assert triple("ACCUSE", ["GRC"], ["ITA"]) in predicted(text)
+    # a deed owned by a state ("Australia's plan") draws the reproach on the state
+    text = "Australia's plan to patrol the strait has provoked fury from Jakarta."
+    assert triple("ACCUSE", ["IDN"], ["AUS"]) in predicted(text)
+    # a deed of no one named leaves the one reproached out
+    found = predicted("The plan drew sharp criticism from Jakarta on Monday.")
+    assert triple("ACCUSE", ["IDN"], ["AUS"]) not in found
+
+
+def test_a_call_for_a_thing_of_no_one_has_no_recipient() -> None:
+    # CONVENTIONS A3: the recipient of a REQUEST may be empty
+    text = "The presidents of Chile and Spain called for new efforts to fight hunger."
+    assert triple("REQUEST", ["CHL", "ESP"], []) in predicted(text)
+    text = "Senior Kenyan lawmakers on Tuesday called for changes in the chamber's rules."
+    assert triple("REQUEST", ["KEN"], []) in predicted(text)
+    # people a demand is put to, named only by a noun, are no thing asked for, nor is a
+    # deal to be had with a side
+    text = "A UN envoy urged the rebels to allow aid convoys through."
+    assert triple("REQUEST", ["UNO"], []) not in predicted(text)
+    text = "Kenyan rebels demanded a truce with government forces."
+    assert triple("REQUEST", ["KEN"], []) not in predicted(text)
+
+
+def test_armed_men_named_by_the_threat_they_make_threaten() -> None:
+    text = (
+        "Insurgents threatening to behead two Turkish drivers said on Sunday that "
+        "talks had broken down."
+    )
+    assert triple("THREATEN", [], ["TUR"]) in predicted(text)
+    # other participles on a group tell who they are, not a threat made
+    assert not predicted("Militants hiding in the hills said on Sunday that talks had failed.")

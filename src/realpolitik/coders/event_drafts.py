@@ -114,7 +114,7 @@ BACKGROUND_YEARS = 10
 # that no actor owns ("Iran defied the demand", "promised to release prisoners", "bombed a
 # market"): CONVENTIONS A3/A4 leave an unnamed recipient out. It still is when the object
 # names someone the resolver could not place (a name, a pronoun, a possessive).
-OWNERLESS_OBJECT_TYPES = frozenset({"AGREE", "REJECT"})
+OWNERLESS_OBJECT_TYPES = frozenset({"AGREE", "REJECT", "REQUEST"})
 # Events that judge or answer someone's deed, words or offer: the doer of the thing judged
 # is the recipient ("condemned actions by Rwanda", "accepted an invitation from Congress").
 JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "CONCEDE", "AGREE"})

@@ -539,7 +539,9 @@ class PartyFinisher(SideFinder):
             # side to name (CONVENTIONS A3: the recipient may be empty)
             draft.inside = True
         if not draft.recipients:
-            draft.ownerless = self._ownerless_objects(head, theme)
+            draft.ownerless = self._ownerless_objects(head, theme) and (
+                event != "REQUEST" or self._thing_requested(head, draft)
+            )
             draft.person = self._unplaced_person(head, event, theme)
         return draft
 
@@ -612,6 +614,34 @@ class PartyFinisher(SideFinder):
             )
             for obj in objects
         )
+
+    def _thing_requested(self, head: Token, draft: Draft) -> bool:
+        """Whether a request its own subject makes asks for a thing of no one named
+        ("called for changes in the chamber's procedures", "demanded immediate
+        elections"), not of people it names as a noun ("demanded parties to the conflict
+        to allow ...", "piled pressure on Washington's allies") or of a side it is to be
+        had with ("a truce with Moslem forces")."""
+        found, _, passive = self.subject_actors(head)
+        if (
+            passive
+            or (head.dep_ == "acl" and head.tag_ == "VBG")  # "a resolution demanding"
+            or not found
+            or {a.code for a in found} != {a.code for a in draft.actors}
+        ):
+            return False  # "a resolution demanding ...", an actor found elsewhere
+        infinitive = any(c.dep_ == "xcomp" for c in head.children)
+        for child in head.children:
+            if child.dep_ in ("dobj", "dative") and (infinitive or self.is_agent_like(child)):
+                return False  # "urged donors to help": the one urged is no thing asked
+            if child.dep_ == "dobj" and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in child.children
+            ):
+                return False
+        addressed = self.prep_objects(head, frozenset({"on", "upon", "to"}))
+        for obj in (c for c in head.children if c.dep_ == "dobj"):
+            addressed += self.prep_objects(obj, frozenset({"on", "upon"}))
+        # "called on Wednesday for ...": a date is no one called on
+        return all(p.ent_type_ in ("DATE", "TIME") for p in addressed)
 
     def _home_restriction(self, head: Token, theme: Token | None) -> bool:
         """A curfew, state of emergency or martial law: imposed or lifted at home."""

@@ -70,6 +70,18 @@ class PassCoder(NounCoder):
                 return unique(found)
         return []
 
+    def _threatening_group(self, verb: Token, verdict: clauses.Fate) -> bool:
+        """A participle naming armed men by the threat they make ("militants threatening
+        to kill three UN hostages said ...", "insurgents threatening to kill the man"):
+        the threat stands now, made by the group it hangs on."""
+        return (
+            verdict.reason == "modifier"
+            and verb.tag_ == "VBG"
+            and verb.dep_ == "acl"
+            and verb.head.pos_ == "NOUN"
+            and verb.head.lemma_.lower() in self.g["armed_groups"]
+        )
+
     def control_pass(self) -> None:
         """ "agreed to", "pledged to", "is ready to", "refused to", "urged X to",
         "threatened to": one event from the matrix verb, shaped by its infinitive."""
@@ -86,7 +98,8 @@ class PassCoder(NounCoder):
             if token.pos_ == "ADJ" and token.dep_ not in ("acomp", "amod", "ROOT"):
                 continue
             verdict = clauses.fate(clause_verb, self.lex)
-            if not verdict.coded or self._told_before(clause_verb, verdict):
+            threatening = kind == "threaten" and self._threatening_group(token, verdict)
+            if not (verdict.coded or threatening) or self._told_before(clause_verb, verdict):
                 continue
             etype, emode, erecips, etokens = self.embedded(xcomps[0], consume=True)
             if kind == "commit" and token.pos_ == "ADJ" and not etype:

@@ -313,7 +313,7 @@ class VerbCoder(ClauseReader):
                 mode = "visit"
             if "swap" in flags:
                 subject = self._ellipsis_subject(verb)
-                recipients = self.r.many(subject)
+                recipients = self.r.many(subject) or self._reproached(verb, None, event)
                 actors = self.r.many(next(iter(self.prep_objects(verb, frozenset({"from"}))), None))
         elif participle:
             recipients = self.r.many(verb.head)
@@ -327,7 +327,7 @@ class VerbCoder(ClauseReader):
                 if actors:
                     notes.append("place-actor")
         elif "swap" in flags:
-            recipients = actors
+            recipients = actors or self._reproached(verb, subject, event)
             actors = self._swap_sources(verb, match.obj)
             if event == "ACCUSE" and entry.obj == "fire" and self._fired_on(verb):
                 # "troops drew fire from insurgents": gunfire, not criticism
@@ -756,6 +756,31 @@ class VerbCoder(ClauseReader):
         return any(
             self._rebels(t) or self._armed_subject(t) for t in (subject, *sources) if t is not None
         )
+
+    def _reproached(self, verb: Token, subject: Token | None, event: str) -> list[Actor]:
+        """Who a reproach drawn by a deed is aimed at when the subject names no actor:
+        the owner of the deed ("Australia's plan provoked a furious response from
+        Jakarta") or, for a clause with no subject of its own, the main clause's doer
+        ("Trump shared the videos, drawing condemnation from Britain")."""
+        if event != "ACCUSE":
+            return []
+        if subject is None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+            # the clause it hangs on, past a participle on its object ("shared videos
+            # posted by a British party leader, drawing condemnation")
+            clause = verb.head
+            while clause.dep_ == "acl" and clause.head.dep_ in ("dobj", "pobj"):
+                clause = clause.head.head
+            subject, passive = clauses.subject_of(clause, self.lex)
+            if passive or subject is None:
+                return []
+            found = self.r.many(subject)
+            if found:
+                return found
+        if subject is None or subject.lemma_.lower() in self.g["relational_nouns"]:
+            return []
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        found = self.r.many(owners[0]) if owners else self._noun_modifier_actors(subject)
+        return [a for a in found if not a.person or a.kind == "state"] if found else []
 
     def _swap_sources(self, verb: Token, obj: Token | None) -> list[Actor]:
         """The seller in "imported corn from Russia": a "from" phrase on the verb or object."""
