@@ -130,3 +130,28 @@ def test_armed_men_named_by_the_threat_they_make_threaten() -> None:
     assert triple("THREATEN", [], ["TUR"]) in predicted(text)
     # other participles on a group tell who they are, not a threat made
     assert not predicted("Militants hiding in the hills said on Sunday that talks had failed.")
+
+
+def test_pressuring_someone_is_a_request() -> None:
+    text = "Beijing pressured Hanoi to halt oil drilling in the disputed waters."
+    assert triple("REQUEST", ["CHN"], ["VNM"]) in predicted(text)
+    text = "Israel pressured Egypt into closing the border crossing."
+    assert triple("REQUEST", ["ISR"], ["EGY"]) in predicted(text)
+
+
+def test_pressure_faced_comes_from_its_source() -> None:
+    # the one under pressure is the recipient, its source ("from", "U.S. pressure") the actor
+    text = "Iran faced mounting pressure from the EU to halt enrichment."
+    assert triple("REQUEST", ["EUR"], ["IRN"]) in predicted(text)
+    text = "Sudan faces U.S. pressure to disarm the militias."
+    assert triple("REQUEST", ["USA"], ["SDN"]) in predicted(text)
+    # pressure of no named source is no record
+    assert not predicted("Sudan faces mounting pressure to disarm the militias.")
+
+
+def test_a_deed_joined_to_a_condition_is_conditional_too() -> None:
+    text = (
+        "Critics said that if Russia knew of the plot and then pressured Belarus to drop "
+        "the case, it broke the treaty."
+    )
+    assert triple("REQUEST", ["RUS"], ["BLR"]) not in predicted(text)

@@ -346,6 +346,9 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
             check_own = cur.tag_ not in FINITE_TAGS and cur.tag_ not in ("VBN", "VBG")
             if head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
                 break
+            if not check_own and markers(head, lex).conditional:
+                # "if Trump knew ... and then pressured Comey": the "if" governs both
+                return Fate(False, "conditional")
             cur = head
             continue
         if dep in ("xcomp", "advcl") and used_occasion(cur, lex):

@@ -783,7 +783,8 @@ class VerbCoder(ClauseReader):
         return [a for a in found if not a.person or a.kind == "state"] if found else []
 
     def _swap_sources(self, verb: Token, obj: Token | None) -> list[Actor]:
-        """The seller in "imported corn from Russia": a "from" phrase on the verb or object."""
+        """The seller in "imported corn from Russia": a "from" phrase on the verb or object,
+        else a state the object names as its maker ("faces U.S. pressure")."""
         sources = self.prep_objects(verb, frozenset({"from"}))
         holders = [c for c in verb.children if c.dep_ == "dobj"]
         if obj is not None:
@@ -794,7 +795,10 @@ class VerbCoder(ClauseReader):
                 if grand.dep_ == "prep" and grand.lower_ == "of":
                     for pobj in grand.children:
                         sources += self.prep_objects(pobj, frozenset({"from"}))
-        return self.r.many(sources[0]) if sources else []
+        if sources:
+            return self.r.many(sources[0])
+        # "faces U.S. pressure to disarm", "drew Chinese criticism": the noun's own maker
+        return self._noun_modifier_actors(obj) if obj is not None else []
 
     def _attacked_in_words(self, verb: Token) -> bool:
         """Whether an attack is made with words: "attacked the plan as fake math",
