@@ -155,3 +155,16 @@ def test_a_deed_joined_to_a_condition_is_conditional_too() -> None:
         "the case, it broke the treaty."
     )
     assert triple("REQUEST", ["RUS"], ["BLR"]) not in predicted(text)
+
+
+def test_a_court_blocking_an_order_or_law_rejects_it() -> None:
+    text = "A Kenyan court on Monday blocked the government's order to close the camp."
+    assert triple("REJECT", ["KEN"], ["KEN"]) in predicted(text)
+
+
+def test_police_named_by_a_pronoun_act_at_home() -> None:
+    # CONVENTIONS A4: a state's police acting on people of no stated state: domestic
+    text = (
+        "Bolivia's interior minister said police acted in self-defense when they shot two miners."
+    )
+    assert triple("ASSAULT", ["BOL"], ["BOL"]) in predicted(text)

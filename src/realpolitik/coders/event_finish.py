@@ -682,6 +682,9 @@ class PartyFinisher(SideFinder):
         return False
 
     def _police(self, subject: Token | None) -> bool:
+        if subject is not None and subject.lower_ == "they":
+            # "police acted in self-defense when they killed three farmers"
+            subject = self._antecedent_token(subject)
         if subject is None:
             return False
         words = {
