@@ -168,3 +168,11 @@ def test_police_named_by_a_pronoun_act_at_home() -> None:
         "Bolivia's interior minister said police acted in self-defense when they shot two miners."
     )
     assert triple("ASSAULT", ["BOL"], ["BOL"]) in predicted(text)
+
+
+def test_an_invitation_to_a_meeting_comes_from_its_members() -> None:
+    text = "Hamas rejected an invitation to attend a meeting of Palestinian factions in Cairo."
+    assert triple("REJECT", ["PSE"], ["PSE"]) in predicted(text)
+    # the venue of a conference is not its host
+    found = predicted("Iran accepted an invitation to attend a conference in Geneva.")
+    assert not any(t[2] == frozenset({"CHE"}) for t in found)

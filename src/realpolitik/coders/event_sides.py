@@ -160,17 +160,33 @@ class SideFinder(PartyReader):
 
     def _invitation_host(self, head: Token) -> list[Actor]:
         """Who invited: the one to be met or the state to be visited in "accepted an
-        invitation to meet President Trump", "declined an invitation to visit Seoul"."""
+        invitation to meet President Trump", "declined an invitation to visit Seoul"; the
+        members or partners of the meeting to be attended in "rejected an invitation to
+        attend a meeting of Palestinian factions" (not its venue: a conference in Geneva is
+        not Switzerland's)."""
         for invitation in head.children:
             if invitation.dep_ != "dobj" or invitation.lemma_.lower() != "invitation":
                 continue
             for verb in invitation.children:
-                if verb.dep_ not in ("acl", "relcl") or verb.lemma_.lower() not in (
+                lemma = verb.lemma_.lower()
+                if verb.dep_ not in ("acl", "relcl") or lemma not in (
                     "meet",
                     "visit",
+                    "attend",
+                    "join",
                 ):
                     continue
-                hosts = [a for c in verb.children if c.dep_ == "dobj" for a in self.r.many(c)]
+                objects = [c for c in verb.children if c.dep_ == "dobj"]
+                if lemma in ("meet", "visit"):
+                    hosts = [a for c in objects for a in self.r.many(c)]
+                else:
+                    gatherings = [c for c in objects if c.lemma_.lower() in self.g.classes["talks"]]
+                    hosts = [
+                        a
+                        for c in gatherings
+                        for p in self.prep_objects(c, frozenset({"of", "with", "by"}))
+                        for a in self.r.many(p)
+                    ]
                 if hosts:
                     return hosts
         return []
