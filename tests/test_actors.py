@@ -1254,3 +1254,15 @@ def test_bare_surnames_of_officials_of_the_time_resolve(nlp: Any, resolver: Acto
     codes = {a.text: a.code for a in actors.mentions}
     assert codes["Powell"] == "USA" and codes["Koizumi"] == "JPN"
     assert (codes["Downer"], codes["Straw"], codes["Sharon"]) == ("AUS", "GBR", "ISR")
+
+
+def test_us_officials_and_senators_of_2017_resolve(nlp: Any, resolver: ActorResolver) -> None:
+    text = "Corker criticized Mulvaney's plan, and Kushner met Senator Elizabeth Warren."
+    _, actors = resolve(nlp, resolver, text, published=dt.date(2017, 11, 20))
+    found = {a.text: (a.code, a.sector) for a in actors.mentions}
+    assert found["Corker"] == ("USA", "LEG") and found["Mulvaney"] == ("USA", "GOV")
+    assert found["Kushner"] == ("USA", "GOV")
+    assert any(a.code == "USA" and "Warren" in a.text for a in actors.mentions)
+    # a surname several people share in the news is no alias ("Sanders", "Warren")
+    _, actors = resolve(nlp, resolver, "Sanders spoke to Warren.", published=dt.date(2017, 11, 20))
+    assert not actors.mentions

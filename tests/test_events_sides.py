@@ -162,11 +162,11 @@ def test_an_organ_placed_by_the_dateline_shows_its_own_words_as_evidence() -> No
 
 def test_the_owner_in_a_title_does_not_give_the_named_person_his_office() -> None:
     text = (
-        "President Donald Trump's former campaign manager Paul Manafort has agreed to a bail "
+        "President Donald Trump's former campaign manager Paul Hartwell has agreed to a bail "
         "agreement over his ties to Russia."
     )
-    manafort = next(p for p in people(text) if p.name == "Paul Manafort")
-    assert (manafort.role, manafort.country) == ("former campaign manager", "")
+    hartwell = next(p for p in people(text) if p.name == "Paul Hartwell")
+    assert (hartwell.role, hartwell.country) == ("former campaign manager", "")
 
 
 def test_a_side_with_no_country_beside_a_named_one_takes_the_place() -> None:
@@ -739,7 +739,7 @@ def test_a_gerund_after_by_or_after_is_the_main_clauses_doers_deed() -> None:
 
 
 def test_a_counsel_is_a_title_not_part_of_the_name() -> None:
-    found = people("Jared Kushner met with Special Counsel Robert Mueller's team.")
+    found = people("Jared Kessler met with Special Counsel Robert Mueller's team.")
     assert [p.name for p in found if p.country] == ["Robert Mueller"]
 
 
