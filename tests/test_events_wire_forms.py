@@ -176,3 +176,19 @@ def test_an_invitation_to_a_meeting_comes_from_its_members() -> None:
     # the venue of a conference is not its host
     found = predicted("Iran accepted an invitation to attend a conference in Geneva.")
     assert not any(t[2] == frozenset({"CHE"}) for t in found)
+
+
+def test_a_misdeed_told_as_fact_accuses_its_doer() -> None:
+    assert triple("ACCUSE", ["SYR"], ["TUR"]) in predicted(
+        "Syria said on Monday that Turkey violated the ceasefire."
+    )
+    assert triple("ACCUSE", ["CHN"], ["JPN"]) in predicted(
+        "China said Japan was undermining regional stability."
+    )
+    # a passive misdeed accuses its agent
+    text = "Moscow said the report had been fabricated by Ukrainian intelligence."
+    assert triple("ACCUSE", ["RUS"], ["UKR"]) in predicted(text)
+    # a misdeed denied, only possible, or one's own is no accusation
+    assert not predicted("Syria said Turkey never violated the ceasefire.")
+    assert not predicted("Syria said Turkey may have violated the ceasefire.")
+    assert not predicted("Syria said it violated no agreement.")

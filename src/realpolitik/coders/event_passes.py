@@ -437,6 +437,42 @@ class PassCoder(NounCoder):
             )
             self.add_finished(draft, speech, subject)
 
+    def misdeed_pass(self) -> None:
+        """ "Iran said Israel violated the ceasefire", "Putin said the link was fabricated by
+        Trump's opponents": a speaker who tells of another's misdeed as fact accuses its
+        doer (CONVENTIONS A1: a speech act that is itself an event; A2 ACCUSE allege)."""
+        speech_verbs = self.g["accusing_speech"]
+        misdeeds = self.g["misdeeds"]
+        for deed in self.sent:
+            if deed.pos_ != "VERB" or deed.lemma_.lower() not in misdeeds:
+                continue
+            if deed.dep_ != "ccomp" or deed.head.lemma_.lower() not in speech_verbs:
+                continue
+            speech = deed.head
+            m = clauses.markers(deed, self.lex)
+            if m.negated or m.conditional or m.future or m.modal or m.deontic:
+                continue
+            if clauses.markers(speech, self.lex).negated:
+                continue
+            speaker = self.active_speaker(speech)
+            if speaker is None:
+                continue
+            actors, subject = speaker
+            doer, passive = clauses.subject_of(deed, self.lex)
+            if passive:
+                doer = clauses.agent_of(deed)
+            accused = self.r.many(doer)
+            if not actors or not accused or (doer is not None and self.r.is_pronoun(doer)):
+                continue
+            if {a.person or a.text.lower() for a in accused} <= {
+                a.person or a.text.lower() for a in actors
+            }:
+                continue  # one's own deed told is no accusation
+            draft = Draft(
+                "ACCUSE", "allege", deed, [speech, deed], actors, accused, "misdeed:told", 0.7
+            )
+            self.add_finished(draft, speech, subject)
+
     def judgement_pass(self) -> None:
         """ "Chirac said the US-led war in Iraq was illegal", "Iran called Israel's decision
         illegal": a speaker's verdict of wrong on someone's deed accuses its doer

@@ -158,6 +158,7 @@ class SentenceCoder(PassCoder):
         self.warn_pass()
         self.revenge_pass()
         self.blame_pass()
+        self.misdeed_pass()
         self.judgement_pass()
         self.speech_pass()
         self.main_pass()
