@@ -192,3 +192,14 @@ def test_a_misdeed_told_as_fact_accuses_its_doer() -> None:
     assert not predicted("Syria said Turkey never violated the ceasefire.")
     assert not predicted("Syria said Turkey may have violated the ceasefire.")
     assert not predicted("Syria said it violated no agreement.")
+
+
+def test_one_said_to_be_behind_an_attack_is_accused() -> None:
+    assert triple("ACCUSE", ["PAK"], ["IND"]) in predicted(
+        "Pakistan said India was behind the bombing in Lahore."
+    )
+    assert triple("ACCUSE", ["EUR"], ["RUS"]) in predicted(
+        "The EU said Russia was trying to destabilize Ukraine."
+    )
+    # a duty held is no deed charged
+    assert not predicted("Officials said Hamas was responsible for security in Gaza.")

@@ -442,15 +442,17 @@ class PassCoder(NounCoder):
         Trump's opponents": a speaker who tells of another's misdeed as fact accuses its
         doer (CONVENTIONS A1: a speech act that is itself an event; A2 ACCUSE allege)."""
         speech_verbs = self.g["accusing_speech"]
-        misdeeds = self.g["misdeeds"]
-        for deed in self.sent:
-            if deed.pos_ != "VERB" or deed.lemma_.lower() not in misdeeds:
+        for clause in self.sent:
+            if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
                 continue
-            if deed.dep_ != "ccomp" or deed.head.lemma_.lower() not in speech_verbs:
+            deed = self._misdeed(clause)
+            if deed is None:
                 continue
-            speech = deed.head
-            m = clauses.markers(deed, self.lex)
+            speech = clause.head
+            m = clauses.markers(clause, self.lex)
             if m.negated or m.conditional or m.future or m.modal or m.deontic:
+                continue
+            if deed != clause and clauses.markers(deed, self.lex).negated:
                 continue
             if clauses.markers(speech, self.lex).negated:
                 continue
@@ -458,9 +460,9 @@ class PassCoder(NounCoder):
             if speaker is None:
                 continue
             actors, subject = speaker
-            doer, passive = clauses.subject_of(deed, self.lex)
+            doer, passive = clauses.subject_of(clause, self.lex)
             if passive:
-                doer = clauses.agent_of(deed)
+                doer = clauses.agent_of(clause)
             accused = self.r.many(doer)
             if not actors or not accused or (doer is not None and self.r.is_pronoun(doer)):
                 continue
@@ -472,6 +474,35 @@ class PassCoder(NounCoder):
                 "ACCUSE", "allege", deed, [speech, deed], actors, accused, "misdeed:told", 0.7
             )
             self.add_finished(draft, speech, subject)
+
+    def _misdeed(self, clause: Token) -> Token | None:
+        """The misdeed a content clause tells of: its verb ("Israel violated the
+        ceasefire"), the infinitive of an attempt ("was trying to destabilize Ukraine"), or
+        the deed one is held to answer for ("was responsible for the attack", "was behind
+        the bombing"); None for other clauses."""
+        lemma = clause.lemma_.lower()
+        if clause.pos_ == "VERB" and lemma in self.g["misdeeds"]:
+            return clause
+        if lemma in self.g["attempt_verbs"]:
+            deed = next((c for c in clause.children if c.dep_ == "xcomp"), None)
+            if deed is not None and deed.lemma_.lower() in self.g["misdeeds"]:
+                return deed
+        if lemma != "be":
+            return None
+        for child in clause.children:
+            if child.dep_ == "acomp" and child.lemma_.lower() == "responsible":
+                held = self.prep_objects(child, frozenset({"for"}))
+            elif child.dep_ == "prep" and child.lower_ == "behind":
+                held = [g for g in child.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for noun in held:
+                entry = self.match_noun(noun)
+                if noun.lemma_.lower() in self.g.classes["violence"] or (
+                    entry is not None and entry.event in ("ASSAULT", "COERCE")
+                ):
+                    return noun
+        return None
 
     def judgement_pass(self) -> None:
         """ "Chirac said the US-led war in Iraq was illegal", "Iran called Israel's decision
