@@ -203,3 +203,14 @@ def test_one_said_to_be_behind_an_attack_is_accused() -> None:
     )
     # a duty held is no deed charged
     assert not predicted("Officials said Hamas was responsible for security in Gaza.")
+
+
+def test_praise_of_someone_named_supports_them() -> None:
+    assert triple("SUPPORT", ["FRA"], ["DEU"]) in predicted(
+        "Macron said Germany was a reliable partner."
+    )
+    text = "Putin said on Monday he thought Chinese President Xi Jinping was excellent."
+    assert triple("SUPPORT", ["RUS"], ["CHN"]) in predicted(text)
+    # praise of a thing, or praise denied, supports no one
+    assert not predicted("Putin said the talks with Xi were excellent.")
+    assert not predicted("Putin said Xi was not a reliable partner.")

@@ -527,6 +527,7 @@ class PassCoder(NounCoder):
                 or any(  # "labeled Cuba the worst country"
                     c.dep_ == "amod" and c.lower_ in verdicts for c in word.children
                 )
+                or self._praise(word) is not None
                 # "called Bush a terrorist", "calling him a dictator": name-calling
                 or (word.dep_ == "oprd" and word.lemma_.lower() in self.g["insults"])
             ):
@@ -549,6 +550,16 @@ class PassCoder(NounCoder):
             else:
                 continue
             self._verdict(word, speech, deed)
+
+    def _praise(self, word: Token) -> Token | None:
+        """The word of praise in a predicate on someone named: "Yellen was excellent",
+        "Germany is a reliable partner"; None for other predicates."""
+        praise = self.g["praise_words"]
+        if word.lemma_.lower() in praise:
+            return word
+        if word.pos_ == "NOUN" and word.lemma_.lower() in self.g["praised_roles"]:
+            return next((c for c in word.children if c.dep_ == "amod" and c.lower_ in praise), None)
+        return None
 
     def _described_as(self, word: Token) -> tuple[Token, Token | None] | None:
         """The labelling verb and the deed of "described the operation as (a textbook
@@ -601,7 +612,8 @@ class PassCoder(NounCoder):
         if (
             deed is None
             or deed.pos_ not in ("NOUN", "PROPN", *(("PRON",) if insult else ()))
-            or speech.lemma_.lower() not in self.g["assert_verbs"] | self.g["labelling_verbs"]
+            or speech.lemma_.lower()
+            not in self.g["assert_verbs"] | self.g["labelling_verbs"] | self.g["opinion_verbs"]
         ):
             return
         speaker = self.active_speaker(speech)
@@ -624,6 +636,10 @@ class PassCoder(NounCoder):
                 ]
         if word.lemma_.lower() in self.g["right_verdicts"]:
             draft = Draft("SUPPORT", "", word, [word], actors, recipients, "verdict:right", 0.7)
+        elif self._praise(word) is not None:
+            if deed.pos_ != "PROPN":
+                return  # "the talks were excellent": a verdict on no one named
+            draft = Draft("SUPPORT", "", word, [word], actors, recipients, "verdict:praise", 0.7)
         else:
             draft = Draft(
                 "ACCUSE", "disapprove", word, [word], actors, recipients, "verdict:wrong", 0.7
