@@ -214,3 +214,12 @@ def test_praise_of_someone_named_supports_them() -> None:
     # praise of a thing, or praise denied, supports no one
     assert not predicted("Putin said the talks with Xi were excellent.")
     assert not predicted("Putin said Xi was not a reliable partner.")
+
+
+def test_an_announced_answer_by_force_threatens() -> None:
+    text = "North Korea said it would respond with force to any provocation by South Korea."
+    assert triple("THREATEN", ["PRK"], ["KOR"]) in predicted(text)
+    text = "Iran will respond with force if Israel attacks its facilities, a commander said."
+    assert triple("THREATEN", ["IRN"], ["ISR"]) in predicted(text)
+    # an answer in words is none
+    assert not predicted("China said it would respond with anger to any provocation by Japan.")

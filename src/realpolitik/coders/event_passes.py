@@ -377,7 +377,9 @@ class PassCoder(NounCoder):
         the US imposes sanctions, Rouhani said": revenge announced is a threat (CONVENTIONS
         A1: a conditional blow is coded as the content of a THREATEN)."""
         for verb in self.sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.g["retaliation_verbs"]:
+            if verb.pos_ != "VERB" or not (
+                verb.lemma_.lower() in self.g["retaliation_verbs"] or self._forceful_answer(verb)
+            ):
                 continue
             verdict = clauses.fate(verb, self.lex)
             if not verdict.mood_only or verdict.negated:
@@ -397,13 +399,40 @@ class PassCoder(NounCoder):
                 continue
             own = {a.code for a in actors}
             recipients = [
-                a for a in self._condition_subject(verb) or self._against(verb) if a.code not in own
+                a
+                for a in self._condition_subject(verb)
+                or self._against(verb)
+                or self._provokers(verb)
+                if a.code not in own
             ]
             confidence = 0.7 - (0.1 if verdict.reported else 0.0)
             draft = Draft(
                 "THREATEN", "", verb, [verb], actors, recipients, "revenge:announced", confidence
             )
             self.add_finished(draft, verb, subject)
+
+    def _forceful_answer(self, verb: Token) -> bool:
+        """An answer by force: "would respond with force", "will react with military
+        action", a retaliation told in other words."""
+        if verb.lemma_.lower() not in ("respond", "react", "answer"):
+            return False
+        return any(
+            noun.lemma_.lower() in self.g["forceful_means"]
+            or (
+                noun.lemma_.lower() == "action"
+                and any(c.lower_ in ("military", "armed") for c in noun.children)
+            )
+            for noun in self.prep_objects(verb, frozenset({"with"}))
+        )
+
+    def _provokers(self, verb: Token) -> list[Actor]:
+        """Who would be answered: the doer of what "respond to" names ("to any provocation
+        by South Korea", "to Washington's sanctions")."""
+        return [
+            a
+            for deed in self.prep_objects(verb, frozenset({"to"}))
+            for a in self.r.many(self._doer(deed))
+        ]
 
     def blame_pass(self) -> None:
         """ "The Kremlin said (that) inflexibility on the part of the United States was to
