@@ -624,7 +624,7 @@ class PartyFinisher(SideFinder):
         found, _, passive = self.subject_actors(head)
         if (
             passive
-            or (head.dep_ == "acl" and head.tag_ == "VBG")  # "a resolution demanding"
+            or (head.dep_ == "acl" and head.tag_ == "VBG")
             or not found
             or {a.code for a in found} != {a.code for a in draft.actors}
         ):

@@ -759,8 +759,8 @@ class VerbCoder(ClauseReader):
 
     def _reproached(self, verb: Token, subject: Token | None, event: str) -> list[Actor]:
         """Who a reproach drawn by a deed is aimed at when the subject names no actor:
-        the owner of the deed ("Australia's plan provoked a furious response from
-        Jakarta") or, for a clause with no subject of its own, the main clause's doer
+        the owner of the deed ("Australia's plan provoked fury from Jakarta") or, for a
+        clause with no subject of its own, the main clause's doer
         ("Trump shared the videos, drawing condemnation from Britain")."""
         if event != "ACCUSE":
             return []
@@ -779,8 +779,7 @@ class VerbCoder(ClauseReader):
         if subject is None or subject.lemma_.lower() in self.g["relational_nouns"]:
             return []
         owners = [c for c in subject.children if c.dep_ == "poss"]
-        found = self.r.many(owners[0]) if owners else self._noun_modifier_actors(subject)
-        return [a for a in found if not a.person or a.kind == "state"] if found else []
+        return self.r.many(owners[0]) if owners else self._noun_modifier_actors(subject)
 
     def _swap_sources(self, verb: Token, obj: Token | None) -> list[Actor]:
         """The seller in "imported corn from Russia": a "from" phrase on the verb or object,
