@@ -223,3 +223,10 @@ def test_an_announced_answer_by_force_threatens() -> None:
     assert triple("THREATEN", ["IRN"], ["ISR"]) in predicted(text)
     # an answer in words is none
     assert not predicted("China said it would respond with anger to any provocation by Japan.")
+
+
+def test_a_proposal_not_backed_is_refused() -> None:
+    found = predicted("Russia did not support the U.S.-drafted resolution.")
+    assert triple("REJECT", ["RUS"], ["USA"]) in found
+    # a stance against a cause is no refusal of a proposal
+    assert not predicted("China does not support Taiwan's independence.")

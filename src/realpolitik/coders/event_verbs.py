@@ -724,13 +724,18 @@ class VerbCoder(ClauseReader):
 
     def concedes_request(self, match: VerbMatch) -> bool:
         """Whether the trigger gives in to someone's request, demand or proposal
-        ("accept the demands", "comply with the order"): its negation is a refusal."""
+        ("accept the demands", "comply with the order") or backs a proposal ("support
+        the resolution"): its negation is a refusal."""
         entry = match.trigger
-        if entry.event not in ("CONCEDE", "AGREE"):
+        if entry.event not in ("CONCEDE", "AGREE", "SUPPORT"):
             return False
         if entry.lemma in self.g["compliance_verbs"] and entry.particle:
             return True
         obj = match.obj
+        if entry.event == "SUPPORT":
+            # "did not support the U.S.-drafted resolution": a proposal not backed is refused
+            obj = next((c for c in match.tokens[0].children if c.dep_ == "dobj"), None)
+            return obj is not None and obj.lemma_.lower() in self.g["proposals_backed"]
         return obj is not None and obj.lemma_.lower() in self.g["refusable_objects"]
 
     def _particle_object(self, verb: Token, entry: Trigger) -> Token | None:
