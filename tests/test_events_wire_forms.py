@@ -230,3 +230,11 @@ def test_a_proposal_not_backed_is_refused() -> None:
     assert triple("REJECT", ["RUS"], ["USA"]) in found
     # a stance against a cause is no refusal of a proposal
     assert not predicted("China does not support Taiwan's independence.")
+
+
+def test_cannot_accept_is_a_refusal() -> None:
+    text = "Iran cannot accept the EU's demands, the foreign minister said."
+    assert triple("REJECT", ["IRN"], ["EUR"]) in predicted(text)
+    # an inability on a condition, or a possibility, is none
+    assert not predicted("Iran could not accept the EU's demands if the talks failed.")
+    assert not predicted("Iran can accept the EU's demands.")

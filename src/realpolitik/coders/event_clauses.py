@@ -280,6 +280,15 @@ def is_purpose(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def cannot(verb: Token) -> bool:
+    """A present inability that refuses: "cannot accept", "can't support" ("can" or
+    "ca" with "not" or "n't" on the verb itself)."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in children) and any(
+        c.dep_ == "neg" for c in children
+    )
+
+
 def has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in verb.children)
 
@@ -306,18 +315,20 @@ def perfect(verb: Token) -> bool:
     )
 
 
-def fate(trigger: Token, lex: Lexicon, own_negation: bool = True) -> Fate:
+def fate(trigger: Token, lex: Lexicon, own_negation: bool = True, own_mood: bool = True) -> Fate:
     """Climb from ``trigger`` (a verb) to the sentence root and judge its clause.
 
     With ``own_negation`` False a "not" on the trigger itself is passed over (the
     caller reads "did not accept the demands" as a refusal); negation above it counts.
+    With ``own_mood`` False the trigger's own auxiliaries are passed over too ("cannot
+    accept the demands", a refusal now).
     """
     reported = False
     speech: Token | None = None
     relative = False
     mood: Fate | None = None
     cur = trigger
-    check_own = True
+    check_own = own_mood
     unnegated: Token | None = None  # a clause whose "not" does not reach the participle
     for _ in range(64):  # parse trees are shallow; the bound guards against cycles
         if check_own:

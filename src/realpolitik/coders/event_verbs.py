@@ -213,9 +213,11 @@ class VerbCoder(ClauseReader):
             return  # "when asked whether ...": a reduced passive; the main subject undergoes it
         verdict = clauses.fate(verb, self.lex)
         refusal = False
-        if verdict.reason == "negated" and self.concedes_request(match):
-            # "did not accept the demands", "will not comply with": a refusal (A4)
-            verdict = clauses.fate(verb, self.lex, own_negation=False)
+        cannot = verdict.reason == "modal" and clauses.cannot(verb)
+        if (verdict.reason == "negated" or cannot) and self.concedes_request(match):
+            # "did not accept the demands", "will not comply with", "cannot accept": a
+            # refusal (A4)
+            verdict = clauses.fate(verb, self.lex, own_negation=False, own_mood=not cannot)
             refusal = verdict.coded
             if not refusal:
                 return
