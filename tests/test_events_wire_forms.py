@@ -238,3 +238,16 @@ def test_cannot_accept_is_a_refusal() -> None:
     # an inability on a condition, or a possibility, is none
     assert not predicted("Iran could not accept the EU's demands if the talks failed.")
     assert not predicted("Iran can accept the EU's demands.")
+
+
+def test_a_second_passive_verb_shares_the_first_ones_patient() -> None:
+    text = "Myanmar's prime minister Khin Nyunt has been sacked and placed under house arrest."
+    assert triple("COERCE", ["MMR"], ["MMR"]) in predicted(text)
+
+
+def test_a_deed_many_years_ago_is_background() -> None:
+    text = "Fifteen years ago, an American journalist was beaten and executed in Peru."
+    assert not predicted(text)
+    assert triple("ASSAULT", ["ISR"], ["PSE"]) in predicted(
+        "Two days ago, Israeli troops attacked a camp in Gaza."
+    )

@@ -638,6 +638,9 @@ def passive_patient(verb: Token) -> Token | None:
         return next(
             (h for c in verb.children if c.dep_ == "advcl" and (h := _belief_holder(c))), None
         )
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and not has_subject(verb):
+        # "has been sacked and placed under house arrest": the first conjunct's patient
+        return passive_patient(verb.head)
     return None
 
 

@@ -61,12 +61,16 @@ class ClauseReader(PartyFinisher):
         BACKGROUND_YEARS, since a story may report an older deed as its news."""
         limit = 1 if self._subordinate(verb) else BACKGROUND_YEARS
         clauses_dated = [verb]
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            clauses_dated.append(verb.head)  # "was beaten and executed fifteen years ago"
         if verb.dep_ == "advcl" and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in verb.children
         ):
             clauses_dated.append(verb.head)  # "gained prominence in 2016 when X was shot"
         for clause in clauses_dated:
             for child in clause.children:
+                if child.dep_ == "advmod" and child.lower_ == "ago" and _years_back(child) >= limit:
+                    return True  # "Fifteen years ago, ... was executed"
                 words = [child] if child.dep_ == "npadvmod" else []
                 if child.dep_ == "prep":
                     words = [g for g in child.children if g.dep_ == "pobj"]
@@ -345,3 +349,32 @@ class ClauseReader(PartyFinisher):
     def _against(self, verb: Token) -> list[Actor]:
         """The actors of ``verb``'s "against" phrases ("retaliate against Washington")."""
         return [a for p in self.prep_objects(verb, frozenset({"against"})) for a in self.r.many(p)]
+
+
+# fmt: off
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen", "twenty")
+# fmt: on
+# Counts written as words, as in "fifteen years ago" ("a" year ago is one).
+_NUMBER_WORDS = {"a": 1, **{w: n for n, w in enumerate(_UNITS, 1)}}
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60})
+
+
+def _years_back(ago: Token) -> int:
+    """How many years back "N years ago" or "decades ago" reaches (0 for days, months or
+    a count it cannot read)."""
+    for unit in ago.children:
+        if unit.dep_ != "npadvmod":
+            continue
+        lemma = unit.lemma_.lower()
+        if lemma in ("decade", "century"):
+            return 100 if lemma == "century" else 10
+        if lemma != "year":
+            return 0
+        count = next((c for c in unit.children if c.dep_ == "nummod"), None)
+        if count is None:
+            return 1
+        text = count.lower_
+        return int(text) if text.isdigit() else _NUMBER_WORDS.get(text, 0)
+    return 0

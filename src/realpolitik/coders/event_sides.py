@@ -72,7 +72,13 @@ class SideFinder(PartyReader):
             len(codes) == 1
             and named <= codes  # "the British leader of mercenaries who plotted a coup in
             # Equatorial Guinea has been sentenced": tried where the plot was, not at home
-            and all(a.kind == "state" and a.sector for a in recipients)
+            # a person named counts too ("Myanmar's prime minister was placed under house
+            # arrest"), save one merely accused, often by private people
+            and all(
+                (a.kind == "state" or (a.kind == "person" and head.lemma_.lower() != "accuse"))
+                and a.sector
+                for a in recipients
+            )
         ):
             return [replace(recipients[0], sector="")]
         return []
