@@ -251,3 +251,11 @@ def test_a_deed_many_years_ago_is_background() -> None:
     assert triple("ASSAULT", ["ISR"], ["PSE"]) in predicted(
         "Two days ago, Israeli troops attacked a camp in Gaza."
     )
+
+
+def test_the_speaker_of_an_arrest_names_no_place_of_it() -> None:
+    text = (
+        "Myanmar's prime minister Khin Nyunt has been placed under house arrest, a Thai "
+        "government spokesman said."
+    )
+    assert triple("COERCE", ["MMR"], ["MMR"]) in predicted(text)

@@ -63,15 +63,17 @@ class SideFinder(PartyReader):
         if dateline is not None:
             return [dateline]
         codes = {a.code for a in recipients}
+        speakers = self._speaker_spans(head)
         named = {
             a.code
             for a in self.r.mentions_in(self.sent.start_char, self.sent.end_char)
-            if a.kind == "state"
+            if a.kind == "state" and not any(lo <= a.start < hi for lo, hi in speakers)
         }
         if (
             len(codes) == 1
-            and named <= codes  # "the British leader of mercenaries who plotted a coup in
-            # Equatorial Guinea has been sentenced": tried where the plot was, not at home
+            # "the British leader of mercenaries who plotted a coup in Equatorial Guinea
+            # has been sentenced": tried where the plot was, not at home
+            and named <= codes
             # a person named counts too ("Myanmar's prime minister was placed under house
             # arrest"), save one merely accused, often by private people
             and all(
@@ -82,6 +84,24 @@ class SideFinder(PartyReader):
         ):
             return [replace(recipients[0], sector="")]
         return []
+
+    def _speaker_spans(self, head: Token) -> list[tuple[int, int]]:
+        """Character spans of the subjects of the speech verbs that report ``head`` ("...,
+        a Thai government spokesman said"): who tells of a deed names no place of it."""
+        spans = []
+        clause = head
+        for _ in range(6):
+            if clause.dep_ not in ("ccomp", "conj") or clause.head == clause:
+                break
+            parent = clause.head
+            if clause.dep_ == "ccomp" and parent.lemma_.lower() in self.g["assert_verbs"]:
+                spans += [
+                    (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                    for c in parent.children
+                    if c.dep_ == "nsubj"
+                ]
+            clause = parent
+        return spans
 
     def _named_as_place(self, actor: Actor) -> bool:
         """Whether ``actor`` is named in a place phrase of the sentence ("a district
