@@ -259,3 +259,33 @@ def test_the_speaker_of_an_arrest_names_no_place_of_it() -> None:
         "government spokesman said."
     )
     assert triple("COERCE", ["MMR"], ["MMR"]) in predicted(text)
+
+
+def test_a_resignation_announced_is_coded_with_no_recipient() -> None:
+    text = "U.S. Representative Trent Franks said on Friday that he would resign."
+    assert triple("RETREAT", ["USA"], []) in predicted(text)
+    # one told in a relative clause is mostly background
+    text = "Michael Flynn, who resigned in February, met investigators on Monday."
+    assert not any(t[0] == "RETREAT" for t in predicted(text))
+
+
+def test_an_active_conjunct_of_a_passive_verb_is_done_by_its_patient() -> None:
+    text = "Montenegro's prime minister has been indicted by a U.N. court and will resign."
+    assert triple("RETREAT", ["MNE"], []) in predicted(text)
+    # a second passive verb still shares the first one's patient
+    text = "Two Iraqi officers were arrested by U.S. troops and charged with murder."
+    assert triple("RETREAT", ["IRQ"], []) not in predicted(text)
+
+
+def test_appealing_a_ruling_is_no_request() -> None:
+    text = "The Swiss government appeals an order blocking its ban on the imports."
+    assert not any(t[0] == "REQUEST" for t in predicted(text))
+    text = "Libya appealed to the United States to drop a travel ban."
+    assert triple("REQUEST", ["LBY"], ["USA"]) in predicted(text)
+
+
+def test_the_police_or_army_that_reports_an_arrest_made_it() -> None:
+    text = "Four soldiers were charged with the murder of a prisoner, the U.S. army said."
+    assert triple("ACCUSE", ["USA"], ["USA"]) in predicted(text)
+    text = "Two suspects were arrested on Sunday, Pakistani police said."
+    assert triple("COERCE", ["PAK"], ["PAK"]) in predicted(text)

@@ -537,7 +537,15 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
         shared, passive = subject_of(head, lex, depth + 1)
         # "Two women, thought to be aid workers, were kidnapped", parsed as "thought ...
         # and were kidnapped": a conjunct with its own passive auxiliary is passive
-        return shared, passive or any(c.dep_ == "auxpass" for c in verb.children)
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return shared, True
+        if passive and (
+            verb.tag_ in ("VB", "VBZ", "VBP", "VBG") or any(c.dep_ == "aux" for c in verb.children)
+        ):
+            # "has been indicted by the court and will resign": a conjunct in the active
+            # voice is done by the first one's patient
+            return shared, False
+        return shared, passive
     if verbless_main_verb(verb):
         return verb.sent.root, False
     if misparsed_main_verb(verb):

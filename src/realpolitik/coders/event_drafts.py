@@ -68,6 +68,10 @@ POLICE_WORDS = frozenset(
 # likely to be right (measured on the dev set's even half: 17% against 71%), so its
 # confidence drops below the default threshold. MOBILIZE and RETREAT often have none.
 EMPTY_RECIPIENT_PENALTY = {"MOBILIZE": 0.1, "RETREAT": 0.2}
+# Modes whose events name no recipient by nature: a resignation ("Franken resigned",
+# "said he would resign") leaves a post, not another side. One told in a relative
+# clause ("Flynn, who resigned in February") is mostly background and keeps the penalty.
+SIDELESS_MODES = frozenset({("RETREAT", "resign")})
 EMPTY_SIDE_PENALTY = 0.4
 # Sectors of public office: a director or chairman serving one holds no business post.
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "MIL", "COP"})
@@ -261,6 +265,8 @@ class Draft:
         if not self.recipients and not (shared or self.inside):
             if self.ownerless and self.event in OWNERLESS_OBJECT_TYPES:
                 self.confidence -= OWNERLESS_OBJECT_PENALTY
+            elif (self.event, self.mode) in SIDELESS_MODES and self.anchor.dep_ != "relcl":
+                pass
             else:
                 self.confidence -= EMPTY_RECIPIENT_PENALTY.get(self.event, EMPTY_SIDE_PENALTY)
         if not self.actors:

@@ -26,6 +26,9 @@ from .event_parties import PartyReader
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Sectors of a speaker that tells of its own arrests and charges: police, courts, the army.
+LEGAL_AUTHORITY_SECTORS = frozenset({"COP", "JUD", "MIL"})
+
 
 class SideFinder(PartyReader):
     """Finds the sides of an event that its trigger's phrases leave unnamed."""
@@ -62,6 +65,16 @@ class SideFinder(PartyReader):
         dateline = self.r.dateline_state()
         if dateline is not None:
             return [dateline]
+        authority = [
+            a
+            for speaker in self._speakers(head)
+            for a in self.r.many(speaker)
+            if a.kind == "state" and a.sector in LEGAL_AUTHORITY_SECTORS
+        ]
+        if len({a.code for a in authority}) == 1:
+            # "Four soldiers are charged with murder, the US army says": the police, court
+            # or army that tells of its own act
+            return authority[:1]
         codes = {a.code for a in recipients}
         speakers = self._speaker_spans(head)
         named = {
@@ -88,20 +101,22 @@ class SideFinder(PartyReader):
     def _speaker_spans(self, head: Token) -> list[tuple[int, int]]:
         """Character spans of the subjects of the speech verbs that report ``head`` ("...,
         a Thai government spokesman said"): who tells of a deed names no place of it."""
-        spans = []
+        return [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in self._speakers(head)
+        ]
+
+    def _speakers(self, head: Token) -> list[Token]:
+        """The subjects of the speech verbs that report ``head``."""
+        found = []
         clause = head
         for _ in range(6):
             if clause.dep_ not in ("ccomp", "conj") or clause.head == clause:
                 break
             parent = clause.head
             if clause.dep_ == "ccomp" and parent.lemma_.lower() in self.g["assert_verbs"]:
-                spans += [
-                    (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-                    for c in parent.children
-                    if c.dep_ == "nsubj"
-                ]
+                found += [c for c in parent.children if c.dep_ == "nsubj"]
             clause = parent
-        return spans
+        return found
 
     def _named_as_place(self, actor: Actor) -> bool:
         """Whether ``actor`` is named in a place phrase of the sentence ("a district
