@@ -289,3 +289,30 @@ def test_the_police_or_army_that_reports_an_arrest_made_it() -> None:
     assert triple("ACCUSE", ["USA"], ["USA"]) in predicted(text)
     text = "Two suspects were arrested on Sunday, Pakistani police said."
     assert triple("COERCE", ["PAK"], ["PAK"]) in predicted(text)
+
+
+def test_a_deed_charged_by_a_gerund_is_the_accused_ones() -> None:
+    text = "Japan accused China on Monday of bad faith by refusing to resume the talks."
+    found = predicted(text)
+    assert triple("ACCUSE", ["JPN"], ["CHN"]) in found
+    assert not any(t[0] == "REJECT" and t[1] == frozenset({"JPN"}) for t in found)
+
+
+def test_forces_supporting_troops_in_the_field_give_no_verbal_support() -> None:
+    text = "British forces supported Iraqi troops in raids on two villages near Basra."
+    assert not any(t[0] == "SUPPORT" for t in predicted(text))
+    text = "Britain supports the Iraqi government in its fight against insurgents."
+    assert triple("SUPPORT", ["GBR"], ["IRQ"]) in predicted(text)
+
+
+def test_a_prisoner_freed_from_jail_is_released_by_his_own_state() -> None:
+    text = "Former Malaysian deputy prime minister Anwar Ibrahim was freed from jail on Thursday."
+    assert triple("RETREAT", ["MYS"], ["MYS"]) in predicted(text)
+
+
+def test_a_pledge_about_ones_own_programme_names_no_other_side() -> None:
+    text = "Iran pledged on Sunday to temporarily suspend its uranium enrichment programme."
+    assert triple("AGREE", ["IRN"], []) in predicted(text)
+    # one's own money put into one's own business is no pledge to anyone
+    text = "Samsung said it would invest 24 billion dollars in its chip business."
+    assert not predicted(text)

@@ -566,6 +566,11 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
         return head, False
     holder = gerund_holder(verb)
     if holder is not None:
+        accused = next((c for c in holder.children if c.dep_ == "dobj"), None)
+        if accused is not None and _charged_means(verb, holder):
+            # "accused North Korea of miscalculation by refusing to resume talks": the
+            # accused did the deed charged
+            return accused, False
         return subject_of(holder, lex, depth + 1)
     owner = decision_owner(verb, lex)
     if owner is not None:
@@ -605,10 +610,16 @@ def decision_owner(verb: Token, lex: Lexicon) -> Token | None:
 def _charged_means(gerund: Token, holder: Token) -> bool:
     """A "by ..." gerund on a verb of accusing that names its charge ("accused Iran of
     aggression by supplying missiles"): the means of the deed charged, not of the charge."""
+    # the charge may hang on a word after the verb ("accused North Korea Tuesday of
+    # miscalculation", "accused China on Monday of bad faith"), before the "by"
+    by = gerund.head
     return (
-        gerund.head.lower_ == "by"
+        by.lower_ == "by"
         and holder.lemma_.lower() in ACCUSING_VERBS
-        and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in holder.children)
+        and any(
+            t.dep_ == "prep" and t.lower_ in ("of", "for") and holder.i < t.i < by.i
+            for t in holder.subtree
+        )
     )
 
 

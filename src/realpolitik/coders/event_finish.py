@@ -26,6 +26,9 @@ from .event_sides import SideFinder
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Where a state holds its own prisoners: one freed "from jail" is released by that state.
+PRISONS = frozenset({"jail", "prison", "custody", "detention", "arrest", "gaol"})
+
 
 class PartyFinisher(SideFinder):
     """Completes and checks a draft's actors and recipients, and keeps the draft."""
@@ -429,7 +432,7 @@ class PartyFinisher(SideFinder):
             not draft.actors
             and subject is None
             and (event, draft.mode) in DOMESTIC_MODES
-            and (event, draft.mode) != ("RETREAT", "release")
+            and ((event, draft.mode) != ("RETREAT", "release") or self._from_prison(head))
             and clauses.subject_of(head, self.lex)[1]
             and not clauses.fate(head, self.lex).relative  # "a player who was detained"
         ):
@@ -484,6 +487,16 @@ class PartyFinisher(SideFinder):
                 return None  # "a South Korean cargo ship hits a breakwater": an accident
             if event == "ASSAULT" and not draft.actors and not self.violent_context(head):
                 return None
+        if (
+            event == "SUPPORT"
+            and subject is not None
+            and self._armed_subject(subject)
+            and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.g.classes["troops"]
+                for c in head.children
+            )
+        ):
+            return None  # "US forces supported Iraqi troops in raids": help in the field
         if event == "CONSULT" and not draft.borrow and not draft.two_parties():
             if draft.anchor.dep_ != "conj":
                 return None
@@ -538,6 +551,10 @@ class PartyFinisher(SideFinder):
             # "urged the international community to help": an appeal to all has no other
             # side to name (CONVENTIONS A3: the recipient may be empty)
             draft.inside = True
+        if not draft.recipients and event in ("AGREE", "REJECT") and self._own_objects(head):
+            # "Iran agreed to suspend its enrichment programme": a pledge about one's own
+            # conduct has no other side to name
+            draft.inside = True
         if not draft.recipients:
             draft.ownerless = self._ownerless_objects(head, theme) and (
                 event != "REQUEST" or self._thing_requested(head, draft)
@@ -572,6 +589,30 @@ class PartyFinisher(SideFinder):
             # "Republicans in the Senate and House of Representatives"
             or any(p.conjuncts for p in self.prep_objects(subject, frozenset({"in", "from"})))
         )
+
+    @staticmethod
+    def _own_objects(head: Token) -> bool:
+        """Whether the objects of a pledge's infinitive are the pledger's own things, owned
+        by a possessive pronoun and naming no one else: "agreed to suspend its uranium
+        enrichment programme", "pledged to cut their troops"."""
+        objects = [
+            c for x in head.children if x.dep_ == "xcomp" for c in x.children if c.dep_ == "dobj"
+        ]
+        if not objects:
+            return False
+        for obj in objects:
+            owners = [c for c in obj.children if c.dep_ == "poss"]
+            if (
+                obj.pos_ != "NOUN"
+                or len(owners) != 1
+                or owners[0].lower_ not in ("its", "their")
+                or any(
+                    w.pos_ == "PROPN" or w.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+                    for w in obj.subtree
+                )
+            ):
+                return False
+        return True
 
     @staticmethod
     def _ownerless_objects(head: Token, theme: Token | None) -> bool:
@@ -650,6 +691,15 @@ class PartyFinisher(SideFinder):
             objects.append(theme)
         words = {w.lemma_.lower() for o in objects for w in o.subtree}
         return bool(words & {"curfew", "emergency", "martial"})
+
+    def _from_prison(self, head: Token) -> bool:
+        """A release "from jail", "from prison", "from house arrest": a state's own
+        prisoner freed, not a hostage."""
+        return any(
+            w.lemma_.lower() in PRISONS
+            for p in self.prep_objects(head, frozenset({"from"}))
+            for w in p.subtree
+        )
 
     def _forces(self, subject: Token | None) -> bool:
         """Troops, police or a government, who block roads as coercion, not protest."""
