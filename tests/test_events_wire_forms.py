@@ -316,3 +316,25 @@ def test_a_pledge_about_ones_own_programme_names_no_other_side() -> None:
     # one's own money put into one's own business is no pledge to anyone
     text = "Samsung said it would invest 24 billion dollars in its chip business."
     assert not predicted(text)
+
+
+def test_rejecting_a_concern_about_oneself_is_a_denial() -> None:
+    text = "Putin rejected concern that he is steering Russia toward authoritarian rule."
+    assert not predicted(text)
+
+
+def test_an_attack_blamed_on_someone_is_theirs() -> None:
+    text = "Three policemen were killed in a bombing blamed on the Tamil Tigers in Sri Lanka."
+    assert triple("ASSAULT", ["LKA"], ["LKA"]) in predicted(text)
+    text = "Two Turkish soldiers were killed in an attack on Sunday blamed on Kurdish rebels."
+    assert triple("ASSAULT", ["TUR"], ["TUR"]) in predicted(text)
+
+
+def test_deaths_in_clashes_between_two_sides_are_the_clash_of_both() -> None:
+    text = (
+        "Two Iraqis were killed in clashes that broke out between U.S. troops and "
+        "insurgents in Samarra on Sunday."
+    )
+    found = predicted(text)
+    assert triple("ASSAULT", ["USA", "IRQ"], []) in found
+    assert triple("ASSAULT", [], ["IRQ"]) not in found

@@ -117,6 +117,10 @@ def test_credit_line_gives_reporters_and_where_it_starts() -> None:
         ("LONDON, (Reuters) - Two influential", "LONDON", "Reuters"),
         ("NEW DELHI, 9 October 2004 - India and", "NEW DELHI, 9 October 2004", ""),
         ("MOSUL, Iraq, Dec 4 (AFP) - Iraqi police", "MOSUL, Iraq, Dec 4", "AFP"),
+        # a wire service or an outlet named before the dateline
+        ("AP - BAGHDAD, Iraq - Militants said", "BAGHDAD, Iraq", "AP"),
+        ("Los Angeles Times - BAGHDAD — Militants said", "BAGHDAD", "Los Angeles Times"),
+        ("Canadian Press - OTTAWA (CP) - The prime", "OTTAWA", "CP"),
     ],
 )
 def test_dateline(text: str, place: str, outlet: str) -> None:
@@ -127,7 +131,11 @@ def test_dateline(text: str, place: str, outlet: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["North Korea fired a missile - officials said", "The NATO summit opened on Monday."],
+    [
+        "North Korea fired a missile - officials said",
+        "The NATO summit opened on Monday.",
+        "Tony Blair - the prime minister - said on Monday",
+    ],
 )
 def test_no_dateline_in_ordinary_openings(text: str) -> None:
     assert dateline(text) is None

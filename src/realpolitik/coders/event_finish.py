@@ -7,6 +7,7 @@ violent context, disaster, forces, police, a state, ownerless objects).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import ontology
@@ -365,6 +366,11 @@ class PartyFinisher(SideFinder):
             draft.actors = self._rebels_home(subject, head, theme)
             if draft.actors:
                 draft.notes.append("rebels-home")
+        if not draft.actors and event == "ASSAULT":
+            blamed = self._blamed_doers(draft)
+            if blamed:
+                draft.actors = blamed
+                draft.notes.append("blamed")
         if not draft.recipients and event in ("THREATEN", "AGREE", "REJECT"):
             # "threatened to strike unless Israel rescinded ...", "is prepared to halt
             # operations if rebels withdraw", "will not resume talks until the US ends its
@@ -691,6 +697,30 @@ class PartyFinisher(SideFinder):
             objects.append(theme)
         words = {w.lemma_.lower() for o in objects for w in o.subtree}
         return bool(words & {"curfew", "emergency", "martial"})
+
+    def _blamed_doers(self, draft: Draft) -> list[Actor]:
+        """Who an attack of no named attacker is "blamed on" in the sentence ("in two
+        attacks Sunday blamed on Kurdish rebels"): that actor, or rebels of no stated
+        state taking the one state the victims belong to (CONVENTIONS A3)."""
+        violence = self.g.classes["violence"]
+        for verb in self.sent:
+            if not (
+                verb.lemma_.lower() == "blame"
+                and verb.dep_ == "acl"
+                and verb.tag_ == "VBN"
+                and verb.head.lemma_.lower() in violence
+            ):
+                continue
+            for doer in self.prep_objects(verb, frozenset({"on"})):
+                found = self.r.many(doer)
+                if found:
+                    return found
+                home = {a.code for a in draft.recipients if a.kind == "state"}
+                if self._rebels(doer) and len(home) == 1:
+                    state = next(a for a in draft.recipients if a.kind == "state")
+                    end = doer.idx + len(doer)
+                    return [replace(state, text=doer.text, start=doer.idx, end=end, sector="REB")]
+        return []
 
     def _from_prison(self, head: Token) -> bool:
         """A release "from jail", "from prison", "from house arrest": a state's own

@@ -272,7 +272,9 @@ class NounCoder(VerbCoder):
             # both sides act together (CONVENTIONS A2), no recipient
             actors, recipients = sides, []
             flags = flags | {"recip"}
-        if victims is not None:
+        if victims is not None and len(sides) > 1:
+            subject = None  # "killed in clashes between US troops and insurgents": both fight
+        elif victims is not None:
             # "the Israeli shelling of Gaza killed five people": the victims' state, else
             # the target the attack names
             recipients = self.r.many(victims) or recipients

@@ -559,7 +559,14 @@ class PartyReader(TriggerMatcher):
         """The sides of a "between X and Y" phrase on ``noun``, when each names an actor;
         one per state, or with ``distinct`` one per side named differently."""
         found: list[Actor] = []
-        for pobj in self.prep_objects(noun, frozenset({"between"})):
+        holders = [noun] + [
+            # "clashes that broke out between US troops and insurgents"
+            c
+            for c in noun.children
+            if c.dep_ == "relcl" and c.lemma_.lower() in self.g["occurrence_verbs"]
+        ]
+        pobjs = [p for h in holders for p in self.prep_objects(h, frozenset({"between"}))]
+        for pobj in pobjs:
             sides = list(conjuncts(pobj))
             together = self.r.many(pobj)
             if len(sides) > 1 and len(together) >= len(sides):

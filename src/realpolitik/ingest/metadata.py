@@ -65,6 +65,10 @@ _PLACE = rf"{_CAPS_PLACE}{_QUALIFIER}{{0,2}}(?:\s*/\s*{_CAPS_PLACE}{_QUALIFIER}?
 _DATELINE = re.compile(
     rf"^\s*(?P<place>{_PLACE})?,?\s*(?:\((?P<agency>[^()\n]{{1,40}})\))?\s*(?:--?|—|–)\s+(?=\S)"
 )
+# An outlet's name in mixed case before a dateline: "Los Angeles Times - BAGHDAD — ".
+_OUTLET_PREFIX = re.compile(
+    r"^\s*(?P<outlet>[A-Z][a-z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,4})\s+-\s+(?=[A-Z]{2,})"
+)
 _EDITOR_NOTE = re.compile(r"^\s*\(+(?P<note>[^()]*(?:\([^()]*\)[^()]*)*?)\)+\s*(?=\S)")
 _NOTE_WORDS = re.compile(r"\b(?:correct|refile|version|clarif|updat|fix|adds?)", re.IGNORECASE)
 _LEAD_BYLINE = re.compile(rf"(?i:by)\s+(?P<names>{_MIXED_NAMES})\s+(?=\(|[A-Z]{{2,}})")
@@ -162,14 +166,27 @@ def dateline(text: str) -> Dateline | None:
     """
     match = _DATELINE.match(text)
     if match is None:
-        return None
+        # "Los Angeles Times - BAGHDAD — ...": an outlet named before the dateline
+        named = _OUTLET_PREFIX.match(text)
+        inner = dateline(text[named.end() :]) if named else None
+        if named is None or inner is None or not inner.place:
+            return None
+        outlet = inner.outlet or _outlet_name(named.group("outlet"))
+        return Dateline(place=inner.place, outlet=outlet, end=named.end() + inner.end)
     place = " ".join((match.group("place") or "").split())
     agency = match.group("agency")
     if not place and not agency:
         return None
     outlet = _agency_name(agency) if agency else ""
     if place.upper() in AGENCIES and not outlet:
-        return Dateline(place="", outlet=AGENCIES[place.upper()], end=match.end())
+        outlet = AGENCIES[place.upper()]
+        # "AP - BAGHDAD, Iraq - ...": the wire service, then the dateline
+        then = _DATELINE.match(text[match.end() :])
+        if then is not None and then.group("place") and not then.group("agency"):
+            place = " ".join(then.group("place").split())
+            if place.upper() not in AGENCIES:
+                return Dateline(place=place, outlet=outlet, end=match.end() + then.end())
+        return Dateline(place="", outlet=outlet, end=match.end())
     return Dateline(place=place, outlet=outlet, end=match.end())
 
 
