@@ -338,3 +338,24 @@ def test_deaths_in_clashes_between_two_sides_are_the_clash_of_both() -> None:
     found = predicted(text)
     assert triple("ASSAULT", ["USA", "IRQ"], []) in found
     assert triple("ASSAULT", [], ["IRQ"]) not in found
+
+
+def test_people_seized_by_police_are_arrested_not_abducted() -> None:
+    text = "Police seized three British men in a raid in London."
+    assert triple("COERCE", ["GBR"], ["GBR"]) in predicted(text)
+    text = "Iraqi militants seized a Turkish driver."
+    assert triple("ASSAULT", ["IRQ"], ["TUR"]) in predicted(text)
+
+
+def test_a_deed_told_as_alleged_is_not_reported_as_fact() -> None:
+    assert not predicted("Soldiers allegedly shot a Palestinian girl near Rafah.")
+    assert triple("ASSAULT", [], ["PSE"]) in predicted(
+        "Soldiers shot a Palestinian girl near Rafah."
+    )
+
+
+def test_an_explosion_at_a_workplace_is_an_accident() -> None:
+    text = "Thirteen people were killed in an explosion at a power plant in northern China."
+    assert not predicted(text)
+    text = "Five people were killed in a bomb blast at a factory in Baghdad."
+    assert triple("ASSAULT", [], ["IRQ"]) in predicted(text)

@@ -27,6 +27,8 @@ from .event_sides import SideFinder
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Places of work where an explosion of no stated cause is an accident, not an attack.
+WORKPLACES = frozenset({"plant", "refinery", "mine", "pit", "factory", "workshop", "warehouse"})
 # Where a state holds its own prisoners: one freed "from jail" is released by that state.
 PRISONS = frozenset({"jail", "prison", "custody", "detention", "arrest", "gaol"})
 
@@ -119,6 +121,17 @@ class PartyFinisher(SideFinder):
                 for c in token.children
             ):
                 return False  # "a gas explosion": an accident
+            if (
+                lemma in ("explosion", "blast")
+                # "a bomb blast at a factory" is an attack
+                and not any(c.lemma_.lower() in words for c in token.children)
+                and any(
+                    w.lemma_.lower() in accidents or w.lemma_.lower() in WORKPLACES
+                    for p in self.prep_objects(token, frozenset({"at", "in", "inside"}))
+                    for w in p.subtree
+                )
+            ):
+                return False  # "an explosion at a power plant": an accident
             violent = violent or lemma in words
             stack.extend(token.children)
         return violent

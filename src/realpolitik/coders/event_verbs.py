@@ -19,6 +19,7 @@ from .event_drafts import (
     FIRED_WORDS,
     OFFICE_SECTORS,
     ONWARD,
+    POLICE_WORDS,
     VERBAL_TYPES,
     Draft,
     VerbMatch,
@@ -455,6 +456,8 @@ class VerbCoder(ClauseReader):
             )
         ):
             event, mode = "ACCUSE", "disapprove"  # "attacked the plan": criticism
+        if (event, mode) == ("ASSAULT", "abduct") and self._arresting(verb, subject):
+            event, mode = "COERCE", "arrest"  # "police seized three men in a raid": an arrest
         if event == "RETREAT" and not recipients:
             recipients = self._deal_partners(verb)
         if (event, mode) == ("RETREAT", "withdraw") and not recipients and theme is not None:
@@ -607,6 +610,23 @@ class VerbCoder(ClauseReader):
                 for c in o.children
             )
             for o in objects
+        )
+
+    def _arresting(self, verb: Token, subject: Token | None) -> bool:
+        """Whether people are seized by police or state forces (an arrest, COERCE), named
+        as the subject, the passive agent or the doer of the operation it was done in
+        ("were seized in an operation by officers from the Metropolitan Police")."""
+        doers = [subject] if subject is not None else []
+        doers += [clauses.agent_of(verb)] if clauses.agent_of(verb) is not None else []
+        for phrase in self.prep_objects(verb, frozenset({"in", "during"})):
+            doers += self.prep_objects(phrase, frozenset({"by"}))
+        return any(
+            d is not None
+            and (
+                (self._forces(d) and d.ent_type_ != "GPE")
+                or any(w.lemma_.lower() in POLICE_WORDS for w in d.subtree)
+            )
+            for d in doers
         )
 
     def _deal_partners(self, verb: Token) -> list[Actor]:
