@@ -617,15 +617,14 @@ class VerbCoder(ClauseReader):
         as the subject, the passive agent or the doer of the operation it was done in
         ("were seized in an operation by officers from the Metropolitan Police")."""
         doers = [subject] if subject is not None else []
-        doers += [clauses.agent_of(verb)] if clauses.agent_of(verb) is not None else []
+        agent = clauses.agent_of(verb)
+        if agent is not None:
+            doers.append(agent)
         for phrase in self.prep_objects(verb, frozenset({"in", "during"})):
             doers += self.prep_objects(phrase, frozenset({"by"}))
         return any(
-            d is not None
-            and (
-                (self._forces(d) and d.ent_type_ != "GPE")
-                or any(w.lemma_.lower() in POLICE_WORDS for w in d.subtree)
-            )
+            (self._forces(d) and d.ent_type_ != "GPE")
+            or any(w.lemma_.lower() in POLICE_WORDS for w in d.subtree)
             for d in doers
         )
 
