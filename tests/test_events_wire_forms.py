@@ -359,3 +359,14 @@ def test_an_explosion_at_a_workplace_is_an_accident() -> None:
     assert not predicted(text)
     text = "Five people were killed in a bomb blast at a factory in Baghdad."
     assert triple("ASSAULT", [], ["IRQ"]) in predicted(text)
+
+
+def test_an_attack_with_no_state_named_in_the_first_sentence_is_where_it_was_filed() -> None:
+    text = "ISLAMABAD: Seven people were injured in a powerful explosion at a hotel on Monday."
+    assert triple("ASSAULT", [], ["PAK"]) in predicted(text)
+    # a later sentence may tell of somewhere else
+    text = (
+        "KABUL (Reuters) - Afghan officials met on Monday. Seven people were injured in "
+        "a powerful explosion at a hotel."
+    )
+    assert triple("ASSAULT", [], ["AFG"]) not in predicted(text)

@@ -121,6 +121,9 @@ def test_credit_line_gives_reporters_and_where_it_starts() -> None:
         ("AP - BAGHDAD, Iraq - Militants said", "BAGHDAD, Iraq", "AP"),
         ("Los Angeles Times - BAGHDAD — Militants said", "BAGHDAD", "Los Angeles Times"),
         ("Canadian Press - OTTAWA (CP) - The prime", "OTTAWA", "CP"),
+        # a place alone ended by a colon
+        ("ISLAMABAD: Seven people were", "ISLAMABAD", ""),
+        ("BANGKOK : Thai Prime Minister", "BANGKOK", ""),
     ],
 )
 def test_dateline(text: str, place: str, outlet: str) -> None:

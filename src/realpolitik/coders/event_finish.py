@@ -341,6 +341,8 @@ class PartyFinisher(SideFinder):
                 # Kirkuk": no attacker named, the victims are the one state's the sentence
                 # names as a place (CONVENTIONS A4)
                 draft.recipients = [a for a in [self.r.sentence_place(head)] if a is not None]
+                if not draft.recipients:
+                    draft.recipients = self._dateline_victims()
             if not draft.recipients and event == "ASSAULT" and draft.actors:
                 draft.recipients = self._filed_from_abroad(draft)
             if draft.recipients:

@@ -153,6 +153,18 @@ class SideFinder(PartyReader):
             return []  # "two armies traded fire, killing two soldiers": dead on either side
         return [filed]
 
+    def _dateline_victims(self) -> list[Actor]:
+        """The state of the dateline for an attack of no named attacker or victims' state
+        told in the story's first sentence, which names no state at all ("ISLAMABAD: Seven
+        people were injured in a powerful explosion at a hotel"): the attack happened
+        where the story was filed (CONVENTIONS A4, the victims' country)."""
+        filed = self.r.dateline_state()
+        if filed is None or self.sent.start_char > self.r.lead + 1:
+            return []
+        if any(a.code for a in self.r.mentions_in(self.sent.start_char, self.sent.end_char)):
+            return []
+        return [filed]
+
     def _mutual_fight(self, verb: Token) -> bool:
         """Whether ``verb`` tells a fight between sides ("clashed", "exchanged fire")."""
         if verb.pos_ != "VERB":

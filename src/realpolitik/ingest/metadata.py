@@ -65,6 +65,8 @@ _PLACE = rf"{_CAPS_PLACE}{_QUALIFIER}{{0,2}}(?:\s*/\s*{_CAPS_PLACE}{_QUALIFIER}?
 _DATELINE = re.compile(
     rf"^\s*(?P<place>{_PLACE})?,?\s*(?:\((?P<agency>[^()\n]{{1,40}})\))?\s*(?:--?|—|–)\s+(?=\S)"
 )
+# A dateline of a place alone ended by a colon: "ISLAMABAD: ", "BANGKOK : ".
+_COLON_DATELINE = re.compile(rf"^\s*(?P<place>{_PLACE})\s?:\s+(?=[A-Z\"“])")
 # An outlet's name in mixed case before a dateline: "Los Angeles Times - BAGHDAD — ".
 _OUTLET_PREFIX = re.compile(
     r"^\s*(?P<outlet>[A-Z][a-z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,4})\s+-\s+(?=[A-Z]{2,})"
@@ -165,6 +167,9 @@ def dateline(text: str) -> Dateline | None:
     outlet only; "AP - ..." names a wire service, so it gives outlet "AP".
     """
     match = _DATELINE.match(text)
+    if match is None and (colon := _COLON_DATELINE.match(text)) is not None:
+        # "ISLAMABAD: Seven people were injured ...", "BANGKOK : Thai Prime Minister ..."
+        return Dateline(place=" ".join(colon.group("place").split()), outlet="", end=colon.end())
     if match is None:
         # "Los Angeles Times - BAGHDAD — ...": an outlet named before the dateline
         named = _OUTLET_PREFIX.match(text)
