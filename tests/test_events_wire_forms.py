@@ -370,3 +370,11 @@ def test_an_attack_with_no_state_named_in_the_first_sentence_is_where_it_was_fil
         "a powerful explosion at a hotel."
     )
     assert triple("ASSAULT", [], ["AFG"]) not in predicted(text)
+
+
+def test_a_charge_its_own_government_says_it_would_bring_is_a_decision() -> None:
+    text = "Thailand's prime minister said the government would prosecute 300 Muslims."
+    assert triple("ACCUSE", ["THA"], ["THA"]) in predicted(text)
+    # blame promised on a condition is hypothetical
+    text = "Trump said he would blame the Democrats if a government shutdown takes place."
+    assert not predicted(text)

@@ -167,6 +167,8 @@ class CoderBase:
             if child.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
                 if child.ent_type_ == "PERSON" or child.lemma_.lower() in self.g["person_nouns"]:
                     return True
+                if child.ent_type_ == "NORP" and child.tag_ in ("NNS", "NNPS"):
+                    return True  # "prosecute 300 Muslims", "detained five Kurds"
                 if child.pos_ == "NUM":  # "arresting 12"
                     return True
                 if child.lemma_.lower() in self.g.classes["captives"]:

@@ -243,12 +243,14 @@ class ClauseReader(PartyFinisher):
             pass
         elif (
             event in ("ACCUSE", "REQUEST")
-            and verdict.reason == "future"
+            and (verdict.reason == "future" or verdict.would)
             and verdict.speech is not None
             and self._own_side(verdict.speech, draft.actors)
+            and not self._on_condition(draft.anchor)  # "would blame the Democrats if ..."
         ):
-            # "Japan will protest to China, its spokesman said": a protest or a demand
-            # its own side announces is a decision taken (CONVENTIONS A1)
+            # "Japan will protest to China, its spokesman said", "said the government would
+            # prosecute 300 Muslims": a protest, demand or charge its own side announces is
+            # a decision taken (CONVENTIONS A1)
             pass
         elif event in CONFLICT_ACTS and verdict.speech is not None:
             # A blow its own actor says it will strike is a threat ("said they would
