@@ -378,3 +378,15 @@ def test_a_charge_its_own_government_says_it_would_bring_is_a_decision() -> None
     # blame promised on a condition is hypothetical
     text = "Trump said he would blame the Democrats if a government shutdown takes place."
     assert not predicted(text)
+
+
+def test_a_vow_of_ones_own_course_promises_no_one_anything() -> None:
+    text = "Malaysian opposition leader Anwar Ibrahim vowed on Sunday to restart his campaign."
+    assert not predicted(text)
+    text = "Japan vowed on Sunday to help Indonesia rebuild after the earthquake."
+    assert any(t[0] == "AGREE" for t in predicted(text))
+
+
+def test_a_plan_agreed_to_answers_its_maker_not_the_place_it_is_for() -> None:
+    text = "Sudan agreed to a British peace plan for Darfur."
+    assert predicted(text) == {triple("AGREE", ["SDN"], ["GBR"])}

@@ -280,7 +280,12 @@ class Resolver:
                     child.lower_ in ("of", "from", *places)
                     # "the campaign wing for Senate Republicans", but an envoy for Syria
                     # is not Syria's
-                    or (child.lower_ == "for" and lemma not in g["envoys"])
+                    # nor is "a peace plan for Darfur" Darfur's own
+                    or (
+                        child.lower_ == "for"
+                        and lemma not in g["envoys"]
+                        and lemma not in g["answerable"]
+                    )
                 ):
                     for grand in child.children:
                         if grand.dep_ == "pobj":

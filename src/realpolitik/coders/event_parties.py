@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 # Types that answer another's demand, offer or plan ("accepted a U.S. demand").
 ANSWERING_TYPES = frozenset({"CONCEDE", "REJECT", "AGREE", "SUPPORT"})
+# Things proposed whose "for" phrase names what they are for, not who asks: "a peace plan
+# for Darfur" (but "a request for X to return" is X's).
+PROPOSALS = frozenset({"plan", "proposal", "offer", "initiative", "package", "blueprint"})
 
 
 class PartyReader(TriggerMatcher):
@@ -178,6 +181,18 @@ class PartyReader(TriggerMatcher):
                     if found:
                         return found
             allowed = preps | {"of"} if token != theme else preps
+            if event in ANSWERING_TYPES and token.lemma_.lower() in self.g["answerable"]:
+                # "agreed to a British peace plan for Darfur": its maker, not its place
+                makers = [
+                    c
+                    for c in token.children
+                    if c.dep_ in ("poss", "compound", "amod") and c.i < token.i
+                ]
+                makers += self.prep_objects(token, frozenset({"from", "by", "of"}))
+                found = [a for m in makers for a in self.r.many(m)]
+                if found:
+                    return unique(found)
+            allowed = self._inner_preps(token, allowed, event)
             if token.lemma_.lower() in self.g["feelings"]:
                 allowed = allowed | {"with", "at"}  # "dissatisfaction with the US decision"
             for pobj in self.prep_objects(token, allowed):
@@ -213,7 +228,9 @@ class PartyReader(TriggerMatcher):
             # Senator Al Franken", "accepted an invitation from Congress": the doer of the
             # deed judged, or the maker of the offer
             judged = [*inner, *self.prep_objects(head, preps)]
-            judged += [p for n in judged for p in self.prep_objects(n, preps)]
+            judged += [
+                p for n in judged for p in self.prep_objects(n, self._inner_preps(n, preps, event))
+            ]
             people = self.g["person_nouns"] | self.g["relational_nouns"]
             for noun in judged:
                 if noun.lemma_.lower() in people:
@@ -234,7 +251,7 @@ class PartyReader(TriggerMatcher):
         for pobj in self.prep_objects(head, preps):
             # "committed to assistance to the US-led war": the recipient of the thing.
             if pobj.pos_ == "NOUN":
-                for inner_pobj in self.prep_objects(pobj, preps):
+                for inner_pobj in self.prep_objects(pobj, self._inner_preps(pobj, preps, event)):
                     found = self.r.many(inner_pobj)
                     if found:
                         return found
@@ -535,6 +552,14 @@ class PartyReader(TriggerMatcher):
                 if found:
                     return found
         return []
+
+    def _inner_preps(self, noun: Token, preps: frozenset[str], event: str) -> frozenset[str]:
+        """The phrases of ``noun`` that may name the side an answer is given to: not the
+        "for" of a plan, offer or demand ("agreed to a peace plan for Darfur" answers its
+        maker, not Darfur)."""
+        if event in ANSWERING_TYPES and noun.lemma_.lower() in PROPOSALS:
+            return preps - {"for"}
+        return preps
 
     def _reported_doer(self, head: Token) -> list[Actor]:
         """Who an inquiry looks into in "an investigation into reports that Poland violated

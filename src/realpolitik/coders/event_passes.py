@@ -15,6 +15,7 @@ from .event_actors import unique
 from .event_drafts import (
     ASK_MODES,
     CONFLICT_ACTS,
+    COOPERATIVE,
     DOMESTIC_MODES,
     THREAT_NOUNS,
     VERB_DEPS_SKIP,
@@ -132,6 +133,15 @@ class PassCoder(NounCoder):
                         or self._condition_subject(token)
                         or recipients
                     )
+                if (
+                    event == "AGREE"
+                    and lemma == "vow"
+                    and etype not in (*COOPERATIVE, "CONSULT")
+                    and {a.code for a in recipients} <= {a.code for a in actors}
+                ):
+                    # "vowed to restart a campaign for reform", "vowed to press efforts to
+                    # expand whaling": a vow of one's own course promises no one anything
+                    continue
             elif kind == "refuse":
                 event, mode = "REJECT", ASK_MODES.get(etype, "change" if etype else "")
                 recipients = erecips or self._answered_maker(xcomps[0])
