@@ -390,3 +390,8 @@ def test_a_vow_of_ones_own_course_promises_no_one_anything() -> None:
 def test_a_plan_agreed_to_answers_its_maker_not_the_place_it_is_for() -> None:
     text = "Sudan agreed to a British peace plan for Darfur."
     assert predicted(text) == {triple("AGREE", ["SDN"], ["GBR"])}
+
+
+def test_a_veto_is_coded_when_the_sponsor_goes_unnamed() -> None:
+    text = "The United States on Tuesday vetoed an Arab-backed resolution on Gaza."
+    assert triple("REJECT", ["USA"], []) in predicted(text)

@@ -72,6 +72,9 @@ EMPTY_RECIPIENT_PENALTY = {"MOBILIZE": 0.1, "RETREAT": 0.2}
 # "said he would resign") leaves a post, not another side. One told in a relative
 # clause ("Flynn, who resigned in February") is mostly background and keeps the penalty.
 SIDELESS_MODES = frozenset({("RETREAT", "resign")})
+# Triggers whose events often name no other side: "the United States vetoed an Arab-backed
+# resolution" (a veto is coded when its sponsor goes unnamed).
+SIDELESS_TRIGGERS = frozenset({("REJECT", "veto")})
 EMPTY_SIDE_PENALTY = 0.4
 # Sectors of public office: a director or chairman serving one holds no business post.
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "MIL", "COP"})
@@ -258,6 +261,13 @@ class Draft:
         other = {a.person or a.text.lower() for a in self.recipients}
         return bool(own and other and not own & other)
 
+    def sideless(self) -> bool:
+        """Whether the event names no other side by nature (SIDELESS_MODES and
+        SIDELESS_TRIGGERS); a resignation told in a relative clause is not."""
+        if (self.event, self.mode) in SIDELESS_MODES:
+            return self.anchor.dep_ != "relcl"
+        return (self.event, self.anchor.lemma_.lower()) in SIDELESS_TRIGGERS
+
     def penalize_unknown_sides(self) -> None:
         """Lower the confidence of a record with an unknown side (see EMPTY_SIDE_PENALTY
         and OWNERLESS_OBJECT_PENALTY)."""
@@ -265,9 +275,7 @@ class Draft:
         if not self.recipients and not (shared or self.inside):
             if self.ownerless and self.event in OWNERLESS_OBJECT_TYPES:
                 self.confidence -= OWNERLESS_OBJECT_PENALTY
-            elif (self.event, self.mode) in SIDELESS_MODES and self.anchor.dep_ != "relcl":
-                pass
-            else:
+            elif not self.sideless():
                 self.confidence -= EMPTY_RECIPIENT_PENALTY.get(self.event, EMPTY_SIDE_PENALTY)
         if not self.actors:
             if self.agentless:  # "was released": the text names no doer (CONVENTIONS A3)
