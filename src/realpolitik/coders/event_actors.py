@@ -280,12 +280,7 @@ class Resolver:
                     child.lower_ in ("of", "from", *places)
                     # "the campaign wing for Senate Republicans", but an envoy for Syria
                     # is not Syria's
-                    # nor is "a peace plan for Darfur" Darfur's own
-                    or (
-                        child.lower_ == "for"
-                        and lemma not in g["envoys"]
-                        and lemma not in g["answerable"]
-                    )
+                    or (child.lower_ == "for" and lemma not in g["envoys"])
                 ):
                     for grand in child.children:
                         if grand.dep_ == "pobj":

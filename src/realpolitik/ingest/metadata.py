@@ -164,7 +164,10 @@ def dateline(text: str) -> Dateline | None:
 
     "WASHINGTON (Reuters) - ..." gives place "WASHINGTON", outlet "Reuters";
     "SEOUL, South Korea — ..." gives the place only; "(Reuters) - ..." the
-    outlet only; "AP - ..." names a wire service, so it gives outlet "AP".
+    outlet only; "AP - ..." names a wire service, so it gives outlet "AP". A
+    wire service or outlet may stand before the dateline ("AP - BAGHDAD, Iraq -
+    ...", "Los Angeles Times - BAGHDAD — ..."), and a place alone may end with a
+    colon ("ISLAMABAD: ...").
     """
     match = _DATELINE.match(text)
     if match is None and (colon := _COLON_DATELINE.match(text)) is not None:
