@@ -395,3 +395,17 @@ def test_a_plan_agreed_to_answers_its_maker_not_the_place_it_is_for() -> None:
 def test_a_veto_is_coded_when_the_sponsor_goes_unnamed() -> None:
     text = "The United States on Tuesday vetoed an Arab-backed resolution on Gaza."
     assert triple("REJECT", ["USA"], []) in predicted(text)
+
+
+def test_an_attack_outside_a_named_embassy_is_on_its_state() -> None:
+    text = (
+        "A large explosion was set off on Thursday outside the Australian Embassy in "
+        "Jakarta's business district, killing at least eight people, officials said."
+    )
+    assert predicted(text) == {triple("ASSAULT", [], ["AUS"])}
+    # "it" is the truck, not the police who tell of it
+    text = (
+        "JAKARTA, Indonesia -- Police released a photo of a truck just before it blew up "
+        "outside the Australian Embassy."
+    )
+    assert predicted(text) == {triple("ASSAULT", [], ["AUS"])}

@@ -20,7 +20,7 @@ from ..models import Actor, Place
 from .event_lexicon import Lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 PRONOUNS = frozenset(
     {
@@ -668,6 +668,8 @@ class Resolver:
             if sent.start_char <= actor.start < sent.end_char and actor.code:
                 if actor.kind == "igo":
                     continue  # "while the United Nations set up a panel": not a place
+                if _names_a_post(sent, actor.start):
+                    continue  # "outside the Australian Embassy" in Jakarta is no place of Australia
                 # an organisation or a person of the same state as the place is no other
                 # one the noun may belong to; one of another state is, and the count of
                 # codes below then leaves the noun unplaced
@@ -859,3 +861,9 @@ def _paired(first: Token, second: Token) -> bool:
 def _bare_state(actor: Actor) -> Actor:
     """The state an actor belongs to, as a state: no person, role or sector."""
     return dataclasses.replace(actor, kind="state", person="", role="", sector="")
+
+
+def _names_a_post(sent: Span, start: int) -> bool:
+    """Whether the mention at ``start`` names the state of an embassy or consulate ("the
+    Australian Embassy"), which stands in another state."""
+    return any(t.idx == start and t.head.lemma_.lower() in ("embassy", "consulate") for t in sent)

@@ -114,6 +114,10 @@ class PartyReader(TriggerMatcher):
             clause = clause.head
             subject, passive = clauses.subject_of(clause, self.lex)
             if subject is not None and not passive and not self.r.is_pronoun(subject):
+                if pronoun.lower_ in ("it", "its") and (
+                    subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() == "police"
+                ):
+                    return None  # "police released a photo of a truck before it blew up"
                 return subject
         return None
 
