@@ -409,3 +409,17 @@ def test_an_attack_outside_a_named_embassy_is_on_its_state() -> None:
         "outside the Australian Embassy."
     )
     assert predicted(text) == {triple("ASSAULT", [], ["AUS"])}
+
+
+def test_an_appeal_to_world_leaders_names_no_state() -> None:
+    text = "TBILISI - Georgia's president appealed to world leaders to convene a conference."
+    assert predicted(text) == {triple("REQUEST", ["GEO"], [])}
+
+
+def test_a_passive_future_permission_with_no_grantor_is_a_forecast() -> None:
+    text = "Transgender people will be allowed to enlist in the U.S. military from Monday."
+    assert not predicted(text)
+    # a state that says it will allow something commits to it
+    assert triple("AGREE", ["IRQ"], ["UNO"]) in predicted(
+        "Iraq said it would allow U.N. inspectors to return."
+    )

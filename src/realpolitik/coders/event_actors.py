@@ -838,8 +838,12 @@ def _listed_appositions(token: Token) -> list[Token]:
 
 
 def _foreign(token: Token) -> bool:
-    """ "a foreign leader", "foreign workers": people from elsewhere than where they are."""
-    return any(c.dep_ == "amod" and c.lower_ == "foreign" for c in token.children)
+    """ "a foreign leader", "foreign workers", "world leaders": people from elsewhere than
+    where they are."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("foreign", "world", "international")
+        for c in token.children
+    )
 
 
 def _negated_modifier(token: Token) -> bool:

@@ -585,16 +585,17 @@ class PartyFinisher(SideFinder):
 
     def _world_addressed(self, head: Token) -> bool:
         """Whether a request is made to the world at large: "urged the international
-        community", "called on the world community", "urging a divided world to unite"."""
+        community", "called on the world community", "appealed to world leaders", "urging a
+        divided world to unite"."""
         addressees = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         addressees += self.prep_objects(head, frozenset({"on", "upon", "to"}))
         for noun in addressees:
             lemma = noun.lemma_.lower()
             if lemma == "world" or (
-                lemma == "community"
+                lemma in ("community", "leader")
                 and any(c.lower_ in ("international", "world", "global") for c in noun.children)
             ):
-                return True
+                return True  # "the international community", "world leaders"
         return False
 
     def _two_sides(self, subject: Token | None) -> bool:

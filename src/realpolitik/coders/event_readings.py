@@ -236,6 +236,8 @@ class ClauseReader(PartyFinisher):
             draft.rule = f"intent:{draft.rule}"
             return not self._on_condition(draft.anchor)
         elif event in COOPERATIVE:
+            if not draft.actors and any(c.dep_ == "auxpass" for c in draft.anchor.children):
+                return False  # "will be allowed to enlist, as ordered by courts": a forecast
             draft.event, draft.mode = "AGREE", ""
         elif event == "REJECT" and draft.anchor.dep_ == "advcl" and draft.anchor.tag_ == "VBG":
             # "said he would not accept the cut, opposing a proposal from Senate

@@ -373,7 +373,11 @@ class SideFinder(PartyReader):
         words = {token.lemma_.lower()} | {
             c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")
         }
-        return bool(words & g["domestic_nouns"]) and not words & g["armed_groups"]
+        return (
+            bool(words & g["domestic_nouns"])
+            and not words & g["armed_groups"]
+            and not words & {"world", "international", "foreign"}  # "world leaders"
+        )
 
     def _target_owner(self, head: Token) -> list[Actor]:
         """Whose is the target of an attack, read inside its noun phrase: "struck an
