@@ -274,7 +274,7 @@ class Resolver:
                     return found
         if lemma in g["of_heads"] or lemma in g["person_nouns"] or token.pos_ == "NUM":
             # "foreign workers in Iraq" are not Iraq's
-            places = () if _foreign(token) else ("in", "throughout", "across")
+            places = () if foreign(token) else ("in", "throughout", "across")
             for child in token.children:
                 if child.dep_ == "prep" and (
                     child.lower_ in ("of", "from", *places)
@@ -522,7 +522,7 @@ class Resolver:
         words.update(c.lemma_.lower() for c in token.children if c.dep_ == "compound")
         if not words & g["domestic_nouns"] or token.ent_type_ in ("GPE", "NORP"):
             return None
-        if _foreign(token):
+        if foreign(token):
             return None  # "a foreign leader" is not of the state the sentence is in
         if token.i in self._home_memo:
             return self._home_memo[token.i]
@@ -837,7 +837,7 @@ def _listed_appositions(token: Token) -> list[Token]:
     ]
 
 
-def _foreign(token: Token) -> bool:
+def foreign(token: Token) -> bool:
     """ "a foreign leader", "foreign workers", "world leaders": people from elsewhere than
     where they are."""
     return any(

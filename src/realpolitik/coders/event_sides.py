@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..actors.gazetteer import neighbours
 from ..models import Actor
 from . import event_clauses as clauses
-from .event_actors import conjuncts
+from .event_actors import conjuncts, foreign
 from .event_drafts import (
     FRIENDLY_AIMS,
     JUDGEMENTS,
@@ -376,7 +376,7 @@ class SideFinder(PartyReader):
         return (
             bool(words & g["domestic_nouns"])
             and not words & g["armed_groups"]
-            and not words & {"world", "international", "foreign"}  # "world leaders"
+            and not foreign(token)  # "world leaders"
         )
 
     def _target_owner(self, head: Token) -> list[Actor]:
