@@ -330,6 +330,16 @@ def test_an_attack_blamed_on_someone_is_theirs() -> None:
     assert triple("ASSAULT", ["TUR"], ["TUR"]) in predicted(text)
 
 
+def test_violence_blamed_on_someone_in_a_place_description_is_not_this_attack() -> None:
+    text = (
+        "A bomb exploded outside a shop in southern Thailand, the scene of a wave of "
+        "violence blamed on Muslim separatists, wounding 12 people, police said."
+    )
+    found = predicted(text)
+    assert triple("ASSAULT", [], ["THA"]) in found
+    assert triple("ASSAULT", ["THA"], ["THA"]) not in found
+
+
 def test_deaths_in_clashes_between_two_sides_are_the_clash_of_both() -> None:
     text = (
         "Two Iraqis were killed in clashes that broke out between U.S. troops and "
@@ -423,3 +433,48 @@ def test_a_passive_future_permission_with_no_grantor_is_a_forecast() -> None:
     assert triple("AGREE", ["IRQ"], ["UNO"]) in predicted(
         "Iraq said it would allow U.N. inspectors to return."
     )
+
+
+def test_deaths_from_a_landmine_are_an_attack() -> None:
+    text = "Three relief workers were killed in Sudan on Tuesday by a landmine."
+    assert triple("ASSAULT", [], ["SDN"]) in predicted(text)
+
+
+def test_two_sides_of_one_state_accusing_each_other_is_a_domestic_accusation() -> None:
+    text = "Georgian and Abkhaz troops accused each other of shelling villages overnight."
+    assert triple("ACCUSE", ["GEO"], ["GEO"]) in predicted(text)
+    text = "Rival Palestinian factions accused each other of the killing of a commander."
+    assert triple("ACCUSE", ["PSE"], ["PSE"]) in predicted(text)
+    # two states accuse each other
+    text = "India and Pakistan accused each other of violating the ceasefire."
+    assert triple("ACCUSE", ["IND", "PAK"], ["IND", "PAK"]) in predicted(text)
+
+
+def test_a_state_calling_on_others_and_itself_calls_on_the_others() -> None:
+    text = "Chinese President Hu Jintao called upon Brazil and China to expand trade ties."
+    assert triple("REQUEST", ["CHN"], ["BRA"]) in predicted(text)
+
+
+def test_soldiers_freed_by_rebels_are_of_the_state_the_rebels_fight() -> None:
+    text = "Colombian rebels on Friday freed four soldiers they had held for a year."
+    assert triple("RETREAT", ["COL"], ["COL"]) in predicted(text)
+
+
+def test_the_bare_participle_of_a_with_clause_is_passive() -> None:
+    text = (
+        "Fighting went on in Iraq on Monday, with six Iraqis killed in a roadside "
+        "bombing near Mosul."
+    )
+    found = predicted(text)
+    assert triple("ASSAULT", [], ["IRQ"]) in found
+    assert triple("ASSAULT", ["IRQ"], ["IRQ"]) not in found
+
+
+def test_a_captive_named_by_the_captors_is_the_one_threatened() -> None:
+    text = (
+        "The kidnappers of a British engineer in Iraq threatened to behead him unless "
+        "Britain frees all Iraqi women prisoners."
+    )
+    assert triple("THREATEN", ["IRQ"], ["GBR"]) in predicted(text)
+    text = "Gunmen seized an Italian aid worker on Tuesday and threatened to kill her."
+    assert triple("THREATEN", [], ["ITA"]) in predicted(text)

@@ -214,7 +214,8 @@ class Resolver:
         if lemma == "there" or token.lower_ == "there":
             return self._last_place_before(token)
         if self.is_pronoun(token):
-            return self._object_antecedent(token, depth)
+            antecedent = self.object_antecedent(token)
+            return self.one(antecedent, depth + 1) if antecedent is not None else None
         # An apposition, a possessive, or a name or adjective inside the phrase:
         # "Kenzo Oshima, the UN coordinator", "Serbia's suppression", "Russian
         # Foreign Minister Andrei Kozyrev", "Panamanian army officers".
@@ -316,6 +317,11 @@ class Resolver:
         ``anaphora`` also a group named again by its noun (see :meth:`_named_before`)."""
         if token is None:
             return []
+        if self.is_pronoun(token) and self.index.for_token(token) is None:
+            antecedent = self.object_antecedent(token)
+            if antecedent is not None:
+                # "kidnappers of an American-French journalist threatened to execute him"
+                return self.many(antecedent, anaphora=anaphora)
         sides = list(conjuncts(token))
         sides += [m for t in sides[:1] for m in _misparsed_conjuncts(t)]
         sides += [m for m in _listed_appositions(token) if self.one(m) is not None]
@@ -536,6 +542,11 @@ class Resolver:
                 for obj in child.children:
                     if obj.dep_ == "dobj":
                         preps.extend(obj.children)
+            if child.dep_ == "prep" and child.lower_ == "of" and words & g["armed_groups"]:
+                # "the kidnappers of an American journalist in Iraq": where the captive is held
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        preps.extend(pobj.children)
         for child in preps:
             if child.dep_ == "prep" and child.lower_ in locative:
                 for pobj in child.children:
@@ -742,29 +753,57 @@ class Resolver:
     def is_pronoun(self, token: Token) -> bool:
         return token.lower_ in PRONOUNS or token.pos_ == "PRON"
 
-    def _object_antecedent(self, pronoun: Token, depth: int) -> Actor | None:
-        """An object pronoun of the second of two coordinated verbs stands for the
-        first verb's object: "mistook three Egyptian officers for militants and shot
-        them dead", "arrested five Iraqis and later freed them". The object must be
+    def object_antecedent(self, pronoun: Token) -> Token | None:
+        """The phrase an object pronoun stands for: the first verb's object when the
+        pronoun's verb (or the verb it is the infinitive of) is the second of two
+        ("mistook three Egyptian officers for militants and shot them dead", "seized an
+        Italian aid worker and threatened to kill her"); the captive that names a
+        subject of captors ("the kidnappers of a journalist threatened to execute
+        him"); the addressee of a message (see :meth:`_addressee`). The phrase must be
         a plural noun for "them" and a singular one for "him"/"her"."""
         number = {"them": ("NNS", "NNPS"), "him": ("NN", "NNP"), "her": ("NN", "NNP")}
         tags = number.get(pronoun.lower_)
         verb = pronoun.head
-        if tags is None or pronoun.dep_ != "dobj" or depth > 3:
+        if tags is None or pronoun.dep_ != "dobj":
             return None
         if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
-            return self._addressee(verb, tags, depth)
+            return self._addressee(verb, tags)
+        while verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+            # "seized an Italian aid worker and threatened to kill her": the threat's verb
+            verb = verb.head
         if verb.dep_ != "conj":
-            return None
+            return self._held_by_subject(verb, tags)
         first = verb.head
         if first.pos_ not in ("VERB", "AUX"):
             return None
         for child in first.children:
             if child.dep_ == "dobj" and child.tag_ in tags and not self.is_pronoun(child):
-                return self.one(child, depth + 1)
+                return child
         return None
 
-    def _addressee(self, participle: Token, tags: tuple[str, ...], depth: int) -> Actor | None:
+    def _held_by_subject(self, verb: Token, tags: tuple[str, ...]) -> Token | None:
+        """The captive a subject is named by: "the kidnappers of an American journalist
+        threatened to execute him", "militants holding a Turkish driver said they would
+        kill him" (a person of the subject's "of" phrase or of its participle's object)."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        captors = {*self.lex.grammar["armed_groups"], "gunman", "gunmen", "group"}
+        if subject is None or subject.lemma_.lower() not in captors:
+            return None
+        for child in subject.children:
+            held: list[Token] = []
+            if child.dep_ == "prep" and child.lower_ == "of":
+                held = [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "acl" and child.lemma_.lower() == "hold":
+                held = [c for c in child.children if c.dep_ == "dobj"]
+            for person in held:
+                if person.tag_ in tags and (
+                    self.is_people(person)
+                    or person.lemma_.lower() in self.lex.grammar.classes["captives"]
+                ):
+                    return person
+        return None
+
+    def _addressee(self, participle: Token, tags: tuple[str, ...]) -> Token | None:
         """ "wrote to lawmakers urging them", "sent a letter to every senator urging
         them": the object pronoun of the participle is whom the letter went to."""
         sender = participle.head
@@ -772,19 +811,19 @@ class Resolver:
             if sender.dep_ == "pobj" and sender.head.lower_ == "to":
                 addressee = sender  # "sent a letter to every senator urging them"
                 every = any(d.lower_ in ("every", "each", "all") for d in addressee.children)
-                return self.one(addressee, depth + 1) if addressee.tag_ in tags or every else None
+                return addressee if addressee.tag_ in tags or every else None
             sender = sender.head  # "sent a letter to them urging ...": the letter's verb
         for child in sender.children:
             if child.dep_ in ("dative", "prep") and child.lower_ == "to":
                 for pobj in child.children:
                     every = any(d.lower_ in ("every", "each", "all") for d in pobj.children)
                     if pobj.dep_ == "pobj" and (pobj.tag_ in tags or every):
-                        return self.one(pobj, depth + 1)
+                        return pobj
         if participle.dep_ == "advcl":
             # "expelled two British aid workers, accusing them of ...": the ones just acted on
             for child in sender.children:
                 if child.dep_ == "dobj" and child.tag_ in tags and not self.is_pronoun(child):
-                    return self.one(child, depth + 1)
+                    return child
         return None
 
     def is_people(self, token: Token) -> bool:

@@ -481,6 +481,19 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True, own_mood: bool
     return Fate(True, "", reported, speech, relative)
 
 
+def _absolute_participle(verb: Token) -> bool:
+    """Whether ``verb`` is the bare participle of a "with" clause ("with five Iraqis
+    killed in a bombing and three drivers kidnapped"): a passive, its subject the one
+    it is done to."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and first.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in (*verb.children, *first.children))
+        and any(c.dep_ == "mark" and c.lower_ == "with" for c in first.children)
+    )
+
+
 def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None, bool]:
     """The token that heads the subject of ``verb`` and whether the verb is passive.
 
@@ -499,7 +512,7 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
             return _relative_antecedent(child), True
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
-            return _relative_antecedent(child), passive
+            return _relative_antecedent(child), passive or _absolute_participle(verb)
         if child.dep_ == "advcl":
             described = _described_noun(child)
             if described is not None:

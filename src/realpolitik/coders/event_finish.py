@@ -480,6 +480,18 @@ class PartyFinisher(SideFinder):
             # supporters": the speaker's own people (a domestic event)
             draft.recipients = list(draft.actors)
             draft.notes.append("own-people")
+        if (
+            not draft.recipients
+            and (event, draft.mode) == ("RETREAT", "release")
+            and self._rebels(subject)
+            and len({a.code for a in draft.actors}) == 1
+            and all(a.kind == "state" for a in draft.actors)
+            and self._forces_object(head)
+        ):
+            # "Philippine communist rebels freed two soldiers they had held": soldiers of
+            # no stated state held by rebels serve the state the rebels fight (CONVENTIONS A3)
+            draft.recipients = [replace(a, sector="") for a in draft.actors]
+            draft.notes.append("rebels-captives")
         if not draft.recipients and event in ("AGREE", "REJECT"):
             draft.recipients = self._invitation_host(head)
         if (
@@ -568,6 +580,17 @@ class PartyFinisher(SideFinder):
             # "Republican and Democratic U.S. senators agreed on sanctions": an accord among
             # one state's parties has no other side to name
             draft.inside = True
+        own = {a.code for a in draft.actors}
+        if (
+            event == "REQUEST"
+            and len(own) == 1
+            and len({a.code for a in draft.recipients}) > 1
+            and all(a.sector in ("", "GOV") for a in draft.actors)
+        ):
+            # "Putin called upon India and Russia to work together": a state's call on
+            # others and itself together is made to the others (rebels may still call
+            # on their own government)
+            draft.recipients = [a for a in draft.recipients if a.code not in own]
         if not draft.recipients and event == "REQUEST" and self._world_addressed(head):
             # "urged the international community to help": an appeal to all has no other
             # side to name (CONVENTIONS A3: the recipient may be empty)
@@ -715,7 +738,7 @@ class PartyFinisher(SideFinder):
         return bool(words & {"curfew", "emergency", "martial"})
 
     def _blamed_doers(self, draft: Draft) -> list[Actor]:
-        """Who an attack of no named attacker is "blamed on" in the sentence ("in two
+        """Who an attack of no named attacker is "blamed on" in its own clause ("in two
         attacks Sunday blamed on Kurdish rebels"): that actor, or rebels of no stated
         state taking the one state the victims belong to (CONVENTIONS A3)."""
         violence = self.g.classes["violence"]
@@ -727,6 +750,11 @@ class PartyFinisher(SideFinder):
                 and verb.head.lemma_.lower() in violence
             ):
                 continue
+            if not self._in_clause_of(verb.head, draft.anchor):
+                # "a bomb exploded outside a bar in southern Thailand, the scene of a
+                # campaign of violence blamed on separatists": the violence blamed is the
+                # place's past, not this attack
+                continue
             for doer in self.prep_objects(verb, frozenset({"on"})):
                 found = self.r.many(doer)
                 if found:
@@ -737,6 +765,22 @@ class PartyFinisher(SideFinder):
                     end = doer.idx + len(doer)
                     return [replace(state, text=doer.text, start=doer.idx, end=end, sector="REB")]
         return []
+
+    def _forces_object(self, head: Token) -> bool:
+        """Whether ``head`` acts on soldiers or policemen ("freed two soldiers")."""
+        forces = self.g.classes["troops"] | POLICE_WORDS
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in forces for c in head.children)
+
+    @staticmethod
+    def _in_clause_of(token: Token, anchor: Token) -> bool:
+        """Whether ``token`` is ``anchor`` or hangs below it with no apposition or
+        noun clause in between ("killed in an attack blamed on rebels", not "exploded in
+        Thailand, the scene of violence blamed on rebels")."""
+        while token != anchor:
+            if token.dep_ in ("appos", "acl", "relcl") or token.head == token:
+                return False
+            token = token.head
+        return True
 
     def _from_prison(self, head: Token) -> bool:
         """A release "from jail", "from prison", "from house arrest": a state's own

@@ -167,6 +167,17 @@ class PassCoder(NounCoder):
                     or erecips
                     or self.recipients_from(token, "THREATEN", None)
                 )
+                captives = [
+                    a
+                    for c in xcomps[0].children
+                    if c.dep_ == "dobj" and (held := self.r.object_antecedent(c)) is not None
+                    for a in self.r.many(held)
+                ]
+                if captives:
+                    # "the kidnappers of an American-French journalist threatened to execute
+                    # him unless US forces withdraw": the captive's states are threatened
+                    # with the one the condition is put to
+                    recipients = unique([*recipients, *captives])
                 if not recipients and etype in ("", *CONFLICT_ACTS):
                     # "threatened to resume attacks in Israel": the place threatened.
                     recipients = self.place_recipients(xcomps[0], None)

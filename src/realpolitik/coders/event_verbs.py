@@ -405,6 +405,10 @@ class VerbCoder(ClauseReader):
                 recipients = list(actors)
             else:
                 recipients, flags = [], flags | {"recip"}
+        elif len(actors) == 1 and event in VERBAL_TYPES and self._each_other(verb):
+            # "Georgian and South Ossetian forces accused each other": two sides of one
+            # state (the breakaway region is Georgia's) accuse each other at home
+            recipients = list(actors)
         if (event, mode) == ("RETREAT", "resign"):
             if self.business_post(verb, subject):
                 return
