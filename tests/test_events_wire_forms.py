@@ -453,6 +453,9 @@ def test_two_sides_of_one_state_accusing_each_other_is_a_domestic_accusation() -
 def test_a_state_calling_on_others_and_itself_calls_on_the_others() -> None:
     text = "Chinese President Hu Jintao called upon Brazil and China to expand trade ties."
     assert triple("REQUEST", ["CHN"], ["BRA"]) in predicted(text)
+    # a group of the state may call on its own government
+    text = "A Taliban faction demanded a response from the Afghan government and the UN."
+    assert triple("REQUEST", ["AFG"], ["AFG", "UNO"]) in predicted(text)
 
 
 def test_soldiers_freed_by_rebels_are_of_the_state_the_rebels_fight() -> None:

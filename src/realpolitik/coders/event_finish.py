@@ -585,11 +585,11 @@ class PartyFinisher(SideFinder):
             event == "REQUEST"
             and len(own) == 1
             and len({a.code for a in draft.recipients}) > 1
-            and all(a.sector in ("", "GOV") for a in draft.actors)
+            and all(a.kind in ("state", "person") and a.sector in ("", "GOV") for a in draft.actors)
         ):
-            # "Putin called upon India and Russia to work together": a state's call on
-            # others and itself together is made to the others (rebels may still call
-            # on their own government)
+            # "Putin called upon India and Russia to work together": a state's (or its
+            # leader's) call on others and itself together is made to the others; a group
+            # of the state may still call on its own government
             draft.recipients = [a for a in draft.recipients if a.code not in own]
         if not draft.recipients and event == "REQUEST" and self._world_addressed(head):
             # "urged the international community to help": an appeal to all has no other
