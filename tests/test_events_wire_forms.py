@@ -481,3 +481,13 @@ def test_a_captive_named_by_the_captors_is_the_one_threatened() -> None:
     assert triple("THREATEN", ["IRQ"], ["GBR"]) in predicted(text)
     text = "Gunmen seized an Italian aid worker on Tuesday and threatened to kill her."
     assert triple("THREATEN", [], ["ITA"]) in predicted(text)
+
+
+def test_a_two_word_states_neighbours_are_not_that_state() -> None:
+    text = "Nigeria urged Sierra Leone's neighbours to enforce the United Nations arms embargo."
+    found = predicted(text)
+    assert triple("REQUEST", ["NGA"], ["SLE"]) not in found
+    # the state itself, named with its possessive, still is
+    assert triple("REQUEST", ["NGA"], ["SLE"]) in predicted(
+        "Nigeria urged Sierra Leone's government to enforce the arms embargo."
+    )

@@ -190,10 +190,13 @@ class Resolver:
             and not actor.person
             and token.lemma_.lower() in self.lex.grammar["relational_nouns"]
             and any(
-                c.dep_ == "poss" and c.idx <= actor.start < c.idx + len(c) for c in token.children
+                c.dep_ == "poss" and c.left_edge.idx <= actor.start < c.idx + len(c)
+                for c in token.children
             )
         ):
-            actor = None  # "Israel's militia ally" is not Israel's own (see below)
+            # "Israel's militia ally" is not Israel's own (see below), nor are "Ivory
+            # Coast's neighbours" Ivorian
+            actor = None
         if actor is not None and actor.person and depth == 0:
             # Text beats the people table: "Jordan's King Abdullah" is JOR. Words before a
             # first side misparsed as a modifier are that side's ("U.S. President Donald
