@@ -322,7 +322,7 @@ class Resolver:
             return []
         if self.is_pronoun(token) and self.index.for_token(token) is None:
             antecedent = self.object_antecedent(token)
-            if antecedent is not None:
+            if antecedent is not None and not self.is_pronoun(antecedent):
                 # "kidnappers of an American-French journalist threatened to execute him"
                 return self.many(antecedent, anaphora=anaphora)
         sides = list(conjuncts(token))
