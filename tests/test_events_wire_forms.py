@@ -491,3 +491,9 @@ def test_a_two_word_states_neighbours_are_not_that_state() -> None:
     assert triple("REQUEST", ["NGA"], ["SLE"]) in predicted(
         "Nigeria urged Sierra Leone's government to enforce the arms embargo."
     )
+
+
+def test_a_new_product_released_is_no_prisoner_freed() -> None:
+    # the tagger reads the product's name as a person's
+    assert not predicted("Sony Japan has released a new Clie for the Japanese market.")
+    assert triple("RETREAT", ["IRN"], ["IRN"]) in predicted("Iran released Ahmad Batebi on Monday.")

@@ -274,7 +274,12 @@ class TriggerMatcher(CoderBase):
         if not pattern.startswith("@"):
             return pattern in words
         name = pattern[1:]
-        if name == "captives" and token.ent_type_ in ("PERSON", "NORP"):
+        if (
+            name == "captives"
+            and token.ent_type_ in ("PERSON", "NORP")
+            # "released a new Clie handheld": a product the tagger took for a person
+            and not any(c.dep_ == "amod" and c.lower_ in ("new", "latest") for c in token.children)
+        ):
             return True
         if name == "places" and token.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
