@@ -497,3 +497,16 @@ def test_a_new_product_released_is_no_prisoner_freed() -> None:
     # the tagger reads the product's name as a person's
     assert not predicted("Sony Japan has released a new Clie for the Japanese market.")
     assert triple("RETREAT", ["IRN"], ["IRN"]) in predicted("Iran released Ahmad Batebi on Monday.")
+
+
+def test_who_defends_against_accusations_by_someone_is_accused_by_them() -> None:
+    text = (
+        "Britain defended itself on Monday against accusations by Zimbabwean officials "
+        "that it had funded the opposition."
+    )
+    assert triple("ACCUSE", ["ZWE"], ["GBR"]) in predicted(text)
+    text = (
+        "Russia's defence minister defended Russian peacekeepers against accusations by "
+        "Georgia that they had shelled villages."
+    )
+    assert triple("ACCUSE", ["GEO"], ["RUS"]) in predicted(text)

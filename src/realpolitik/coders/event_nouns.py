@@ -293,7 +293,7 @@ class NounCoder(VerbCoder):
                 self._content_subject(verb) if light else []
             )
         if not recipients and event == "ACCUSE":
-            recipients = self._reported_doer(noun)
+            recipients = self._reported_doer(noun) or self._defender(noun)
         if event == "MOBILIZE" and entry.lemma in g.classes["drills"]:
             joint = any(c.lemma_.lower() == "joint" for c in noun.children)
             partners = self.partners(noun) + (self.partners(verb) if light else [])

@@ -584,6 +584,21 @@ class PartyReader(TriggerMatcher):
                         return found
         return []
 
+    def _defender(self, noun: Token) -> list[Actor]:
+        """Who answers a charge: the subject of "defended itself against accusations by
+        Ivory Coast" or "fought back against accusations by a minister" is the one
+        accused, the object of "defended his employees against accusations"."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "against":
+            return []
+        verb = noun.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.g["defence_verbs"]:
+            return []
+        defended = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if defended is not None and not defended.lower_.endswith(("self", "selves")):
+            return self.r.many(defended)  # "defended his employees against accusations"
+        subject, passive = clauses.subject_of(verb, self.lex)
+        return [] if passive else self.r.many(subject)
+
     def _between(self, noun: Token, distinct: bool = False) -> list[Actor]:
         """The sides of a "between X and Y" phrase on ``noun``, when each names an actor;
         one per state, or with ``distinct`` one per side named differently."""
