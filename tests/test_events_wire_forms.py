@@ -510,3 +510,16 @@ def test_who_defends_against_accusations_by_someone_is_accused_by_them() -> None
         "Georgia that they had shelled villages."
     )
     assert triple("ACCUSE", ["GEO"], ["RUS"]) in predicted(text)
+
+
+def test_captors_bargain_with_the_captives_side() -> None:
+    text = "Iraqi kidnappers of two Italian aid workers demanded a ransom of $2 million."
+    assert triple("REQUEST", ["IRQ"], ["ITA"]) in predicted(text)
+    text = (
+        "Militants holding two Japanese engineers hostage in Iraq offered to extend their "
+        "deadline by a day."
+    )
+    assert triple("AGREE", ["IRQ"], ["JPN"]) in predicted(text)
+    # a group of lawmakers is no group of captors
+    text = "A group of Democratic senators urged Congress to extend the tax credit."
+    assert triple("REQUEST", ["USA"], ["USA"]) in predicted(text)

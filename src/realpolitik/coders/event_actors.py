@@ -98,6 +98,10 @@ def unique(actors: Iterable[Actor]) -> list[Actor]:
     return out
 
 
+# Nouns naming people by whom they hold: "the kidnappers of two French reporters".
+CAPTOR_NOUNS = frozenset({"kidnapper", "captor", "abductor", "hostage-taker"})
+
+
 class Resolver:
     """Resolve noun phrases to actors within one article, with small memo tables."""
 
@@ -785,19 +789,36 @@ class Resolver:
         return None
 
     def _held_by_subject(self, verb: Token, tags: tuple[str, ...]) -> Token | None:
-        """The captive a subject is named by: "the kidnappers of an American journalist
-        threatened to execute him", "militants holding a Turkish driver said they would
-        kill him" (a person of the subject's "of" phrase or of its participle's object)."""
+        """The captive the subject of ``verb`` is named by (see :meth:`captive_of`)."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        captors = {*self.lex.grammar["armed_groups"], "gunman", "gunmen", "group"}
-        if subject is None or subject.lemma_.lower() not in captors:
+        return self.captive_of(subject, tags) if subject is not None else None
+
+    def captive_of(
+        self, subject: Token, tags: tuple[str, ...] = ("NN", "NNP", "NNS", "NNPS")
+    ) -> Token | None:
+        """The captive a group of captors is named by: "the kidnappers of an American
+        journalist", "militants holding a Turkish driver" (a person of the group's "of"
+        phrase or of its participle's object, of the number ``tags`` allow)."""
+        lemma = subject.lemma_.lower()
+        holders = {*self.lex.grammar["armed_groups"], "gunman", "gunmen", "group"}
+        if lemma not in holders:
             return None
         for child in subject.children:
             held: list[Token] = []
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ == "of" and lemma in CAPTOR_NOUNS:
+                # "the kidnappers of two French reporters", not "a group of Republicans"
                 held = [c for c in child.children if c.dep_ == "pobj"]
             elif child.dep_ == "acl" and child.lemma_.lower() == "hold":
                 held = [c for c in child.children if c.dep_ == "dobj"]
+                # "holding three UN workers hostage", parsed with the workers a compound
+                held += [
+                    c
+                    for h in held
+                    if h.lemma_.lower() == "hostage"
+                    for c in h.children
+                    if c.dep_ == "compound" and c.pos_ == "NOUN"
+                ][::-1]
+                held.reverse()
             for person in held:
                 if person.tag_ in tags and (
                     self.is_people(person)

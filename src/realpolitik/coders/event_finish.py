@@ -492,6 +492,16 @@ class PartyFinisher(SideFinder):
             # no stated state held by rebels serve the state the rebels fight (CONVENTIONS A3)
             draft.recipients = [replace(a, sector="") for a in draft.actors]
             draft.notes.append("rebels-captives")
+        if (
+            not draft.recipients
+            and event in ("REQUEST", "AGREE", "REJECT")
+            and subject is not None
+            and (captive := self.r.captive_of(subject)) is not None
+        ):
+            # "the Iraqi kidnappers of two French reporters demanded a $5 million ransom",
+            # "militants holding three UN workers hostage offered to extend a deadline":
+            # captors bargain with the captives' side
+            draft.recipients = self.r.many(captive)
         if not draft.recipients and event in ("AGREE", "REJECT"):
             draft.recipients = self._invitation_host(head)
         if (
