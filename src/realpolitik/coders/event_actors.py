@@ -809,16 +809,16 @@ class Resolver:
                 # "the kidnappers of two French reporters", not "a group of Republicans"
                 held = [c for c in child.children if c.dep_ == "pobj"]
             elif child.dep_ == "acl" and child.lemma_.lower() == "hold":
-                held = [c for c in child.children if c.dep_ == "dobj"]
-                # "holding three UN workers hostage", parsed with the workers a compound
-                held += [
+                objects = [c for c in child.children if c.dep_ == "dobj"]
+                # "holding three UN workers hostage", parsed with the workers a compound of
+                # "hostage": the workers first
+                held = [
                     c
-                    for h in held
-                    if h.lemma_.lower() == "hostage"
-                    for c in h.children
+                    for o in objects
+                    if o.lemma_.lower() == "hostage"
+                    for c in o.children
                     if c.dep_ == "compound" and c.pos_ == "NOUN"
-                ][::-1]
-                held.reverse()
+                ] + objects
             for person in held:
                 if person.tag_ in tags and (
                     self.is_people(person)
