@@ -229,6 +229,24 @@ def test_possessive_stays_outside_the_mention(nlp: Any, resolver: ActorResolver)
     assert text[putin[0].start : putin[0].end] == "Vladimir V. Putin"
 
 
+def test_a_state_name_and_the_next_word_are_no_demonym(nlp: Any, resolver: ActorResolver) -> None:
+    # lookup keys drop spaces: "Pakistan is" must not read as "Pakistanis"
+    text = "Pakistan is willing to talk, and Iraq is ready to vote; Pakistanis cheered."
+    _, actors = resolve(nlp, resolver, text)
+    assert [(a.text, a.code) for a in actors.mentions] == [
+        ("Pakistan", "PAK"),
+        ("Iraq", "IRQ"),
+        ("Pakistanis", "PAK"),
+    ]
+
+
+def test_an_embassy_is_not_of_the_city_it_is_in(nlp: Any, resolver: ActorResolver) -> None:
+    doc, actors = resolve(nlp, resolver, "The embassy in Kabul thanked officials in Kabul.")
+    assert actors.for_token(token(doc, "embassy")) is None
+    found = actors.for_token(token(doc, "officials"))
+    assert found is not None and found.code == "AFG"
+
+
 def test_coordinated_actors_each_resolve(nlp: Any, resolver: ActorResolver) -> None:
     doc, actors = resolve(nlp, resolver, "Russia and China vetoed the resolution.")
     codes = [a.code for t in doc if (a := actors.for_token(t)) is not None]

@@ -523,3 +523,47 @@ def test_captors_bargain_with_the_captives_side() -> None:
     # a group of lawmakers is no group of captors
     text = "A group of Democratic senators urged Congress to extend the tax credit."
     assert triple("REQUEST", ["USA"], ["USA"]) in predicted(text)
+
+
+def test_its_in_a_reported_subject_is_the_reporters() -> None:
+    text = "Georgia says three of its soldiers were killed in a mortar attack overnight."
+    assert triple("ASSAULT", [], ["GEO"]) in predicted(text)
+    text = "Turkey said its engineers were wounded by a roadside bomb on Friday."
+    assert triple("ASSAULT", [], ["TUR"]) in predicted(text)
+    # an object's owner is left alone: the withdrawer's own force is no recipient
+    text = "Nigeria said it would withdraw their peacekeeping force from Chad."
+    assert not any(t[2] == frozenset({"NGA"}) for t in predicted(text))
+
+
+def test_a_deal_promised_with_a_partner_names_the_partner() -> None:
+    text = "Bangladesh is willing to sign a protocol with the United States on terrorism."
+    assert triple("AGREE", ["BGD"], ["USA"]) in predicted(text)
+    text = "Saudi Arabia has refused to sign an agreement with Washington on enrichment."
+    assert triple("REJECT", ["SAU"], ["USA"]) in predicted(text)
+
+
+def test_a_passive_until_clause_tells_no_deed_done() -> None:
+    # "until troops are withdrawn": the withdrawal has not happened
+    text = "Hamas vowed to keep fighting until Israeli troops are withdrawn from Gaza."
+    assert not any(t[0] == "RETREAT" for t in predicted(text))
+    text = "The rebels said they would keep their guns until the demands of Ivorian rebels are met."
+    assert not any(t[0] == "CONCEDE" for t in predicted(text))
+    # nor has a lifting told in a present clause under a future one
+    text = "Aid will flow as soon as the sanctions on Iraq are lifted by the UN."
+    assert triple("CONCEDE", ["UNO"], ["IRQ"]) not in predicted(text)
+    text = "Aid flowed as soon as the sanctions on Iraq were lifted by the UN."
+    assert triple("CONCEDE", ["UNO"], ["IRQ"]) in predicted(text)
+
+
+def test_no_deed_done_by_no_one_or_to_nothing() -> None:
+    # CONVENTIONS A1: "no talks were held" is not coded; nor is any deed its subject or
+    # object denies
+    assert not predicted("No agreement was reached between Israel and the Palestinians.")
+    assert not predicted("Israel and Syria reached no agreement on Monday.")
+    assert not predicted("No one was arrested by Iraqi police after the protest.")
+    assert not predicted("No shots were fired at the Israeli soldiers.")
+
+
+def test_no_group_claiming_an_attack_leaves_its_doer_unknown() -> None:
+    text = "No group has claimed responsibility for the bombing in Baghdad."
+    assert predicted(text) == {triple("ASSAULT", [], ["IRQ"])}

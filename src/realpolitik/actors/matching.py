@@ -61,6 +61,12 @@ def _token_key(token_text: str) -> str:
     return key(token_text)
 
 
+def _same_words(surface: str, alias: str) -> bool:
+    """Whether ``surface`` is split into no more words than ``alias``: keys drop spaces, so
+    "Pakistan is" would otherwise read as the demonym "Pakistanis"."""
+    return len(surface.split()) <= len(alias.split())
+
+
 def _shouting(word: str) -> bool:
     return len(word) > 1 and word.isalpha() and word.isupper()
 
@@ -228,7 +234,8 @@ def find_matches(
             if surface not in prefixes:
                 break
             if surface in entries:
-                cands = gaz.candidates(text[idx[i] : idx[j] + len(raw[j])])
+                span_text = text[idx[i] : idx[j] + len(raw[j])]
+                cands = [e for e in gaz.candidates(span_text) if _same_words(span_text, e.alias)]
                 if cands:
                     best = (j + 1, cands)
         if best is None:

@@ -47,6 +47,8 @@ _PRONOUNS = {
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 _ORIGIN_PREPS = frozenset({"of", "from", "in"})
+#: A state's posts abroad: the city they are in hosts them ("its embassy in Kabul").
+_POSTS_ABROAD = frozenset({"embassy", "consulate", "legation"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "regime"})
 #: Common nouns that wire copy uses for an international organisation named earlier in the
 #: article ("the council" after "the UN Security Council", "the bloc" after "the EU"): the
@@ -365,9 +367,11 @@ class ArticleActors:
                         source = found
                         break
         if source is None:
-            # "officials in Tehran" are Iran's, "foreign diplomats in Tehran" are not
+            # "officials in Tehran" are Iran's, "foreign diplomats in Tehran" and "the
+            # embassy in Tehran" are not
             foreign = any(t.lower[j] == "foreign" for j in modifiers)
-            preps = _ORIGIN_PREPS if sector and not foreign else _ORIGIN_PREPS - {"in"}
+            abroad = foreign or t.lemma[i].lower() in _POSTS_ABROAD
+            preps = _ORIGIN_PREPS if sector and not abroad else _ORIGIN_PREPS - {"in"}
             for j in t.children(i):
                 if j > i and (t.dep[j] == "appos" or (t.dep[j] == "prep" and t.lower[j] in preps)):
                     objs = (

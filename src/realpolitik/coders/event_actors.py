@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..leads import lead_end
 from ..models import Actor, Place
+from . import event_clauses as clauses
 from .event_lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -221,7 +222,7 @@ class Resolver:
         if lemma == "there" or token.lower_ == "there":
             return self._last_place_before(token)
         if self.is_pronoun(token):
-            antecedent = self.object_antecedent(token)
+            antecedent = self.object_antecedent(token) or self.owner_antecedent(token)
             return self.one(antecedent, depth + 1) if antecedent is not None else None
         # An apposition, a possessive, or a name or adjective inside the phrase:
         # "Kenzo Oshima, the UN coordinator", "Serbia's suppression", "Russian
@@ -786,6 +787,31 @@ class Resolver:
         for child in first.children:
             if child.dep_ == "dobj" and child.tag_ in tags and not self.is_pronoun(child):
                 return child
+        return None
+
+    def owner_antecedent(self, pronoun: Token) -> Token | None:
+        """Whom a possessive "its"/"their" in a clause's subject stands for: the
+        subject of the clause that reports it, as in "Georgia says three of its
+        soldiers were killed" (Georgia's soldiers). In an object it is left alone:
+        "Nigeria will withdraw their force" owns the force it acts on."""
+        if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "their"):
+            return None
+        phrase = pronoun.head
+        while phrase.dep_ in ("pobj", "prep") and phrase.head != phrase:
+            phrase = phrase.head  # "three of its soldiers"
+        if phrase.dep_ not in ("nsubj", "nsubjpass"):
+            return None  # "will withdraw their force", "backs its aim": the doer's own
+        clause = phrase.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            return None
+        while clause.dep_ in ("ccomp", "conj") and clause.head != clause:
+            clause = clause.head
+            subject, passive = clauses.subject_of(clause, self.lex)
+            if subject is None or passive or self.is_pronoun(subject):
+                continue
+            if pronoun.lower_ == "its" and subject.tag_ in ("NNS", "NNPS"):
+                return None  # "police said its driver ...": not the plural's
+            return subject
         return None
 
     def _held_by_subject(self, verb: Token, tags: tuple[str, ...]) -> Token | None:

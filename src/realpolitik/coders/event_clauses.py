@@ -107,15 +107,16 @@ def markers(verb: Token, lex: Lexicon) -> Markers:
         if dep == "neg" or (dep == "advmod" and lemma in ("never", "no")):
             negated = True
         elif (
-            dep == "nsubj"
+            dep in ("nsubj", "nsubjpass", "dobj")
             and verb.lemma_.lower() not in RESPONSIBILITY_VERBS
             and (
                 lemma in ("nobody", "none")
                 or any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
             )
         ):
-            # "no Republicans voted against her": nobody did; but "no group has claimed
-            # the bombing" leaves the bombing, with its doer unknown
+            # "no Republicans voted against her", "no agreement was reached", "reached no
+            # deal": nothing was done; but "no group has claimed the bombing" leaves the
+            # bombing, with its doer unknown
             negated = True
         elif dep == "advmod" and lemma in g["hedges"]:
             modal = True
@@ -398,23 +399,27 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True, own_mood: bool
         if dep == "advcl":
             if is_purpose(cur):
                 return Fate(False, "purpose")
-            if cur.tag_ in ("VBP", "VBZ", "VB") and any(
+            if _present(cur) and any(
                 c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in cur.children
             ):
-                return Fate(False, "future")  # "before they demobilize"
+                return Fate(False, "future")  # "before they demobilize", "until troops are
+                # withdrawn"
             if has_subject(cur) or cur.tag_ in FINITE_TAGS:
                 # A finite adverbial clause stands on its own, but a present-tense
                 # "when"/"as" clause under a future one is future too ("will top the
                 # agenda when Zapatero welcomes Chirac").
                 if (
-                    cur.tag_ in ("VBZ", "VBP")
+                    _present(cur)
                     and mood is None
                     and any(
                         c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when")
                         for c in cur.children
                     )
                 ):
-                    hm = markers(head, lex)
+                    governor = head
+                    while governor.pos_ not in ("VERB", "AUX") and governor.head != governor:
+                        governor = governor.head  # "will flow as soon as ...": on "soon"
+                    hm = markers(governor, lex)
                     if hm.future or hm.modal:
                         mood = Fate(False, "future" if hm.future else "modal")
                 break
@@ -479,6 +484,14 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True, own_mood: bool
     if mood is not None:
         return Fate(False, mood.reason, reported, speech, relative, mood.would, mood.negated)
     return Fate(True, "", reported, speech, relative)
+
+
+def _present(verb: Token) -> bool:
+    """A present-tense verb, or a participle with a present auxiliary ("are withdrawn",
+    "has met")."""
+    return verb.tag_ in ("VBP", "VBZ", "VB") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children
+    )
 
 
 def _absolute_participle(verb: Token) -> bool:

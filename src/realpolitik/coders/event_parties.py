@@ -70,6 +70,11 @@ class PartyReader(TriggerMatcher):
                 (c for c in lead.children if c.dep_ == "appos" and not self.r.in_lead(c)),
                 None,
             )
+        if subject is not None and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+        ):
+            # "no group has claimed the bombing": the doer is unknown
+            return [], subject, False
         found = self.r.many(subject)
         if found and subject is not None and all(a.kind == "igo" for a in found):
             # "North Korea said its U.N. diplomats met U.S. officials": a state's envoys

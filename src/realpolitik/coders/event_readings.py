@@ -310,9 +310,13 @@ class ClauseReader(PartyFinisher):
             if consume:
                 self.consumed.update(t.i for t in match.tokens)
             if "recip" in entry.flags:
+                # "agreed to sign a protocol with the United States": the partners of the
+                # verb or of its object
                 recips = self.partners(verb) + [
                     a for c in verb.children if c.dep_ == "dobj" for a in self.r.many(c)
                 ]
+                if match.obj is not None and match.obj.i != verb.i:
+                    recips += self.partners(match.obj)
             else:
                 recips = self.recipients_from(
                     verb,
