@@ -567,3 +567,40 @@ def test_no_deed_done_by_no_one_or_to_nothing() -> None:
 def test_no_group_claiming_an_attack_leaves_its_doer_unknown() -> None:
     text = "No group has claimed responsibility for the bombing in Baghdad."
     assert predicted(text) == {triple("ASSAULT", [], ["IRQ"])}
+
+
+def test_fighters_near_a_border_are_not_of_the_state_beyond_it() -> None:
+    found = predicted("Pakistani troops killed five militants near the Afghan border.")
+    assert triple("ASSAULT", ["PAK"], ["AFG"]) not in found
+    assert triple("ASSAULT", ["PAK"], ["PAK"]) in found
+
+
+def test_a_state_freeing_prisoners_of_no_stated_state_frees_its_own() -> None:
+    # CONVENTIONS A4: a state acting on people in its own prisons codes them as its own
+    text = "Myanmar's junta released 300 political prisoners on Friday."
+    assert triple("RETREAT", ["MMR"], ["MMR"]) in predicted(text)
+    # captors are no state: their captives' state is unknown
+    text = "Iraqi militants released two hostages on Friday."
+    assert triple("RETREAT", ["IRQ"], ["IRQ"]) not in predicted(text)
+
+
+def test_a_state_and_a_body_named_together_as_modifiers_both_act() -> None:
+    text = "Afghan and NATO forces killed 20 Taliban fighters in Helmand province."
+    assert any(t[0] == "ASSAULT" and t[1] == frozenset({"AFG", "NATO"}) for t in predicted(text))
+
+
+def test_a_call_received_is_made_by_the_caller() -> None:
+    text = "Putin received a telephone call from Bush on Monday."
+    assert triple("CONSULT", ["USA"], ["RUS"]) in predicted(text)
+
+
+def test_those_met_by_an_unknown_traveller_did_not_meet_each_other() -> None:
+    text = "An envoy arrived in Israel on Sunday for talks with Israeli and Palestinian leaders."
+    assert triple("CONSULT", ["ISR", "PSE"], []) not in predicted(text)
+
+
+def test_a_crowd_protesting_a_foreign_deed_at_home() -> None:
+    text = "Thousands of people rallied in Seoul against the deployment of U.S. troops."
+    assert triple("PROTEST", ["KOR"], ["USA"]) in predicted(text)
+    text = "Hundreds protested in Manila against the visit of the U.S. president."
+    assert triple("PROTEST", ["PHL"], ["USA"]) in predicted(text)

@@ -468,8 +468,8 @@ class Resolver:
         ]
 
     def _modifier_pair(self, token: Token, first: Actor) -> list[Actor]:
-        """The other states of coordinated modifiers ("US and Iraqi forces", "Georgian
-        and Russian troops"), when the first of them is the one found; the first state of
+        """The other states or bodies of coordinated modifiers ("US and Iraqi forces",
+        "Afghan and NATO troops"), when the first of them is the one found; the first state of
         "North and South Korea", when the second is."""
         for child in token.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
@@ -483,10 +483,12 @@ class Resolver:
                     return [head]  # "North and South Korea": the first word names a state
                 if head is None or head.code != first.code:
                     continue
-                return [
+                return [  # "Afghan and NATO forces": a body's forces too
                     a
                     for c in child.conjuncts
-                    if c.i < token.i and (a := self.one(c)) is not None and a.kind == "state"
+                    if c.i < token.i
+                    and (a := self.one(c)) is not None
+                    and a.kind in ("state", "igo")
                 ]
         return []
 
@@ -558,7 +560,8 @@ class Resolver:
         for child in preps:
             if child.dep_ == "prep" and child.lower_ in locative:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in g["frontiers"]:
+                        # "militants near the Afghan border" may be on either side of it
                         found = found or self._state_of(pobj) or self._inner_place(pobj)
         if found is None:
             found = self._federal(token)

@@ -399,8 +399,17 @@ class PartyFinisher(SideFinder):
             # "began a hunger strike to protest against Sweden's decision", "in protest of
             # the Russian government's refusal": the target the protest is for
             draft.recipients = self._protest_target(head) or self._protest_target(clause)
+        if event == "PROTEST" and (not draft.recipients or "place" in draft.notes):
+            # "rallied against the deployment of U.S. troops": the doer of the deed
+            # protested, not the town the rally was in
+            doers = self._deed_doers(head)
+            if doers:
+                draft.recipients = doers
+                draft.notes = [n for n in draft.notes if n != "place"]
         if not draft.actors and event == "PROTEST":
             self._home_protesters(draft, subject)
+        if not draft.actors and event == "PROTEST":
+            self._protesters_at_home(draft, head, subject)
         if not draft.recipients and event == "PROTEST" and draft.actors:
             # A protest with no named target is against the protesters' own government.
             draft.recipients = list(draft.actors)
@@ -410,6 +419,13 @@ class PartyFinisher(SideFinder):
             (event, draft.mode) != ("RETREAT", "release")
             or self._forces(subject)
             or self._police(subject)
+            # "Myanmar's junta released 300 political prisoners", not kidnappers
+            or (
+                self._state(subject)
+                and subject is not None
+                and not self._rebels(subject)
+                and subject.lemma_.lower() not in self.g["armed_groups"]
+            )
         ) and not (
             # "the U.S. military said it had captured a lieutenant": an army abroad is no
             # court, police or prison acting on its own people (CONVENTIONS A4)

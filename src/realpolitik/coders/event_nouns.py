@@ -223,6 +223,9 @@ class NounCoder(VerbCoder):
                 actors = (self.r.many(doer) if doer is not None else []) or (
                     self._noun_modifier_actors(noun)
                 )
+            if motion and not actors:
+                return  # "Rice arrived for talks with Israeli and Palestinian leaders": the
+                # traveller unknown, those met did not meet each other
             confidence = 0.75
             if verdict.reported:
                 confidence -= 0.1

@@ -331,6 +331,37 @@ class SideFinder(PartyReader):
         draft.confidence -= 0.05
         draft.notes.append("home-protesters")
 
+    def _deed_doers(self, head: Token) -> list[Actor]:
+        """Whoever does the deed a protest is against, when the deed names no one itself:
+        "against the deployment of U.S. troops", "over Israel's raid"."""
+        for pobj in self.prep_objects(head, frozenset({"against", "over"})):
+            if self.r.many(pobj):
+                return []
+            for doer in [
+                *self.prep_objects(pobj, frozenset({"of", "by"})),
+                *(c for c in pobj.children if c.dep_ == "poss"),
+            ]:
+                found = self.r.many(doer)
+                if found:
+                    return found
+        return []
+
+    def _protesters_at_home(self, draft: Draft, head: Token, subject: Token | None) -> None:
+        """ "Thousands of people rallied in Seoul against the United States": a crowd of
+        no stated state protesting against a named target is of the state the protest's
+        own place phrase names."""
+        if subject is None or not self.r.is_people(subject) or self._rebels(subject):
+            return
+        if not draft.recipients or "place" in draft.notes:
+            return  # a target of the protest must be named: the place is no target
+        home = [a for a in self.place_recipients(head, None, own=True) if a.kind == "state"]
+        if len({a.code for a in home}) != 1:
+            return
+        end = subject.idx + len(subject)
+        draft.actors = [replace(home[0], text=subject.text, start=subject.idx, end=end, sector="")]
+        draft.confidence -= 0.05
+        draft.notes.append("protesters-at-home")
+
     def _unplaced_person(self, head: Token, event: str, theme: Token | None) -> Token | None:
         """A person's name in the recipient's place that no actor stands for: the object,
         the subject of an object-control clause, a recipient phrase of the type."""
