@@ -604,3 +604,10 @@ def test_a_crowd_protesting_a_foreign_deed_at_home() -> None:
     assert triple("PROTEST", ["KOR"], ["USA"]) in predicted(text)
     text = "Hundreds protested in Manila against the visit of the U.S. president."
     assert triple("PROTEST", ["PHL"], ["USA"]) in predicted(text)
+
+
+def test_the_dead_of_a_battle_between_sides_name_no_victim_state() -> None:
+    text = "Fierce battles between insurgents and US and Iraqi forces killed 27 people in Baqouba."
+    found = predicted(text)
+    assert triple("ASSAULT", [], ["IRQ"]) not in found
+    assert triple("ASSAULT", ["USA", "IRQ"], []) in found

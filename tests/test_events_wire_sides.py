@@ -276,8 +276,10 @@ def test_a_states_forces_and_rebels_fighting_in_it_are_one_assault_of_it() -> No
     assert triple("ASSAULT", ["SDN"], []) in predicted(text)
     text = "Sudanese government troops and rebels clashed near Nyala on Sunday."
     assert triple("ASSAULT", ["SDN"], []) in predicted(text)
-    # insurgents fighting foreign forces are no war of one state
-    assert not predicted("U.S. forces battled insurgents in Baqouba.")
+    # insurgents fighting foreign forces are no war of one state: both sides fight
+    found = predicted("U.S. forces battled insurgents in Baqouba.")
+    assert triple("ASSAULT", ["IRQ"], []) not in found
+    assert triple("ASSAULT", ["USA", "IRQ"], []) in found
 
 
 def test_an_agreement_under_a_deal_names_the_deals_parties() -> None:

@@ -37,6 +37,14 @@ def test_gazetteer_knows_countries_regions_and_aliases() -> None:
     assert gaz.candidates("the North") == ([], True)
 
 
+def test_wire_spellings_of_conflict_towns_resolve() -> None:
+    gaz = gazetteer()
+    # GeoNames holds these under other spellings ("Janin") or not at all ("Tal Afar")
+    for name, code in [("Jenin", "PSE"), ("Baqouba", "IRQ"), ("Tal Afar", "IRQ"), ("Kunar", "AFG")]:
+        found, _ = gaz.candidates(name)
+        assert {c.country3 for c in found} == {code}, name
+
+
 def test_country_mentions_have_no_coordinates_and_possessives_are_stripped(nlp: Any) -> None:
     places = _places(nlp, "Russia’s army said its troops left Ukraine.")
     russia = _find(places, "Russia")

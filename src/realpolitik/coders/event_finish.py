@@ -86,6 +86,16 @@ class PartyFinisher(SideFinder):
                 return True
         return False
 
+    def _fought_between(self, head: Token) -> bool:
+        """Whether the subject of ``head`` is a fight "between" sides ("battles between
+        insurgents and US forces killed 27 people"): the dead may be of either side, so
+        the place names no victims."""
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and any(p.dep_ == "prep" and p.lower_ == "between" for p in c.children)
+            for c in head.children
+        )
+
     def violent_context(self, verb: Token) -> bool:
         """Whether an attack with no named attacker names its means ("in a car bomb")
         and no disaster or accident ("in a helicopter crash") is named instead."""
@@ -315,7 +325,12 @@ class PartyFinisher(SideFinder):
                 draft.borrow = event == "CONSULT"
                 if not draft.borrow:
                     return None
-        if not draft.recipients and event in LOCATIVE_TYPES and "recip" not in flags:
+        if (
+            not draft.recipients
+            and event in LOCATIVE_TYPES
+            and "recip" not in flags
+            and not (event == "ASSAULT" and not draft.actors and self._fought_between(head))
+        ):
             draft.recipients = self.place_recipients(head, theme, event)
             if not draft.recipients and clause != head:
                 draft.recipients = self.place_recipients(clause, None, event)

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CODER = "places"
-VERSION = "0.1.4"
+VERSION = "0.1.5"
 
 __all__ = ["CODER", "VERSION", "Gazetteer", "code_places", "event_place", "gazetteer"]
 
