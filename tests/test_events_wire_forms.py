@@ -611,3 +611,14 @@ def test_the_dead_of_a_battle_between_sides_name_no_victim_state() -> None:
     found = predicted(text)
     assert triple("ASSAULT", [], ["IRQ"]) not in found
     assert triple("ASSAULT", ["USA", "IRQ"], []) in found
+
+
+def test_a_headlines_bare_infinitive_is_a_plan() -> None:
+    found = predicted("Israel to free 500 Palestinian prisoners")
+    assert triple("RETREAT", ["ISR"], ["PSE"]) not in found
+    assert triple("AGREE", ["ISR"], ["PSE"]) in found
+
+
+def test_whoever_is_told_to_resign_is_asked_when_the_verb_is_read_as_a_noun() -> None:
+    text = "Republican lawmakers on Wednesday demanded that Special Counsel Robert Mueller resign."
+    assert triple("REQUEST", ["USA"], ["USA"]) in predicted(text)

@@ -352,6 +352,9 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True, own_mood: bool
         dep = cur.dep_
         head = cur.head
         if dep == "ROOT" or head == cur:
+            if mood is None and is_purpose(cur):
+                # a headline's bare infinitive: "Israel to free 500 Palestinian prisoners"
+                mood = Fate(False, "future")
             break
         if dep == "conj":
             # A verb with its own tense keeps its own auxiliaries; a bare one shares them.

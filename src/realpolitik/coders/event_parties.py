@@ -557,6 +557,18 @@ class PartyReader(TriggerMatcher):
                 child.dep_ == "advcl" and any(m.lower_ == "for" for m in child.children)
             ):
                 subject, _ = clauses.subject_of(child, self.lex)
+                if (
+                    subject is None
+                    and child.pos_ == "NOUN"
+                    and any(m.dep_ == "mark" for m in child.children)
+                ):
+                    # "demanded that Attorney General Jeff Sessions resign", the bare verb
+                    # tagged as a noun and its subject as the noun's modifiers
+                    subject = max(
+                        (c for c in child.children if c.dep_ == "compound"),
+                        key=lambda c: c.i,
+                        default=None,
+                    )
                 found = self.r.many(subject)
                 if found:
                     return found
