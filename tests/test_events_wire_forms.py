@@ -622,3 +622,13 @@ def test_a_headlines_bare_infinitive_is_a_plan() -> None:
 def test_whoever_is_told_to_resign_is_asked_when_the_verb_is_read_as_a_noun() -> None:
     text = "Republican lawmakers on Wednesday demanded that Special Counsel Robert Mueller resign."
     assert triple("REQUEST", ["USA"], ["USA"]) in predicted(text)
+
+
+def test_a_state_hanging_people_of_no_stated_state_executes_its_own() -> None:
+    assert triple("ASSAULT", ["IRN"], ["IRN"]) in predicted(
+        "Iran hanged two men convicted of spying on Tuesday."
+    )
+    # no execution without a person hanged; a passive execution names no executor
+    assert not predicted("The protesters hung a banner from the embassy in Tehran.")
+    found = predicted("BAGHDAD - An American hostage has been executed, a militant group said.")
+    assert triple("ASSAULT", ["IRQ"], ["USA"]) not in found

@@ -35,6 +35,7 @@ DOMESTIC_MODES = frozenset(
         ("ACCUSE", "investigate"),
         ("COERCE", ""),
         ("RETREAT", "release"),
+        ("ASSAULT", "execute"),
     }
 )
 # Permissions and pardons a state grants to people with no stated nationality are

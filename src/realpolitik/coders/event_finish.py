@@ -431,15 +431,14 @@ class PartyFinisher(SideFinder):
             draft.confidence -= 0.15
             draft.notes.append("home")
         state_acts = (
-            (event, draft.mode) != ("RETREAT", "release")
-            or self._forces(subject)
-            or self._police(subject)
-            # "Myanmar's junta released 300 political prisoners", not kidnappers
+            (event, draft.mode) not in (("RETREAT", "release"), ("ASSAULT", "execute"))
+            # "Myanmar's junta released 300 political prisoners", "Iran hanged two men":
+            # a state's own prisoners, not those of kidnappers or militants
             or (
-                self._state(subject)
-                and subject is not None
+                subject is not None
                 and not self._rebels(subject)
                 and subject.lemma_.lower() not in self.g["armed_groups"]
+                and (self._forces(subject) or self._police(subject) or self._state(subject))
             )
         ) and not (
             # "the U.S. military said it had captured a lieutenant": an army abroad is no
@@ -485,6 +484,8 @@ class PartyFinisher(SideFinder):
             and subject is None
             and (event, draft.mode) in DOMESTIC_MODES
             and ((event, draft.mode) != ("RETREAT", "release") or self._from_prison(head))
+            # "a hostage has been executed": by captors as often as by a state
+            and (event, draft.mode) != ("ASSAULT", "execute")
             and clauses.subject_of(head, self.lex)[1]
             and not clauses.fate(head, self.lex).relative  # "a player who was detained"
         ):
