@@ -123,8 +123,9 @@ _STATE_SOURCES = frozenset({"name", "former", "demonym", "capital", "ethnic"})
 #: Waters named after a state ("the Sea of Japan", "the Gulf of Mexico").
 _WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-#: A state's posts abroad, named after it: "the Australian Embassy", "the U.S. Consulate".
-_STATE_POSTS = frozenset({"embassy", "consulate", "legation", "high"})
+#: A state's posts abroad, named after it ("the Australian Embassy", "the U.S. Consulate") and
+#: hosted by the state they stand in ("its embassy in Kabul" is not Afghan).
+STATE_POSTS = frozenset({"embassy", "consulate", "legation", "high"})
 
 
 def _part_of_longer_name(
@@ -170,7 +171,7 @@ def _part_of_longer_name(
         and t.orth[end][:1].isupper()
         and t.orth[end].isalpha()
     ):
-        if t.lower[end] in _STATE_POSTS:
+        if t.lower[end] in STATE_POSTS:
             return False  # "the Australian Embassy" is Australia's, not a place's name
         return t.ent_type[end] in {"LOC", "FAC"} or any(
             e.source in {"demonym", "ethnic"} for e in entries

@@ -23,7 +23,7 @@ from .datafiles import default_data_dir
 from .describe import ROLE_NOUNS, Description, describe
 from .doctable import DocTable, doc_table
 from .gazetteer import STATE_SECTORS, Gazetteer, load_gazetteer, sector_codes
-from .matching import Match, find_matches
+from .matching import STATE_POSTS, Match, find_matches
 from .people import PeopleTable, RoleSpell, load_people
 from .persons import PersonGroup, PersonMention, find_person_mentions, group_mentions
 from .sectors import SectorTable, load_sectors
@@ -47,8 +47,6 @@ _PRONOUNS = {
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 _ORIGIN_PREPS = frozenset({"of", "from", "in"})
-#: A state's posts abroad: the city they are in hosts them ("its embassy in Kabul").
-_POSTS_ABROAD = frozenset({"embassy", "consulate", "legation"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "regime"})
 #: Common nouns that wire copy uses for an international organisation named earlier in the
 #: article ("the council" after "the UN Security Council", "the bloc" after "the EU"): the
@@ -370,7 +368,7 @@ class ArticleActors:
             # "officials in Tehran" are Iran's, "foreign diplomats in Tehran" and "the
             # embassy in Tehran" are not
             foreign = any(t.lower[j] == "foreign" for j in modifiers)
-            abroad = foreign or t.lemma[i].lower() in _POSTS_ABROAD
+            abroad = foreign or t.lemma[i].lower() in STATE_POSTS  # hosted where it is
             preps = _ORIGIN_PREPS if sector and not abroad else _ORIGIN_PREPS - {"in"}
             for j in t.children(i):
                 if j > i and (t.dep[j] == "appos" or (t.dep[j] == "prep" and t.lower[j] in preps)):

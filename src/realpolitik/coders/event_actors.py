@@ -15,6 +15,7 @@ import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from ..actors.matching import STATE_POSTS
 from ..leads import lead_end
 from ..models import Actor, Place
 from . import event_clauses as clauses
@@ -807,13 +808,23 @@ class Resolver:
         clause = phrase.head
         if clause.pos_ not in ("VERB", "AUX"):
             return None
-        while clause.dep_ in ("ccomp", "conj") and clause.head != clause:
+        return self.subject_above(clause, pronoun.lower_ == "its", ("ccomp", "conj"))
+
+    def subject_above(self, clause: Token, singular: bool, climb: tuple[str, ...]) -> Token | None:
+        """The first active, non-pronoun subject of the clauses above ``clause``, climbing
+        while each clause hangs on the next by one of the ``climb`` dependencies (a
+        pronoun's antecedent: the speaker in "Syria says it is willing"). None when a
+        ``singular`` pronoun ("it", "its") meets a plural subject or the police ("police
+        released a photo of a truck before it blew up")."""
+        for _ in range(6):
+            if clause.dep_ not in climb or clause.head == clause:
+                return None
             clause = clause.head
             subject, passive = clauses.subject_of(clause, self.lex)
             if subject is None or passive or self.is_pronoun(subject):
                 continue
-            if pronoun.lower_ == "its" and subject.tag_ in ("NNS", "NNPS"):
-                return None  # "police said its driver ...": not the plural's
+            if singular and (subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() == "police"):
+                return None
             return subject
         return None
 
@@ -962,4 +973,4 @@ def _bare_state(actor: Actor) -> Actor:
 def _names_a_post(sent: Span, start: int) -> bool:
     """Whether the mention at ``start`` names the state of an embassy or consulate ("the
     Australian Embassy"), which stands in another state."""
-    return any(t.idx == start and t.head.lemma_.lower() in ("embassy", "consulate") for t in sent)
+    return any(t.idx == start and t.head.lemma_.lower() in STATE_POSTS for t in sent)

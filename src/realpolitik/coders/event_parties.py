@@ -110,21 +110,9 @@ class PartyReader(TriggerMatcher):
         if pronoun.lower_ not in ("it", "they", "he", "she", "we", "its", "their", "his", "her"):
             return None
         clause = pronoun.head.head if pronoun.dep_ == "poss" else pronoun.head
-        for _ in range(6):
-            if (
-                clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp", "acomp")
-                or clause.head == clause
-            ):
-                return None
-            clause = clause.head
-            subject, passive = clauses.subject_of(clause, self.lex)
-            if subject is not None and not passive and not self.r.is_pronoun(subject):
-                if pronoun.lower_ in ("it", "its") and (
-                    subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() == "police"
-                ):
-                    return None  # "police released a photo of a truck before it blew up"
-                return subject
-        return None
+        return self.r.subject_above(
+            clause, pronoun.lower_ in ("it", "its"), ("ccomp", "advcl", "conj", "xcomp", "acomp")
+        )
 
     def recipients_from(
         self, head: Token, event: str, theme: Token | None, skip: set[int] | None = None

@@ -337,10 +337,7 @@ class SideFinder(PartyReader):
         for pobj in self.prep_objects(head, frozenset({"against", "over"})):
             if self.r.many(pobj):
                 return []
-            for doer in [
-                *self.prep_objects(pobj, frozenset({"of", "by"})),
-                *(c for c in pobj.children if c.dep_ == "poss"),
-            ]:
+            for doer in [self._doer(pobj), *self.prep_objects(pobj, frozenset({"of"}))]:
                 found = self.r.many(doer)
                 if found:
                     return found
