@@ -125,6 +125,7 @@ class NounCoder(VerbCoder):
             light = True
             victims = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         doer: Token | None = None
+        judged = False
         if (
             not light
             and noun == carrier
@@ -163,7 +164,7 @@ class NounCoder(VerbCoder):
             # judged is news (CONVENTIONS A4: the recent event, even as a noun); its doer
             # is its own possessive, adjective or "by" phrase, never the judge
             verb = noun.head
-            light = occurred = True
+            light = occurred = judged = True
             doer = self._judged_doer(noun)
         agent = clauses.agent_of(noun) if not light else None
         owned = False
@@ -275,6 +276,8 @@ class NounCoder(VerbCoder):
             # both sides act together (CONVENTIONS A2), no recipient
             actors, recipients = sides, []
             flags = flags | {"recip"}
+        if not recipients and judged:
+            recipients = self._judges_own(noun, verb)
         if victims is not None and len(sides) > 1:
             subject = None  # "killed in clashes between US troops and insurgents": both fight
         elif victims is not None:
@@ -415,6 +418,25 @@ class NounCoder(VerbCoder):
         if subject is None or passive or self.r.is_pronoun(subject):
             return []
         return self.r.many(subject)
+
+    def _judges_own(self, deed: Token, judge_verb: Token) -> list[Actor]:
+        """The judge's own people as the victims of a judged deed: "India condemned the
+        killing of its soldiers" (India's soldiers). "its" needs one judge, though its name
+        may be plural ("the Philippines protested the arrest of its fishermen")."""
+        for victims in self.prep_objects(deed, frozenset({"of", "on", "against"})):
+            owner = next((c for c in victims.children if c.dep_ == "poss"), None)
+            if owner is None or owner.lower_ not in ("its", "their"):
+                continue
+            judge, passive = clauses.subject_of(judge_verb, self.lex)
+            if judge is None or passive or self.r.is_pronoun(judge):
+                return []
+            found = self.r.many(judge)
+            if owner.lower_ == "its" and len({a.code for a in found}) > 1:
+                return []  # "Britain and France condemned the attack on its embassy"
+            if owner.lower_ == "its" and judge.tag_ == "NNS":
+                return []  # "the rebels condemned the attack on its convoy": whose?
+            return found
+        return []
 
     def _possessive_doer(self, noun: Token, carrier: Token) -> Token | None:
         """The possessive that names the doer of a noun event which is itself the news:

@@ -396,8 +396,11 @@ class PartyReader(TriggerMatcher):
         ]
         if theme is not None:
             holders.append(theme)
+        places = self.g.classes["places"]
         for holder in holders:
-            for pobj in self.prep_objects(holder, preps):
+            # "bombed rebel-held areas of Aleppo": a place noun's "of" names the place
+            of_place = holder.i != head.i and holder.lemma_.lower() in places
+            for pobj in self.prep_objects(holder, preps | {"of"} if of_place else preps):
                 if event == "ASSAULT" and pobj.lemma_.lower() in self.g["owned_targets"]:
                     # "a roadside bomb exploded near an American military patrol": the
                     # patrol's state is hit, not the city it drove through
@@ -565,9 +568,12 @@ class PartyReader(TriggerMatcher):
     def _inner_preps(self, noun: Token, preps: frozenset[str], event: str) -> frozenset[str]:
         """The phrases of ``noun`` that may name the side an answer is given to: not the
         "for" of a plan, offer or demand ("agreed to a peace plan for Darfur" answers its
-        maker, not Darfur)."""
+        maker, not Darfur). Talks asked for are asked of the other side: "called for
+        dialogue with North Korea"."""
         if event in ANSWERING_TYPES and noun.lemma_.lower() in PROPOSALS:
             return preps - {"for"}
+        if event == "REQUEST" and noun.lemma_.lower() in self.g.classes["talks"]:
+            return preps | {"with"}
         return preps
 
     def _reported_doer(self, head: Token) -> list[Actor]:

@@ -237,6 +237,12 @@ class PassCoder(NounCoder):
                 continue  # "it does not have to ...": no demand; "should not" is one
             if clauses.perfect(content):
                 continue  # "his paper should have told readers": a regret, not a demand
+            if any(
+                c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in content.children
+            ):
+                continue  # "Conyers should resign if the allegations are true": conditional
             verdict = clauses.fate(verb, self.lex)
             if not verdict.coded or self._told_before(verb, verdict):
                 continue

@@ -31,6 +31,10 @@ from .event_readings import ClauseReader
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Verbs of harm that need their object: with none, a past tense is a reduced relative
+# on its victims ("soldiers wounded in Fallujah said ...").
+REDUCED_PASSIVE_VERBS = frozenset({"kill", "wound", "injure"})
+
 
 class VerbCoder(ClauseReader):
     """Codes the event of a verb trigger."""
@@ -259,6 +263,12 @@ class VerbCoder(ClauseReader):
             and doer.lemma_.lower() in self.g["strikers"]
         ):
             event, mode = "PROTEST", "strike"  # "as workers strike against welfare cuts"
+        if (event, mode) == ("RETREAT", "withdraw") and any(
+            p.lemma_.lower() in self.g["contests"]
+            for holder in (verb, *(c for c in verb.children if c.lower_ == "out"))
+            for p in self.prep_objects(holder, frozenset({"from", "of"}))
+        ):
+            return  # "pulled out of the Palestinian elections": a candidate, not a side
         if (event, mode) == ("COERCE", "arrest") and self._term(verb):
             # "a court jailed him for seven years": a sentence (CONVENTIONS A4)
             event, mode = "SANCTION", "convict"
@@ -270,6 +280,7 @@ class VerbCoder(ClauseReader):
             # "a Turkish engineer abducted by a militant gang": the noun is the victim
             subject = clauses.agent_of(verb)
             actors, passive = self.r.many(subject), False
+        reduced = not passive and self._reduced_passive(verb, event, subject)
         if (
             event == "ASSAULT"
             and not passive
@@ -329,6 +340,12 @@ class VerbCoder(ClauseReader):
                 actors = self.place_recipients(verb, theme, own=True)
                 if actors:
                     notes.append("place-actor")
+        elif reduced:
+            # "Four US servicemen wounded last week in Fallujah described ...": the
+            # servicemen were wounded; the doer is the "by" phrase or the means, if named
+            recipients = actors
+            actors = self.r.many(clauses.agent_of(verb)) or self._means_actors(verb)
+            subject = None
         elif "swap" in flags:
             recipients = actors or self._reproached(verb, subject, event)
             actors = self._swap_sources(verb, match.obj)
@@ -380,11 +397,16 @@ class VerbCoder(ClauseReader):
             # "withdrew troops from positions around Beirut", "pulled its forces out of two
             # towns in the West Bank": the state the places left are in
             left = [match.obj] if entry.obj == "@places" and match.obj is not None else []
-            for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+            holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            # "pulled its troops out of Jenin", parsed with "out" a preposition over "of"
+            holders += [c for h in holders for c in h.children if c.lower_ == "out"]
+            for holder in holders:
                 left.extend(self.prep_objects(holder, frozenset({"from", "of"})))
             for place in left:
                 recipients = [
-                    a for a in self.place_recipients(place, None, "place") if a.kind == "state"
+                    a
+                    for a in self.place_recipients(place, None, "place") or self.r.many(place)
+                    if a.kind == "state"
                 ]
                 if recipients:
                     break
@@ -654,6 +676,28 @@ class VerbCoder(ClauseReader):
             and verb.dep_ == "acl"
             and verb.tag_ == "VBG"
             and verb.head.lemma_.lower() in self.g["protesters"]
+        )
+
+    @staticmethod
+    def _reduced_passive(verb: Token, event: str, subject: Token | None) -> bool:
+        """Whether a verb of harm that cannot stand without its object was parsed as a
+        past tense with none: a reduced relative on its victims ("Four US servicemen
+        wounded last week in Fallujah described the fighting", "Three soldiers killed in
+        ambush"). Verbs sharing an object ("killed and wounded 20 people") are left."""
+        if (
+            event != "ASSAULT"
+            or verb.lemma_.lower() not in REDUCED_PASSIVE_VERBS
+            or verb.tag_ != "VBD"
+            or verb.dep_ == "conj"
+            or subject is None
+            or subject.tag_ not in ("NNS", "NNPS")
+        ):
+            return False
+        shared = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+        return not any(
+            c.dep_ in ("dobj", "prt", "ccomp", "xcomp", "aux", "attr", "dative")
+            for v in shared
+            for c in v.children
         )
 
     def _told_deed(self, verb: Token, entry: Trigger) -> bool:

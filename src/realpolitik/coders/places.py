@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CODER = "places"
-VERSION = "0.1.5"
+VERSION = "0.1.6"
 
 __all__ = ["CODER", "VERSION", "Gazetteer", "code_places", "event_place", "gazetteer"]
 
@@ -473,7 +473,9 @@ def _neighbour_words(doc: Doc, start: int, end: int) -> tuple[str, str]:
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_OTHER_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"})
+_OTHER_LABELS = frozenset(
+    {"ORG", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}
+)
 _COMPASS = frozenset(
     {
         "eastern",
@@ -799,6 +801,8 @@ def _is_locative(token: Token) -> bool:
             return True
         if dep == "dobj" and head.lemma_.lower() in _VISIT_VERBS:
             return True
+        if dep == "dobj" and current.i != token.i and head.lemma_.lower() in _PLACE_OBJECT_VERBS:
+            return True  # "bombed rebel-held areas of Aleppo": a place noun struck
         if dep in ("compound", "amod", "nmod", "poss") and _place_noun(head):
             current = head
             continue

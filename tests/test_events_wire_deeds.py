@@ -1,0 +1,90 @@
+"""Deeds and demands in ordinary wire shapes (CONVENTIONS A1-A4): the judge's own people
+as the victims of a deed it condemns, talks asked for with another side, a reduced
+relative on the wounded, a demand made on a condition, a candidate leaving a race, places
+the tagger mislabels or names by "of", troops pulled "out of" a state, and ramming.
+Built on the real parser and resolver; the sentences are written for the tests."""
+
+from __future__ import annotations
+
+from real_coder import predicted, triple
+
+
+def test_a_deed_on_the_judges_own_people_names_the_judges_state() -> None:
+    text = "India condemned the killing of its soldiers by Pakistani troops."
+    assert triple("ASSAULT", ["PAK"], ["IND"]) in predicted(text)
+    text = "The Philippines protested the arrest of its fishermen by China on Monday."
+    assert triple("COERCE", ["CHN"], ["PHL"]) in predicted(text)
+
+
+def test_its_after_two_judges_names_no_one() -> None:
+    text = "Britain and France condemned the killing of its soldiers by Syrian troops."
+    found = predicted(text)
+    assert not any(t[0] == "ASSAULT" and t[2] for t in found)
+
+
+def test_a_detention_judged_is_an_arrest() -> None:
+    text = "Pakistan condemned the detention of its nationals by Indian police."
+    assert triple("COERCE", ["IND"], ["PAK"]) in predicted(text)
+
+
+def test_talks_asked_for_with_a_side_are_asked_of_it() -> None:
+    assert triple("REQUEST", ["KOR"], ["PRK"]) in predicted(
+        "South Korea's President Moon Jae-in called for dialogue with North Korea."
+    )
+    assert triple("REQUEST", ["PAK"], ["IND"]) in predicted(
+        "Pakistan sought talks with India over Kashmir."
+    )
+
+
+def test_the_wounded_of_a_reduced_relative_are_the_victims() -> None:
+    text = (
+        "Four US servicemen wounded last week in the Iraqi city of Fallujah on Monday "
+        "described intense fighting with a skilled enemy."
+    )
+    found = predicted(text)
+    assert triple("ASSAULT", ["USA"], ["IRQ"]) not in found
+    assert triple("ASSAULT", [], ["USA"]) in found
+
+
+def test_harm_verbs_sharing_an_object_keep_their_doers() -> None:
+    text = "Syrian troops killed and wounded dozens of Lebanese civilians on Monday."
+    assert triple("ASSAULT", ["SYR"], ["LBN"]) in predicted(text)
+
+
+def test_a_demand_on_a_condition_is_no_request() -> None:
+    said = "Senator Chuck Schumer said Senator Al Franken should resign."
+    assert triple("REQUEST", ["USA"], ["USA"]) in predicted(said)
+    iffy = (
+        "Senator Chuck Schumer said Senator Al Franken should resign if the allegations are true."
+    )
+    assert not any(t[0] == "REQUEST" for t in predicted(iffy))
+
+
+def test_a_candidate_leaving_a_race_is_no_retreat() -> None:
+    text = "Jailed Palestinian leader Marwan Barghouti pulled out of the Palestinian elections."
+    assert not any(t[0] == "RETREAT" for t in predicted(text))
+    assert triple("RETREAT", ["ISR"], ["PSE"]) in predicted(
+        "Israel pulled its troops out of the West Bank town of Jenin."
+    )
+
+
+def test_a_place_the_tagger_calls_a_language_is_still_a_place() -> None:
+    # the small model labels "Aleppo" here a LANGUAGE
+    text = "Syrian warplanes bombed targets in Aleppo."
+    assert triple("ASSAULT", ["SYR"], ["SYR"]) in predicted(text)
+
+
+def test_a_place_noun_struck_names_its_place_by_of() -> None:
+    text = "Syrian warplanes bombed rebel-held areas of Aleppo."
+    assert triple("ASSAULT", ["SYR"], ["SYR"]) in predicted(text)
+
+
+def test_troops_pulled_out_of_a_place_leave_its_state() -> None:
+    text = "Syria pulled its troops out of Lebanon."
+    assert triple("RETREAT", ["SYR"], ["LBN"]) in predicted(text)
+
+
+def test_ramming_a_boat_is_an_attack_and_ramming_a_bill_is_not() -> None:
+    text = "Chinese coast guard vessels rammed a Vietnamese fishing boat."
+    assert triple("ASSAULT", ["CHN"], ["VNM"]) in predicted(text)
+    assert not predicted("Senate Republicans rammed the tax bill through the U.S. Congress.")
