@@ -88,3 +88,43 @@ def test_ramming_a_boat_is_an_attack_and_ramming_a_bill_is_not() -> None:
     text = "Chinese coast guard vessels rammed a Vietnamese fishing boat."
     assert triple("ASSAULT", ["CHN"], ["VNM"]) in predicted(text)
     assert not predicted("Senate Republicans rammed the tax bill through the U.S. Congress.")
+
+
+def test_a_pledge_about_ones_own_state_names_no_other_side() -> None:
+    text = "Serbian President Vojislav Kostunica promised to democratize Serbia."
+    assert triple("AGREE", ["SRB"], []) in predicted(text)
+    text = "The U.S. Supreme Court agreed to hear a challenge to a Minnesota law on Monday."
+    assert triple("AGREE", ["USA"], []) in predicted(text)
+
+
+def test_a_pledge_to_ones_own_people_keeps_them() -> None:
+    text = "Turkey will allow up to 13,000 Turkish Kurd refugees to return home."
+    assert triple("AGREE", ["TUR"], ["TUR"]) in predicted(text)
+
+
+def test_a_blow_of_sanctions_or_charges_is_no_attack() -> None:
+    found = predicted("The United States hit Russia with new sanctions on Monday.")
+    assert triple("SANCTION", ["USA"], ["RUS"]) in found
+    assert not any(t[0] == "ASSAULT" for t in found)
+    text = "Russian prosecutors hit the oil firm Yukos with a battery of fresh tax claims."
+    assert not any(t[0] == "ASSAULT" for t in predicted(text))
+    assert triple("ASSAULT", ["ISR"], ["PSE"]) in predicted(
+        "Israeli aircraft hit Gaza with missiles."
+    )
+
+
+def test_a_firm_of_the_actor_tables_takes_its_state() -> None:
+    text = (
+        "U.S. prosecutors asked Deutsche Bank for data on accounts held by President Donald Trump."
+    )
+    assert triple("REQUEST", ["USA"], ["DEU"]) in predicted(text)
+
+
+def test_the_head_of_a_firms_unit_resigning_is_no_retreat() -> None:
+    text = "Nokia said the head of its networks unit had resigned."
+    assert not any(t[0] == "RETREAT" for t in predicted(text))
+
+
+def test_a_backed_person_named_with_a_place_is_still_the_side() -> None:
+    text = "President Donald Trump said he supports Utah Senator Orrin Hatch."
+    assert triple("SUPPORT", ["USA"], ["USA"]) in predicted(text)

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 # Verbs of harm that need their object: with none, a past tense is a reduced relative
 # on its victims ("soldiers wounded in Fallujah said ...").
 REDUCED_PASSIVE_VERBS = frozenset({"kill", "wound", "injure"})
+# Verbs of a blow whose "with" phrase says what was dealt: sanctions, charges, or blows.
+BLOW_VERBS = frozenset({"hit", "strike", "slap"})
 
 
 class VerbCoder(ClauseReader):
@@ -132,6 +134,12 @@ class VerbCoder(ClauseReader):
             if served and all(a.sector in OFFICE_SECTORS for a in served):
                 return False  # "the communications director for Senate candidate Roy Moore"
             words.update(t.lemma_.lower() for t in subject.subtree)
+            for owner in (t for t in subject.subtree if t.dep_ == "poss"):
+                # "Nokia said the head of its networks unit had resigned": the firm's post
+                held = self.r.owner_antecedent(owner)
+                found = self.r.many(held) if held is not None else []
+                if found and all(a.sector == "BUS" for a in found):
+                    return True
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "as", "at"):
                 for tok in child.subtree:
@@ -263,6 +271,17 @@ class VerbCoder(ClauseReader):
             and doer.lemma_.lower() in self.g["strikers"]
         ):
             event, mode = "PROTEST", "strike"  # "as workers strike against welfare cuts"
+        if event == "ASSAULT" and verb.lemma_.lower() in BLOW_VERBS:
+            dealt = self.prep_objects(verb, frozenset({"with"}))
+            # "a battery of fresh tax claims", "a raft of sanctions": what the batch holds
+            dealt += [p for d in dealt for p in self.prep_objects(d, frozenset({"of"}))]
+            lemmas = {d.lemma_.lower() for d in dealt}
+            if lemmas & self.g.classes["sanctions"]:
+                # "hit Russia with new sanctions": the blow is a sanction
+                event, mode = "SANCTION", "discontinue"
+            elif lemmas & self.g["charges"]:
+                # "hit the minister with fraud charges", "hit Yukos with fresh tax claims"
+                event, mode = "ACCUSE", "allege"
         if (event, mode) == ("RETREAT", "withdraw") and any(
             p.lemma_.lower() in self.g["contests"]
             for holder in (verb, *(c for c in verb.children if c.lower_ == "out"))

@@ -82,7 +82,7 @@ from .event_passes import PassCoder
 from .event_sport import kept_in_sport, sport_sentences
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 CODER = "events"
 VERSION = "0.21.0"
@@ -174,6 +174,7 @@ class SentenceCoder(PassCoder):
         }
         for draft in drafts:
             self._domestic_person(draft, states)
+            self._own_place_recipient(draft)
             draft.penalize_unknown_sides()
             etype = ontology.event_type(draft.event)
             if etype.requires_recipient and not draft.recipients and not draft.joint():
@@ -239,6 +240,50 @@ class SentenceCoder(PassCoder):
         draft.recipients = [replace(draft.actors[0], text=draft.person.text)]
         draft.confidence -= 0.05
         draft.notes.append("domestic-person")
+
+    def _own_place_recipient(self, draft: Draft) -> None:
+        """A pledge or a backing whose only other side is the actor's own state named as a
+        place ("promised to democratize Serbia", "agreed to hear a challenge to a
+        Minnesota law", "approved the nomination of Rep. Porter Goss, R-Fla."): a course
+        at home, with no other side to name."""
+        if draft.event not in ("AGREE", "SUPPORT") or not draft.recipients:
+            return
+        own = {a.code for a in draft.actors}
+        starts = {a.start for a in draft.actors}
+        for a in draft.recipients:
+            span = self.sent.doc.char_span(a.start, a.end) if a.start >= 0 else None
+            if (
+                a.code not in own
+                or a.kind != "state"
+                or a.sector
+                or a.person
+                or a.start in starts
+                or span is None
+                or not all(t.ent_type_ == "GPE" for t in span)
+                or self._names_a_person(span.root)
+            ):
+                return
+        draft.recipients = []
+        draft.inside = True
+
+    def _names_a_person(self, place: Token) -> bool:
+        """Whether a place name says where a person is from ("Utah Senator Orrin Hatch",
+        "the Nebraska lawyer"): the person is the side, not the place."""
+        doc = place.doc
+        after = doc[place.i + 1 : place.i + 4]
+        for tok in after:  # "Utah Senator Orrin Hatch" misparsed with Utah an object
+            if tok.ent_type_ == "PERSON":
+                return True
+            if tok.pos_ != "PROPN":
+                break
+        if place.dep_ not in ("compound", "amod", "nmod", "npadvmod", "appos", "poss"):
+            return False
+        head = place.head
+        return (
+            head.ent_type_ == "PERSON"
+            or head.lemma_.lower() in self.g["person_nouns"]
+            or any(a.kind == "person" for a in self.r.many(head))
+        )
 
     def _merge_attacks(self, drafts: list[Draft]) -> list[Draft]:
         """One attack told by several verbs of linked clauses is one event (CONVENTIONS
