@@ -128,3 +128,18 @@ def test_the_head_of_a_firms_unit_resigning_is_no_retreat() -> None:
 def test_a_backed_person_named_with_a_place_is_still_the_side() -> None:
     text = "President Donald Trump said he supports Utah Senator Orrin Hatch."
     assert triple("SUPPORT", ["USA"], ["USA"]) in predicted(text)
+
+
+def test_the_country_acted_on_is_not_the_actors_own() -> None:
+    text = "North Korea fired a missile on Sunday. The United States condemned the country for it."
+    found = predicted(text)
+    assert triple("ACCUSE", ["USA"], ["PRK"]) in found
+    assert triple("ACCUSE", ["USA"], ["USA"]) not in found
+
+
+def test_a_total_since_a_dated_deed_is_background() -> None:
+    text = (
+        "About 100,000 Iraqis have been killed since US-led forces invaded the country "
+        "in March 2003, a report said."
+    )
+    assert not any(t[0] == "ASSAULT" for t in predicted(text))

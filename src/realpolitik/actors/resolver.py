@@ -484,7 +484,9 @@ class ArticleActors:
         if lemma in _COUNTRY_NOUNS and t.orth[i].islower():
             lo = bisect.bisect_left(self._match_starts, t.sent_starts[max(sent - 1, 0)])
             hi = bisect.bisect_left(self._match_starts, i)
-            near = self._matches[lo:hi]
+            acting = self._acting_subject(i) if lemma in {"country", "nation"} else set()
+            # "The United States condemned the country": not the state acting on it
+            near = [m for m in self._matches[lo:hi] if m.start not in acting]
             for window in (0, 1):  # this sentence, else this and the previous one
                 states = [
                     m
@@ -521,6 +523,20 @@ class ArticleActors:
                     end=t.end(i),
                 )
         return None
+
+    def _acting_subject(self, i: int) -> set[int]:
+        """Tokens of the subject of the verb that ``i`` is the object of ("condemned the
+        country", "invaded the country"): the one acting on it, which it cannot stand for.
+        A possessive ("endorsed the nation's agency") is no object."""
+        t = self._t
+        verb = t.head[i]
+        if t.dep[i] == "pobj" and t.dep[verb] == "prep":
+            verb = t.head[verb]
+        elif t.dep[i] != "dobj":
+            return set()
+        if t.pos[verb] not in ("VERB", "AUX"):
+            return set()
+        return {k for c in t.children(verb) if t.dep[c] == "nsubj" for k in t.subtree(c)}
 
     def _igo_reference(self, i: int, det: int, codes: frozenset[str]) -> Actor | None:
         """ "the council", "the bloc", "the alliance": the organisation of ``codes`` that the

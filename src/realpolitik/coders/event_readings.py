@@ -60,6 +60,10 @@ class ClauseReader(PartyFinisher):
         2015"), any year before publication's is background; a main clause keeps
         BACKGROUND_YEARS, since a story may report an older deed as its news."""
         limit = 1 if self._subordinate(verb) else BACKGROUND_YEARS
+        if self._span_opener(verb) or any(
+            self._span_opener(c) for c in verb.children if c.dep_ == "advcl"
+        ):
+            return True  # the span's opening deed, and the total told since it
         clauses_dated = [verb]
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             clauses_dated.append(verb.head)  # "was beaten and executed fifteen years ago"
@@ -100,6 +104,26 @@ class ClauseReader(PartyFinisher):
                         ):
                             return True
         return False
+
+    def _span_opener(self, verb: Token) -> bool:
+        """A dated "since" clause on a perfect: "have been killed since US forces invaded
+        the country in March 2003" starts the span the news totals up; both are background
+        (CONVENTIONS A4). "The first trip since he visited in 2019" hangs on no perfect."""
+        if not (
+            verb.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+            and verb.head.pos_ in ("VERB", "AUX")
+            and clauses.perfect(verb.head)
+        ):
+            return False
+        years = [
+            int(tok.text)
+            for p in verb.children
+            if p.dep_ == "prep"
+            for tok in p.subtree
+            if tok.pos_ == "NUM" and len(tok.text) == 4 and tok.text.isdigit()
+        ]
+        return any(y > 1800 and (self.year is None or y < self.year) for y in years)
 
     def _years_long(self, clause: Token, year: Token) -> bool:
         """A perfect told "since" an earlier year: "have killed hundreds since the 2003
