@@ -143,3 +143,19 @@ def test_a_total_since_a_dated_deed_is_background() -> None:
         "in March 2003, a report said."
     )
     assert not any(t[0] == "ASSAULT" for t in predicted(text))
+
+
+def test_a_verdict_on_a_deed_does_not_do_the_deed() -> None:
+    found = predicted("Secretary-General Kofi Annan called the U.S.-led invasion of Iraq illegal.")
+    assert triple("ACCUSE", ["UNO"], ["USA"]) in found
+    assert not any(t[0] == "ASSAULT" and "UNO" in t[1] for t in found)
+
+
+def test_papers_or_funds_handed_over_at_home_are_no_aid() -> None:
+    text = (
+        "WASHINGTON (Reuters) - The White House said the Trump campaign provided the special "
+        "counsel with emails involving George Papadopoulos."
+    )
+    assert not any(t[0] in ("AID", "AGREE") for t in predicted(text))
+    text = "The Republican Party will resume funding the U.S. Senate campaign of Roy Moore."
+    assert not any(t[0] in ("AID", "AGREE") for t in predicted(text))

@@ -71,6 +71,9 @@ class NounCoder(VerbCoder):
             carrier.dep_ in ("dobj", "nsubjpass")
             and verb.pos_ == "VERB"
             and verb.lemma_.lower() in g["light_verbs"]
+            # "called the U.S.-led invasion of Iraq illegal": a verdict on the deed, not
+            # the deed done
+            and not any(c.dep_ == "oprd" for c in verb.children)
         )
         if not light and carrier.dep_ == "pobj" and carrier.head.lower_ == "in":
             # "engaged in talks with", "took part in the talks": the noun is the event;

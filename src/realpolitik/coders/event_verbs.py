@@ -412,6 +412,13 @@ class VerbCoder(ClauseReader):
                 event,
                 None if _object_is_recipient(entry) or entry.lemma == "shoot" else theme,
             )
+        if (
+            event == "AID"
+            and not entry.obj
+            and recipients
+            and {a.code for a in recipients} <= {a.code for a in actors}
+        ):
+            return  # "the campaign provided the special counsel with emails": papers at home
         if not recipients and (event, mode) == ("RETREAT", "withdraw"):
             # "withdrew troops from positions around Beirut", "pulled its forces out of two
             # towns in the West Bank": the state the places left are in
