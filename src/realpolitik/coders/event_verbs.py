@@ -708,8 +708,8 @@ class VerbCoder(ClauseReader):
     def _reduced_passive(verb: Token, event: str, subject: Token | None) -> bool:
         """Whether a verb of harm that cannot stand without its object was parsed as a
         past tense with none: a reduced relative on its victims ("Four US servicemen
-        wounded last week in Fallujah described the fighting", "Three soldiers killed in
-        ambush"). Verbs sharing an object ("killed and wounded 20 people") are left."""
+        wounded last week in Fallujah described the fighting"). Verbs sharing an object
+        ("killed and wounded 20 people") are left."""
         if (
             event != "ASSAULT"
             or verb.lemma_.lower() not in REDUCED_PASSIVE_VERBS

@@ -244,8 +244,8 @@ class SentenceCoder(PassCoder):
     def _own_place_recipient(self, draft: Draft) -> None:
         """A pledge or a backing whose only other side is the actor's own state named as a
         place ("promised to democratize Serbia", "agreed to hear a challenge to a
-        Minnesota law", "approved the nomination of Rep. Porter Goss, R-Fla."): a course
-        at home, with no other side to name."""
+        Minnesota law"): a course at home, with no other side to name. A place that says
+        where a person is from ("Utah Senator Orrin Hatch") leaves the person the side."""
         if draft.event not in ("AGREE", "SUPPORT") or not draft.recipients:
             return
         own = {a.code for a in draft.actors}
