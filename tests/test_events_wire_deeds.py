@@ -159,3 +159,10 @@ def test_papers_or_funds_handed_over_at_home_are_no_aid() -> None:
     assert not any(t[0] in ("AID", "AGREE") for t in predicted(text))
     text = "The Republican Party will resume funding the U.S. Senate campaign of Roy Moore."
     assert not any(t[0] in ("AID", "AGREE") for t in predicted(text))
+
+
+def test_an_actor_backing_with_his_own_support_backs_no_one_in_person() -> None:
+    text = "Senate Republican leader Mitch McConnell threw his support behind the tax bill."
+    assert triple("SUPPORT", ["USA"], ["USA"]) not in predicted(text)
+    text = "Senate Republican leader Mitch McConnell threw his support behind Roy Moore."
+    assert triple("SUPPORT", ["USA"], ["USA"]) in predicted(text)

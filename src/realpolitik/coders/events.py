@@ -64,7 +64,7 @@ from typing import TYPE_CHECKING
 
 from .. import ontology
 from ..ids import record_id
-from ..models import Article, Event, Place, Provenance, TimeRef
+from ..models import Actor, Article, Event, Place, Provenance, TimeRef
 from .event_actors import ActorIndex, Resolver, lead_end, unique
 from .event_drafts import (
     ANAPHORA_REACH,
@@ -175,6 +175,7 @@ class SentenceCoder(PassCoder):
         for draft in drafts:
             self._domestic_person(draft, states)
             self._own_place_recipient(draft)
+            self._drop_self_recipients(draft)
             draft.penalize_unknown_sides()
             etype = ontology.event_type(draft.event)
             if etype.requires_recipient and not draft.recipients and not draft.joint():
@@ -265,6 +266,18 @@ class SentenceCoder(PassCoder):
                 return
         draft.recipients = []
         draft.inside = True
+
+    @staticmethod
+    def _drop_self_recipients(draft: Draft) -> None:
+        """A recipient who is the actor in person is no other side: "McConnell threw his
+        support behind the bill" backs the bill, not McConnell."""
+        own = {a.person for a in draft.actors if a.person}
+
+        def himself(a: Actor) -> bool:  # a pronoun read as the actor
+            return a.person in own and a.text.lower() in ("his", "her", "him", "himself", "herself")
+
+        if own and any(himself(a) for a in draft.recipients):
+            draft.recipients = [a for a in draft.recipients if not himself(a)]
 
     def _names_a_person(self, place: Token) -> bool:
         """Whether a place name says where a person is from ("Utah Senator Orrin Hatch",
