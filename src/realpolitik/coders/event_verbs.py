@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 # on its victims ("soldiers wounded in Fallujah said ...").
 REDUCED_PASSIVE_VERBS = frozenset({"kill", "wound", "injure"})
 # Verbs of a blow whose "with" phrase says what was dealt: sanctions, charges, or blows.
-BLOW_VERBS = frozenset({"hit", "strike", "slap"})
+BLOW_VERBS = frozenset({"hit", "strike"})
 
 
 class VerbCoder(ClauseReader):
