@@ -536,7 +536,13 @@ class ArticleActors:
             return set()
         if t.pos[verb] not in ("VERB", "AUX"):
             return set()
-        return {k for c in t.children(verb) if t.dep[c] == "nsubj" for k in t.subtree(c)}
+        for _ in range(4):  # "criticized Iran and urged the country to stop": the first
+            # conjunct's subject acts in the second too
+            subject = {k for c in t.children(verb) if t.dep[c] == "nsubj" for k in t.subtree(c)}
+            if subject or t.dep[verb] != "conj" or t.pos[t.head[verb]] not in ("VERB", "AUX"):
+                return subject
+            verb = t.head[verb]
+        return set()
 
     def _igo_reference(self, i: int, det: int, codes: frozenset[str]) -> Actor | None:
         """ "the council", "the bloc", "the alliance": the organisation of ``codes`` that the

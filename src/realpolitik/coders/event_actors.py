@@ -326,7 +326,11 @@ class Resolver:
         ``anaphora`` also a group named again by its noun (see :meth:`_named_before`)."""
         if token is None:
             return []
-        if self.is_pronoun(token) and self.index.for_token(token) is None:
+        if self.is_pronoun(token) and (
+            # "met Xi Jinping, urging him to expand trade": the one just met, though the
+            # index reads "him" as the man last named (the subject)
+            token.dep_ == "dobj" or self.index.for_token(token) is None
+        ):
             antecedent = self.object_antecedent(token)
             if antecedent is not None and not self.is_pronoun(antecedent):
                 # "kidnappers of an American-French journalist threatened to execute him"

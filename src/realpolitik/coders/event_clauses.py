@@ -74,11 +74,21 @@ def control_kind(matrix: Token, lex: Lexicon) -> str:
         return "request"
     if lemma == "threaten":
         return "threaten"
-    if lemma in g["transparent_verbs"]:
+    if lemma in g["transparent_verbs"] or _transparent_phrasal(matrix, lex):
         return "transparent"
     if lemma in g["raising_passives"] and any(c.dep_ == "auxpass" for c in matrix.children):
         return "transparent"  # "are reported to have been killed"
     return ""
+
+
+def _transparent_phrasal(verb: Token, lex: Lexicon) -> bool:
+    """A verb and particle that pass their infinitive on as done: "went on to accuse
+    Clinton of lying" made the accusation."""
+    return any(
+        f"{verb.lemma_.lower()} {c.lower_}" in lex.grammar["transparent_phrasals"]
+        for c in verb.children
+        if c.dep_ == "prt"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,6 +410,9 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True, own_mood: bool
                 break
             return Fate(False, "unasserted")
         if dep == "advcl":
+            if is_purpose(cur) and _transparent_phrasal(head, lex):
+                cur = head  # "went on to accuse", parsed as a purpose
+                continue
             if is_purpose(cur):
                 return Fate(False, "purpose")
             if _present(cur) and any(
@@ -579,7 +592,7 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
         return verb.sent.root, False
     if misparsed_main_verb(verb):
         return head, False
-    if dep == "advcl" and not is_purpose(verb):
+    if dep == "advcl" and (not is_purpose(verb) or _transparent_phrasal(head, lex)):
         for mark in verb.children:
             if mark.dep_ in ("mark", "prep") and mark.i < verb.i:
                 for noun in mark.children:

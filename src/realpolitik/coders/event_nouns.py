@@ -18,8 +18,18 @@ from .event_drafts import (
 )
 from .event_verbs import VerbCoder
 
+# Dates of this week's news: "Thursday's bombing", "killed in an attack today".
+RECENT_DAYS = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("today", "tonight", "yesterday", "'s"),
+    }
+)
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from .event_lexicon import Trigger
 
 
 class NounCoder(VerbCoder):
@@ -179,7 +189,10 @@ class NounCoder(VerbCoder):
         if not light and agent is None and entry.event == "CONSULT":
             agent, hosts, met = self._own_meeting(noun, carrier, entry.mode == "visit")
             owned = agent is not None
-        if not light and agent is None:
+        target: list[Actor] = []
+        if not light and agent is None and entry.event == "ASSAULT":
+            target = self._unowned_attack(noun, carrier, entry)
+        if not light and agent is None and not target:
             return
         if (
             not motion
@@ -237,6 +250,13 @@ class NounCoder(VerbCoder):
                 confidence -= 0.15
             tokens = [verb, noun]
             rule = f"noun:{verb.lemma_.lower()} {entry.lemma}"
+        elif target:
+            # "the bombing at the Australian embassy drew condemnation": an attack the text
+            # names no doer for, on a named target (CONVENTIONS A4)
+            actors = []
+            confidence = 0.6
+            tokens = [noun]
+            rule = f"noun:{entry.lemma} target"
         else:
             actors = hosts or self.r.many(agent)
             subject = agent
@@ -251,7 +271,9 @@ class NounCoder(VerbCoder):
             and (self._rebels(subject) or (subject is not None and self._armed_subject(subject)))
         ):
             event, mode = "ASSAULT", ""  # "insurgents launched strikes at US outposts"
-        recipients = self.recipients_from(noun, event, None, skip={agent.i} if agent else None)
+        recipients = target or self.recipients_from(
+            noun, event, None, skip={agent.i} if agent else None
+        )
         threatened = next(
             (c for c in noun.children if c.dep_ == "acl" and clauses.is_purpose(c)), None
         )
@@ -322,6 +344,42 @@ class NounCoder(VerbCoder):
         if finished is not None:
             self.consumed.add(noun.i)
             self.add(finished)
+
+    def _unowned_attack(self, noun: Token, carrier: Token, entry: Trigger) -> list[Actor]:
+        """The states hit by an attack the text names as news with no doer: "the bombing
+        of a UN election office drew calls for a withdrawal", "the suicide bomb attack on
+        the Australian embassy". A background attack ("since the 1994 bombing"), one
+        planned or feared, a weak word ("strike") or one that is not a plain deed ("a verbal
+        attack") names none; so does an attack on no named state."""
+        g = self.g
+        if "weak" in entry.flags or entry.modifier in g["verbal_marks"]:
+            return []
+        if carrier.dep_ in ("dobj", "attr", "oprd", "appos") or (
+            carrier.dep_ == "pobj" and carrier.head.lower_ in (*g["background_preps"], "with")
+        ):
+            return []  # "threatened attacks on", "charged with the murder of"
+        if carrier.dep_ == "nsubj" and carrier.head.lemma_.lower() == "be":
+            return []  # "said the killing of Iraqi civilians was a crime": a verdict on it
+        if any(
+            c.lemma_.lower() in g["verbal_marks"] or c.lemma_.lower() in g["bodily_attacks"]
+            for c in noun.children
+        ):
+            return []  # "a heart attack", "a verbal attack"
+        clause = carrier.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            return []
+        dated = [t for c in clause.children if c.dep_ != "punct" for t in c.subtree]
+        if any(t.ent_type_ == "DATE" and t.lower_ not in RECENT_DAYS for t in dated):
+            return []  # "last year's hotel bombing", "behind the killing ... a year ago"
+        verdict = clauses.fate(clause, self.lex)
+        if not verdict.coded or self.dated_past(clause):
+            return []
+        targets = self.recipients_from(noun, "ASSAULT", None)
+        if entry.lemma in g["verbal_attacks"] and any(a.kind == "person" for a in targets):
+            return []  # "his attacks on the Archbishop of Canterbury": words, mostly
+        return targets
 
     def _own_meeting(
         self, noun: Token, carrier: Token, visit: bool = False

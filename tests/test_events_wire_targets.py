@@ -1,0 +1,65 @@
+"""Targets and sides read from wire shapes (CONVENTIONS A1-A4): an attack told as a noun
+with no doer on a named target, an object pronoun after a meeting, "the country" after a
+conjoined verb, an accusation made after "went on to", and verbs of ridicule. Built on
+the real parser and resolver; the sentences are written for the tests."""
+
+from __future__ import annotations
+
+from real_coder import predicted, triple
+
+
+def test_an_attack_noun_with_no_doer_hits_its_named_target() -> None:
+    text = (
+        "The bombing of a UN election office in Afghanistan drew calls from a UN union on "
+        "Friday for a withdrawal of staffers."
+    )
+    assert triple("ASSAULT", [], ["UNO"]) in predicted(text)
+    text = (
+        "An Afghan man died and five people were hurt in a bomb attack on a UN vehicle in "
+        "Afghanistan, officials said."
+    )
+    assert triple("ASSAULT", [], ["UNO"]) in predicted(text)
+
+
+def test_an_attack_noun_that_is_background_or_charged_hits_no_one() -> None:
+    for text in (
+        # a deed charged, dated last year, or a bodily attack
+        "A British soldier has been charged with the murder of a civilian in Iraq.",
+        "An Indonesian court sentenced a militant on Thursday for his role in last year's "
+        "hotel bombing in Jakarta.",
+        "Palestinian officials know who was behind the killing of three Americans in Gaza "
+        "nearly a year ago.",
+        "The Bollywood actress died after a heart attack at her home in Mumbai.",
+        # words against a person, and an attack threatened
+        "The dean's reported attacks on the Archbishop of Canterbury sparked a storm of "
+        "protest last week.",
+        "A tape from al Qaeda threatened attacks on the United States.",
+    ):
+        assert not any(t[0] == "ASSAULT" and not t[1] for t in predicted(text)), text
+
+
+def test_an_object_pronoun_after_a_meeting_is_the_one_met() -> None:
+    text = (
+        "President Vladimir Putin met Chinese President Xi Jinping on Monday, urging him to "
+        "expand trade."
+    )
+    assert triple("REQUEST", ["RUS"], ["CHN"]) in predicted(text)
+
+
+def test_the_country_after_a_conjoined_verb_is_the_state_just_named() -> None:
+    text = "The United States criticized Iran on Monday and urged the country to stop enrichment."
+    assert triple("REQUEST", ["USA"], ["IRN"]) in predicted(text)
+
+
+def test_an_accusation_after_went_on_to_is_made() -> None:
+    text = "Russia's foreign minister went on to accuse NATO of expanding toward Russia's borders."
+    assert triple("ACCUSE", ["RUS"], ["NATO"]) in predicted(text)
+    planned = "Russia's foreign minister went to Brussels to accuse NATO of expansion."
+    assert triple("ACCUSE", ["RUS"], ["NATO"]) not in predicted(planned)
+
+
+def test_ridicule_is_disapproval() -> None:
+    text = "Vice President Dick Cheney has been mocking Senator John Kerry."
+    assert triple("ACCUSE", ["USA"], ["USA"]) in predicted(text)
+    text = "Chinese state media on Monday belittled Japan's prime minister."
+    assert triple("ACCUSE", ["CHN"], ["JPN"]) in predicted(text)
