@@ -63,3 +63,13 @@ def test_ridicule_is_disapproval() -> None:
     assert triple("ACCUSE", ["USA"], ["USA"]) in predicted(text)
     text = "Chinese state media on Monday belittled Japan's prime minister."
     assert triple("ACCUSE", ["CHN"], ["JPN"]) in predicted(text)
+
+
+def test_doers_outside_an_embassy_are_of_the_host_state() -> None:
+    text = (
+        "Suspected militants detonated a car bomb outside the Australian Embassy in Jakarta "
+        "on Thursday."
+    )
+    found = predicted(text)
+    assert triple("ASSAULT", ["IDN"], ["AUS"]) in found
+    assert triple("ASSAULT", ["AUS"], ["AUS"]) not in found

@@ -716,6 +716,9 @@ class Resolver:
                 and pobj.head.lower_ in locative
                 and pobj.i != token.i
                 and (found := self._state_of(pobj) or self._place_named_in(pobj)) is not None
+                # "militants detonated a bomb outside the Australian Embassy in Jakarta": the
+                # embassy's state is no home of the doers (its victims may be its people)
+                and (found.code in codes or not _subject_phrase(token))
             ):
                 return found
         return None
@@ -905,6 +908,14 @@ class Resolver:
         if lemma in self.lex.grammar["person_nouns"]:
             return True
         return token.tag_ == "NNS" and token.ent_type_ not in ("GPE", "ORG")
+
+
+def _subject_phrase(token: Token) -> bool:
+    """Whether ``token`` heads a subject, or the "of" phrase of one ("hundreds of
+    protesters")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        token = token.head.head
+    return token.dep_ == "nsubj"
 
 
 def _against_or_for(text: str, start: int) -> bool:
