@@ -73,3 +73,15 @@ def test_doers_outside_an_embassy_are_of_the_host_state() -> None:
     found = predicted(text)
     assert triple("ASSAULT", ["IDN"], ["AUS"]) in found
     assert triple("ASSAULT", ["AUS"], ["AUS"]) not in found
+
+
+def test_rebels_striking_an_unowned_force_post_strike_their_own_state() -> None:
+    assert triple("ASSAULT", ["IND"], ["IND"]) in predicted(
+        "Kashmiri militants attacked an army camp on Monday."
+    )
+    assert triple("ASSAULT", ["SDN"], ["SDN"]) in predicted(
+        "Darfur rebels attacked a police station on Monday."
+    )
+    # a post whose owner is named is that owner's
+    found = predicted("Kashmiri militants attacked a Pakistani army camp on Monday.")
+    assert triple("ASSAULT", ["IND"], ["IND"]) not in found

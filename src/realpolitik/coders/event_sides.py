@@ -250,12 +250,27 @@ class SideFinder(PartyReader):
         state (CONVENTIONS A3: rebels take the state they fight in)."""
         if (
             self._one_state(draft.actors)
-            and self.person_object(head)
+            and (self.person_object(head) or self._force_post(head))
             and not self.place_recipients(head, theme)
         ):
             draft.recipients = list(draft.actors)
             draft.confidence -= 0.05
             draft.notes.append("domestic")
+
+    def _force_post(self, head: Token) -> bool:
+        """Whether ``head`` strikes a post of a state's forces that names no owner ("an
+        army camp", "a police station", "a navy boat"): the forces of the state the rebels
+        fight in ("Kashmiri militants attacked an army camp" -> IND ASSAULT IND)."""
+        posts = self.g["force_posts"]
+        for target in (c for c in head.children if c.dep_ == "dobj"):
+            words = self._bare_noun_phrase(target)
+            if any(self.r.one(w) is not None for w in words):
+                return False  # "an Indian army camp", "a US patrol": the owner is named
+            if any(w.lemma_.lower() in posts for w in words if w.i != target.i) or (
+                target.lemma_.lower() in posts
+            ):
+                return True
+        return False
 
     def _home_operation(self, draft: Draft, head: Token) -> None:
         """ "Nigerian soldiers stormed a militant camp": a state's forces
