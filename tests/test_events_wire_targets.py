@@ -85,3 +85,15 @@ def test_rebels_striking_an_unowned_force_post_strike_their_own_state() -> None:
     # a post whose owner is named is that owner's
     found = predicted("Kashmiri militants attacked a Pakistani army camp on Monday.")
     assert triple("ASSAULT", ["IND"], ["IND"]) not in found
+
+
+def test_a_vote_promised_for_a_bill_at_home_is_support_with_no_other_side() -> None:
+    found = predicted("Republican Senator Susan Collins will vote for a Senate tax bill.")
+    assert triple("SUPPORT", ["USA"], []) in found
+    assert not any(t[0] == "AGREE" for t in found)
+    # a measure of others stays a pledge to them
+    found = predicted(
+        "Portugal will support Turkey's efforts to become a full member of the European "
+        "Community, Portuguese President Mario Soares said on Tuesday."
+    )
+    assert triple("AGREE", ["PRT"], ["TUR"]) in found

@@ -259,6 +259,12 @@ class ClauseReader(PartyFinisher):
             # made; one offered on a condition ("would resign if he lost") is hypothetical
             draft.rule = f"intent:{draft.rule}"
             return not self._on_condition(draft.anchor)
+        elif event == "SUPPORT" and self._home_bill(draft):
+            # "Senator Susan Collins will vote for a Senate tax bill", "said he will support
+            # the tax overhaul": a vote promised on a bill at home is the stance taken, with
+            # no other side to name
+            draft.recipients = []
+            draft.inside = True
         elif event in COOPERATIVE:
             if not draft.actors and any(c.dep_ == "auxpass" for c in draft.anchor.children):
                 return False  # "will be allowed to enlist, as ordered by courts": a forecast
@@ -304,6 +310,20 @@ class ClauseReader(PartyFinisher):
         draft.rule = f"intent:{draft.rule}"
         draft.confidence = min(draft.confidence, 0.8) - 0.1
         return True
+
+    def _home_bill(self, draft: Draft) -> bool:
+        """Whether a backing acts on a bill of the backer's own state: legislation whose
+        phrase names no other state ("a Senate tax bill", "the tax overhaul that
+        Republicans hope to approve")."""
+        anchor = draft.anchor
+        bills = [c for c in anchor.children if c.dep_ == "dobj"]
+        bills += self.prep_objects(anchor, frozenset({"for", "behind"}))
+        own = {a.code for a in draft.actors}
+        return bool(own) and any(
+            bill.lemma_.lower() in self.g["legislation"]
+            and all(a.code in own for w in bill.subtree for a in self.r.many(w))
+            for bill in bills
+        )
 
     def _on_condition(self, verb: Token, unless_only: bool = False) -> bool:
         """An "if"/"unless" clause hangs on ``verb`` ("would withdraw ... if the talks
