@@ -97,3 +97,13 @@ def test_a_vote_promised_for_a_bill_at_home_is_support_with_no_other_side() -> N
         "Community, Portuguese President Mario Soares said on Tuesday."
     )
     assert triple("AGREE", ["PRT"], ["TUR"]) in found
+
+
+def test_congressional_committees_and_grand_juries_act_for_their_state() -> None:
+    assert triple("ACCUSE", ["USA"], ["USA"]) in predicted(
+        "WASHINGTON (Reuters) - The House Ethics Committee's investigation of Representative "
+        "John Conyers widened on Monday."
+    )
+    assert triple("ACCUSE", ["USA"], ["USA"]) in predicted(
+        "WASHINGTON (Reuters) - A federal grand jury indicted Paul Manafort on Monday."
+    )
