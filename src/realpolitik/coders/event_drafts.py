@@ -74,8 +74,11 @@ EMPTY_RECIPIENT_PENALTY = {"MOBILIZE": 0.1, "RETREAT": 0.2}
 # clause ("Flynn, who resigned in February") is mostly background and keeps the penalty.
 SIDELESS_MODES = frozenset({("RETREAT", "resign")})
 # Triggers whose events often name no other side: "the United States vetoed an Arab-backed
-# resolution" (a veto is coded when its sponsor goes unnamed).
-SIDELESS_TRIGGERS = frozenset({("REJECT", "veto")})
+# resolution" (a veto is coded when its sponsor goes unnamed); "Flynn pleaded guilty",
+# "admitted wrongdoing", "entered a guilty plea" (a plea is made to no other side).
+SIDELESS_TRIGGERS = frozenset(
+    {("REJECT", "veto"), ("CONCEDE", "plead"), ("CONCEDE", "admit"), ("CONCEDE", "enter")}
+)
 EMPTY_SIDE_PENALTY = 0.4
 # Sectors of public office: a director or chairman serving one holds no business post.
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "MIL", "COP"})

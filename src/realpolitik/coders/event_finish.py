@@ -465,7 +465,6 @@ class PartyFinisher(SideFinder):
                     and self._institution_object(head, theme)
                 )
                 or (event, draft.mode) in HOME_MODES
-                or "home" in flags
                 or (event in ("CONCEDE", "THREATEN") and self._home_restriction(head, theme))
                 or (
                     self._police(subject)

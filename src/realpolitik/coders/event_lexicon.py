@@ -36,7 +36,6 @@ FLAGS = frozenset(
         "envoy",
         "suffer",
         "fired",
-        "home",
         "mutual",
         "bodily",
     }
