@@ -107,3 +107,21 @@ def test_congressional_committees_and_grand_juries_act_for_their_state() -> None
     assert triple("ACCUSE", ["USA"], ["USA"]) in predicted(
         "WASHINGTON (Reuters) - A federal grand jury indicted Paul Manafort on Monday."
     )
+
+
+def test_a_suit_to_stop_someone_accuses_the_one_it_would_stop() -> None:
+    text = (
+        "WASHINGTON (Reuters) - A federal credit union has sued to block President Donald "
+        "Trump from installing Mick Mulvaney as head of the agency."
+    )
+    assert triple("ACCUSE", ["USA"], ["USA"]) in predicted(text)
+    text = "Democrats filed a lawsuit on Monday seeking to block President Donald Trump."
+    assert triple("ACCUSE", ["USA"], ["USA"]) in predicted(text)
+
+
+def test_a_demonym_alone_as_a_subject_is_a_surname_not_a_nation() -> None:
+    found = predicted("English sued to prevent Trump from installing Mulvaney.")
+    assert not any("GBR" in t[1] for t in found)
+    # a people named with a determiner or a number stays a people
+    found = predicted("Some 30,000 Sudanese have threatened to cross into Chad.")
+    assert any("SDN" in t[1] for t in found)

@@ -820,6 +820,7 @@ class ActorResolver:
             if t.idx[m.start] >= dateline_end
         ]
         matches = _merge_group_pairs(t, matches, tables.gazetteer)
+        matches = [m for m in matches if not _bare_demonym_subject(t, m)]
         match_at = _index(matches, len(t))
         mentions = find_person_mentions(t, match_at, tables.people, tables.is_title)
 
@@ -1218,6 +1219,23 @@ def _index(matches: list[Match], n: int) -> list[Match | None]:
         for i in range(m.start, m.end):
             match_at[i] = m
     return match_at
+
+
+def _bare_demonym_subject(t: DocTable, m: Match) -> bool:
+    """A demonym standing alone as a singular subject ("English sued to stop Trump"): a
+    surname whose bearer the text named elsewhere, not a nation, which would be "the English"
+    or "Britain"."""
+    i = m.start
+    word = t.orth[i]
+    return (
+        m.end - i == 1
+        and m.entry.source == "demonym"
+        and t.pos[i] == "PROPN"
+        and not (word.endswith("s") and not word.endswith("ss"))  # "Israelis protested"
+        and t.dep[i] == "nsubj"
+        # "the French", "some 30,000 Sudanese": a people
+        and all(t.dep[c] in ("appos", "punct") for c in t.children(i))
+    )
 
 
 def _surname_matches(

@@ -37,10 +37,19 @@ class PartyReader(TriggerMatcher):
     def _suit_target(self, noun: Token) -> list[Actor]:
         """Whom a lawsuit or complaint seeks to stop: "a lawsuit seeking to halt President
         Trump from naming an official", "a suit to block the Interior Department"."""
-        if noun.lemma_.lower() not in self.g["suits"]:
+        if noun.lemma_.lower() in self.g["suits"]:
+            deps: tuple[str, ...] = ("acl", "relcl")
+        elif noun.pos_ == "VERB" and (
+            noun.lemma_.lower() == "sue"
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in self.g["suits"] for c in noun.children)
+        ):
+            # "sued to block President Trump from installing", "filed suit trying to prevent
+            # Trump from naming": the suit's aim hangs on its verb
+            deps = ("advcl", "xcomp")
+        else:
             return []
         for clause in noun.children:
-            if clause.dep_ not in ("acl", "relcl") or clause.pos_ != "VERB":
+            if clause.dep_ not in deps or clause.pos_ != "VERB":
                 continue
             for verb in clause.subtree:
                 if verb.pos_ == "VERB" and verb.lemma_.lower() in self.g["stopping_verbs"]:
@@ -255,7 +264,7 @@ class PartyReader(TriggerMatcher):
         if event == "ACCUSE":
             # "filed a lawsuit seeking to halt President Trump from naming ...": whom the
             # suit would stop
-            for noun in inner:
+            for noun in (*inner, head):
                 found = self._suit_target(noun)
                 if found:
                     return found
