@@ -125,3 +125,17 @@ def test_a_demonym_alone_as_a_subject_is_a_surname_not_a_nation() -> None:
     # a people named with a determiner or a number stays a people
     found = predicted("Some 30,000 Sudanese have threatened to cross into Chad.")
     assert any("SDN" in t[1] for t in found)
+
+
+def test_an_attack_on_twitter_is_words() -> None:
+    found = predicted("Trump attacked Senator Kirsten Gillibrand on Twitter on Tuesday.")
+    assert triple("ACCUSE", ["USA"], ["USA"]) in found
+    assert not any(t[0] == "ASSAULT" for t in found)
+
+
+def test_blocking_a_restriction_rejects_it() -> None:
+    text = (
+        "WASHINGTON (Reuters) - A federal judge in Seattle partially blocked U.S. President "
+        "Donald Trump's newest restrictions on refugee admissions on Saturday."
+    )
+    assert triple("REJECT", ["USA"], ["USA"]) in predicted(text)

@@ -98,7 +98,15 @@ class VerbCoder(ClauseReader):
             o.lemma_.lower() in g["verbal_objects"] and o.lower_ != "positions" for o in objects
         ):
             return True  # "attacked the government's position", not "Israeli positions"
-        preps = [g2 for c in verb.children if c.dep_ == "prep" for g2 in c.children]
+        # "attacked Bush in a speech"; "attacked Gillibrand on Twitter", parsed with the
+        # channel on the one attacked
+        preps = [
+            g2
+            for h in (verb, *objects)
+            for c in h.children
+            if c.dep_ == "prep"
+            for g2 in c.children
+        ]
         if any(p.lemma_.lower() in g["speech_nouns"] | g["media_channels"] for p in preps):
             return True
         if any(c.lower_ in ("verbally", "publicly", "sharply", "openly") for c in verb.children):
