@@ -139,3 +139,11 @@ def test_blocking_a_restriction_rejects_it() -> None:
         "Donald Trump's newest restrictions on refugee admissions on Saturday."
     )
     assert triple("REJECT", ["USA"], ["USA"]) in predicted(text)
+
+
+def test_a_demand_with_a_penalty_for_refusing_is_also_a_threat() -> None:
+    found = predicted("The United States told Iran to comply or face sanctions.")
+    assert triple("REQUEST", ["USA"], ["IRN"]) in found
+    assert triple("THREATEN", ["USA"], ["IRN"]) in found
+    found = predicted("The EU urged Russia to withdraw its troops and face the facts.")
+    assert not any(t[0] == "THREATEN" for t in found)

@@ -216,6 +216,47 @@ class PassCoder(NounCoder):
                 confidence,
             )
             self.add_finished(draft, token, subject)
+            if kind == "request":
+                self._ultimatum(token, xcomps[0], actors, draft.recipients, subject)
+
+    def _ultimatum(
+        self,
+        token: Token,
+        demanded: Token,
+        actors: list[Actor],
+        recipients: list[Actor],
+        subject: Token | None,
+    ) -> None:
+        """ "called on Khartoum to restore security or face sanctions", "told Iran to comply
+        or face military action": a demand with a penalty for refusing it is also a threat
+        (CONVENTIONS A2 THREATEN, an ultimatum) to the one asked."""
+        if not recipients or not any(
+            c.dep_ == "cc" and c.lower_ == "or" for c in demanded.children
+        ):
+            return
+        for face in demanded.conjuncts:
+            if face.lemma_.lower() != "face" or face.i < demanded.i:
+                continue
+            for penalty in (c for c in face.children if c.dep_ == "dobj"):
+                lemma = penalty.lemma_.lower()
+                if self.lex.in_class("sanctions", lemma):
+                    mode = self._threat_mode("SANCTION", "")
+                elif lemma in self.g["penalties"]:
+                    mode = ""
+                else:
+                    continue
+                draft = Draft(
+                    "THREATEN",
+                    mode,
+                    face,
+                    [face, penalty],
+                    actors,
+                    list(recipients),
+                    f"ultimatum:{token.lemma_.lower()}",
+                    0.7,
+                )
+                self.add_finished(draft, token, subject)
+                return
 
     def speech_pass(self) -> None:
         """ "X said (that) Y must ..." and "X told Y it has to ...": X REQUEST Y."""
