@@ -147,3 +147,10 @@ def test_a_demand_with_a_penalty_for_refusing_is_also_a_threat() -> None:
     assert triple("THREATEN", ["USA"], ["IRN"]) in found
     found = predicted("The EU urged Russia to withdraw its troops and face the facts.")
     assert not any(t[0] == "THREATEN" for t in found)
+
+
+def test_words_said_at_a_meeting_held_are_said() -> None:
+    found = predicted("Putin met Xi on Monday to urge China to expand trade.")
+    assert triple("REQUEST", ["RUS"], ["CHN"]) in found
+    found = predicted("Putin will meet Xi on Monday to urge China to expand trade.")
+    assert not any(t[0] == "REQUEST" for t in found)

@@ -148,8 +148,16 @@ def markers(verb: Token, lex: Lexicon) -> Markers:
 
 def used_occasion(verb: Token, lex: Lexicon) -> bool:
     """An infinitive after "used his speech", "used a visit": what the speaker did on
-    that occasion ("used his National Day speech to urge China to ...")."""
+    that occasion ("used his National Day speech to urge China to ..."); so is a word
+    said at a meeting held ("met with Pence to voice concerns over NAFTA")."""
     head = verb.head
+    if (
+        is_purpose(verb)
+        and head.lemma_.lower() in lex.grammar["meeting_occasions"]
+        and head.tag_ == "VBD"
+        and verb.lemma_.lower() in lex.grammar["occasion_speech"]
+    ):
+        return True  # "met with Vice President Mike Pence to voice deep concerns": voiced
     return (
         is_purpose(verb)
         and head.lemma_.lower() == "use"
@@ -592,7 +600,9 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
         return verb.sent.root, False
     if misparsed_main_verb(verb):
         return head, False
-    if dep == "advcl" and (not is_purpose(verb) or _transparent_phrasal(head, lex)):
+    if dep == "advcl" and (
+        not is_purpose(verb) or _transparent_phrasal(head, lex) or used_occasion(verb, lex)
+    ):
         for mark in verb.children:
             if mark.dep_ in ("mark", "prep") and mark.i < verb.i:
                 for noun in mark.children:
