@@ -18,7 +18,8 @@ from .event_drafts import (
 )
 from .event_verbs import VerbCoder
 
-# Dates of this week's news: "Thursday's bombing", "killed in an attack today".
+# Dates of this week's news: "Thursday's bombing" (the tagger puts the "'s" in the date too),
+# "killed in an attack today".
 RECENT_DAYS = frozenset(
     {
         *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
@@ -346,11 +347,11 @@ class NounCoder(VerbCoder):
             self.add(finished)
 
     def _unowned_attack(self, noun: Token, carrier: Token, entry: Trigger) -> list[Actor]:
-        """The states hit by an attack the text names as news with no doer: "the bombing
+        """Who is hit by an attack the text names as news with no doer: "the bombing
         of a UN election office drew calls for a withdrawal", "the suicide bomb attack on
         the Australian embassy". A background attack ("since the 1994 bombing"), one
         planned or feared, a weak word ("strike") or one that is not a plain deed ("a verbal
-        attack") names none; so does an attack on no named state."""
+        attack") names none; so does an attack on no named side."""
         g = self.g
         if "weak" in entry.flags or entry.modifier in g["verbal_marks"]:
             return []
