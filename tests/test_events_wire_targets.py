@@ -154,3 +154,8 @@ def test_words_said_at_a_meeting_held_are_said() -> None:
     assert triple("REQUEST", ["RUS"], ["CHN"]) in found
     found = predicted("Putin will meet Xi on Monday to urge China to expand trade.")
     assert not any(t[0] == "REQUEST" for t in found)
+
+
+def test_criticism_faced_is_criticism_received() -> None:
+    found = predicted("Russia faced fresh criticism from the United States on Monday over Syria.")
+    assert triple("ACCUSE", ["USA"], ["RUS"]) in found
