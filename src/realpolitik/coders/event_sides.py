@@ -259,16 +259,14 @@ class SideFinder(PartyReader):
 
     def _force_post(self, head: Token) -> bool:
         """Whether ``head`` strikes a post of a state's forces that names no owner ("an
-        army camp", "a police station", "a navy boat"): the forces of the state the rebels
-        fight in ("Kashmiri militants attacked an army camp" -> IND ASSAULT IND)."""
+        army camp", "a police station"): the forces of the state the rebels fight in
+        ("Kashmiri militants attacked an army camp" -> IND ASSAULT IND)."""
         posts = self.g["force_posts"]
         for target in (c for c in head.children if c.dep_ == "dobj"):
             words = self._bare_noun_phrase(target)
             if any(self.r.one(w) is not None for w in words):
                 return False  # "an Indian army camp", "a US patrol": the owner is named
-            if any(w.lemma_.lower() in posts for w in words if w.i != target.i) or (
-                target.lemma_.lower() in posts
-            ):
+            if any(w.lemma_.lower() in posts for w in words):
                 return True
         return False
 
