@@ -820,7 +820,9 @@ class ActorResolver:
             if t.idx[m.start] >= dateline_end
         ]
         matches = _merge_group_pairs(t, matches, tables.gazetteer)
-        matches = [m for m in matches if not _bare_demonym_subject(t, m)]
+        matches = [
+            m for m in matches if not _bare_demonym_subject(t, m) and not _heritage_demonym(t, m)
+        ]
         match_at = _index(matches, len(t))
         mentions = find_person_mentions(t, match_at, tables.people, tables.is_title)
 
@@ -1219,6 +1221,60 @@ def _index(matches: list[Match], n: int) -> list[Match | None]:
         for i in range(m.start, m.end):
             match_at[i] = m
     return match_at
+
+
+# Nouns a hyphened pair of demonyms shares between two states ("Russian-American
+# relations"); on anything else the pair names one person's origin ("a Cuban-American
+# politician" is American).
+_SHARED_NOUNS = frozenset(
+    {
+        "relation",
+        "tie",
+        "talk",
+        "relationship",
+        "summit",
+        "agreement",
+        "deal",
+        "treaty",
+        "border",
+        "war",
+        "trade",
+        "cooperation",
+        "alliance",
+        "partnership",
+        "dialogue",
+        "meeting",
+        "negotiation",
+        "accord",
+        "pact",
+        "venture",
+        "exercise",
+        "drill",
+        "force",
+        "commission",
+        "team",
+        "operation",
+        "rivalry",
+        "tension",
+        "dispute",
+        "conflict",
+    }
+)
+
+
+def _heritage_demonym(t: DocTable, m: Match) -> bool:
+    """The origin half of "Cuban-American" or "Iranian-Americans": an American, not a
+    Cuban, unless the pair qualifies something both states share."""
+    i = m.end
+    if (
+        m.entry.source != "demonym"
+        or i + 1 >= len(t)
+        or t.orth[i] != "-"
+        or t.orth[i + 1] not in ("American", "Americans")
+    ):
+        return False
+    head = t.head[i + 1]
+    return t.orth[i + 1] == "Americans" or t.lemma[head].lower() not in _SHARED_NOUNS
 
 
 def _bare_demonym_subject(t: DocTable, m: Match) -> bool:
