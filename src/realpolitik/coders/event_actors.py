@@ -329,12 +329,16 @@ class Resolver:
         if self.is_pronoun(token) and (
             # "met Xi Jinping, urging him to expand trade": the one just met, though the
             # index reads "him" as the man last named (the subject)
-            token.dep_ == "dobj" or self.index.for_token(token) is None
+            token.dep_ in ("dobj", "pobj") or self.index.for_token(token) is None
         ):
             antecedent = self.object_antecedent(token)
             if antecedent is not None and not self.is_pronoun(antecedent):
                 # "kidnappers of an American-French journalist threatened to execute him"
-                return self.many(antecedent, anaphora=anaphora)
+                held = self.many(antecedent, anaphora=anaphora)
+                if held or token.dep_ == "dobj":
+                    # "put a spotlight on ... and senators called on him to resign": a
+                    # thing is no one to call on; the index's reading stands
+                    return held
         sides = list(conjuncts(token))
         sides += [m for t in sides[:1] for m in _misparsed_conjuncts(t)]
         sides += [m for m in _listed_appositions(token) if self.one(m) is not None]
@@ -540,7 +544,9 @@ class Resolver:
                         if pobj.dep_ == "pobj":
                             return self.home_country(pobj)
         words = {token.lemma_.lower(), token.lower_}
-        words.update(c.lemma_.lower() for c in token.children if c.dep_ == "compound")
+        # "Police and National Guard troops": a compound or a noun modifier the parser hung
+        # the first conjunct on says what the body is
+        words.update(c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "nmod"))
         if not words & g["domestic_nouns"] or token.ent_type_ in ("GPE", "NORP"):
             return None
         if foreign(token):
@@ -776,14 +782,23 @@ class Resolver:
         """The phrase an object pronoun stands for: the first verb's object when the
         pronoun's verb (or the verb it is the infinitive of) is the second of two
         ("mistook three Egyptian officers for militants and shot them dead", "seized an
-        Italian aid worker and threatened to kill her"); the captive that names a
-        subject of captors ("the kidnappers of a journalist threatened to execute
-        him"); the addressee of a message (see :meth:`_addressee`). The phrase must be
-        a plural noun for "them" and a singular one for "him"/"her"."""
+        Italian aid worker and threatened to kill her", "met Xi and called on him to
+        act"); the captive that names a subject of captors ("the kidnappers of a
+        journalist threatened to execute him"); the addressee of a message (see
+        :meth:`_addressee`). The phrase must be a plural noun for "them" and a singular
+        one for "him"/"her"."""
         number = {"them": ("NNS", "NNPS"), "him": ("NN", "NNP"), "her": ("NN", "NNP")}
         tags = number.get(pronoun.lower_)
         verb = pronoun.head
-        if tags is None or pronoun.dep_ != "dobj":
+        if (
+            pronoun.dep_ == "pobj"
+            and verb.lower_ in ("on", "upon", "to", "with")
+            and verb.head.pos_ == "VERB"
+        ):
+            verb = verb.head  # "met Xi Jinping and called on him to press North Korea"
+        elif pronoun.dep_ != "dobj":
+            return None
+        if tags is None:
             return None
         if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
             return self._addressee(verb, tags)

@@ -724,12 +724,21 @@ def _raised_subject(matrix: Token) -> Token | None:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The object of a passive's "by" phrase."""
+    """The object of a passive's "by" phrase, or of the one its last conjunct shares
+    ("was acquitted and discharged by an appeals court")."""
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
+    if verb.tag_ == "VBN":
+        for conj in verb.children:
+            if (
+                conj.dep_ == "conj"
+                and conj.tag_ == "VBN"
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children)
+            ):
+                return agent_of(conj)
     return None
 
 

@@ -142,9 +142,48 @@ class PartyFinisher(SideFinder):
                 )
             ):
                 return False  # "an explosion at a power plant": an accident
+            if lemma == "explosion" and self._explosion_accident(token):
+                # "killed in an explosion that leveled an apartment building. Firefighters
+                # are investigating whether a gas leak is to blame"
+                return False
             violent = violent or lemma in words
             stack.extend(token.children)
         return violent
+
+    def _legal_accuser(self, subject: Token | None, actors: list[Actor]) -> bool:
+        """Whether an accuser brings charges: prosecutors, police, a court or a justice
+        ministry, by the words of its phrase or the sector of its actors."""
+        if actors and all(a.sector in ("JUD", "COP") for a in actors):
+            return True
+        if subject is None:
+            return False
+        words = {
+            subject.lemma_.lower(),
+            *(c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod")),
+        }
+        legal = set(self.g["state_organs"]) - {"lawmaker", "legislator", "authority", "authorities"}
+        return bool(words & (legal | POLICE_WORDS | {"jury", "tribunal"}))
+
+    def _explosion_accident(self, explosion: Token) -> bool:
+        """Whether the sentence of an explosion, or the next, names an accident as its
+        cause ("a gas leak is to blame"), and no weapon or attacker in its own phrase makes
+        it an attack."""
+        words = self.g.classes["violence"]
+        if any(t.lemma_.lower() in words for t in explosion.subtree if t.i != explosion.i):
+            return False  # "an explosion from a car bomb"
+        if explosion.head.lemma_.lower() in ("set", "detonate", "trigger"):
+            return False  # "an explosion was set off outside the embassy"
+        accidents = self.g.classes["accident"]
+        sent = explosion.sent
+        told = [*sent]
+        if sent.end < len(explosion.doc):
+            told.extend(explosion.doc[sent.end].sent)  # and the next sentence
+        return any(
+            t.lemma_.lower() in accidents
+            and t.pos_ in ("NOUN", "PROPN")
+            and not (t.i > 0 and t.doc[t.i - 1].lower_ == "tear")  # "tear gas"
+            for t in told
+        )
 
     def _own_people(self, head: Token) -> bool:
         """Whether the one addressed is the subject's own people: an object ("asked
@@ -431,22 +470,32 @@ class PartyFinisher(SideFinder):
             draft.confidence -= 0.15
             draft.notes.append("home")
         state_acts = (
-            (event, draft.mode) not in (("RETREAT", "release"), ("ASSAULT", "execute"))
-            # "Myanmar's junta released 300 political prisoners", "Iran hanged two men":
-            # a state's own prisoners, not those of kidnappers or militants
-            or (
-                subject is not None
-                and not self._rebels(subject)
-                and subject.lemma_.lower() not in self.g["armed_groups"]
-                and (self._forces(subject) or self._police(subject) or self._state(subject))
+            (
+                (event, draft.mode) not in (("RETREAT", "release"), ("ASSAULT", "execute"))
+                # "Myanmar's junta released 300 political prisoners", "Iran hanged two men":
+                # a state's own prisoners, not those of kidnappers or militants
+                or (
+                    subject is not None
+                    and not self._rebels(subject)
+                    and subject.lemma_.lower() not in self.g["armed_groups"]
+                    and (self._forces(subject) or self._police(subject) or self._state(subject))
+                )
             )
-        ) and not (
-            # "the U.S. military said it had captured a lieutenant": an army abroad is no
-            # court, police or prison acting on its own people (CONVENTIONS A4)
-            event == "COERCE"
-            and draft.actors
-            and all(a.sector == "MIL" for a in draft.actors)
-            and not self._police(subject)
+            and not (
+                # "the White House has accused the women of lying": words, not a charge brought
+                # in court; "accused by British prosecutors of inciting murder" is one
+                event == "ACCUSE"
+                and head.lemma_.lower() == "accuse"
+                and not self._legal_accuser(subject, draft.actors)
+            )
+            and not (
+                # "the U.S. military said it had captured a lieutenant": an army abroad is no
+                # court, police or prison acting on its own people (CONVENTIONS A4)
+                event == "COERCE"
+                and draft.actors
+                and all(a.sector == "MIL" for a in draft.actors)
+                and not self._police(subject)
+            )
         )
         if (
             not draft.recipients

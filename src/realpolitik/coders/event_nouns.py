@@ -321,7 +321,10 @@ class NounCoder(VerbCoder):
         elif not recipients and light:
             recipients = self.recipients_from(verb, event, carrier)
         if not recipients and event in ("REQUEST", "ACCUSE"):
-            recipients = self._content_subject(noun) or (
+            # a content clause of a noun a verb carries: "stepped up its charges that
+            # Damascus was sheltering insurgents", not "an investigation into an allegation
+            # that ..." (the claim looked into)
+            recipients = self._content_subject(noun, noun_clause=light) or (
                 self._content_subject(verb) if light else []
             )
         if not recipients and event == "ACCUSE":

@@ -549,12 +549,21 @@ class PartyReader(TriggerMatcher):
         armed = classes["troops"] | classes["violence"]
         return subject.lemma_.lower() in armed or subject.lower_ in armed
 
-    def _content_subject(self, verb: Token) -> list[Actor]:
+    def _content_subject(self, verb: Token, noun_clause: bool = False) -> list[Actor]:
         """Who is asked or accused in "demanded that X ...", "protested that X ...",
-        "called for X to step down" (parsed as a "for" clause)."""
+        "called for X to step down" (parsed as a "for" clause); with ``noun_clause`` also
+        in a noun's content clause ("stepped up its charges that Damascus was sheltering
+        insurgents")."""
         for child in verb.children:
-            if child.dep_ == "ccomp" or (
-                child.dep_ == "advcl" and any(m.lower_ == "for" for m in child.children)
+            if (
+                child.dep_ == "ccomp"
+                or (child.dep_ == "advcl" and any(m.lower_ == "for" for m in child.children))
+                or (
+                    noun_clause
+                    and child.dep_ == "acl"
+                    and verb.pos_ == "NOUN"
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+                )
             ):
                 subject, _ = clauses.subject_of(child, self.lex)
                 if (

@@ -119,6 +119,18 @@ class PassCoder(NounCoder):
                     event, mode = "THREATEN", self._threat_mode(etype, emode)
                 else:
                     event, mode = "AGREE", ""
+                if not etype and lemma in ("vow", "pledge", "promise", "swear"):
+                    # "vowed to prevent North Korea gaining that capability", "vows to track
+                    # down a former inmate": what a vow acts on is not the one promised
+                    # ("pledged to work with Congress" promises its partner)
+                    acted_on = {
+                        a.code
+                        for c in xcomps[0].children
+                        if c.dep_ == "dobj"
+                        for a in self.r.many(c)
+                    }
+                    own = {a.code for a in actors}  # "promised to democratize Serbia"
+                    erecips = [a for a in erecips if a.code not in acted_on - own]
                 recipients = (
                     erecips
                     or self.recipients_from(token, "AGREE", None)
@@ -151,6 +163,11 @@ class PassCoder(NounCoder):
                         a for a in self.place_recipients(xcomps[0], None) if a.kind == "state"
                     ]
             elif kind == "request":
+                if any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("jury", "juror", "jurors")
+                    for c in token.children
+                ):
+                    continue  # "the judge told a jury to continue deliberating": a trial's course
                 event, mode = "REQUEST", ASK_MODES.get(etype, "change" if etype else "")
                 recipients = [a for c in token.children if c.dep_ == "dobj" for a in self.r.many(c)]
                 recipients = recipients or self.recipients_from(token, "REQUEST", None)
@@ -402,7 +419,11 @@ class PassCoder(NounCoder):
             ):
                 draft = Draft("THREATEN", "", verb, [verb], actors, warned, "warn:of", 0.7)
             elif warned and xcomp is not None:
-                draft = Draft("THREATEN", "", verb, [verb], actors, warned, "warn:to", 0.65)
+                if xcomp.lemma_.lower() in ("expect", "anticipate", "brace"):
+                    continue  # "warned consumers to expect further increases": a forecast
+                # "warned lawyers not to speak about their case": told to, with no force
+                # named (CONVENTIONS A2: a threat warns of coercion or force)
+                draft = Draft("REQUEST", "change", verb, [verb], actors, warned, "warn:to", 0.65)
             elif warned and any(self._deed_warned_against(p) for p in verb.children):
                 # "warned Taiwan against any move toward independence": urged not to
                 draft = Draft(
@@ -712,6 +733,13 @@ class PassCoder(NounCoder):
             or speech.lemma_.lower()
             not in self.g["assert_verbs"] | self.g["labelling_verbs"] | self.g["opinion_verbs"]
         ):
+            return
+        if (
+            deed.lemma_.lower() in self.g["denied_claims"]
+            and word.lemma_.lower() not in self.g["right_verdicts"]
+        ):
+            # "said a Wall Street Journal report about their client was outrageous": a
+            # denial of what is claimed, no event (CONVENTIONS A4)
             return
         speaker = self.active_speaker(speech)
         if speaker is None:

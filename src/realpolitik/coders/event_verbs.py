@@ -169,10 +169,34 @@ class VerbCoder(ClauseReader):
         if any(c.dep_ == "xcomp" or c.lower_ == "for" for c in children):
             return False
         questioners = self.g["questioners"]
+        written_to = verb.dep_ == "advcl" and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in verb.head.children
+        )
+        if (
+            not written_to
+            and not any(c.dep_ in ("nsubjpass", "dobj", "dative", "agent") for c in children)
+            and any(c.dep_ == "ccomp" and self._asks_whether(c) for c in children)
+        ):
+            # "Tillerson, asked if there was any truth to the reports, said ...", "when
+            # asked what he meant": a question put to no one named, no favour asked ("wrote
+            # to Kushner, asking whether ..." puts it to the one written to)
+            return True
         if any(c.dep_ == "nsubjpass" for c in children):
             agents = [g for c in children if c.dep_ == "agent" for g in c.children]
             return all(g.lemma_.lower() in questioners for g in agents if g.dep_ == "pobj")
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in questioners for c in children)
+
+    @staticmethod
+    def _asks_whether(content: Token) -> bool:
+        """Whether a content clause is a question: "if"/"whether" or a wh-word opens it."""
+        return any(
+            c.i < content.i
+            and (
+                (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
+                or c.tag_ in ("WP", "WRB", "WDT")
+            )
+            for c in content.children
+        )
 
     def _shared_view(self, verb: Token) -> bool:
         """ "agree that the plan is flawed": a view held in common, not an accord; "agreed
@@ -256,6 +280,12 @@ class VerbCoder(ClauseReader):
             and (
                 c.lemma_.lower() in self.g["negative_objects"]
                 or ("weak" in entry.flags and c.lemma_.lower() in self.g["idiom_objects"])
+                or (
+                    # "would fight a US jury decision", "killed the tax bill"
+                    entry.event == "ASSAULT"
+                    and "weak" in entry.flags
+                    and c.lemma_.lower() in self.g["contested_objects"]
+                )
                 # "met European standards": a goal reached, no meeting
                 or (entry.event == "CONSULT" and c.lemma_.lower() in self.g["goal_objects"])
             )
@@ -572,6 +602,10 @@ class VerbCoder(ClauseReader):
         if verdict.reported:
             confidence -= 0.1
         if verdict.relative:
+            if event == "SUPPORT":
+                # "a Republican candidate who was backed by President Trump", "Trump, who
+                # endorsed Moore": a backing in a relative clause says who someone is
+                return
             confidence -= 0.15
         rule = (
             f"verb:{entry.lemma}{' ' + ' '.join(entry.particle) if entry.particle else ''}"
