@@ -1,8 +1,10 @@
-"""Shapes found by reading samples of the coder's output (CONVENTIONS A1-A4): questions
-that ask no favour, backings that describe someone, vows that act on someone, contests
-of law, explosions with an accident to blame, charges that are only words, sides shared
-by conjoined passives, hyphened origins and content clauses of nouns. Built on the real
-parser and resolver; the sentences are written for the tests."""
+"""Shapes found by reading samples of the coder's own output (CONVENTIONS A1-A4):
+questions that ask no favour, backings that describe someone, vows that act on someone,
+contests of law, explosions with an accident to blame, words that are no charges,
+denials, a judge's word to a jury, warnings that demand, invasions with no agent, and
+sides found through conjoined passives, noun modifiers, hyphened origins, content clauses
+of nouns and pronouns after a meeting. Built on the real parser and resolver; the
+sentences are written for the tests."""
 
 from __future__ import annotations
 
