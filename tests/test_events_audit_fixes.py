@@ -83,6 +83,8 @@ def test_an_accusation_in_words_is_no_charge_against_ones_own_people() -> None:
     assert triple("ACCUSE", ["USA"], ["USA"]) not in predicted(text)
     charge = "British prosecutors on Tuesday accused a radical cleric of inciting murder."
     assert triple("ACCUSE", ["GBR"], ["GBR"]) in predicted(charge)
+    charge = "Thai authorities on Monday accused three men of plotting bombings."
+    assert triple("ACCUSE", ["THA"], ["THA"]) in predicted(charge)
 
 
 def test_a_warning_to_do_something_is_a_demand_and_to_expect_a_forecast() -> None:

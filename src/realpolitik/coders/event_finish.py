@@ -151,8 +151,9 @@ class PartyFinisher(SideFinder):
         return violent
 
     def _legal_accuser(self, subject: Token | None, actors: list[Actor]) -> bool:
-        """Whether an accuser brings charges: prosecutors, police, a court or a justice
-        ministry, by the words of its phrase or the sector of its actors."""
+        """Whether an accuser brings charges: prosecutors, police, a court, the
+        authorities or a justice ministry, by the words of its phrase or the sector of its
+        actors."""
         if actors and all(a.sector in ("JUD", "COP") for a in actors):
             return True
         if subject is None:
@@ -161,7 +162,7 @@ class PartyFinisher(SideFinder):
             subject.lemma_.lower(),
             *(c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod")),
         }
-        legal = set(self.g["state_organs"]) - {"lawmaker", "legislator", "authority", "authorities"}
+        legal = set(self.g["state_organs"]) - {"lawmaker", "legislator"}
         return bool(words & (legal | POLICE_WORDS | {"jury", "tribunal"}))
 
     def _explosion_accident(self, explosion: Token) -> bool:
