@@ -25,6 +25,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "sectors.csv": ("phrase", "sector", "strength"),
     "people.csv": ("name", "aliases", "code", "role", "sector", "start", "end"),
     "ethnic_groups.csv": ("names", "code"),
+    "given_names.csv": ("name", "gender"),
 }
 
 

@@ -18,9 +18,12 @@ the article gives a role, then the nearest, the most frequent, the most recent.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from ..errors import ConfigError
+from .datafiles import read_table
 from .describe import ORG_NOUNS
 from .doctable import DocTable
 from .matching import Match
@@ -51,7 +54,7 @@ class PersonGroup:
     name: str
     parts: tuple[str, ...]
     mentions: list[PersonMention] = field(default_factory=list)
-    gender: str = ""  # "m", "f" or "" (from honorifics)
+    gender: str = ""  # "m", "f" or "" (from honorifics, else the given name)
     suffix: str = ""
     initials: str = ""
 
@@ -490,6 +493,29 @@ def group_mentions(
             longest = max(full, key=lambda x: x.end - x.start)
             g.name = t.span_text(longest.start, longest.end)
     return groups
+
+
+def load_given_names(data_dir: Path) -> dict[str, str]:
+    """Read ``given_names.csv``: a lower-case given name -> "m" or "f"."""
+    genders: dict[str, str] = {}
+    for line, row in enumerate(read_table(data_dir, "given_names.csv"), start=2):
+        name, gender = row["name"].lower(), row["gender"]
+        if not name or gender not in ("m", "f"):
+            raise ConfigError(
+                f"{data_dir / 'given_names.csv'}: data row {line}: a name and a gender of "
+                f"'m' or 'f' are required, not {row['name']!r}, {gender!r}"
+            )
+        genders[name] = gender
+    return genders
+
+
+def assign_genders(groups: list[PersonGroup], given_names: Mapping[str, str]) -> None:
+    """Give each person of no stated gender that of the first part of the full name
+    ("Theresa May" -> "f"), so that "she" is not read as a man named before. An honorific
+    ("Mr.", "Ms.") has already set the gender and wins."""
+    for group in groups:
+        if not group.gender and len(group.parts) >= 2:
+            group.gender = given_names.get(group.parts[0], "")
 
 
 def _gender(honorific: str) -> str:

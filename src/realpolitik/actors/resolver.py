@@ -25,7 +25,14 @@ from .doctable import DocTable, doc_table
 from .gazetteer import STATE_SECTORS, Gazetteer, load_gazetteer, sector_codes
 from .matching import STATE_POSTS, Match, find_matches
 from .people import PeopleTable, RoleSpell, load_people
-from .persons import PersonGroup, PersonMention, find_person_mentions, group_mentions
+from .persons import (
+    PersonGroup,
+    PersonMention,
+    assign_genders,
+    find_person_mentions,
+    group_mentions,
+    load_given_names,
+)
 from .sectors import SectorTable, load_sectors
 from .text import name_parts, strip_article, strip_possessive
 
@@ -100,6 +107,7 @@ class _Tables:
     gazetteer: Gazetteer
     sectors: SectorTable
     people: PeopleTable
+    given_names: dict[str, str]
 
     def is_title(self, word: str) -> bool:
         """A title or role word ("president", "representatives", "lawyer")."""
@@ -114,6 +122,7 @@ def _load_tables(data_dir: Path) -> _Tables:
         gazetteer=gaz,
         sectors=load_sectors(data_dir, codes),
         people=load_people(data_dir, frozenset(gaz.state_names) | frozenset(gaz.org_names), codes),
+        given_names=load_given_names(data_dir),
     )
 
 
@@ -740,9 +749,9 @@ class ArticleActors:
         """The person a he/she pronoun at char ``position`` refers to: the last person subject
         in the same sentence before it, else in the previous sentence, else the last person
         mentioned in either; failing that, the last person of the pronoun's known gender
-        (from Mr./Ms.) within three sentences. Persons of the other gender are skipped, and
-        mentions on the same side of a quotation mark as the pronoun are preferred (a "him"
-        inside a quote is rarely the speaker named outside it)."""
+        (from Mr./Ms. or the given name) within three sentences. Persons of the other gender
+        are skipped, and mentions on the same side of a quotation mark as the pronoun are
+        preferred (a "him" inside a quote is rarely the speaker named outside it)."""
         t = self._t
         gender = _PRONOUNS[pronoun]
         sent = bisect.bisect_right(self._sent_chars, position) - 1
@@ -835,6 +844,7 @@ class ActorResolver:
             return tables.people.lookup(surname, article.published) is not None
 
         groups = group_mentions(t, mentions, salient, known_alone)
+        assign_genders(groups, tables.given_names)
         surnamed = _surname_matches(t, matches, groups)
         if surnamed:
             matches = [m for m in matches if m not in surnamed]

@@ -783,10 +783,11 @@ class Resolver:
         pronoun's verb (or the verb it is the infinitive of) is the second of two
         ("mistook three Egyptian officers for militants and shot them dead", "seized an
         Italian aid worker and threatened to kill her", "met Xi and called on him to
-        act"); the captive that names a subject of captors ("the kidnappers of a
-        journalist threatened to execute him"); the addressee of a message (see
-        :meth:`_addressee`). The phrase must be a plural noun for "them" and a singular
-        one for "him"/"her"."""
+        act"), or of the clause a gerund after "by"/"after" tells the means or sequel of
+        ("interrogated a journalist after kidnapping him"); the captive that names a
+        subject of captors ("the kidnappers of a journalist threatened to execute him");
+        the addressee of a message (see :meth:`_addressee`). The phrase must be a plural
+        noun for "them" and a singular one for "him"/"her"."""
         number = {"them": ("NNS", "NNPS"), "him": ("NN", "NNP"), "her": ("NN", "NNP")}
         tags = number.get(pronoun.lower_)
         verb = pronoun.head
@@ -805,13 +806,21 @@ class Resolver:
         while verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
             # "seized an Italian aid worker and threatened to kill her": the threat's verb
             verb = verb.head
-        if verb.dep_ != "conj":
+        holder = clauses.gerund_holder(verb)
+        if verb.dep_ != "conj" and holder is None:
             return self._held_by_subject(verb, tags)
-        first = verb.head
+        # "interrogated an Australian journalist after kidnapping him": the clause's
+        # object, as for the second of two verbs
+        first = holder if holder is not None else verb.head
         if first.pos_ not in ("VERB", "AUX"):
             return None
-        for child in first.children:
-            if child.dep_ == "dobj" and child.tag_ in tags and not self.is_pronoun(child):
+        # "threatened to kill an Australian journalist and interrogated him": the first
+        # verb's infinitive may hold the object
+        verbs = [first, *(c for c in first.children if c.dep_ == "xcomp")]
+        for child in (c for v in verbs for c in v.children if c.dep_ == "dobj"):
+            if self.is_pronoun(child) and child.i < pronoun.i:
+                return self.object_antecedent(child)  # "interrogated him after kidnapping him"
+            if child.tag_ in tags:
                 return child
         return None
 

@@ -28,6 +28,27 @@ CONTROL_KINDS = ("commit", "refuse", "request", "threaten")
 ACCUSING_VERBS = frozenset(
     {"accuse", "charge", "blame", "suspect", "indict", "condemn", "criticize", "criticise"}
 )
+# Verbs that praise or fault someone "for" a deed the text takes as done: "commended
+# Conyers for stepping down", "criticized the U.S. for selling arms to Taiwan". Blame is
+# left out: "blamed rebels for the killing" alleges the doer.
+JUDGED_FOR_VERBS = frozenset(
+    {
+        "praise",
+        "commend",
+        "thank",
+        "congratulate",
+        "hail",
+        "applaud",
+        "laud",
+        "criticize",
+        "criticise",
+        "condemn",
+        "rebuke",
+        "chide",
+        "denounce",
+        "slam",
+    }
+)
 
 # Verbs of an appositive belief about a participant ("believed to be civilians").
 BELIEF_VERBS = frozenset({"believe", "think", "say", "report"})
@@ -547,6 +568,13 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
         if child.dep_ == "nsubjpass":
             passive = True
             return _relative_antecedent(child), True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.i < verb.i]
+    if len(subjects) == 2 and any(
+        t.text == "," for t in verb.doc[subjects[0].i : subjects[1].left_edge.i]
+    ):
+        # two subjects split by a comma are a misparse ("Romney, their party's nominee, a
+        # day after aide Steve Bannon accused him"): the one nearer the verb is its own
+        return _relative_antecedent(subjects[1]), _absolute_participle(verb)
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             return _relative_antecedent(child), passive or _absolute_participle(verb)
@@ -623,6 +651,9 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
             # "accused North Korea of miscalculation by refusing to resume talks": the
             # accused did the deed charged
             return accused, False
+        judged = judged_for(verb)
+        if judged is not None:
+            return judged, False  # "commended Conyers for stepping down": Conyers stepped
         return subject_of(holder, lex, depth + 1)
     owner = decision_owner(verb, lex)
     if owner is not None:
@@ -685,9 +716,27 @@ def gerund_holder(verb: Token) -> Token | None:
     holder = prep.head
     if prep.lower_ in ("by", "after") and holder.pos_ in ("VERB", "AUX"):
         return holder
+    if prep.lower_ == "for" and judged_for(verb) is not None:
+        return holder
     if prep.lower_ == "of" and holder.lemma_.lower() == "step" and holder.dep_ == "dobj":
         return holder.head
     return None
+
+
+def judged_for(gerund: Token) -> Token | None:
+    """The one praised or faulted "for" the deed ``gerund`` tells ("commended Conyers for
+    stepping down" -> Conyers), who did it; None for other gerunds."""
+    prep = gerund.head
+    holder = prep.head
+    if (
+        gerund.dep_ != "pcomp"
+        or gerund.tag_ != "VBG"
+        or prep.lower_ != "for"
+        or holder.pos_ != "VERB"
+        or holder.lemma_.lower() not in JUDGED_FOR_VERBS
+    ):
+        return None
+    return next((c for c in holder.children if c.dep_ == "dobj"), None)
 
 
 def passive_patient(verb: Token) -> Token | None:

@@ -328,7 +328,7 @@ class NounCoder(VerbCoder):
                 self._content_subject(verb) if light else []
             )
         if not recipients and event == "ACCUSE":
-            recipients = self._reported_doer(noun) or self._defender(noun)
+            recipients = self._reported_doer(noun) or self._defender(carrier)
         if event == "MOBILIZE" and entry.lemma in g.classes["drills"]:
             joint = any(c.lemma_.lower() == "joint" for c in noun.children)
             partners = self.partners(noun) + (self.partners(verb) if light else [])
@@ -383,6 +383,17 @@ class NounCoder(VerbCoder):
         targets = self.recipients_from(noun, "ASSAULT", None)
         if entry.lemma in g["verbal_attacks"] and any(a.kind == "person" for a in targets):
             return []  # "his attacks on the Archbishop of Canterbury": words, mostly
+        if not targets:
+            # "the deadly truck attack in New York City", "the New York City truck attack":
+            # the country it struck (CONVENTIONS A4: no named attacker, the victims' state)
+            targets = self.place_recipients(noun, None, "ASSAULT") or [
+                a
+                for c in noun.children
+                # a town, not a state: "a US assault" names the attacker
+                if c.dep_ == "compound" and self.r.is_town(c)
+                for a in self.r.many(c)
+                if a.kind == "state"
+            ]
         return targets
 
     def _own_meeting(

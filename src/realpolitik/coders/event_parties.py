@@ -623,9 +623,20 @@ class PartyReader(TriggerMatcher):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.g["defence_verbs"]:
             return []
         defended = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if defended is not None and not defended.lower_.endswith(("self", "selves")):
-            return self.r.many(defended)  # "defended his employees against accusations"
         subject, passive = clauses.subject_of(verb, self.lex)
+        if defended is not None and not defended.lower_.endswith(("self", "selves")):
+            found = self.r.many(defended)
+            if (
+                not found
+                and not passive
+                and any(
+                    c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")
+                    for c in defended.children
+                )
+            ):
+                # "the FBI director defended his employees against accusations": his own
+                found = self.r.many(subject)
+            return found
         return [] if passive else self.r.many(subject)
 
     def _between(self, noun: Token, distinct: bool = False) -> list[Actor]:

@@ -571,6 +571,8 @@ class VerbCoder(ClauseReader):
         if "civil" in flags and subject is not None and not self.r.is_people(subject):
             event, mode = "ACCUSE", "disapprove"
             recipients = recipients or self.recipients_from(verb, event, theme)
+        if event == "ACCUSE" and mode == "investigate" and self._rebels(subject):
+            return  # "militants interrogated an Australian journalist": captors, no inquiry
         if event == "ASSAULT" and self._attacked_in_words(verb):
             event, mode = "ACCUSE", "disapprove"  # "attacked the plan as fake math"
         if event == "PROTEST" and mode == "obstruct" and self._forces(subject):
