@@ -26,6 +26,9 @@ RECENT_DAYS = frozenset(
         *("today", "tonight", "yesterday", "'s"),
     }
 )
+# Speech acts a noun names: one its possessive owns was made ("Britain's condemnation");
+# support so named is more often a standing stance ("the EU's support for statehood").
+SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -85,6 +88,8 @@ class NounCoder(VerbCoder):
             # "called the U.S.-led invasion of Iraq illegal": a verdict on the deed, not
             # the deed done
             and not any(c.dep_ == "oprd" for c in verb.children)
+            # "did not join Gillibrand's call for Trump to resign": another's act
+            and not (entry.event in SPEECH_ACTS and self._owner(noun) is not None)
         )
         if not light and carrier.dep_ == "pobj" and carrier.head.lower_ == "in":
             # "engaged in talks with", "took part in the talks": the noun is the event;
@@ -183,7 +188,7 @@ class NounCoder(VerbCoder):
         agent = clauses.agent_of(noun) if not light else None
         owned = False
         if not light and agent is None:
-            agent = self._possessive_doer(noun, carrier)
+            agent = self._possessive_doer(noun, carrier, entry.event in SPEECH_ACTS)
             owned = agent is not None
         met: list[Actor] = []
         hosts: list[Actor] = []
@@ -272,8 +277,10 @@ class NounCoder(VerbCoder):
             and (self._rebels(subject) or (subject is not None and self._armed_subject(subject)))
         ):
             event, mode = "ASSAULT", ""  # "insurgents launched strikes at US outposts"
-        recipients = target or self.recipients_from(
-            noun, event, None, skip={agent.i} if agent else None
+        recipients = (
+            target
+            or self.recipients_from(noun, event, None, skip={agent.i} if agent else None)
+            or met  # "told senior U.S. officials during talks": the one told
         )
         threatened = next(
             (c for c in noun.children if c.dep_ == "acl" and clauses.is_purpose(c)), None
@@ -424,7 +431,7 @@ class NounCoder(VerbCoder):
         ):
             clause = clause.head
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        preps = ("during", "in", "at", "on") if visit else ("during", "in", "at")
+        preps = ("during", "in", "at", "after", "following", "on") if visit else ("during", "in", "at", "after", "following")
         if owner is None and noun.dep_ == "pobj" and noun.head.lower_ in preps:
             # "Annan received advice in a private meeting with Holbrooke": the one the
             # clause tells of, met in it, held the meeting
@@ -440,6 +447,19 @@ class NounCoder(VerbCoder):
             for a in self.r.many(pobj)
         ]
         pair = self._subject_and_object(clause) if owner.lower_ == "their" else []
+        if (
+            not met
+            and owner.dep_ != "poss"
+            and clause.pos_ == "VERB"
+            and clause.lemma_.lower() in self.g["addressing_verbs"]
+        ):
+            # "Cuba told senior U.S. officials during talks on migration": the one told met
+            met = [
+                a
+                for c in clause.children
+                if c.dep_ in ("dobj", "dative") and c.i < noun.i
+                for a in self.r.many(c)
+            ]
         if not met and pair:
             doers = pair  # "told Blair at their meeting": the two meet (no recipient)
         elif not doers or not met:
@@ -514,11 +534,13 @@ class NounCoder(VerbCoder):
             return found
         return []
 
-    def _possessive_doer(self, noun: Token, carrier: Token) -> Token | None:
+    def _possessive_doer(self, noun: Token, carrier: Token, said: bool = False) -> Token | None:
         """The possessive that names the doer of a noun event which is itself the news:
         the subject or object of an asserted verb ("Chavez's visit to Spain sparked
         uproar", "condemned Israel's offensive against Hamas"). A possessive that is a
-        pronoun or names no actor does not count."""
+        pronoun or names no actor does not count. A speech act (``said``) a possessive
+        names was made, whatever is said of it: "hoped Britain's condemnation of Trump
+        would have an impact", "did not join Gillibrand's call for Trump to resign"."""
         if noun != carrier or noun.dep_ not in ("nsubj", "dobj"):
             return None
         owned = any(c.dep_ == "poss" for c in noun.children)
@@ -543,6 +565,8 @@ class NounCoder(VerbCoder):
         verb = noun.head
         if verb.pos_ not in ("VERB", "AUX") or verb.i in self.consumed:
             return None
+        if said and not self.dated_past(verb):
+            return owner
         verdict = clauses.fate(verb, self.lex)
         if not verdict.coded or self.dated_past(verb):
             return None
