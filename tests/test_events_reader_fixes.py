@@ -129,3 +129,58 @@ def test_a_bad_given_names_row_is_a_config_error(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match=r"given_names\.csv"):
         load_given_names(tmp_path)
+
+
+def test_the_one_told_during_talks_was_met() -> None:
+    text = (
+        "Cuba told senior U.S. officials during talks on migration in Havana on Monday that "
+        "the U.S. decision was hampering family relations."
+    )
+    assert triple("CONSULT", ["CUB"], ["USA"]) in predicted(text)
+    after = "Putin told reporters after talks with Abe that Russia would not return the islands."
+    assert triple("CONSULT", ["RUS"], ["JPN"]) in predicted(after)
+    # a place left after talks is no one met
+    left = "South African President Thabo Mbeki left the Ivorian town of Bouake after talks."
+    assert not any(t[0] == "CONSULT" and t[2] for t in predicted(left))
+
+
+def test_a_speech_act_a_possessive_names_was_made() -> None:
+    for text, want in (
+        (
+            "British interior minister Amber Rudd said she hoped Britain's condemnation of "
+            "U.S. President Donald Trump would have an impact.",
+            triple("ACCUSE", ["GBR"], ["USA"]),
+        ),
+        (
+            "WASHINGTON (Reuters) - Schumer did not join Senator Kirsten Gillibrand's call for "
+            "President Donald Trump to resign.",
+            triple("REQUEST", ["USA"], ["USA"]),
+        ),
+    ):
+        assert want in predicted(text), text
+    # support so named is a stance, not an act
+    stance = (
+        "Palestinian officials demanded that the United States match the European Union's "
+        "support for Palestinian statehood."
+    )
+    assert not any(t[0] == "SUPPORT" for t in predicted(stance))
+
+
+def test_a_title_names_again_the_person_just_named() -> None:
+    text = (
+        "Russian President Vladimir Putin arrived in Ankara on Monday. Turkish protesters "
+        "denounced the president at a rally."
+    )
+    assert triple("ACCUSE", ["TUR"], ["RUS"]) in predicted(text)
+    house = (
+        "WASHINGTON (Reuters) - Democratic Representative John Conyers has not thought about "
+        "resigning, his lawyer said on Thursday after the top Democrat in the U.S. House of "
+        "Representatives called on the congressman to step down."
+    )
+    assert triple("REQUEST", ["USA"], ["USA"]) in predicted(house)
+    # a title with words of its own is someone else
+    other = (
+        "Russian President Vladimir Putin arrived in Ankara on Monday. Turkish protesters "
+        "denounced the former president at a rally."
+    )
+    assert triple("ACCUSE", ["TUR"], ["RUS"]) not in predicted(other)

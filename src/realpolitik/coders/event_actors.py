@@ -367,8 +367,33 @@ class Resolver:
             home = self.home_country(token)
             found = [home] if home is not None else []
         if not found and anaphora:
-            found = self._named_before(token)
+            found = self._named_before(token) or self._role_named_before(token)
         return unique(found)
+
+    def _role_named_before(self, token: Token) -> list[Actor]:
+        """A person named again by the title of the role: "Democratic Representative John
+        Conyers ... called on the congressman to step down", "Putin arrived in Ankara ...
+        protesters denounced the president" (the last person of this sentence or the one
+        before whose role or sector the title names)."""
+        if token.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children
+        ):
+            return []
+        if any(c.dep_ in ("amod", "compound", "prep", "poss") for c in token.children):
+            return []  # "the former president", "the president of Iran": someone else
+        wanted = self.lex.grammar.role_anaphors.get(token.lemma_.lower())
+        if not wanted:
+            return []
+        sent = token.sent
+        start = token.doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
+        for actor in reversed(self.index.mentions):
+            if not start <= actor.start < token.idx or actor.kind != "person":
+                continue
+            role = actor.role.lower()
+            if any(w in role.split() or w == actor.sector.lower() for w in wanted):
+                end = token.idx + len(token)
+                return [dataclasses.replace(actor, text=token.text, start=token.idx, end=end)]
+        return []
 
     def _named_before(self, token: Token) -> list[Actor]:
         """A group named again by its noun with "the": "The Islamic militant group of Abu

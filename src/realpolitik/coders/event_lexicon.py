@@ -76,6 +76,8 @@ class Grammar:
     classes: Mapping[str, frozenset[str]]
     contexts: Mapping[str, str] = field(default_factory=dict)  # lemma -> PLOVER context
     anaphora: Mapping[str, frozenset[str]] = field(default_factory=dict)  # noun -> types
+    # title -> role words or sectors of the person it names again
+    role_anaphors: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.lists[name]
@@ -167,12 +169,17 @@ def _read_grammar() -> Grammar:
         if bad:
             raise ConfigError(f"{path}: [anaphora] {noun!r} names unknown types {sorted(bad)}")
         anaphora[str(noun).lower()] = frozenset(types)
+    role_anaphors = {
+        str(title).lower(): frozenset(str(w).lower() for w in words)
+        for title, words in raw.get("role_anaphors", {}).items()
+    }
     return Grammar(
         MappingProxyType(lists),
         MappingProxyType(preps),
         MappingProxyType(classes),
         MappingProxyType(contexts),
         MappingProxyType(anaphora),
+        MappingProxyType(role_anaphors),
     )
 
 

@@ -431,7 +431,7 @@ class NounCoder(VerbCoder):
         ):
             clause = clause.head
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        preps = ("during", "in", "at", "after", "following", "on") if visit else ("during", "in", "at", "after", "following")
+        preps = ("during", "in", "at", "after", "following") + (("on",) if visit else ())
         if owner is None and noun.dep_ == "pobj" and noun.head.lower_ in preps:
             # "Annan received advice in a private meeting with Holbrooke": the one the
             # clause tells of, met in it, held the meeting
