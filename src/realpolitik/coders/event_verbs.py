@@ -271,6 +271,8 @@ class VerbCoder(ClauseReader):
         protesting = self._protesting(verb, entry, verdict)
         if not (verdict.coded or verdict.mood_only or elliptic or participle or protesting):
             return
+        if "vowed" in flags and not verdict.mood_only:
+            return  # "worked with the US Army": a tie told; "will work with Democrats" a pledge
         if self.dated_past(verb):
             return
         if self._told_before(verb, verdict):
