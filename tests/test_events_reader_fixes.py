@@ -158,6 +158,12 @@ def test_a_speech_act_a_possessive_names_was_made() -> None:
         ),
     ):
         assert want in predicted(text), text
+    # a firm's appeal in court is a suit, not a demand
+    suit = (
+        "The judge considering Microsoft Corp.'s appeal against European Union sanctions has "
+        "called a closed meeting for Thursday."
+    )
+    assert not any(t[0] == "REQUEST" for t in predicted(suit))
     # support so named is a stance, not an act
     stance = (
         "Palestinian officials demanded that the United States match the European Union's "
@@ -184,3 +190,23 @@ def test_a_title_names_again_the_person_just_named() -> None:
         "denounced the former president at a rally."
     )
     assert triple("ACCUSE", ["TUR"], ["RUS"]) not in predicted(other)
+
+
+def test_working_with_someone_is_a_pledge_not_a_tie() -> None:
+    pledge = "The White House said on Thursday it would continue to work with Senator Marco Rubio."
+    assert triple("AGREE", ["USA"], ["USA"]) in predicted(pledge)
+    tie = (
+        "Gunmen abducted a Lebanese-American contractor who worked with the US Army from his "
+        "Baghdad home, Iraqi officials said Wednesday."
+    )
+    assert not any(t[0] in ("COOPERATE", "AGREE") for t in predicted(tie))
+
+
+def test_a_news_conference_with_a_leader_is_a_meeting() -> None:
+    text = (
+        "At a news conference with Prime Minister Tony Blair, President Bush said there was a "
+        "great chance to create a Palestinian state."
+    )
+    assert triple("CONSULT", ["USA"], ["GBR"]) in predicted(text)
+    alone = "Trump told a news conference on Monday that the tax bill would pass."
+    assert not any(t[0] == "CONSULT" for t in predicted(alone))

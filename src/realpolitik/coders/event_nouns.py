@@ -565,7 +565,12 @@ class NounCoder(VerbCoder):
         verb = noun.head
         if verb.pos_ not in ("VERB", "AUX") or verb.i in self.consumed:
             return None
-        if said and not self.dated_past(verb):
+        if (
+            said
+            and not self.dated_past(verb)
+            # "the judge considering Microsoft's appeal": a firm's suit, not a demand
+            and not all(a.sector == "BUS" for a in self.r.many(owner))
+        ):
             return owner
         verdict = clauses.fate(verb, self.lex)
         if not verdict.coded or self.dated_past(verb):
