@@ -210,3 +210,12 @@ def test_a_news_conference_with_a_leader_is_a_meeting() -> None:
     assert triple("CONSULT", ["USA"], ["GBR"]) in predicted(text)
     alone = "Trump told a news conference on Monday that the tax bill would pass."
     assert not any(t[0] == "CONSULT" for t in predicted(alone))
+
+
+def test_fire_from_politicians_is_words() -> None:
+    words = "The Pentagon came under fire from Democrats on Tuesday over the raid."
+    found = predicted(words)
+    assert triple("ACCUSE", ["USA"], ["USA"]) in found
+    assert not any(t[0] == "ASSAULT" for t in found)
+    gunfire = "A U.S. patrol came under fire from insurgents in Baghdad on Monday."
+    assert triple("ASSAULT", ["IRQ"], ["USA"]) in predicted(gunfire)

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 REDUCED_PASSIVE_VERBS = frozenset({"kill", "wound", "injure"})
 # Verbs of a blow whose "with" phrase says what was dealt: sanctions, charges, or blows.
 BLOW_VERBS = frozenset({"hit", "strike"})
+# Sectors whose attacks are words: parties, legislators, the press, civil groups, scholars.
+VERBAL_SECTORS = frozenset({"PTY", "LEG", "MED", "JRN", "NGO", "EDU", "CVL"})
 
 
 class VerbCoder(ClauseReader):
@@ -577,6 +579,8 @@ class VerbCoder(ClauseReader):
             return  # "militants interrogated an Australian journalist": captors, no inquiry
         if event == "ASSAULT" and self._attacked_in_words(verb):
             event, mode = "ACCUSE", "disapprove"  # "attacked the plan as fake math"
+        if event == "ASSAULT" and "swap" in flags and self._verbal_source(verb, match.obj):
+            event, mode = "ACCUSE", "disapprove"  # "came under fire from Democrats"
         if event == "PROTEST" and mode == "obstruct" and self._forces(subject):
             event, mode = "COERCE", "restrict"  # "Israeli forces blocked roads in Gaza"
         if not recipients and event in ("REQUEST", "ACCUSE"):
@@ -973,6 +977,28 @@ class VerbCoder(ClauseReader):
                 ):
                     return True
         return False
+
+    def _verbal_source(self, verb: Token, obj: Token | None) -> bool:
+        """Whether the "from" phrase of an attack undergone ("came under fire from ...")
+        names those who attack with words: parties, lawmakers, the press, groups and
+        people of no armed force, or critics ("came under fire from Democrats")."""
+        sources = self.prep_objects(verb, frozenset({"from"}))
+        if obj is not None:
+            sources += self.prep_objects(obj, frozenset({"from"}))
+        if not sources:
+            return False
+        for source in sources:
+            found = self.r.many(source)
+            if not found:
+                if source.lemma_.lower() not in self.g["verbal_sources"]:
+                    return False
+            elif not all(
+                a.sector in VERBAL_SECTORS
+                or (a.kind == "person" and a.sector not in ("MIL", "COP", "REB", "SPY"))
+                for a in found
+            ):
+                return False
+        return True
 
     def _ellipsis_subject(self, verb: Token) -> Token | None:
         """Importer of "rice imported from China" in "X imported corn, compared with
