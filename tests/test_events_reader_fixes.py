@@ -92,8 +92,9 @@ def test_a_position_called_untenable_is_faulted() -> None:
 def test_of_two_subjects_split_by_a_comma_the_nearer_acts() -> None:
     text = (
         "WASHINGTON (Reuters) - Utah Republicans on Wednesday rallied around Mitt Romney, "
-        "their party's former presidential nominee, a day after former senior White House "
-        "aide Steve Bannon accused him of having used his religion to avoid military service."
+        "their party\u2019s former presidential nominee, a day after former senior White "
+        "House aide Steve Bannon accused him of having used his Mormon religion to avoid "
+        "military service."
     )
     assert triple("ACCUSE", ["USA"], ["USA"]) in predicted(text)
     # with no comma between them the first stays the subject
