@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from real_coder import predicted, triple
+from real_coder import events, predicted, triple
 from realpolitik.actors.datafiles import default_data_dir
 from realpolitik.actors.persons import (
     PersonGroup,
@@ -220,3 +220,18 @@ def test_fire_from_politicians_is_words() -> None:
     assert not any(t[0] == "ASSAULT" for t in found)
     gunfire = "A U.S. patrol came under fire from insurgents in Baghdad on Monday."
     assert triple("ASSAULT", ["IRQ"], ["USA"]) in predicted(gunfire)
+
+
+def test_two_doers_named_apart_do_two_deeds() -> None:
+    text = (
+        "Israeli troops killed two Palestinians in two separate incidents Friday, and Israeli "
+        "helicopters fired three missiles at a Gaza warehouse."
+    )
+    found = [e for e in events(text) if e.confidence >= 0.5]
+    assert sum(1 for e in found if e.event == "ASSAULT") == 2
+    # one doer, or a deed and its harm, stay one record
+    for one in (
+        "Israeli troops killed two Palestinians and wounded five in Gaza on Friday.",
+        "Three Iraqis were killed when a suicide bomber attacked a U.S. convoy.",
+    ):
+        assert sum(1 for e in events(one) if e.event == "ASSAULT") == 1, one

@@ -164,7 +164,8 @@ class SentenceCoder(PassCoder):
         self.main_pass()
         self.borrow_recipients()
         self.resolve_anaphora()
-        kept: dict[tuple[str, frozenset[str], frozenset[str]], Draft] = {}
+        # (type, actor codes, recipient codes, -1 or the anchor of a second deed)
+        kept: dict[tuple[str, frozenset[str], frozenset[str], int], Draft] = {}
         drafts = [d for d in self._split_visits(self.drafts) if not self._protest_aim(d)]
         drafts = self._merge_attacks(drafts)
         states = {
@@ -192,7 +193,12 @@ class SentenceCoder(PassCoder):
                 draft.event,
                 frozenset(a.code for a in draft.actors),
                 frozenset(a.code for a in draft.recipients),
+                -1,
             )
+            if key in kept and self._another_doer(kept[key], draft):
+                # "Gunmen killed the governor and a suicide bomber killed 10 people": two
+                # doers named apart do two deeds of one kind (CONVENTIONS A1)
+                key = (*key[:3], draft.anchor.i)
             if key not in kept or kept[key].confidence < draft.confidence:
                 kept[key] = draft
         # A record with an unknown side says less than one of the same type that
@@ -205,7 +211,7 @@ class SentenceCoder(PassCoder):
             for k, d in kept.items()
             if not (attributed and k[0] == "ASSAULT" and not k[1])
             and not any(
-                o != k
+                o[:3] != k[:3]
                 and o[0] == k[0]
                 and ((not k[2] and o[1] == k[1] and o[2]) or (not k[1] and o[2] == k[2] and o[1]))
                 for o in kept
@@ -298,6 +304,32 @@ class SentenceCoder(PassCoder):
             or any(a.kind == "person" for a in self.r.many(head))
         )
 
+    @staticmethod
+    def _another_doer(first: Draft, second: Draft) -> bool:
+        """Whether two drafts of one record are two deeds: verbs each with an active
+        subject of its own, named apart ("Israeli troops killed two Palestinians, and
+        Israeli helicopters fired missiles at a warehouse"), and each with its doer found.
+        A deed and its harm ("three Iraqis were killed when a bomber attacked a convoy")
+        stay one."""
+        subjects = []
+        for draft in (first, second):
+            verb = draft.anchor
+            own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if (
+                verb.pos_ != "VERB"
+                or not draft.actors
+                or len(own) != 1
+                or own[0].dep_ != "nsubj"
+                or own[0].pos_ == "PRON"
+            ):
+                return False
+            subjects.append(own[0])
+        return (
+            first.anchor.i != second.anchor.i
+            and subjects[0].i != subjects[1].i
+            and subjects[1] not in subjects[0].conjuncts
+        )
+
     def _merge_attacks(self, drafts: list[Draft]) -> list[Draft]:
         """One attack told by several verbs of linked clauses is one event (CONVENTIONS
         A1): "three Iraqis were killed when a suicide bomber attacked a U.S. convoy" ->
@@ -328,6 +360,8 @@ class SentenceCoder(PassCoder):
                 for m in d.anchor.children
             ):
                 return False
+            if self._another_doer(a, b):
+                return False  # "Gunmen killed the governor and a bomber killed 10 people"
             return a.anchor in b.anchor.subtree or b.anchor in a.anchor.subtree
 
         named = [d for d in attacks if d.recipients and "place" not in d.notes]
