@@ -196,8 +196,8 @@ class SentenceCoder(PassCoder):
                 -1,
             )
             if key in kept and self._another_doer(kept[key], draft):
-                # "Gunmen killed the governor and a suicide bomber killed 10 people": two
-                # doers named apart do two deeds of one kind (CONVENTIONS A1)
+                # "Israeli troops killed two Palestinians, and Israeli helicopters fired
+                # missiles": two doers named apart do two deeds of one kind (CONVENTIONS A1)
                 key = (*key[:3], draft.anchor.i)
             if key not in kept or kept[key].confidence < draft.confidence:
                 kept[key] = draft
@@ -361,7 +361,7 @@ class SentenceCoder(PassCoder):
             ):
                 return False
             if self._another_doer(a, b):
-                return False  # "Gunmen killed the governor and a bomber killed 10 people"
+                return False  # "troops killed two men, and helicopters fired missiles"
             return a.anchor in b.anchor.subtree or b.anchor in a.anchor.subtree
 
         named = [d for d in attacks if d.recipients and "place" not in d.notes]
