@@ -224,13 +224,19 @@ def test_coming_forward_with_allegations_accuses() -> None:
     assert found == {triple("ACCUSE", {"IRQ"}, {"GBR"})}
 
 
-def test_a_legislature_confirming_a_nominee_supports() -> None:
+def test_a_legislature_confirming_a_nominee_is_no_event() -> None:
+    # A vote on a nomination is a step of office at home, not a stance toward another side:
+    # coders of the project's samples left three of four such leads uncoded
     found = predicted(
         "WASHINGTON (Reuters) - The U.S. Senate on Tuesday confirmed President Donald Trump's "
         "choice to lead the Department of Homeland Security."
     )
-    assert found == {triple("SUPPORT", {"USA"}, {"USA"})}
-    assert predicted("Iraqi officials confirmed the report on Monday.") == set()
+    assert found == set()
+    found = predicted(
+        "AP - A Senate panel on Tuesday approved the nomination of Rep. Porter Goss to head "
+        "the CIA."
+    )
+    assert found == set()
 
 
 def test_a_place_noun_named_by_its_modifier_is_where_an_attack_happened() -> None:
@@ -302,11 +308,8 @@ def test_a_tweeted_attack_is_words() -> None:
 
 
 def test_a_us_state_abbreviation_is_american() -> None:
-    found = predicted(
-        "WASHINGTON - A Senate panel on Tuesday approved the nomination of Rep. Porter Goss, "
-        "R-Fla., to head the CIA."
-    )
-    assert found == {triple("SUPPORT", {"USA"}, {"USA"})}
+    found = predicted("Porter Goss, R-Fla., on Tuesday praised Tony Blair.")
+    assert found == {triple("SUPPORT", {"USA"}, {"GBR"})}
 
 
 def test_someone_sentenced_where_another_state_is_named_is_not_tried_at_home() -> None:

@@ -196,6 +196,7 @@ class PartyFinisher(SideFinder):
         return any(
             (
                 t.lemma_.lower() in words
+                and t.lemma_.lower() not in self.g["opponents"]  # "blamed his critics"
                 and any(
                     c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her")
                     for c in t.children
@@ -232,6 +233,13 @@ class PartyFinisher(SideFinder):
         return any(
             self._distinct_parties(a, [b]) for i, a in enumerate(armed) for b in armed[i + 1 :]
         )
+
+    def _subject_sides(self, subject: Token | None) -> list[Actor]:
+        """The actor of each conjunct of a subject, one per side: "Georgian troops and
+        Abkhaz rebels clashed" names two sides that share one code."""
+        if subject is None:
+            return []
+        return [a for t in conjuncts(subject) if (a := self.r.one(t)) is not None]
 
     def _forces_and_rebels(self, head: Token, subject: Token | None, code: str) -> bool:
         """A state's forces and rebels fighting in that state, the rebels of no stated
@@ -357,6 +365,7 @@ class PartyFinisher(SideFinder):
                 and event == "ASSAULT"
                 and (
                     self._one_state_at_war(sides)
+                    or self._one_state_at_war(self._subject_sides(subject))
                     or self._forces_and_rebels(head, subject, draft.actors[0].code)
                 )
             ):

@@ -123,6 +123,18 @@ class PartyReader(TriggerMatcher):
             clause, pronoun.lower_ in ("it", "its"), ("ccomp", "advcl", "conj", "xcomp", "acomp")
         )
 
+    def _settlement(self, head: Token, pobj: Token, event: str) -> bool:
+        """Whether an attack or deployment verb's phrase names a town or its parts, where it
+        happened ("a car bomb exploded on the outskirts of the Iraqi city of Fallujah",
+        "rushed reinforcements to the country's third-largest city"): a place, read as one
+        (victims, when named, stand alone), not whom the act was done to. Aid sent "to
+        flood-ravaged areas of the Philippines" goes to that state."""
+        return (
+            event in ("ASSAULT", "MOBILIZE")
+            and head.pos_ in ("VERB", "AUX")
+            and pobj.lemma_.lower() in self.g.classes["settlements"]
+        )
+
     def recipients_from(
         self, head: Token, event: str, theme: Token | None, skip: set[int] | None = None
     ) -> list[Actor]:
@@ -214,6 +226,8 @@ class PartyReader(TriggerMatcher):
         for pobj in self.prep_objects(head, preps):
             if pobj.lemma_.lower() in self.g["media_channels"]:
                 continue  # "attacked Corker on Twitter": the medium is no target
+            if self._settlement(head, pobj, event):
+                continue
             found = self.r.many(pobj)
             if found:
                 return found
@@ -256,7 +270,7 @@ class PartyReader(TriggerMatcher):
                         return found
         for pobj in self.prep_objects(head, preps):
             # "committed to assistance to the US-led war": the recipient of the thing.
-            if pobj.pos_ == "NOUN":
+            if pobj.pos_ == "NOUN" and not self._settlement(head, pobj, event):
                 for inner_pobj in self.prep_objects(pobj, self._inner_preps(pobj, preps, event)):
                     found = self.r.many(inner_pobj)
                     if found:
@@ -389,8 +403,9 @@ class PartyReader(TriggerMatcher):
         the Indonesian embassy in Paris"). With ``own`` only the verb's own phrases count:
         "a US soldier in Iraq was sentenced" does not say where he was sentenced."""
         preps = self.g["place_preps"]
-        if event == "ASSAULT":
-            preps = preps | {"through"}  # "a bomb ripped through a US patrol"
+        if event in ("ASSAULT", "PROTEST"):
+            # "a bomb ripped through a US patrol", "protesters marched through Santiago"
+            preps = preps | {"through"}
         holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and not own]
         holders += [  # "fired rockets that landed in Sderot"
             c

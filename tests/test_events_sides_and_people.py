@@ -1,0 +1,91 @@
+"""Sides the coder missed or misread in fresh blind codings (CONVENTIONS A2-A4): two armed
+sides of one state named together, a breakaway region's people, a march through a city,
+blame laid on someone, critics who are not one's own people, and principals of 2004 and
+2017 whose roles the people table now dates. Built on the real parser and resolver; the
+sentences are written for the tests."""
+
+from __future__ import annotations
+
+from real_coder import predicted, triple
+from realpolitik.evaluate import evaluate_rows
+
+
+def predicted_on(text: str, date: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    """The triples kept in ``text`` published on ``date`` (people are dated by it)."""
+    report = evaluate_rows([{"id": "x", "text": text, "date": date, "events": []}])
+    return set(report.items[0].predicted)
+
+
+def test_two_armed_sides_of_one_state_named_together_fight_inside_it() -> None:
+    # CONVENTIONS A4: two sides fighting with no named attacker, one ASSAULT with no
+    # recipient; both sides here take one code, so one code in the actor list
+    found = predicted("Georgian troops and Abkhaz rebels clashed on Sunday.")
+    assert found == {triple("ASSAULT", {"GEO"})}
+    found = predicted("Russian troops and Chechen rebels clashed on Sunday.")
+    assert found == {triple("ASSAULT", {"RUS"})}
+    # two states' forces stay two actors
+    found = predicted("Georgian and Russian forces clashed on Sunday.")
+    assert found == {triple("ASSAULT", {"GEO", "RUS"})}
+
+
+def test_south_ossetians_take_georgias_code() -> None:
+    found = predicted("South Ossetian forces attacked a Georgian village.")
+    assert found == {triple("ASSAULT", {"GEO"}, {"GEO"})}
+
+
+def test_a_march_through_a_city_is_a_protest_there() -> None:
+    found = predicted("Thousands of protesters marched through Kiev on Friday.")
+    assert found == {triple("PROTEST", {"UKR"}, {"UKR"})}
+
+
+def test_blame_laid_on_someone_accuses_them() -> None:
+    found = predicted("Putin put the blame on Georgia for the war.")
+    assert found == {triple("ACCUSE", {"RUS"}, {"GEO"})}
+    found = predicted("Israel pinned the blame on Syria.")
+    assert found == {triple("ACCUSE", {"ISR"}, {"SYR"})}
+
+
+def test_ones_critics_are_not_ones_own_people() -> None:
+    # "called on his supporters" addresses one's own; "his critics" are set against him
+    found = predicted("Putin put the blame on his international critics.")
+    assert triple("ACCUSE", {"RUS"}, {"RUS"}) not in found
+    found = predicted("Bush called on his supporters to vote.")
+    assert found == {triple("REQUEST", {"USA"}, {"USA"})}
+
+
+def test_principals_of_2004_are_dated_by_the_publication_date() -> None:
+    found = predicted_on("Treasury Secretary John Snow criticized China.", "2004-10-01")
+    assert found == {triple("ACCUSE", {"USA"}, {"CHN"})}
+    found = predicted_on("Mark Latham criticized China.", "2004-10-01")
+    assert found == {triple("ACCUSE", {"AUS"}, {"CHN"})}
+
+
+def test_principals_of_2017_are_dated_by_the_publication_date() -> None:
+    found = predicted_on("Richard Cordray criticized China.", "2017-10-01")
+    assert found == {triple("ACCUSE", {"USA"}, {"CHN"})}
+    found = predicted_on("Sergei Kislyak met Jeff Sessions.", "2016-09-08")
+    assert triple("CONSULT", {"RUS"}, {"USA"}) in found
+
+
+def test_an_offer_accepted_is_an_agreement() -> None:
+    # CONVENTIONS A2: CONCEDE accepts a demand; an offer taken up is agreed to, as an
+    # invitation is
+    found = predicted("Israel accepted an Egyptian offer to mediate.")
+    assert found == {triple("AGREE", {"ISR"}, {"EGY"})}
+    found = predicted("Israel accepted the demands of Egypt.")
+    assert found == {triple("CONCEDE", {"ISR"}, {"EGY"})}
+
+
+def test_a_town_a_bombing_happened_in_does_not_stand_beside_its_named_victims() -> None:
+    # CONVENTIONS A4: a bombing with no named attacker codes the victims' country
+    text = (
+        "A car bomb exploded on the outskirts of the Iraqi city of Fallujah, killing seven "
+        "United States Marines."
+    )
+    assert predicted(text) == {triple("ASSAULT", (), {"USA"})}
+    # with no victims named, the place is where the victims were
+    text = "A car bomb exploded on the outskirts of the Iraqi city of Fallujah."
+    assert predicted(text) == {triple("ASSAULT", (), {"IRQ"})}
+    # aid sent to a country's towns goes to that country
+    text = "The US is sending relief supplies to flood-ravaged areas of the Philippines."
+    assert predicted(text) == {triple("AID", {"USA"}, {"PHL"})}
