@@ -89,3 +89,25 @@ def test_a_town_a_bombing_happened_in_does_not_stand_beside_its_named_victims() 
     # aid sent to a country's towns goes to that country
     text = "The US is sending relief supplies to flood-ravaged areas of the Philippines."
     assert predicted(text) == {triple("AID", {"USA"}, {"PHL"})}
+
+
+def test_a_mandative_clause_may_leave_out_that() -> None:
+    found = predicted("Britain recommended the EU impose sanctions on Iran.")
+    assert found == {triple("REQUEST", {"GBR"}, {"EUR"})}
+    # an indicative clause is what was said, no demand
+    assert predicted("Britain suggested Iran was lying.") == set()
+
+
+def test_a_place_in_a_clause_on_another_noun_is_not_where_the_subject_is() -> None:
+    # "companies operating in Sudan" says where the companies work, not whose the
+    # activists are
+    text = (
+        "Black activists are pressing public pension funds to divest holdings of companies "
+        "operating in oil-rich Sudan."
+    )
+    assert not any(t[1] == frozenset({"SDN"}) for t in predicted(text))
+    # a place the act itself is told in still places its unnamed people
+    text = (
+        "Fifteen people were killed in an explosion that hit a hotel in the Iraqi city of Tikrit."
+    )
+    assert predicted(text) == {triple("ASSAULT", (), {"IRQ"})}

@@ -746,6 +746,13 @@ class Resolver:
                 pobj.dep_ == "pobj"
                 and pobj.head.lower_ in locative
                 and pobj.i != token.i
+                # "pressing funds to divest holdings of companies operating in Sudan": a
+                # place in a clause on another noun says where that thing is
+                and not (
+                    pobj.head.head.dep_ == "acl"
+                    and pobj.head.head.tag_ == "VBG"
+                    and pobj.head.head.head.i != token.i
+                )
                 and (found := self._state_of(pobj) or self._place_named_in(pobj)) is not None
                 # "militants detonated a bomb outside the Australian Embassy in Jakarta": the
                 # embassy's state is no home of the doers (its victims may be its people)

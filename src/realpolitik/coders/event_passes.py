@@ -348,10 +348,12 @@ class PassCoder(NounCoder):
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in content.children)
                 and any(c.dep_ == "nsubj" for c in content.children)
             )
+        marks = [c.lower_ for c in content.children if c.dep_ == "mark"]
         return (
             lemma in self.g["mandative_verbs"]
             and clauses.subjunctive(content)
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children)
+            # "recommended (that) the state pay": "that" may be left out
+            and marks in ([], ["that"])
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in content.children)
         )
 
