@@ -111,3 +111,25 @@ def test_a_place_in_a_clause_on_another_noun_is_not_where_the_subject_is() -> No
         "Fifteen people were killed in an explosion that hit a hotel in the Iraqi city of Tikrit."
     )
     assert predicted(text) == {triple("ASSAULT", (), {"IRQ"})}
+
+
+def test_an_official_retiring_leaves_the_post() -> None:
+    # CONVENTIONS A2, RETREAT (resign): a retirement announced is a decision taken
+    found = predicted("U.S. Homeland Security Inspector General John Roth said he will retire.")
+    assert found == {triple("RETREAT", {"USA"})}
+    # "retired" as a word of who someone is tells no retreat
+    found = predicted("A retired U.S. general criticized China on Monday.")
+    assert found == {triple("ACCUSE", {"USA"}, {"CHN"})}
+
+
+def test_a_court_refusing_a_challenge_or_a_suit_rejects_it() -> None:
+    # CONVENTIONS A2, REJECT: a challenge or a suit asks the court to act
+    found = predicted(
+        "WASHINGTON (Reuters) - A state judge denied a challenge by Republican U.S. Senate "
+        "candidate Roy Moore."
+    )
+    assert found == {triple("REJECT", {"USA"}, {"USA"})}
+    found = predicted("A Thai court dismissed a lawsuit by Cambodia.")
+    assert found == {triple("REJECT", {"THA"}, {"KHM"})}
+    # denying an accusation is no event (CONVENTIONS A4)
+    assert predicted("Thailand denied the charges brought by Cambodia.") == set()
