@@ -133,3 +133,18 @@ def test_a_court_refusing_a_challenge_or_a_suit_rejects_it() -> None:
     assert found == {triple("REJECT", {"THA"}, {"KHM"})}
     # denying an accusation is no event (CONVENTIONS A4)
     assert predicted("Thailand denied the charges brought by Cambodia.") == set()
+
+
+def test_a_joint_statement_of_one_states_people_is_no_agreement() -> None:
+    found = predicted("China and Russia said in a joint statement that they oppose the plan.")
+    assert triple("AGREE", {"CHN", "RUS"}) in found
+    found = predicted(
+        "Senators Marco Rubio and Mike Lee of the U.S. said in a joint statement that the "
+        "credit was not enough."
+    )
+    assert not any(t[0] == "AGREE" for t in found)
+
+
+def test_sealing_off_a_place_restricts_it() -> None:
+    found = predicted("The Israeli army sealed off the Gaza Strip on Wednesday.")
+    assert found == {triple("COERCE", {"ISR"}, {"PSE"})}

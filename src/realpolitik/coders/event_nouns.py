@@ -336,6 +336,15 @@ class NounCoder(VerbCoder):
             )
         if not recipients and event == "ACCUSE":
             recipients = self._reported_doer(noun) or self._defender(carrier)
+        if (
+            event == "AGREE"
+            and "recip" in flags
+            and entry.modifier == "joint"
+            and len({a.code for a in actors}) < 2
+        ):
+            # "Rubio and Lee said in a joint statement": co-partisans of one state speaking
+            # together make no agreement; two states' joint statement is one
+            return
         if event == "MOBILIZE" and entry.lemma in g.classes["drills"]:
             joint = any(c.lemma_.lower() == "joint" for c in noun.children)
             partners = self.partners(noun) + (self.partners(verb) if light else [])
