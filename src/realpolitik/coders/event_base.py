@@ -104,6 +104,11 @@ class CoderBase:
         suppression of ...")."""
         found = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         found.extend(self._up_to_objects(head))
+        if not found:
+            # "sealed off the Gaza Strip", the object parsed as the particle's
+            found.extend(
+                p for c in head.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"
+            )
         if not found and head.lemma_.lower() in self.g["object_control"]:
             for clause in head.children:
                 if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX"):
