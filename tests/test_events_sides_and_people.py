@@ -148,3 +148,11 @@ def test_a_joint_statement_of_one_states_people_is_no_agreement() -> None:
 def test_sealing_off_a_place_restricts_it() -> None:
     found = predicted("The Israeli army sealed off the Gaza Strip on Wednesday.")
     assert found == {triple("COERCE", {"ISR"}, {"PSE"})}
+
+
+def test_a_document_says_what_it_says_whatever_its_clause_tells_of_its_effect() -> None:
+    text = (
+        "A UN resolution threatening oil sanctions on Sudan will only make it harder for the "
+        "government, a Sudanese official said."
+    )
+    assert triple("THREATEN", {"UNO"}, {"SDN"}) in predicted(text)

@@ -507,6 +507,14 @@ def fate(trigger: Token, lex: Lexicon, own_negation: bool = True, own_mood: bool
             if decision_owner(cur, lex) is not None:
                 break  # "Russia's decision to expel 35 diplomats": a decision taken
             told = document_clause(cur, lex) if cur.tag_ == "VBG" else None
+            if (
+                told is not None
+                and cur.head.dep_ in ("nsubj", "nsubjpass")
+                and cur.head.lemma_.lower() in lex.grammar["documents"]
+            ):
+                # "A UN resolution threatening oil sanctions will only make it harder": the
+                # document says what it says whatever its clause tells of its effect
+                break
             if told is not None:
                 cur = told  # "sent a letter urging ...": as told as the sending
                 continue
