@@ -156,3 +156,19 @@ def test_a_document_says_what_it_says_whatever_its_clause_tells_of_its_effect() 
         "government, a Sudanese official said."
     )
     assert triple("THREATEN", {"UNO"}, {"SDN"}) in predicted(text)
+
+
+def test_displeasure_stated_at_anothers_deed_disapproves_of_its_doer() -> None:
+    # CONVENTIONS A2, ACCUSE (disapprove), as "expressed concern over" is
+    found = predicted("The U.S. was deeply concerned about China's military buildup.")
+    assert found == {triple("ACCUSE", {"USA"}, {"CHN"})}
+    found = predicted(
+        "U.S. lawmakers said they were disturbed by the harsh response of Myanmar's security "
+        "forces."
+    )
+    assert found == {triple("ACCUSE", {"USA"}, {"MMR"})}
+    # a worry about what may come, or about no one's deed, is no accusation
+    found = predicted("U.S. lawmakers are worried that China may quit the talks.")
+    assert found == set()
+    assert predicted("Japan is worried about the economy.") == set()
+    assert predicted("China was not concerned about Japan's plan.") == set()

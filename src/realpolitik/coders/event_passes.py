@@ -671,6 +671,92 @@ class PassCoder(NounCoder):
                 continue
             self._verdict(word, speech, deed)
 
+    def _doers_of(self, deed: Token) -> list[Actor]:
+        """Whose deed a judged noun is: its modifiers before it ("Japan's overhaul", "the
+        Israeli raid"), its "by" phrase, or the "of" phrase of a noun of conduct ("the
+        actions of Michael Flynn", "the policies of Israel")."""
+        doers = [c for c in deed.children if c.i < deed.i and c.dep_ not in ("det",)]
+        found = unique(a for c in doers for a in self.r.many(c)) or self.r.many(self._doer(deed))
+        if not found and deed.lemma_.lower() in self.g["conduct_nouns"]:
+            found = [a for p in self.prep_objects(deed, frozenset({"of"})) for a in self.r.many(p)]
+        return found
+
+    def feeling_pass(self) -> None:
+        """ "China was deeply concerned about Japan's defense overhaul", "lawmakers said
+        they were disturbed by the response of Myanmar's security forces", "said it was
+        concerned that the administration was not preparing": displeasure stated at
+        another's deed disapproves of its doer (CONVENTIONS A2, ACCUSE disapprove), as
+        "expressed concern over" does. A feeling about a thing no one is named as doing
+        ("worried about the economy") names no recipient and is not kept."""
+        for word in self.sent:
+            lemma = word.lower_
+            if lemma not in self.g["displeased_words"] or word.i in self.consumed:
+                continue
+            if word.dep_ == "acomp" and word.head.lemma_.lower() in self.g["linking_verbs"]:
+                clause = word.head
+            elif word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
+                clause = word  # "were disturbed by the harsh response"
+            else:
+                continue
+            if any(c.dep_ == "neg" for c in (*word.children, *clause.children)):
+                continue
+            verdict = clauses.fate(clause, self.lex)
+            if not verdict.coded:
+                continue
+            subject, _ = clauses.subject_of(clause, self.lex)
+            if subject is None:
+                # "it was concerned ...", the subject parsed as the auxiliary's
+                subject = next(
+                    (
+                        s
+                        for a in clause.children
+                        if a.dep_ in ("aux", "auxpass")
+                        for s in a.children
+                        if s.dep_ in ("nsubj", "nsubjpass")
+                    ),
+                    None,
+                )
+            if subject is None:
+                continue
+            actors = self.r.many(subject)
+            if not actors and self.r.is_pronoun(subject) and verdict.speech is not None:
+                # "lawmakers said they were disturbed": the speakers' own feeling
+                actors = self.subject_actors(verdict.speech)[0]
+            recipients: list[Actor] = []
+            for target in self.prep_objects(word, frozenset({"about", "over", "by", "at", "with"})):
+                # "concerned about China": a named side; "about Japan's overhaul": its doer
+                recipients = (
+                    self.r.many(target) if target.pos_ == "PROPN" else self._doers_of(target)
+                )
+                if recipients:
+                    break
+            content = next((c for c in word.children if c.dep_ == "ccomp"), None)
+            if not recipients and content is not None and not self._unreal(content):
+                # "concerned that the administration was not making preparation" (not
+                # "worried that Trump may try to quit NAFTA": a fear of what may come)
+                recipients = self.r.many(clauses.subject_of(content, self.lex)[0])
+            confidence = 0.8 - (0.1 if verdict.reported else 0.0)
+            draft = Draft(
+                "ACCUSE",
+                "disapprove",
+                word,
+                [word],
+                actors,
+                recipients,
+                f"feeling:{lemma}",
+                confidence,
+            )
+            self.consumed.add(word.i)
+            self.add_finished(draft, clause, subject)
+
+    @staticmethod
+    def _unreal(clause: Token) -> bool:
+        """Whether a content clause tells what may or would come, not what is done."""
+        return any(
+            c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would", "will", "can")
+            for c in clause.children
+        )
+
     def _praise(self, word: Token) -> Token | None:
         """The word of praise in a predicate on someone named: "Yellen was excellent",
         "Germany is a reliable partner"; None for other predicates."""
@@ -752,15 +838,7 @@ class PassCoder(NounCoder):
             # the one named is judged
             recipients = self.r.many(deed)
         else:
-            doers = [c for c in deed.children if c.i < deed.i and c.dep_ not in ("det",)]
-            recipients = unique(a for c in doers for a in self.r.many(c)) or self.r.many(
-                self._doer(deed)
-            )
-            if not recipients and deed.lemma_.lower() in self.g["conduct_nouns"]:
-                # "the actions of Michael Flynn", "the policies of Israel": whose they are
-                recipients = [
-                    a for p in self.prep_objects(deed, frozenset({"of"})) for a in self.r.many(p)
-                ]
+            recipients = self._doers_of(deed)
         if word.lemma_.lower() in self.g["right_verdicts"]:
             draft = Draft("SUPPORT", "", word, [word], actors, recipients, "verdict:right", 0.7)
         elif self._praise(word) is not None:

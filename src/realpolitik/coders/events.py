@@ -160,6 +160,7 @@ class SentenceCoder(PassCoder):
         self.blame_pass()
         self.misdeed_pass()
         self.judgement_pass()
+        self.feeling_pass()
         self.speech_pass()
         self.main_pass()
         self.borrow_recipients()
