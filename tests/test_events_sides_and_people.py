@@ -172,3 +172,12 @@ def test_displeasure_stated_at_anothers_deed_disapproves_of_its_doer() -> None:
     assert found == set()
     assert predicted("Japan is worried about the economy.") == set()
     assert predicted("China was not concerned about Japan's plan.") == set()
+
+
+def test_a_deed_dismissed_as_wrong_accuses_its_doer() -> None:
+    found = predicted("China dismissed Japan's remarks as irresponsible.")
+    assert found == {triple("ACCUSE", {"CHN"}, {"JPN"})}
+    found = predicted("China described Japan's remarks as bitter and insulting.")
+    assert found == {triple("ACCUSE", {"CHN"}, {"JPN"})}
+    # a claim dismissed as untrue is a denial, no event (CONVENTIONS A4)
+    assert predicted("Iran dismissed the U.S. report as baseless.") == set()

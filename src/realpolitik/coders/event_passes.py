@@ -776,7 +776,10 @@ class PassCoder(NounCoder):
         phrase = word
         if phrase.head.lower_ == "of" and phrase.head.head.lemma_.lower() in EXAMPLE_NOUNS:
             phrase = phrase.head.head  # "as a textbook example of ethnic cleansing"
-        if phrase.dep_ != "pobj" or phrase.head.lower_ != "as":
+        while phrase.dep_ == "conj" and phrase.head != phrase:
+            phrase = phrase.head  # "as bitter and insulting"
+        # "as a crime", and "as irresponsible", the adjective parsed as a modifier of "as"
+        if phrase.dep_ not in ("pobj", "amod", "acomp") or phrase.head.lower_ != "as":
             return None
         holder = phrase.head.head
         if holder.pos_ == "VERB":
