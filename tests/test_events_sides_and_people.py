@@ -181,3 +181,11 @@ def test_a_deed_dismissed_as_wrong_accuses_its_doer() -> None:
     assert found == {triple("ACCUSE", {"CHN"}, {"JPN"})}
     # a claim dismissed as untrue is a denial, no event (CONVENTIONS A4)
     assert predicted("Iran dismissed the U.S. report as baseless.") == set()
+
+
+def test_a_blow_ones_own_side_says_it_can_strike_threatens() -> None:
+    # CONVENTIONS A1: "Iran warned Israel it could strike anywhere" -> THREATEN
+    assert predicted("Iran said it could strike Israel.") == {triple("THREATEN", {"IRN"}, {"ISR"})}
+    # another's capability told, or denied, is no threat
+    assert predicted("Israeli officials said Iran could attack Israel.") == set()
+    assert predicted("Iran said it could not strike Israel.") == set()

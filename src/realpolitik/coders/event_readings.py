@@ -231,6 +231,21 @@ class ClauseReader(PartyFinisher):
             draft.rule = f"threat:{draft.rule}"
             draft.confidence = min(draft.confidence, 0.8) - 0.1
             return True
+        if (
+            event == "ASSAULT"
+            and verdict.reason == "modal"
+            and not verdict.negated
+            and verdict.speech is not None
+            and any(c.dep_ == "aux" and c.lower_ in ("could", "can") for c in draft.anchor.children)
+            and self._own_side(verdict.speech, draft.actors)
+        ):
+            # "Iran said it could strike back anywhere in Israel": a blow its own side says
+            # it can strike is a threat (CONVENTIONS A1: "Iran warned Israel it could strike
+            # anywhere")
+            draft.event, draft.mode = "THREATEN", self._threat_mode(event, draft.mode)
+            draft.rule = f"threat:{draft.rule}"
+            draft.confidence = min(draft.confidence, 0.8) - 0.1
+            return True
         announced = verdict.reason == "future" or (verdict.would and verdict.reported)
         if not announced:
             return False
