@@ -189,3 +189,22 @@ def test_a_blow_ones_own_side_says_it_can_strike_threatens() -> None:
     # another's capability told, or denied, is no threat
     assert predicted("Israeli officials said Iran could attack Israel.") == set()
     assert predicted("Iran said it could not strike Israel.") == set()
+
+
+def test_an_attack_people_died_after_is_the_news() -> None:
+    # CONVENTIONS A4: no named attacker, the victims' state
+    found = predicted("An American woman died after a suicide bomb attack in Kabul.")
+    assert found == {triple("ASSAULT", (), {"USA"})}
+    # an attack of a day of this week is news, even after "for" or "after"
+    text = (
+        "The police said two Malaysians were responsible for Thursday's bombing at the "
+        "Australian embassy."
+    )
+    assert found_attack(text) == {triple("ASSAULT", (), {"AUS"})}
+    # one of years ago is background
+    text = "The police said two Malaysians were responsible for the 2002 bombing in Bali."
+    assert found_attack(text) == set()
+
+
+def found_attack(text: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    return {t for t in predicted(text) if t[0] == "ASSAULT"}

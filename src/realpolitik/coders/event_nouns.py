@@ -135,11 +135,12 @@ class NounCoder(VerbCoder):
         if (
             not light
             and carrier.dep_ == "pobj"
-            and carrier.head.lower_ == "in"
+            and carrier.head.lower_ in ("in", "after")
             and entry.event == "ASSAULT"
             and carrier.head.head.lemma_.lower() in g["death_verbs"]
         ):
-            # "twelve people died in a car bomb attack": the attack is the news
+            # "twelve people died in a car bomb attack", "a woman died from her wounds after
+            # a suicide bomb attack": the attack is the news
             verb = carrier.head.head
             light = True
             victims = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -203,8 +204,10 @@ class NounCoder(VerbCoder):
         if (
             not motion
             and not hosts
+            and victims is None  # "died after a suicide bomb attack": the attack killed them
             and carrier.dep_ == "pobj"
             and carrier.head.lower_ in g["background_preps"]
+            and not (target and self._of_this_week(noun))
         ):
             return
         event, mode, flags = entry.event, entry.mode, entry.flags
@@ -375,7 +378,11 @@ class NounCoder(VerbCoder):
         if "weak" in entry.flags or entry.modifier in g["verbal_marks"]:
             return []
         if carrier.dep_ in ("dobj", "attr", "oprd", "appos") or (
-            carrier.dep_ == "pobj" and carrier.head.lower_ in (*g["background_preps"], "with")
+            carrier.dep_ == "pobj"
+            and carrier.head.lower_ in (*g["background_preps"], "with")
+            # "halted after a series of attacks Tuesday", "responsible for Thursday's
+            # bombing at the Australian embassy": an attack of this week is the news
+            and not (carrier.head.lower_ != "with" and self._of_this_week(noun))
         ):
             return []  # "threatened attacks on", "charged with the murder of"
         if carrier.dep_ == "nsubj" and carrier.head.lemma_.lower() == "be":
@@ -411,6 +418,17 @@ class NounCoder(VerbCoder):
                 if a.kind == "state"
             ]
         return targets
+
+    @staticmethod
+    def _of_this_week(noun: Token) -> bool:
+        """Whether an event noun's own phrase dates it to a day of this week ("attacks
+        Tuesday", "Thursday's bombing")."""
+        return any(
+            t.ent_type_ == "DATE" and t.lower_ in RECENT_DAYS - {"'s"}
+            for c in noun.children
+            if c.dep_ in ("poss", "npadvmod", "compound", "nmod")
+            for t in c.subtree
+        )
 
     def _own_meeting(
         self, noun: Token, carrier: Token, visit: bool = False
