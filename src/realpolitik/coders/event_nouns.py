@@ -138,6 +138,8 @@ class NounCoder(VerbCoder):
             and carrier.head.lower_ in ("in", "after")
             and entry.event == "ASSAULT"
             and carrier.head.head.lemma_.lower() in g["death_verbs"]
+            # "died after a heart attack": an illness, no blow
+            and not any(c.lemma_.lower() in g["bodily_attacks"] for c in noun.children)
         ):
             # "twelve people died in a car bomb attack", "a woman died from her wounds after
             # a suicide bomb attack": the attack is the news
