@@ -85,7 +85,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CODER = "events"
-VERSION = "0.24.0"
+VERSION = "0.25.0"
 
 log = logging.getLogger(__name__)
 
