@@ -6,7 +6,7 @@ sentences are written for the tests."""
 
 from __future__ import annotations
 
-from real_coder import predicted, triple
+from real_coder import events, predicted, triple
 from realpolitik.evaluate import evaluate_rows
 
 
@@ -49,6 +49,8 @@ def test_ones_critics_are_not_ones_own_people() -> None:
     # "called on his supporters" addresses one's own; "his critics" are set against him
     found = predicted("Putin put the blame on his international critics.")
     assert triple("ACCUSE", {"RUS"}, {"RUS"}) not in found
+    drafted = events("Putin blamed his critics for the crisis.")
+    assert not any(e.event == "ACCUSE" and e.recipient_codes for e in drafted)
     found = predicted("Bush called on his supporters to vote.")
     assert found == {triple("REQUEST", {"USA"}, {"USA"})}
 
@@ -105,7 +107,7 @@ def test_a_place_in_a_clause_on_another_noun_is_not_where_the_subject_is() -> No
         "Black activists are pressing public pension funds to divest holdings of companies "
         "operating in oil-rich Sudan."
     )
-    assert not any(t[1] == frozenset({"SDN"}) for t in predicted(text))
+    assert not any("SDN" in e.actor_codes for e in events(text))
     # a place the act itself is told in still places its unnamed people
     text = (
         "Fifteen people were killed in an explosion that hit a hotel in the Iraqi city of Tikrit."
