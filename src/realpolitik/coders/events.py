@@ -11,7 +11,8 @@ clause whether the event is reported as fact (:func:`event_clauses.fate`), who
 the actor is (the subject, or the "by" agent of a passive) and who the
 recipient is (the object, or a prepositional object the type allows).
 
-Four passes (in ``event_passes``) read more than one verb at a time:
+Passes in ``event_passes`` read more than one verb at a time, or a predicate; the
+main ones:
 
 ``control``  "X agreed/pledged/offered to <do>"  -> AGREE (THREATEN for "vowed to
              attack"), "refused to <do>" -> REJECT, "urged Y to <do>" -> REQUEST Y,
@@ -23,6 +24,10 @@ Four passes (in ``event_passes``) read more than one verb at a time:
              by the main pass with lower confidence.
 ``warn``     "X warned Y ..." / "warned of retaliation" / "warned that Y will ..."
              -> THREATEN; "warned that Y was doing Z" -> X ACCUSE Y (an allegation).
+``judgement`` "said the war was illegal", "called Bush a terrorist" -> ACCUSE the doer;
+             "said Flynn's actions were lawful" -> SUPPORT.
+``feeling``  "was deeply concerned about Japan's buildup" -> ACCUSE (disapprove) the
+             doer of the deed.
 ``main``     every other trigger whose clause is factual.
 
 One attack told by linked clauses is one event ("three Iraqis were killed when
