@@ -210,3 +210,15 @@ def test_an_attack_people_died_after_is_the_news() -> None:
 
 def found_attack(text: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
     return {t for t in predicted(text) if t[0] == "ASSAULT"}
+
+
+def test_a_capture_with_no_agent_names_no_captor() -> None:
+    # captures are made by armies as often as by police: the text names no captor
+    found = predicted(
+        "A lieutenant of Iraq's most feared insurgent leader was captured this week, the "
+        "country's national security minister said Thursday."
+    )
+    assert found == {triple("COERCE", (), {"IRQ"})}
+    # an arrest with no agent is still the state's where it happened (CONVENTIONS A4)
+    found = predicted("BAGHDAD - Two men were arrested on Monday.")
+    assert found == {triple("COERCE", {"IRQ"}, {"IRQ"})}

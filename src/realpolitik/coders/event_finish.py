@@ -542,8 +542,10 @@ class PartyFinisher(SideFinder):
             and subject is None
             and (event, draft.mode) in DOMESTIC_MODES
             and ((event, draft.mode) != ("RETREAT", "release") or self._from_prison(head))
-            # "a hostage has been executed": by captors as often as by a state
+            # "a hostage has been executed": by captors as often as by a state; "was
+            # captured": by an army as often as by police
             and (event, draft.mode) != ("ASSAULT", "execute")
+            and head.lemma_.lower() != "capture"
             and clauses.subject_of(head, self.lex)[1]
             and not clauses.fate(head, self.lex).relative  # "a player who was detained"
         ):
