@@ -24,9 +24,13 @@ def events(text: str) -> list[Event]:
     return code_events(doc, article, actors, (), code_places(doc, article, actors))
 
 
-def predicted(text: str) -> set[Triple]:
-    """The triples the coder keeps (the evaluation's threshold) in ``text``."""
-    report = evaluate_rows([{"id": "x", "text": text, "events": []}])
+def predicted(text: str, date: str | None = None) -> set[Triple]:
+    """The triples the coder keeps (the evaluation's threshold) in ``text``, published on
+    ``date`` when given (people are dated by it)."""
+    row: dict[str, Any] = {"id": "x", "text": text, "events": []}
+    if date is not None:
+        row["date"] = date
+    report = evaluate_rows([row])
     return set(report.items[0].predicted)
 
 

@@ -7,13 +7,23 @@ sentences are written for the tests."""
 from __future__ import annotations
 
 from real_coder import events, predicted, triple
-from realpolitik.evaluate import evaluate_rows
 
 
-def predicted_on(text: str, date: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
-    """The triples kept in ``text`` published on ``date`` (people are dated by it)."""
-    report = evaluate_rows([{"id": "x", "text": text, "date": date, "events": []}])
-    return set(report.items[0].predicted)
+def found_attack(text: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    """The attacks kept in ``text``."""
+    return {t for t in predicted(text) if t[0] == "ASSAULT"}
+
+
+def test_a_capture_with_no_agent_names_no_captor() -> None:
+    # captures are made by armies as often as by police: the text names no captor
+    found = predicted(
+        "A lieutenant of Iraq's most feared insurgent leader was captured this week, the "
+        "country's national security minister said Thursday."
+    )
+    assert found == {triple("COERCE", (), {"IRQ"})}
+    # an arrest with no agent is still the state's where it happened (CONVENTIONS A4)
+    found = predicted("BAGHDAD - Two men were arrested on Monday.")
+    assert found == {triple("COERCE", {"IRQ"}, {"IRQ"})}
 
 
 def test_two_armed_sides_of_one_state_named_together_fight_inside_it() -> None:
@@ -56,16 +66,16 @@ def test_ones_critics_are_not_ones_own_people() -> None:
 
 
 def test_principals_of_2004_are_dated_by_the_publication_date() -> None:
-    found = predicted_on("Treasury Secretary John Snow criticized China.", "2004-10-01")
+    found = predicted("Treasury Secretary John Snow criticized China.", "2004-10-01")
     assert found == {triple("ACCUSE", {"USA"}, {"CHN"})}
-    found = predicted_on("Mark Latham criticized China.", "2004-10-01")
+    found = predicted("Mark Latham criticized China.", "2004-10-01")
     assert found == {triple("ACCUSE", {"AUS"}, {"CHN"})}
 
 
 def test_principals_of_2017_are_dated_by_the_publication_date() -> None:
-    found = predicted_on("Richard Cordray criticized China.", "2017-10-01")
+    found = predicted("Richard Cordray criticized China.", "2017-10-01")
     assert found == {triple("ACCUSE", {"USA"}, {"CHN"})}
-    found = predicted_on("Sergei Kislyak met Jeff Sessions.", "2016-09-08")
+    found = predicted("Sergei Kislyak met Jeff Sessions.", "2016-09-08")
     assert triple("CONSULT", {"RUS"}, {"USA"}) in found
 
 
@@ -206,19 +216,3 @@ def test_an_attack_people_died_after_is_the_news() -> None:
     # one of years ago is background
     text = "The police said two Malaysians were responsible for the 2002 bombing in Bali."
     assert found_attack(text) == set()
-
-
-def found_attack(text: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
-    return {t for t in predicted(text) if t[0] == "ASSAULT"}
-
-
-def test_a_capture_with_no_agent_names_no_captor() -> None:
-    # captures are made by armies as often as by police: the text names no captor
-    found = predicted(
-        "A lieutenant of Iraq's most feared insurgent leader was captured this week, the "
-        "country's national security minister said Thursday."
-    )
-    assert found == {triple("COERCE", (), {"IRQ"})}
-    # an arrest with no agent is still the state's where it happened (CONVENTIONS A4)
-    found = predicted("BAGHDAD - Two men were arrested on Monday.")
-    assert found == {triple("COERCE", {"IRQ"}, {"IRQ"})}
