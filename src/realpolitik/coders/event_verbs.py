@@ -7,6 +7,7 @@ and the other side of "each other", of a deal, of a regret or of a trade.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..models import Actor
@@ -38,6 +39,29 @@ REDUCED_PASSIVE_VERBS = frozenset({"kill", "wound", "injure"})
 BLOW_VERBS = frozenset({"hit", "strike"})
 # Sectors whose attacks are words: parties, legislators, the press, civil groups, scholars.
 VERBAL_SECTORS = frozenset({"PTY", "LEG", "MED", "JRN", "NGO", "EDU", "CVL"})
+
+
+@dataclass(slots=True)
+class VerbReading:
+    """One verb trigger as :meth:`VerbCoder.verb_event` reads it, stage by stage: the
+    pattern matched, its clause's fate, the type and mode so far, and the two sides."""
+
+    verb: Token
+    match: VerbMatch
+    verdict: clauses.Fate
+    refusal: bool  # "did not accept the demands": coded as REJECT
+    participle: bool  # "a Turkish engineer abducted by a gang": the noun undergoes it
+    event: str
+    mode: str
+    flags: frozenset[str]
+    theme: Token | None = None
+    subject: Token | None = None
+    passive: bool = False
+    reduced: bool = False  # "soldiers wounded in Fallujah said ...": a reduced relative
+    stative: bool = False  # a passive that tells a state, its subject the doer
+    actors: list[Actor] = field(default_factory=list)
+    recipients: list[Actor] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 class VerbCoder(ClauseReader):
@@ -218,27 +242,54 @@ class VerbCoder(ClauseReader):
         )
 
     def verb_event(self, verb: Token) -> None:
+        """Code the event of ``verb`` when it matches a lexicon pattern, in stages: the
+        checks that stop a reading, the type the context gives, the sides the voice
+        gives, the sides and type the rest of the clause settles, then the draft."""
         match = self.match_verb(verb)
-        if match is None:
+        if match is None or self._verb_blocked(verb, match):
             return
+        reading = self._read_verb(verb, match)
+        if reading is None:
+            return
+        stages = (
+            self._verb_type,
+            self._verb_subject,
+            self._verb_voice_sides,
+            self._verb_settle_sides,
+            self._verb_words_or_deeds,
+            self._verb_fill_recipients,
+        )
+        if not all(stage(reading) for stage in stages):
+            return
+        draft = self._verb_draft(reading)
+        if draft is None:
+            return
+        finished = self.finish_parties(draft, reading.flags, verb, reading.theme, reading.subject)
+        if finished is not None:
+            if match.obj is not None:
+                self.consumed.add(match.obj.i)
+            self.add(finished)
+
+    def _verb_blocked(self, verb: Token, match: VerbMatch) -> bool:
+        """Whether another pass codes the verb, or its pattern reads as no event here."""
         entry = match.trigger
         if not entry.obj and self.light_object(verb) is not None:
-            return  # "hosted a summit": the noun says more than the verb
+            return True  # "hosted a summit": the noun says more than the verb
         if any(c.dep_ == "neg" for t in match.tokens[1:] for c in t.children):
-            return  # "pleaded not guilty": the negation sits on the pattern's second word
+            return True  # "pleaded not guilty": the negation sits on the pattern's second word
         if (
             any(c.dep_ == "xcomp" for c in verb.children)
             and clauses.control_kind(verb, self.lex) in clauses.CONTROL_KINDS
         ):
-            return  # the control pass codes "agreed to ...", "refused to ..."
+            return True  # the control pass codes "agreed to ...", "refused to ..."
         if entry.event == "REQUEST" and any(
             c.dep_ in ("advmod", "prt") and c.lower_ in ONWARD for c in verb.children
         ):
-            return  # "pressed ahead with the investigation": going on, not asking
+            return True  # "pressed ahead with the investigation": going on, not asking
         if entry.event == "REQUEST" and self._question(verb):
-            return  # "was asked whether ...", "reporters asked her about ...": a question
+            return True  # "was asked whether ...", "reporters asked her about ...": a question
         if entry.event == "AGREE" and self._shared_view(verb):
-            return  # "Britain and France agree that the plan is flawed": an opinion
+            return True  # "Britain and France agree that the plan is flawed": an opinion
         if (
             entry.event == "CONCEDE"
             and verb.dep_ == "advcl"
@@ -247,17 +298,21 @@ class VerbCoder(ClauseReader):
             and (told := self.match_verb(verb.head)) is not None
             and told.trigger.event == "CONCEDE"
         ):
-            return  # "eased sanctions on Libya, allowing oil firms to return": what the
+            return True  # "eased sanctions on Libya, allowing oil firms to return": what the
             # deed just coded lets happen, not a second concession
-        flags = entry.flags
-        if (
+        # "when asked whether ...": a reduced passive; the main subject undergoes it
+        return (
             (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.i == verb.sent.start))
             and verb.dep_ == "advcl"
             and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children
             )
-        ):
-            return  # "when asked whether ...": a reduced passive; the main subject undergoes it
+        )
+
+    def _read_verb(self, verb: Token, match: VerbMatch) -> VerbReading | None:
+        """The reading of a verb whose clause is coded (asserted, refused, an intent, a
+        participle that tells a deed), or None."""
+        entry = match.trigger
         verdict = clauses.fate(verb, self.lex)
         refusal = False
         cannot = verdict.reason == "modal" and clauses.cannot(verb)
@@ -267,18 +322,18 @@ class VerbCoder(ClauseReader):
             verdict = clauses.fate(verb, self.lex, own_negation=False, own_mood=not cannot)
             refusal = verdict.coded
             if not refusal:
-                return
-        elliptic = verdict.reason == "modifier" and "swap" in flags
+                return None
+        elliptic = verdict.reason == "modifier" and "swap" in entry.flags
         participle = verdict.reason == "modifier" and self._told_deed(verb, entry)
         protesting = self._protesting(verb, entry, verdict)
         if not (verdict.coded or verdict.mood_only or elliptic or participle or protesting):
-            return
-        if "vowed" in flags and not verdict.mood_only:
-            return  # "worked with the US Army": a tie told; "will work with Democrats" a pledge
-        if self.dated_past(verb):
-            return
-        if self._told_before(verb, verdict):
-            return
+            return None
+        if "vowed" in entry.flags and not verdict.mood_only:
+            return (
+                None  # "worked with the US Army": a tie told; "will work with Democrats" a pledge
+            )
+        if self.dated_past(verb) or self._told_before(verb, verdict):
+            return None
         if any(
             c.dep_ == "dobj"
             and (
@@ -295,173 +350,204 @@ class VerbCoder(ClauseReader):
             )
             for c in verb.children
         ):
-            return
-        event, mode = entry.event, entry.mode
+            return None
+        return VerbReading(
+            verb, match, verdict, refusal, participle, entry.event, entry.mode, entry.flags
+        )
+
+    def _verb_type(self, rd: VerbReading) -> bool:
+        """Retype the pattern's event by its doer, particle and "with" phrase (a strike by
+        workers, a blow dealt with sanctions, a jailing for years); False for no event."""
+        verb, entry = rd.verb, rd.match.trigger
         doer, undergone = clauses.subject_of(verb, self.lex)
         if doer is not None and not undergone and doer.lemma_.lower() in self.g["markets"]:
-            return  # "US stocks rallied", "bond prices hit a high": markets, no actors
+            return False  # "US stocks rallied", "bond prices hit a high": markets, no actors
         if (
-            event == "ASSAULT"
+            rd.event == "ASSAULT"
             and verb.lemma_.lower() == "strike"
             and any(c.dep_ == "prt" and c.lower_ in ("out", "down", "off") for c in verb.children)
         ):
-            return  # "the court struck out the claim", "struck down the law": no blow
+            return False  # "the court struck out the claim", "struck down the law": no blow
         if (
-            event == "ASSAULT"
+            rd.event == "ASSAULT"
             and verb.lemma_.lower() == "strike"
             and doer is not None
             and doer.lemma_.lower() in self.g["strikers"]
         ):
-            event, mode = "PROTEST", "strike"  # "as workers strike against welfare cuts"
-        if event == "ASSAULT" and verb.lemma_.lower() in BLOW_VERBS:
+            rd.event, rd.mode = "PROTEST", "strike"  # "as workers strike against welfare cuts"
+        if rd.event == "ASSAULT" and verb.lemma_.lower() in BLOW_VERBS:
             dealt = self.prep_objects(verb, frozenset({"with"}))
             # "a battery of fresh tax claims", "a raft of sanctions": what the batch holds
             dealt += [p for d in dealt for p in self.prep_objects(d, frozenset({"of"}))]
             lemmas = {d.lemma_.lower() for d in dealt}
             if lemmas & self.g.classes["sanctions"]:
                 # "hit Russia with new sanctions": the blow is a sanction
-                event, mode = "SANCTION", "discontinue"
+                rd.event, rd.mode = "SANCTION", "discontinue"
             elif lemmas & self.g["charges"]:
                 # "hit the minister with fraud charges", "hit Yukos with fresh tax claims"
-                event, mode = "ACCUSE", "allege"
-        if (event, mode) == ("RETREAT", "withdraw") and any(
+                rd.event, rd.mode = "ACCUSE", "allege"
+        if (rd.event, rd.mode) == ("RETREAT", "withdraw") and any(
             p.lemma_.lower() in self.g["contests"]
             for holder in (verb, *(c for c in verb.children if c.lower_ == "out"))
             for p in self.prep_objects(holder, frozenset({"from", "of"}))
         ):
-            return  # "pulled out of the Palestinian elections": a candidate, not a side
-        if (event, mode) == ("COERCE", "arrest") and self._term(verb):
+            return False  # "pulled out of the Palestinian elections": a candidate, not a side
+        if (rd.event, rd.mode) == ("COERCE", "arrest") and self._term(verb):
             # "a court jailed him for seven years": a sentence (CONVENTIONS A4)
-            event, mode = "SANCTION", "convict"
-        if refusal:
-            event, mode = "REJECT", ASK_MODES.get(event, "change")
-        theme = match.obj or self._particle_object(verb, entry)
-        actors, subject, passive = self.subject_actors(verb)
-        if participle:
+            rd.event, rd.mode = "SANCTION", "convict"
+        if rd.refusal:
+            rd.event, rd.mode = "REJECT", ASK_MODES.get(rd.event, "change")
+        rd.theme = rd.match.obj or self._particle_object(verb, entry)
+        return True
+
+    def _verb_subject(self, rd: VerbReading) -> bool:
+        """The subject's side: the doer, or the one who undergoes a passive, a participle or
+        a reduced relative; a building is no attacker."""
+        verb = rd.verb
+        rd.actors, rd.subject, rd.passive = self.subject_actors(verb)
+        if rd.participle:
             # "a Turkish engineer abducted by a militant gang": the noun is the victim
-            subject = clauses.agent_of(verb)
-            actors, passive = self.r.many(subject), False
-        reduced = not passive and self._reduced_passive(verb, event, subject)
+            rd.subject = clauses.agent_of(verb)
+            rd.actors, rd.passive = self.r.many(rd.subject), False
+        rd.reduced = not rd.passive and self._reduced_passive(verb, rd.event, rd.subject)
         if (
-            event == "ASSAULT"
-            and not passive
-            and subject is not None
-            and subject.lemma_.lower() in self.g["structures"]
+            rd.event == "ASSAULT"
+            and not rd.passive
+            and rd.subject is not None
+            and rd.subject.lemma_.lower() in self.g["structures"]
         ):
             # "a UN election office that injured six policemen" (the bombing of it, the
             # relative clause misattached): a building does not attack
-            actors, subject = [], None
-        if passive and not actors and verb.lemma_.lower() in self.g["removal_verbs"]:
+            rd.actors, rd.subject = [], None
+        if rd.passive and not rd.actors and verb.lemma_.lower() in self.g["removal_verbs"]:
             # "Russia's ambassador was expelled from Britain": the state one is sent out
             # of sends one out
-            actors = [
+            rd.actors = [
                 a
                 for p in self.prep_objects(verb, frozenset({"from"}))
                 for a in self.r.many(p)
                 if a.kind == "state"
             ]
-        stative = passive and verb.lemma_.lower() in self.g["stative_passives"]
-        if stative or (passive and (event, mode) == ("RETREAT", "disarm") and not actors):
-            subject, passive = clauses.passive_patient(verb), False
-            actors = self.r.many(subject)
-        recipients: list[Actor] = []
-        notes: list[str] = []
-        if stative:
-            recipients = self.recipients_from(
-                verb, event, theme, skip={subject.i} if subject is not None else None
+        rd.stative = rd.passive and verb.lemma_.lower() in self.g["stative_passives"]
+        if rd.stative or (
+            rd.passive and (rd.event, rd.mode) == ("RETREAT", "disarm") and not rd.actors
+        ):
+            rd.subject, rd.passive = clauses.passive_patient(verb), False
+            rd.actors = self.r.many(rd.subject)
+        return True
+
+    def _verb_voice_sides(self, rd: VerbReading) -> bool:
+        """Both sides as the voice gives them: passive, participle, reduced relative, a
+        swapped pattern ("drew criticism from"), a suffered deed, a host, or active."""
+        verb, entry, match = rd.verb, rd.match.trigger, rd.match
+        if rd.stative:
+            rd.recipients = self.recipients_from(
+                verb, rd.event, rd.theme, skip={rd.subject.i} if rd.subject is not None else None
             )
-        elif passive:
+        elif rd.passive:
             patient = clauses.passive_patient(verb)
-            recipients = self.r.many(patient) if patient is not None else []
-            if not actors and event == "ASSAULT":
+            rd.recipients = self.r.many(patient) if patient is not None else []
+            if not rd.actors and rd.event == "ASSAULT":
                 # "was killed in an Israeli airstrike": the attack's own doer
-                actors = self._means_actors(verb)
-            if not actors and (event, mode) in DOMESTIC_MODES and not verdict.relative:
+                rd.actors = self._means_actors(verb)
+            if not rd.actors and (rd.event, rd.mode) in DOMESTIC_MODES and not rd.verdict.relative:
                 # "was arrested in Egypt", "was put under investigation in Italy": the
                 # state where a person is arrested, charged or tried acts (CONVENTIONS A4).
-                actors = self.place_recipients(verb, theme, own=True)
-                if actors:
-                    notes.append("place-actor")
-            if "host" in flags:
+                rd.actors = self.place_recipients(verb, rd.theme, own=True)
+                if rd.actors:
+                    rd.notes.append("place-actor")
+            if "host" in rd.flags:
                 # "Erdogan was hosted by Putin": the guest visits the host
-                actors, recipients = recipients, actors
-                mode = "visit"
-            if "swap" in flags:
-                subject = self._ellipsis_subject(verb)
-                recipients = self.r.many(subject) or self._reproached(verb, None, event)
-                actors = self.r.many(next(iter(self.prep_objects(verb, frozenset({"from"}))), None))
-        elif participle:
-            recipients = self.r.many(verb.head)
+                rd.actors, rd.recipients = rd.recipients, rd.actors
+                rd.mode = "visit"
+            if "swap" in rd.flags:
+                rd.subject = self._ellipsis_subject(verb)
+                rd.recipients = self.r.many(rd.subject) or self._reproached(verb, None, rd.event)
+                rd.actors = self.r.many(
+                    next(iter(self.prep_objects(verb, frozenset({"from"}))), None)
+                )
+        elif rd.participle:
+            rd.recipients = self.r.many(verb.head)
             if (
-                not actors
-                and (event, mode) in DOMESTIC_MODES
+                not rd.actors
+                and (rd.event, rd.mode) in DOMESTIC_MODES
                 and verb.lemma_.lower() in self.g["charge_participles"]
             ):
                 # "a banker indicted for fraud in New York": the state that charges him
-                actors = self.place_recipients(verb, theme, own=True)
-                if actors:
-                    notes.append("place-actor")
-        elif reduced:
+                rd.actors = self.place_recipients(verb, rd.theme, own=True)
+                if rd.actors:
+                    rd.notes.append("place-actor")
+        elif rd.reduced:
             # "Four US servicemen wounded last week in Fallujah described ...": the
             # servicemen were wounded; the doer is the "by" phrase or the means, if named
-            recipients = actors
-            actors = self.r.many(clauses.agent_of(verb)) or self._means_actors(verb)
-            subject = None
-        elif "swap" in flags:
-            recipients = actors or self._reproached(verb, subject, event)
-            actors = self._swap_sources(verb, match.obj)
-            if event == "ACCUSE" and entry.obj == "fire" and self._fired_on(verb):
+            rd.recipients = rd.actors
+            rd.actors = self.r.many(clauses.agent_of(verb)) or self._means_actors(verb)
+            rd.subject = None
+        elif "swap" in rd.flags:
+            rd.recipients = rd.actors or self._reproached(verb, rd.subject, rd.event)
+            rd.actors = self._swap_sources(verb, match.obj)
+            if rd.event == "ACCUSE" and entry.obj == "fire" and self._fired_on(verb):
                 # "troops drew fire from insurgents": gunfire, not criticism
-                event, mode = "ASSAULT", "firearms"
-        elif "suffer" in flags and match.obj is not None:
+                rd.event, rd.mode = "ASSAULT", "firearms"
+        elif "suffer" in rd.flags and match.obj is not None:
             # "survived an Israeli assassination attempt": the subject is the target, the
             # attempt's own doer the attacker; an attempt must be on someone's life
             if match.obj.lemma_.lower() == "attempt" and not any(
                 c.lemma_.lower() in ("assassination", "murder", "suicide", "bomb", "life")
                 for c in match.obj.subtree
             ):
-                return
-            recipients = actors
-            actors = self._noun_modifier_actors(match.obj) or self.r.many(self._doer(match.obj))
-        elif "host" in flags:
+                return False
+            rd.recipients = rd.actors
+            rd.actors = self._noun_modifier_actors(match.obj) or self.r.many(self._doer(match.obj))
+        elif "host" in rd.flags:
             visitors = [c for c in verb.children if c.dep_ == "dobj"]
-            recipients = actors
-            actors = self.r.many(visitors[0]) if visitors else []
-            mode = "visit"
+            rd.recipients = rd.actors
+            rd.actors = self.r.many(visitors[0]) if visitors else []
+            rd.mode = "visit"
         else:
-            aimed_at = (
-                event in ("ACCUSE", "REJECT")
-                and not entry.obj
-                and entry.particle
-                and (
-                    entry.particle[-1] in ("at", "against")
-                    # "will protest to China", "objected to Israel's plan"
-                    or (event == "ACCUSE" and entry.particle[-1] == "to")
-                )
-                and theme is not None
-            )
-            target = None
-            if event == "ACCUSE" and entry.obj and entry.particle[-1:] in AIMED_PREPS:
-                # "took aim at Iran", "lodged a protest with Albania": the object of the
-                # preposition the pattern names
-                prep = match.tokens[len(entry.particle)]
-                target = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            # "fired back at Theresa May", "lashed out at Iran": the one aimed at
-            recipients = (
-                self.r.many(theme) if aimed_at else self.r.many(target)
-            ) or self.recipients_from(
-                verb,
-                event,
-                None if _object_is_recipient(entry) or entry.lemma == "shoot" else theme,
-            )
-        if (
-            event == "AID"
+            rd.recipients = self._active_recipients(rd)
+        return True
+
+    def _active_recipients(self, rd: VerbReading) -> list[Actor]:
+        """The recipients of an active verb: the one aimed at ("fired back at Theresa
+        May"), else what :meth:`recipients_from` finds."""
+        entry, theme = rd.match.trigger, rd.theme
+        aimed_at = (
+            rd.event in ("ACCUSE", "REJECT")
             and not entry.obj
-            and recipients
-            and {a.code for a in recipients} <= {a.code for a in actors}
+            and entry.particle
+            and (
+                entry.particle[-1] in ("at", "against")
+                # "will protest to China", "objected to Israel's plan"
+                or (rd.event == "ACCUSE" and entry.particle[-1] == "to")
+            )
+            and theme is not None
+        )
+        target = None
+        if rd.event == "ACCUSE" and entry.obj and entry.particle[-1:] in AIMED_PREPS:
+            # "took aim at Iran", "lodged a protest with Albania": the object of the
+            # preposition the pattern names
+            prep = rd.match.tokens[len(entry.particle)]
+            target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        # "fired back at Theresa May", "lashed out at Iran": the one aimed at
+        return (self.r.many(theme) if aimed_at else self.r.many(target)) or self.recipients_from(
+            rd.verb,
+            rd.event,
+            None if _object_is_recipient(entry) or entry.lemma == "shoot" else theme,
+        )
+
+    def _verb_settle_sides(self, rd: VerbReading) -> bool:
+        """Sides the clause settles: the state troops leave, the hostage held, "each
+        other", a post left, prisoners handed over, an extradition; False for no event."""
+        verb, entry, match = rd.verb, rd.match.trigger, rd.match
+        if (
+            rd.event == "AID"
+            and not entry.obj
+            and rd.recipients
+            and {a.code for a in rd.recipients} <= {a.code for a in rd.actors}
         ):
-            return  # "the campaign provided the special counsel with emails": papers at home
-        if not recipients and (event, mode) == ("RETREAT", "withdraw"):
+            return False  # "the campaign provided the special counsel with emails": papers at home
+        if not rd.recipients and (rd.event, rd.mode) == ("RETREAT", "withdraw"):
             # "withdrew troops from positions around Beirut", "pulled its forces out of two
             # towns in the West Bank": the state the places left are in
             left = [match.obj] if entry.obj == "@places" and match.obj is not None else []
@@ -471,12 +557,12 @@ class VerbCoder(ClauseReader):
             for holder in holders:
                 left.extend(self.prep_objects(holder, frozenset({"from", "of"})))
             for place in left:
-                recipients = [
+                rd.recipients = [
                     a
                     for a in self.place_recipients(place, None, "place") or self.r.many(place)
                     if a.kind == "state"
                 ]
-                if recipients:
+                if rd.recipients:
                     break
         if entry.obj == "hostage" and match.obj is not None:
             # "took a Japanese citizen hostage", parsed with the citizen as a compound of
@@ -487,50 +573,62 @@ class VerbCoder(ClauseReader):
                 if c.dep_ in ("compound", "nmod") and c.i < match.obj.i
                 for a in self.r.many(c)
             ]
-            recipients = held or recipients
-        if len(actors) > 1 and self._each_other(verb):
+            rd.recipients = held or rd.recipients
+        if len(rd.actors) > 1 and self._each_other(verb):
             # "Georgia and Russia accused each other": each side accuses the other; "fired
             # at each other": two sides fighting, both actors (CONVENTIONS A4)
-            if event in VERBAL_TYPES:
-                recipients = list(actors)
+            if rd.event in VERBAL_TYPES:
+                rd.recipients = list(rd.actors)
             else:
-                recipients, flags = [], flags | {"recip"}
-        elif len(actors) == 1 and event in VERBAL_TYPES and self._each_other(verb):
+                rd.recipients, rd.flags = [], rd.flags | {"recip"}
+        elif len(rd.actors) == 1 and rd.event in VERBAL_TYPES and self._each_other(verb):
             # "Georgian and South Ossetian forces accused each other": two sides of one
             # state (the breakaway region is Georgia's) accuse each other at home
-            recipients = list(actors)
-        if (event, mode) == ("RETREAT", "resign"):
-            if self.business_post(verb, subject):
-                return
-            recipients = []  # one resigns from a post, not from a country
-        if (event, mode) == ("RETREAT", "release") and entry.lemma in self.g["handover_verbs"]:
+            rd.recipients = list(rd.actors)
+        if (rd.event, rd.mode) == ("RETREAT", "resign"):
+            if self.business_post(verb, rd.subject):
+                return False
+            rd.recipients = []  # one resigns from a post, not from a country
+        if (rd.event, rd.mode) == ("RETREAT", "release") and entry.lemma in self.g[
+            "handover_verbs"
+        ]:
             takers = [
-                a for a in self._states_in(verb, "to") if a.code not in {b.code for b in actors}
+                a for a in self._states_in(verb, "to") if a.code not in {b.code for b in rd.actors}
             ]
-            if takers and actors and all(a.kind == "state" for a in actors):
+            if takers and rd.actors and all(a.kind == "state" for a in rd.actors):
                 # "Pakistan handed over five suspected militants to Afghanistan": one state
                 # gives prisoners to another, an extradition (CONVENTIONS A2 COOPERATE)
-                event, mode, recipients = "COOPERATE", "", takers
-        if event == "COOPERATE" and entry.lemma == "extradite":
+                rd.event, rd.mode, rd.recipients = "COOPERATE", "", takers
+        if rd.event == "COOPERATE" and entry.lemma == "extradite":
             # "was extradited from Austria to Turkey": the state it leaves hands over, the
             # state it goes to receives, whatever the nationality of the one sent
-            actors = actors or self._states_in(verb, "from")
-            recipients = self._states_in(verb, "to") or recipients
-            own = {a.code for a in actors}
-            recipients = [a for a in recipients if a.code not in own]  # none sent home from home
-        if event == "CONCEDE" and "regret" in (entry.lemma, entry.obj) and actors:
-            others = self._others_deed(verb, match.obj, actors)
+            rd.actors = rd.actors or self._states_in(verb, "from")
+            rd.recipients = self._states_in(verb, "to") or rd.recipients
+            own = {a.code for a in rd.actors}
+            # none sent home from home
+            rd.recipients = [a for a in rd.recipients if a.code not in own]
+        return True
+
+    def _verb_words_or_deeds(self, rd: VerbReading) -> bool:
+        """Whether the deed is words or acts (an attack on a plan is criticism, a seizure
+        by police an arrest, a regret at another's act disapproval), and the checks that
+        find no event (one's own words stood by, a denial, no attack claimed)."""
+        verb, entry, match, subject = rd.verb, rd.match.trigger, rd.match, rd.subject
+        if rd.event == "CONCEDE" and "regret" in (entry.lemma, entry.obj) and rd.actors:
+            others = self._others_deed(verb, match.obj, rd.actors)
             if others:
                 # "the Kremlin regretted the U.S. decision to close a consulate": regret at
                 # another's act is disapproval, not an apology (CONVENTIONS A2)
-                event, mode, recipients = "ACCUSE", "disapprove", others
-        if event == "CONCEDE" and not recipients and actors:
+                rd.event, rd.mode, rd.recipients = "ACCUSE", "disapprove", others
+        if rd.event == "CONCEDE" and not rd.recipients and rd.actors:
             # "expressed regret for the intrusion of its sub into Japanese waters": the one
             # wronged by the deed regretted
-            recipients = self._wronged([verb] if match.obj is None else [verb, match.obj], actors)
-        if event == "SUPPORT" and self._own_words(verb, match.obj or theme):
-            return  # "stood by his comments": one keeps to one's own words, supports no one
-        if event == "REJECT" and any(
+            rd.recipients = self._wronged(
+                [verb] if match.obj is None else [verb, match.obj], rd.actors
+            )
+        if rd.event == "SUPPORT" and self._own_words(verb, match.obj or rd.theme):
+            return False  # "stood by his comments": one keeps to one's own words, supports no one
+        if rd.event == "REJECT" and any(
             c.dep_ == "dobj"
             # "dismissed any talk of collusion" (talk, not talks): a rumour denied; "talk of
             # a ceasefire" is a proposal
@@ -538,10 +636,10 @@ class VerbCoder(ClauseReader):
             and not self._proposed(c)
             for c in verb.children
         ):
-            return  # "rejected a suggestion that ...": a denial is no event (CONVENTIONS A4)
+            return False  # "rejected a suggestion that ...": a denial is no event (CONVENTIONS A4)
         if entry.obj == "responsibility" and not self._claimed_attack(verb, match.obj):
-            return  # "took responsibility for the failure": no attack claimed
-        if event == "ASSAULT" and (
+            return False  # "took responsibility for the failure": no attack claimed
+        if rd.event == "ASSAULT" and (
             (verb.lemma_.lower() == "attack" and self.verbal_attack(verb, subject))
             # "fired questions at the company's lawyer": words are what is fired
             or (
@@ -549,44 +647,59 @@ class VerbCoder(ClauseReader):
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in FIRED_WORDS for c in verb.children)
             )
         ):
-            event, mode = "ACCUSE", "disapprove"  # "attacked the plan": criticism
-        if (event, mode) == ("ASSAULT", "abduct") and self._arresting(verb, subject):
-            event, mode = "COERCE", "arrest"  # "police seized three men in a raid": an arrest
-        if event == "RETREAT" and not recipients:
-            recipients = self._deal_partners(verb)
-        if (event, mode) == ("RETREAT", "withdraw") and not recipients and theme is not None:
-            # "cut its troops in Iraq": the country the troops leave
-            # ("reduce its forces in the war in Iraq"): a place inside the verb's phrases
-            missions = [
-                t
-                for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in ("to", "in", "from")
-                for t in c.subtree
-            ]
-            places = [
-                t
-                for t in (*theme.subtree, *verb.children, *missions)
-                if t.dep_ == "pobj" and t.head.lower_ == "in"
-            ] + self.prep_objects(verb, frozenset({"in"}))
-            for pobj in places:
-                recipients = [a for a in self.r.many(pobj) if a.kind == "state"]
-                if recipients:
-                    break
-        if "civil" in flags and subject is not None and not self.r.is_people(subject):
-            event, mode = "ACCUSE", "disapprove"
-            recipients = recipients or self.recipients_from(verb, event, theme)
-        if event == "ACCUSE" and mode == "investigate" and self._rebels(subject):
-            return  # "militants interrogated an Australian journalist": captors, no inquiry
-        if event == "ASSAULT" and self._attacked_in_words(verb):
-            event, mode = "ACCUSE", "disapprove"  # "attacked the plan as fake math"
-        if event == "ASSAULT" and "swap" in flags and self._verbal_source(verb, match.obj):
-            event, mode = "ACCUSE", "disapprove"  # "came under fire from Democrats"
-        if event == "PROTEST" and mode == "obstruct" and self._forces(subject):
-            event, mode = "COERCE", "restrict"  # "Israeli forces blocked roads in Gaza"
-        if not recipients and event in ("REQUEST", "ACCUSE"):
-            recipients = self._content_subject(verb)
-        if not recipients and event == "ACCUSE":
-            recipients = self._reported_doer(verb) or [
+            rd.event, rd.mode = "ACCUSE", "disapprove"  # "attacked the plan": criticism
+        if (rd.event, rd.mode) == ("ASSAULT", "abduct") and self._arresting(verb, subject):
+            rd.event, rd.mode = "COERCE", "arrest"  # "police seized three men in a raid": an arrest
+        if rd.event == "RETREAT" and not rd.recipients:
+            rd.recipients = self._deal_partners(verb)
+        if (
+            (rd.event, rd.mode) == ("RETREAT", "withdraw")
+            and not rd.recipients
+            and rd.theme is not None
+        ):
+            rd.recipients = self._mission_states(verb, rd.theme)
+        if "civil" in rd.flags and subject is not None and not self.r.is_people(subject):
+            rd.event, rd.mode = "ACCUSE", "disapprove"
+            rd.recipients = rd.recipients or self.recipients_from(verb, rd.event, rd.theme)
+        if rd.event == "ACCUSE" and rd.mode == "investigate" and self._rebels(subject):
+            return False  # "militants interrogated an Australian journalist": captors, no inquiry
+        if rd.event == "ASSAULT" and self._attacked_in_words(verb):
+            rd.event, rd.mode = "ACCUSE", "disapprove"  # "attacked the plan as fake math"
+        if rd.event == "ASSAULT" and "swap" in rd.flags and self._verbal_source(verb, match.obj):
+            rd.event, rd.mode = "ACCUSE", "disapprove"  # "came under fire from Democrats"
+        if rd.event == "PROTEST" and rd.mode == "obstruct" and self._forces(subject):
+            rd.event, rd.mode = "COERCE", "restrict"  # "Israeli forces blocked roads in Gaza"
+        return True
+
+    def _mission_states(self, verb: Token, theme: Token) -> list[Actor]:
+        """ "cut its troops in Iraq": the country the troops leave ("reduce its forces in
+        the war in Iraq"): a place inside the verb's phrases."""
+        missions = [
+            t
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "in", "from")
+            for t in c.subtree
+        ]
+        places = [
+            t
+            for t in (*theme.subtree, *verb.children, *missions)
+            if t.dep_ == "pobj" and t.head.lower_ == "in"
+        ] + self.prep_objects(verb, frozenset({"in"}))
+        recipients: list[Actor] = []
+        for pobj in places:
+            recipients = [a for a in self.r.many(pobj) if a.kind == "state"]
+            if recipients:
+                break
+        return recipients
+
+    def _verb_fill_recipients(self, rd: VerbReading) -> bool:
+        """A recipient still unknown, from the content's subject, the doer reported, the
+        host state an envoy reaches, or the victims of a deed claimed; the AID mode."""
+        verb, entry, match = rd.verb, rd.match.trigger, rd.match
+        if not rd.recipients and rd.event in ("REQUEST", "ACCUSE"):
+            rd.recipients = self._content_subject(verb)
+        if not rd.recipients and rd.event == "ACCUSE":
+            rd.recipients = self._reported_doer(verb) or [
                 # "blamed the lack of trust between Pyongyang and Washington"
                 a
                 for c in verb.children
@@ -594,54 +707,58 @@ class VerbCoder(ClauseReader):
                 for noun in [c, *self.prep_objects(c, frozenset({"of"}))]
                 for a in self._between(noun)
             ]
-        if not recipients and "envoy" in flags:
-            recipients = self.destination(verb)  # "arrived in Amman": the host state
-        if entry.obj == "responsibility" and not recipients:
+        if not rd.recipients and "envoy" in rd.flags:
+            rd.recipients = self.destination(verb)  # "arrived in Amman": the host state
+        if entry.obj == "responsibility" and not rd.recipients:
             # "claimed responsibility for slaughtering members of the Iraqi security
             # forces": the victims of the deed claimed
             for deed in self._claimed_deeds([verb] if match.obj is None else [verb, match.obj]):
-                recipients = unique(
+                rd.recipients = unique(
                     a for c in deed.children if c.dep_ == "dobj" for a in self.r.many(c)
                 )
                 self.consumed.add(deed.i)
-        if event == "AID":
-            mode = self.aid_mode(match.obj, mode)
+        if rd.event == "AID":
+            rd.mode = self.aid_mode(match.obj, rd.mode)
+        return True
+
+    def _verb_draft(self, rd: VerbReading) -> Draft | None:
+        """The draft of the reading, with its confidence and rule, or None when a backing
+        told in a relative clause only says who someone is, or an intent is not one."""
+        verb, entry, verdict = rd.verb, rd.match.trigger, rd.verdict
         confidence = 0.8 + (0.05 if entry.specificity else 0.0)
         if verdict.reported:
             confidence -= 0.1
         if verdict.relative:
-            if event == "SUPPORT":
+            if rd.event == "SUPPORT":
                 # "a Republican candidate who was backed by President Trump", "Trump, who
                 # endorsed Moore": a backing in a relative clause says who someone is
-                return
+                return None
             confidence -= 0.15
         rule = (
             f"verb:{entry.lemma}{' ' + ' '.join(entry.particle) if entry.particle else ''}"
             f"{' +' + entry.obj if entry.obj else ''}"
         )
-        draft = Draft(event, mode, verb, match.tokens, actors, recipients, rule, confidence)
-        draft.notes.extend(notes)
+        draft = Draft(
+            rd.event, rd.mode, verb, rd.match.tokens, rd.actors, rd.recipients, rule, confidence
+        )
+        draft.notes.extend(rd.notes)
         draft.agentless = (
-            (passive or participle)
+            (rd.passive or rd.participle)
             and not verdict.relative
             and clauses.agent_of(verb) is None
-            and not actors
+            and not rd.actors
         ) or (
             # "several women accused him of misconduct": private people of no stated state
             # accuse (CONVENTIONS A3: they are left out, the accusation is coded)
-            event == "ACCUSE"
-            and not actors
-            and not passive
-            and subject is not None
-            and subject.lemma_.lower() in self.g["private_persons"]
+            rd.event == "ACCUSE"
+            and not rd.actors
+            and not rd.passive
+            and rd.subject is not None
+            and rd.subject.lemma_.lower() in self.g["private_persons"]
         )
         if verdict.mood_only and not self.intent(draft, verdict):
-            return
-        finished = self.finish_parties(draft, flags, verb, theme, subject)
-        if finished is not None:
-            if match.obj is not None:
-                self.consumed.add(match.obj.i)
-            self.add(finished)
+            return None
+        return draft
 
     @staticmethod
     def _term(verb: Token) -> bool:
