@@ -7,7 +7,7 @@ violent context, disaster, forces, police, a state, ownerless objects).
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .. import ontology
@@ -31,6 +31,22 @@ if TYPE_CHECKING:
 WORKPLACES = frozenset({"plant", "refinery", "mine", "pit", "factory", "workshop", "warehouse"})
 # Where a state holds its own prisoners: one freed "from jail" is released by that state.
 PRISONS = frozenset({"jail", "prison", "custody", "detention", "arrest", "gaol"})
+
+
+@dataclass(slots=True)
+class Finishing:
+    """A draft as :meth:`PartyFinisher.finish_parties` finishes it: the pattern's flags
+    (a reciprocal reading can be given up), the head and theme, the subject (a fire that
+    is an attack's own is no subject), the clause verb, and whether the verb names a
+    topic ("discussed Russia's violation")."""
+
+    draft: Draft
+    flags: frozenset[str]
+    head: Token
+    theme: Token | None
+    subject: Token | None
+    clause: Token
+    topic: bool = False
 
 
 class PartyFinisher(SideFinder):
@@ -279,9 +295,28 @@ class PartyFinisher(SideFinder):
     ) -> Draft | None:
         """Apply the type rules that need both lists: reciprocity, domestic actions,
         place recipients, the target of a conditional threat, and the agent checks.
-        ``clause`` is the verb of a noun event's clause ("held talks")."""
-        event = draft.event
-        clause = clause or head
+        ``clause`` is the verb of a noun event's clause ("held talks"). The stages run in
+        order over one :class:`Finishing`; any of them can drop the draft (None)."""
+        f = Finishing(draft, flags, head, theme, subject, clause or head)
+        stages = (
+            self._answered_sides,
+            self._shared_sides,
+            self._place_sides,
+            self._armed_sides,
+            self._aimed_sides,
+            self._domestic_sides,
+            self._own_side_recipients,
+            self._agent_checks,
+            self._last_checks,
+            self._reach,
+        )
+        return draft if all(stage(f) for stage in stages) else None
+
+    def _answered_sides(self, f: Finishing) -> bool:
+        """The one answered or met: a refusal to meet, an answer to a request, a topic
+        discussed (not met), the one a meeting or call names as its object."""
+        draft, event, head = f.draft, f.draft.event, f.head
+        theme, flags = f.theme, f.flags
         if "recip" in flags and event == "REJECT" and draft.rule.startswith("intent:"):
             # "said they would not meet with President Trump": the one not met is refused
             flags = flags - {"recip"}
@@ -341,6 +376,16 @@ class PartyFinisher(SideFinder):
                 # "India and Pakistan held talks", stays one event of both)
                 draft.recipients = met
                 flags = flags - {"recip"}
+        f.flags = flags
+        f.topic = topic
+        return True
+
+    def _shared_sides(self, f: Finishing) -> bool:
+        """A reciprocal event's sides merged into its actors ("India and Pakistan held
+        talks"); False when the parser lost a side or a weak one-sided reading is left."""
+        draft, event, head = f.draft, f.draft.event, f.head
+        theme, flags, subject = f.theme, f.flags, f.subject
+        topic = f.topic
         if "recip" in flags:
             named = bool(draft.actors)
             extra = self.partners(head)
@@ -359,7 +404,7 @@ class PartyFinisher(SideFinder):
             draft.actors = unique(sides)
             draft.recipients = []
             if not named and len(draft.actors) < 2:
-                return None  # "X and Y signed an accord with Z", X and Y lost by the parser
+                return False  # "X and Y signed an accord with Z", X and Y lost by the parser
             if (
                 len(draft.actors) == 1
                 and event == "ASSAULT"
@@ -373,7 +418,15 @@ class PartyFinisher(SideFinder):
             elif len(draft.actors) < 2 and (event == "CONSULT" or "weak" in flags):
                 draft.borrow = event == "CONSULT"
                 if not draft.borrow:
-                    return None
+                    return False
+        return True
+
+    def _place_sides(self, f: Finishing) -> bool:
+        """The recipient of a locative event from its place, a target's owner, the
+        dateline or the country a report is filed from; rebels take the country."""
+        draft, event, head = f.draft, f.draft.event, f.head
+        theme, clause, flags = f.theme, f.clause, f.flags
+        subject = f.subject
         if (
             not draft.recipients
             and event in LOCATIVE_TYPES
@@ -416,6 +469,12 @@ class PartyFinisher(SideFinder):
                     # "Islamist rebels attacked a police patrol in northeastern Nigeria":
                     # rebels take the country they fight in (CONVENTIONS A3)
                     draft.actors = list(draft.recipients)
+        return True
+
+    def _armed_sides(self, f: Finishing) -> bool:
+        """The sides of an attack by rebels or forces at home, of forces abroad, of
+        rebels fighting in a country, and a doer the sentence blames."""
+        draft, event, head, theme, subject = f.draft, f.draft.event, f.head, f.theme, f.subject
         if not draft.recipients and event == "ASSAULT" and self._rebels(subject):
             self._domestic_victims(draft, head, theme)
         if (
@@ -450,6 +509,12 @@ class PartyFinisher(SideFinder):
             if blamed:
                 draft.actors = blamed
                 draft.notes.append("blamed")
+        return True
+
+    def _aimed_sides(self, f: Finishing) -> bool:
+        """The one whose act is a threat's or a pledge's condition, a severed tie's
+        partner, and a protest's target and protesters."""
+        draft, event, head, clause, subject = f.draft, f.draft.event, f.head, f.clause, f.subject
         if not draft.recipients and event in ("THREATEN", "AGREE", "REJECT"):
             # "threatened to strike unless Israel rescinded ...", "is prepared to halt
             # operations if rebels withdraw", "will not resume talks until the US ends its
@@ -479,6 +544,13 @@ class PartyFinisher(SideFinder):
             draft.recipients = list(draft.actors)
             draft.confidence -= 0.15
             draft.notes.append("home")
+        return True
+
+    def _domestic_sides(self, f: Finishing) -> bool:
+        """CONVENTIONS A4: a state acting on people in its own courts, police or prisons
+        codes them as its own; a passive court or police act is the state's where it
+        happened."""
+        draft, event, head, theme, subject = f.draft, f.draft.event, f.head, f.theme, f.subject
         state_acts = (
             (
                 (event, draft.mode) not in (("RETREAT", "release"), ("ASSAULT", "execute"))
@@ -562,6 +634,12 @@ class PartyFinisher(SideFinder):
                     # a state's police are its own (CONVENTIONS A4, domestic action)
                     draft.recipients = list(home)
                     draft.notes.append("domestic")
+        return True
+
+    def _own_side_recipients(self, f: Finishing) -> bool:
+        """A recipient of the actor's own side or bargain: its own people, the captives
+        rebels free, the captives' side captors bargain with, a host who invited."""
+        draft, event, head, subject = f.draft, f.draft.event, f.head, f.subject
         if (
             not draft.recipients
             and len({a.code for a in draft.actors}) == 1
@@ -596,13 +674,19 @@ class PartyFinisher(SideFinder):
             draft.recipients = self.r.many(captive)
         if not draft.recipients and event in ("AGREE", "REJECT"):
             draft.recipients = self._invitation_host(head)
+        return True
+
+    def _agent_checks(self, f: Finishing) -> bool:
+        """False when the subject is no agent (waves, a hurricane, a ship), forces help in
+        the field, or a meeting names one party."""
+        draft, event, head, flags, subject = f.draft, f.draft.event, f.head, f.flags, f.subject
         if (
             event == "THREATEN"
             and not draft.actors
             and subject is not None
             and not self.is_agent_like(subject)
         ):
-            return None  # "a punch of waves and rain that threatened to swamp communities"
+            return False  # "a punch of waves and rain that threatened to swamp communities"
         if "weak" in flags:
             if (
                 subject is not None
@@ -611,17 +695,17 @@ class PartyFinisher(SideFinder):
             ):
                 subject = None  # "destroyed by fire in an arson attack": the attack's fire
             if subject is not None and not self.is_agent_like(subject):
-                return None
+                return False
             if subject is not None and any(self.is_disaster(w) for w in subject.subtree):
-                return None  # "Hurricane Ivan hit the Cayman Islands"
+                return False  # "Hurricane Ivan hit the Cayman Islands"
             if (
                 subject is not None
                 and subject.lemma_.lower() in self.g["vehicles"]
                 and not any(w.lemma_.lower() in self.g.classes["violence"] for w in subject.subtree)
             ):
-                return None  # "a South Korean cargo ship hits a breakwater": an accident
+                return False  # "a South Korean cargo ship hits a breakwater": an accident
             if event == "ASSAULT" and not draft.actors and not self.violent_context(head):
-                return None
+                return False
         if (
             event == "SUPPORT"
             and subject is not None
@@ -631,11 +715,18 @@ class PartyFinisher(SideFinder):
                 for c in head.children
             )
         ):
-            return None  # "US forces supported Iraqi troops in raids": help in the field
+            return False  # "US forces supported Iraqi troops in raids": help in the field
         if event == "CONSULT" and not draft.borrow and not draft.two_parties():
             if draft.anchor.dep_ != "conj":
-                return None
+                return False
             draft.borrow = True
+        f.subject = subject
+        return True
+
+    def _last_checks(self, f: Finishing) -> bool:
+        """False for a pronoun resolved to its own subject, travel at home, or a missing
+        required recipient; a pull-back at home has no other side."""
+        draft, event, head, flags, subject = f.draft, f.draft.event, f.head, f.flags, f.subject
         if subject is not None and self.r.is_pronoun(subject):
             draft.confidence -= 0.1
         if (
@@ -647,14 +738,14 @@ class PartyFinisher(SideFinder):
         ):
             # "he would welcome him": a pronoun resolved to its own subject; "Republicans
             # asked him (the FBI's deputy director) to discuss" names another party
-            return None
+            return False
         if (
             event == "CONSULT"
             and draft.mode == "visit"
             and "place" in flags
             and {a.code for a in draft.recipients} == {a.code for a in draft.actors}
         ):
-            return None  # "Trump arrived in Hawaii": travel at home is no visit
+            return False  # "Trump arrived in Hawaii": travel at home is no visit
         if (
             (event, draft.mode) == ("RETREAT", "withdraw")
             and draft.recipients
@@ -669,12 +760,16 @@ class PartyFinisher(SideFinder):
             # is not one of the sides
             own = {a.code for a in draft.actors}
             draft.recipients = [a for a in draft.recipients if a.code not in own]
-        if (
-            not draft.recipients
-            and ontology.event_type(event).requires_recipient
-            and not draft.joint()
-        ):
-            return None  # CONVENTIONS A3: COOPERATE, AID and SANCTION need a recipient
+        # CONVENTIONS A3: COOPERATE, AID and SANCTION need a recipient
+        return bool(
+            draft.recipients or not ontology.event_type(event).requires_recipient or draft.joint()
+        )
+
+    def _reach(self, f: Finishing) -> bool:
+        """Mark what the record names by nature: reciprocity, one state's sides, an
+        appeal to all, a pledge about one's own conduct, an ownerless object."""
+        draft, event, head = f.draft, f.draft.event, f.head
+        theme, flags, subject = f.theme, f.flags, f.subject
         draft.reciprocal = "recip" in flags or (
             (event == "AGREE" or "mutual" in flags) and len(draft.actors) > 1
         )
@@ -706,7 +801,7 @@ class PartyFinisher(SideFinder):
                 event != "REQUEST" or self._thing_requested(head, draft)
             )
             draft.person = self._unplaced_person(head, event, theme)
-        return draft
+        return True
 
     def _world_addressed(self, head: Token) -> bool:
         """Whether a request is made to the world at large: "urged the international
