@@ -5,6 +5,7 @@ nouns need (one's own meeting, a possessive doer, a source, an advisory, the nex
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..models import Actor
@@ -36,6 +37,39 @@ if TYPE_CHECKING:
     from .event_lexicon import Trigger
 
 
+@dataclass(slots=True)
+class NounReading:
+    """One noun trigger as :meth:`NounCoder.noun_event` reads it, stage by stage: the
+    verb that carries it and how (light, a trip's purpose, news of deaths, an occurrence,
+    a deed judged), its doer, its type and mode, and the two sides."""
+
+    noun: Token
+    entry: Trigger
+    carrier: Token
+    verb: Token
+    light: bool = False
+    motion: bool = False
+    victims: Token | None = None
+    doer: Token | None = None
+    judged: bool = False
+    occurred: bool = False
+    agent: Token | None = None
+    owned: bool = False
+    met: list[Actor] = field(default_factory=list)
+    hosts: list[Actor] = field(default_factory=list)
+    target: list[Actor] = field(default_factory=list)
+    event: str = ""
+    mode: str = ""
+    flags: frozenset[str] = frozenset()
+    subject: Token | None = None
+    verdict: clauses.Fate | None = None
+    actors: list[Actor] = field(default_factory=list)
+    confidence: float = 0.0
+    tokens: list[Token] = field(default_factory=list)
+    rule: str = ""
+    recipients: list[Actor] = field(default_factory=list)
+
+
 class NounCoder(VerbCoder):
     """Codes the event of a noun trigger."""
 
@@ -51,51 +85,90 @@ class NounCoder(VerbCoder):
         )
 
     def noun_event(self, noun: Token) -> None:
+        """Code the event of ``noun`` when it matches a lexicon noun, in stages: the
+        checks that stop a reading, the verb that carries it, its doer, its type, its
+        sides, then the draft."""
         entry = self.match_noun(noun)
-        if entry is None:
+        if entry is None or self._noun_blocked(noun, entry):
             return
+        carrier = noun.head if noun.dep_ == "compound" else noun
+        rd = NounReading(noun, entry, carrier, carrier.head)
+        stages = (
+            self._noun_carrier,
+            self._noun_as_news,
+            self._noun_agent,
+            self._noun_type,
+            self._noun_doers,
+            self._noun_recipients,
+            self._noun_more_recipients,
+        )
+        if not all(stage(rd) for stage in stages):
+            return
+        draft = Draft(
+            rd.event, rd.mode, noun, rd.tokens, rd.actors, rd.recipients, rd.rule, rd.confidence
+        )
+        if rd.verdict is not None and rd.verdict.mood_only and not self.intent(draft, rd.verdict):
+            return
+        finished = self.finish_parties(
+            draft, rd.flags, noun, None, rd.subject, clause=rd.verb if rd.light else None
+        )
+        if finished is not None:
+            self.consumed.add(noun.i)
+            self.add(finished)
+
+    def _noun_blocked(self, noun: Token, entry: Trigger) -> bool:
+        """Whether the noun is unreal ("a possible attack"), of a time to come, an
+        advisory ("a travel warning") or an attack on a quality ("attacks on Mueller's
+        impartiality")."""
         g = self.g
         if any(
             c.dep_ in ("amod", "det") and c.lemma_.lower() in g["unreal_adjectives"]
             for c in noun.children
         ) or self._next_time(noun):
-            return
+            return True
         if entry.event == "THREATEN" and self._advisory(noun):
-            return  # "a travel warning for Turkey", "a profit warning": advice, no threat
-        if entry.event == "ASSAULT" and any(
+            return True  # "a travel warning for Turkey", "a profit warning": advice, no threat
+        # "attacks on Mueller's impartiality": words against a quality, no blows
+        return entry.event == "ASSAULT" and any(
             p.lemma_.lower() in g["qualities"]
             for p in self.prep_objects(noun, frozenset({"on", "against"}))
-        ):
-            return  # "attacks on Mueller's impartiality": words against a quality, no blows
-        carrier = noun.head if noun.dep_ == "compound" else noun
+        )
+
+    def _noun_carrier(self, rd: NounReading) -> bool:
+        """The verb that carries the noun (through a compound, "a package of
+        sanctions") and whether it is light: "held talks", "engaged in talks", "came
+        forward with allegations"; False for a topic weighed ("discussed
+        sanctions")."""
+        g = self.g
+        noun, entry = rd.noun, rd.entry
         if (
-            carrier.dep_ == "pobj"
-            and carrier.head.lower_ == "of"
-            and carrier.head.head.lemma_.lower() in g["collective_nouns"]
+            rd.carrier.dep_ == "pobj"
+            and rd.carrier.head.lower_ == "of"
+            and rd.carrier.head.head.lemma_.lower() in g["collective_nouns"]
         ):
-            carrier = carrier.head.head  # "adopted a package of sanctions"
-        verb = carrier.head
+            rd.carrier = rd.carrier.head.head  # "adopted a package of sanctions"
+        rd.verb = rd.carrier.head
         if (
             entry.event in WEIGHED_ACTS
-            and carrier.dep_ == "dobj"
-            and verb.lemma_.lower() in g["deliberation_verbs"]
+            and rd.carrier.dep_ == "dobj"
+            and rd.verb.lemma_.lower() in g["deliberation_verbs"]
         ):
-            return  # "the two men discussed U.S. sanctions against Russia": a topic
-        light = (
-            carrier.dep_ in ("dobj", "nsubjpass")
-            and verb.pos_ == "VERB"
-            and verb.lemma_.lower() in g["light_verbs"]
+            return False  # "the two men discussed U.S. sanctions against Russia": a topic
+        rd.light = (
+            rd.carrier.dep_ in ("dobj", "nsubjpass")
+            and rd.verb.pos_ == "VERB"
+            and rd.verb.lemma_.lower() in g["light_verbs"]
             # "called the U.S.-led invasion of Iraq illegal": a verdict on the deed, not
             # the deed done
-            and not any(c.dep_ == "oprd" for c in verb.children)
+            and not any(c.dep_ == "oprd" for c in rd.verb.children)
             # "did not join Gillibrand's call for Trump to resign": another's act
             and not (entry.event in SPEECH_ACTS and self._owner(noun) is not None)
         )
-        if not light and carrier.dep_ == "pobj" and carrier.head.lower_ == "in":
+        if not rd.light and rd.carrier.dep_ == "pobj" and rd.carrier.head.lower_ == "in":
             # "engaged in talks with", "took part in the talks": the noun is the event;
             # "said in a joint statement": the sayers agree
-            holder = carrier.head.head
-            light = holder.pos_ in ("VERB", "ADJ") and (
+            holder = rd.carrier.head.head
+            rd.light = holder.pos_ in ("VERB", "ADJ") and (
                 (entry.event == "AGREE" and "recip" in entry.flags and holder.pos_ == "VERB")
                 or holder.lemma_.lower() in g["light_in_verbs"]
                 or (
@@ -103,54 +176,62 @@ class NounCoder(VerbCoder):
                     and any(c.dep_ == "dobj" and c.lower_ == "part" for c in holder.children)
                 )
             )
-            if light:
-                verb = holder
-        if not light and carrier.dep_ == "pobj" and carrier.head.lower_ == "with":
+            if rd.light:
+                rd.verb = holder
+        if not rd.light and rd.carrier.dep_ == "pobj" and rd.carrier.head.lower_ == "with":
             # "came forward with allegations against Roy Moore", "pressed ahead with its
             # offensive": the noun is the event
-            holder = carrier.head.head
-            light = holder.pos_ == "VERB" and any(
+            holder = rd.carrier.head.head
+            rd.light = holder.pos_ == "VERB" and any(
                 (holder.lemma_.lower(), c.lower_) in FORWARD_VERBS for c in holder.children
             )
             if (
-                not light
+                not rd.light
                 and holder.pos_ == "VERB"
                 and entry.event in ("ACCUSE", "ASSAULT", "COERCE")
                 and holder.lemma_.lower() not in g["means_excluded"]
                 and not any(c.dep_ == "nsubjpass" for c in holder.children)
             ):
-                light = True  # "stunned allies with a sharp rebuke of Merkel": the doer's means
-            if light:
-                verb = holder
-        motion = False
+                rd.light = True  # "stunned allies with a sharp rebuke of Merkel": the doer's means
+            if rd.light:
+                rd.verb = holder
+        return True
+
+    def _noun_as_news(self, rd: NounReading) -> bool:
+        """A noun told as news by the verb it serves: a trip "on a visit", deaths
+        "in a car bomb attack", "an attack by rebels killed", "fighting erupted",
+        "condemned the beheading"."""
+        g = self.g
+        noun, entry = rd.noun, rd.entry
         if (
-            not light
-            and carrier.dep_ == "pobj"
-            and carrier.head.lower_ in ("on", "for")
+            not rd.light
+            and rd.carrier.dep_ == "pobj"
+            and rd.carrier.head.lower_ in ("on", "for")
             and entry.event == "CONSULT"
         ):
-            verb = carrier.head.head  # "arrived in Amman on a visit", "flew in for talks"
-            light = motion = verb.pos_ == "VERB" and verb.lemma_.lower() in g["motion_verbs"]
-        victims: Token | None = None
+            rd.verb = rd.carrier.head.head  # "arrived in Amman on a visit", "flew in for talks"
+            rd.light = rd.motion = (
+                rd.verb.pos_ == "VERB" and rd.verb.lemma_.lower() in g["motion_verbs"]
+            )
         if (
-            not light
-            and carrier.dep_ == "pobj"
-            and carrier.head.lower_ in ("in", "after")
+            not rd.light
+            and rd.carrier.dep_ == "pobj"
+            and rd.carrier.head.lower_ in ("in", "after")
             and entry.event == "ASSAULT"
-            and carrier.head.head.lemma_.lower() in g["death_verbs"]
+            and rd.carrier.head.head.lemma_.lower() in g["death_verbs"]
             # "died after a heart attack": an illness, no blow
             and not any(c.lemma_.lower() in g["bodily_attacks"] for c in noun.children)
         ):
             # "twelve people died in a car bomb attack", "a woman died from her wounds after
             # a suicide bomb attack": the attack is the news
-            verb = carrier.head.head
-            light = True
-            victims = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        doer: Token | None = None
-        judged = False
+            rd.verb = rd.carrier.head.head
+            rd.light = True
+            rd.victims = next(
+                (c for c in rd.verb.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
         if (
-            not light
-            and noun == carrier
+            not rd.light
+            and noun == rd.carrier
             and noun.dep_ == "nsubj"
             and entry.event == "ASSAULT"
             and noun.head.pos_ == "VERB"
@@ -158,25 +239,24 @@ class NounCoder(VerbCoder):
         ):
             # "an attack by rebels killed five policemen", "mortar fire from militants
             # wounded two people": the attack is the news, its doer the "by"/"from" phrase
-            verb = noun.head
-            light = True
-            victims = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            doer = self._source(noun)
-        occurred = False
+            rd.verb = noun.head
+            rd.light = True
+            rd.victims = next((c for c in rd.verb.children if c.dep_ == "dobj"), None)
+            rd.doer = self._source(noun)
         if (
-            not light
-            and carrier.dep_ == "nsubj"
-            and carrier.head.pos_ == "VERB"
-            and carrier.head.lemma_.lower() in g["occurrence_verbs"]
+            not rd.light
+            and rd.carrier.dep_ == "nsubj"
+            and rd.carrier.head.pos_ == "VERB"
+            and rd.carrier.head.lemma_.lower() in g["occurrence_verbs"]
         ):
             # "fighting erupted between rebels and troops", "talks between X and Y began":
             # the event is the news, its doers the "by"/"from"/"between" phrase
-            verb = carrier.head
-            light = occurred = True
-            doer = self._source(noun)
+            rd.verb = rd.carrier.head
+            rd.light = rd.occurred = True
+            rd.doer = self._source(noun)
         if (
-            not light
-            and noun == carrier
+            not rd.light
+            and noun == rd.carrier
             and noun.dep_ == "dobj"
             and noun.head.lemma_.lower() in g["judging_verbs"]
             and entry.event in ("ASSAULT", "COERCE")
@@ -185,35 +265,45 @@ class NounCoder(VerbCoder):
             # "condemned the beheading of American hostage Eugene Armstrong": the deed
             # judged is news (CONVENTIONS A4: the recent event, even as a noun); its doer
             # is its own possessive, adjective or "by" phrase, never the judge
-            verb = noun.head
-            light = occurred = judged = True
-            doer = self._judged_doer(noun)
-        agent = clauses.agent_of(noun) if not light else None
-        owned = False
-        if not light and agent is None:
-            agent = self._possessive_doer(noun, carrier, entry.event in SPEECH_ACTS)
-            owned = agent is not None
-        met: list[Actor] = []
-        hosts: list[Actor] = []
-        if not light and agent is None and entry.event == "CONSULT":
-            agent, hosts, met = self._own_meeting(noun, carrier, entry.mode == "visit")
-            owned = agent is not None
-        target: list[Actor] = []
-        if not light and agent is None and entry.event == "ASSAULT":
-            target = self._unowned_attack(noun, carrier, entry)
-        if not light and agent is None and not target:
-            return
-        if (
-            not motion
-            and not hosts
-            and victims is None  # "died after a suicide bomb attack": the attack killed them
-            and carrier.dep_ == "pobj"
-            and carrier.head.lower_ in g["background_preps"]
-            and not (target and self._of_this_week(noun))
-        ):
-            return
-        event, mode, flags = entry.event, entry.mode, entry.flags
-        if event == "ASSAULT" and any(
+            rd.verb = noun.head
+            rd.light = rd.occurred = rd.judged = True
+            rd.doer = self._judged_doer(noun)
+        return True
+
+    def _noun_agent(self, rd: NounReading) -> bool:
+        """The doer of a noun with no light verb: its "by" phrase, its possessive,
+        its own meeting, or the target of an unowned attack; False for none, or for
+        a background phrase ("since the 1994 bombing")."""
+        g = self.g
+        noun, entry = rd.noun, rd.entry
+        rd.agent = clauses.agent_of(noun) if not rd.light else None
+        if not rd.light and rd.agent is None:
+            rd.agent = self._possessive_doer(noun, rd.carrier, entry.event in SPEECH_ACTS)
+            rd.owned = rd.agent is not None
+        if not rd.light and rd.agent is None and entry.event == "CONSULT":
+            rd.agent, rd.hosts, rd.met = self._own_meeting(noun, rd.carrier, entry.mode == "visit")
+            rd.owned = rd.agent is not None
+        if not rd.light and rd.agent is None and entry.event == "ASSAULT":
+            rd.target = self._unowned_attack(noun, rd.carrier, entry)
+        if not rd.light and rd.agent is None and not rd.target:
+            return False
+        # a background phrase; "died after a suicide bomb attack": the attack killed them
+        return not (
+            not rd.motion
+            and not rd.hosts
+            and rd.victims is None
+            and rd.carrier.dep_ == "pobj"
+            and rd.carrier.head.lower_ in g["background_preps"]
+            and not (rd.target and self._of_this_week(noun))
+        )
+
+    def _noun_type(self, rd: NounReading) -> bool:
+        """The type and mode: a party's or a tweeted attack is words, attacks
+        threatened are a threat; one met is no party to a reciprocal meeting."""
+        g = self.g
+        noun, entry = rd.noun, rd.entry
+        rd.event, rd.mode, rd.flags = entry.event, entry.mode, entry.flags
+        if rd.event == "ASSAULT" and any(
             c.dep_ in ("amod", "compound")
             and (
                 c.lemma_.lower() in g["verbal_marks"]
@@ -223,152 +313,178 @@ class NounCoder(VerbCoder):
             )
             for c in noun.children
         ):
-            event, mode = "ACCUSE", "disapprove"  # "Trump's tweeted attack on Gillibrand"
+            rd.event, rd.mode = "ACCUSE", "disapprove"  # "Trump's tweeted attack on Gillibrand"
         if any(
             c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() == "threaten"
             for c in noun.children
         ):
             # "issued a statement threatening attacks on Israel": the attacks are threatened
-            event, mode, flags = "THREATEN", "", frozenset()
-        if met:
-            flags = flags - {"recip"}  # "his meeting with Allawi": Allawi is met
-        subject: Token | None = None
-        verdict: clauses.Fate | None = None
-        if light:
-            if verb.i in self.consumed or self._next_time(verb):
-                return
-            verdict = clauses.fate(verb, self.lex)
-            if not (verdict.coded or verdict.mood_only):
-                return
-            if verdict.coded and self.dated_past(verb):
-                return
-            actors, subject, passive = self.subject_actors(verb)
-            if passive and not actors and verb.lemma_.lower() in g["light_in_verbs"]:
+            rd.event, rd.mode, rd.flags = "THREATEN", "", frozenset()
+        if rd.met:
+            rd.flags = rd.flags - {"recip"}  # "his meeting with Allawi": Allawi is met
+        return True
+
+    def _noun_doers(self, rd: NounReading) -> bool:
+        """The actors, subject, confidence, tokens and rule of the light verb, the
+        unowned attack or the noun's own doer; a strike by rebels is an attack.
+        False for a verb coded, uncoded or of a time past."""
+        g = self.g
+        noun, entry = rd.noun, rd.entry
+        if rd.light:
+            if rd.verb.i in self.consumed or self._next_time(rd.verb):
+                return False
+            rd.verdict = clauses.fate(rd.verb, self.lex)
+            if not (rd.verdict.coded or rd.verdict.mood_only):
+                return False
+            if rd.verdict.coded and self.dated_past(rd.verb):
+                return False
+            rd.actors, rd.subject, passive = self.subject_actors(rd.verb)
+            if passive and not rd.actors and rd.verb.lemma_.lower() in g["light_in_verbs"]:
                 # "the government is engaged in talks": a state, not a passive
-                subject = clauses.passive_patient(verb)
-                actors, passive = self.r.many(subject), False
-            if victims is not None or (passive and not actors) or doer is not None or occurred:
-                actors = (self.r.many(doer) if doer is not None else []) or (
+                rd.subject = clauses.passive_patient(rd.verb)
+                rd.actors, passive = self.r.many(rd.subject), False
+            if (
+                rd.victims is not None
+                or (passive and not rd.actors)
+                or rd.doer is not None
+                or rd.occurred
+            ):
+                rd.actors = (self.r.many(rd.doer) if rd.doer is not None else []) or (
                     self._noun_modifier_actors(noun)
                 )
-            if motion and not actors:
-                return  # "Rice arrived for talks with Israeli and Palestinian leaders": the
+            if rd.motion and not rd.actors:
+                return False  # "Rice arrived for talks with Israeli and Palestinian leaders": the
                 # traveller unknown, those met did not meet each other
-            confidence = 0.75
-            if verdict.reported:
-                confidence -= 0.1
-            if verdict.relative:
-                confidence -= 0.15
-            tokens = [verb, noun]
-            rule = f"noun:{verb.lemma_.lower()} {entry.lemma}"
-        elif target:
+            rd.confidence = 0.75
+            if rd.verdict.reported:
+                rd.confidence -= 0.1
+            if rd.verdict.relative:
+                rd.confidence -= 0.15
+            rd.tokens = [rd.verb, noun]
+            rd.rule = f"noun:{rd.verb.lemma_.lower()} {entry.lemma}"
+        elif rd.target:
             # "the bombing at the Australian embassy drew condemnation": an attack the text
             # names no doer for, on a named target (CONVENTIONS A4)
-            actors = []
-            confidence = 0.6
-            tokens = [noun]
-            rule = f"noun:{entry.lemma} target"
+            rd.actors = []
+            rd.confidence = 0.6
+            rd.tokens = [noun]
+            rd.rule = f"noun:{entry.lemma} target"
         else:
-            actors = hosts or self.r.many(agent)
-            subject = agent
-            confidence = 0.6
-            tokens = [noun]
-            how = "by" if agent is None or not owned else "poss" if agent.dep_ == "poss" else "subj"
-            rule = f"noun:{entry.lemma} {how}"
+            rd.actors = rd.hosts or self.r.many(rd.agent)
+            rd.subject = rd.agent
+            rd.confidence = 0.6
+            rd.tokens = [noun]
+            how = (
+                "by"
+                if rd.agent is None or not rd.owned
+                else "poss"
+                if rd.agent.dep_ == "poss"
+                else "subj"
+            )
+            rd.rule = f"noun:{entry.lemma} {how}"
         if (
-            (event, mode) == ("PROTEST", "strike")
+            (rd.event, rd.mode) == ("PROTEST", "strike")
             and not entry.modifier  # "rebels called a general strike": a stoppage
-            and not (light and verb.lemma_.lower() in g["stoppage_verbs"])
-            and (self._rebels(subject) or (subject is not None and self._armed_subject(subject)))
+            and not (rd.light and rd.verb.lemma_.lower() in g["stoppage_verbs"])
+            and (
+                self._rebels(rd.subject)
+                or (rd.subject is not None and self._armed_subject(rd.subject))
+            )
         ):
-            event, mode = "ASSAULT", ""  # "insurgents launched strikes at US outposts"
-        recipients = (
-            target
-            or self.recipients_from(noun, event, None, skip={agent.i} if agent else None)
-            or met  # "told senior U.S. officials during talks": the one told
+            rd.event, rd.mode = "ASSAULT", ""  # "insurgents launched strikes at US outposts"
+        return True
+
+    def _noun_recipients(self, rd: NounReading) -> bool:
+        """The recipients: the target or the noun's own, what a threat threatens,
+        the sides "between" which it runs, the victims, the host a traveller meets."""
+        noun = rd.noun
+        rd.recipients = (
+            rd.target
+            or self.recipients_from(noun, rd.event, None, skip={rd.agent.i} if rd.agent else None)
+            or rd.met  # "told senior U.S. officials during talks": the one told
         )
         threatened = next(
             (c for c in noun.children if c.dep_ == "acl" and clauses.is_purpose(c)), None
         )
-        if event == "THREATEN" and threatened is not None:
+        if rd.event == "THREATEN" and threatened is not None:
             # "Uganda's threat to carry out raids in Sudan", "Russia's threat to cut gas
             # supplies to Ukraine": what is threatened says against whom
             etype, emode, erecips, _ = self.embedded(threatened)
-            mode = mode or self._threat_mode(etype, emode)
-            recipients = recipients or erecips
-            if not recipients and etype in CONFLICT_ACTS:
-                recipients = self.place_recipients(threatened, None)
+            rd.mode = rd.mode or self._threat_mode(etype, emode)
+            rd.recipients = rd.recipients or erecips
+            if not rd.recipients and etype in CONFLICT_ACTS:
+                rd.recipients = self.place_recipients(threatened, None)
         sides: list[Actor] = []
-        if event in ("CONSULT", "ASSAULT", "COOPERATE"):
-            sides = self._between(noun) or (self._between(verb) if occurred else [])
+        if rd.event in ("CONSULT", "ASSAULT", "COOPERATE"):
+            sides = self._between(noun) or (self._between(rd.verb) if rd.occurred else [])
         own: list[Actor] = []
-        if len(sides) == 1 and not actors and event in ("CONSULT", "COOPERATE"):
-            own = self._between(noun, distinct=True) or self._between(verb, distinct=True)
+        if len(sides) == 1 and not rd.actors and rd.event in ("CONSULT", "COOPERATE"):
+            own = self._between(noun, distinct=True) or self._between(rd.verb, distinct=True)
         if len(own) > 1:
             # "talks between Israel's opposition Labour party and the Prime Minister": two
             # sides of one state meet (a domestic meeting), the first named the actor
-            actors, recipients = own[:1], own[1:2]
-            flags = flags - {"recip"}
-        elif len(sides) > 1 and not actors:
+            rd.actors, rd.recipients = own[:1], own[1:2]
+            rd.flags = rd.flags - {"recip"}
+        elif len(sides) > 1 and not rd.actors:
             # "talks between India and Pakistan", "clashes between police and protesters":
             # both sides act together (CONVENTIONS A2), no recipient
-            actors, recipients = sides, []
-            flags = flags | {"recip"}
-        if not recipients and judged:
-            recipients = self._judges_own(noun, verb)
-        if victims is not None and len(sides) > 1:
-            subject = None  # "killed in clashes between US troops and insurgents": both fight
-        elif victims is not None:
+            rd.actors, rd.recipients = sides, []
+            rd.flags = rd.flags | {"recip"}
+        if not rd.recipients and rd.judged:
+            rd.recipients = self._judges_own(noun, rd.verb)
+        if rd.victims is not None and len(sides) > 1:
+            rd.subject = None  # "killed in clashes between US troops and insurgents": both fight
+        elif rd.victims is not None:
             # "the Israeli shelling of Gaza killed five people": the victims' state, else
             # the target the attack names
-            recipients = self.r.many(victims) or recipients
-            subject = None
-        elif motion:
+            rd.recipients = self.r.many(rd.victims) or rd.recipients
+            rd.subject = None
+        elif rd.motion:
             # "arrived in Nairobi for a meeting": the traveller meets the host ("U.S. and
             # Russian negotiators return to Geneva for talks" meet each other there)
-            if not recipients and len({a.code for a in actors}) < 2:
-                recipients = self.destination(verb)
-                if recipients:
-                    flags = flags - {"recip"}
-        elif not recipients and light:
-            recipients = self.recipients_from(verb, event, carrier)
-        if not recipients and event in ("REQUEST", "ACCUSE"):
+            if not rd.recipients and len({a.code for a in rd.actors}) < 2:
+                rd.recipients = self.destination(rd.verb)
+                if rd.recipients:
+                    rd.flags = rd.flags - {"recip"}
+        elif not rd.recipients and rd.light:
+            rd.recipients = self.recipients_from(rd.verb, rd.event, rd.carrier)
+        return True
+
+    def _noun_more_recipients(self, rd: NounReading) -> bool:
+        """A recipient from a content clause, the doer reported or the one defended;
+        False for a joint statement of one state; drills of two states are joint;
+        the AID mode."""
+        g = self.g
+        noun, entry = rd.noun, rd.entry
+        if not rd.recipients and rd.event in ("REQUEST", "ACCUSE"):
             # a content clause of a noun a verb carries: "stepped up its charges that
             # Damascus was sheltering insurgents", not "an investigation into an allegation
             # that ..." (the claim looked into)
-            recipients = self._content_subject(noun, noun_clause=light) or (
-                self._content_subject(verb) if light else []
+            rd.recipients = self._content_subject(noun, noun_clause=rd.light) or (
+                self._content_subject(rd.verb) if rd.light else []
             )
-        if not recipients and event == "ACCUSE":
-            recipients = self._reported_doer(noun) or self._defender(carrier)
+        if not rd.recipients and rd.event == "ACCUSE":
+            rd.recipients = self._reported_doer(noun) or self._defender(rd.carrier)
         if (
-            event == "AGREE"
-            and "recip" in flags
+            rd.event == "AGREE"
+            and "recip" in rd.flags
             and entry.modifier == "joint"
-            and len({a.code for a in actors}) < 2
+            and len({a.code for a in rd.actors}) < 2
         ):
             # "Rubio and Lee said in a joint statement": co-partisans of one state speaking
             # together make no agreement; two states' joint statement is one
-            return
-        if event == "MOBILIZE" and entry.lemma in g.classes["drills"]:
+            return False
+        if rd.event == "MOBILIZE" and entry.lemma in g.classes["drills"]:
             joint = any(c.lemma_.lower() == "joint" for c in noun.children)
-            partners = self.partners(noun) + (self.partners(verb) if light else [])
+            partners = self.partners(noun) + (self.partners(rd.verb) if rd.light else [])
             # "French and Egyptian warships launched war games": drills of two states
             # together are joint (CONVENTIONS A2)
-            if joint or partners or len({a.code for a in actors}) > 1:
-                event, mode = "COOPERATE", ""
-                recipients = unique(partners or recipients)
-        if event == "AID":
-            mode = self.aid_mode(noun, mode)
-        draft = Draft(event, mode, noun, tokens, actors, recipients, rule, confidence)
-        if verdict is not None and verdict.mood_only and not self.intent(draft, verdict):
-            return
-        finished = self.finish_parties(
-            draft, flags, noun, None, subject, clause=verb if light else None
-        )
-        if finished is not None:
-            self.consumed.add(noun.i)
-            self.add(finished)
+            if joint or partners or len({a.code for a in rd.actors}) > 1:
+                rd.event, rd.mode = "COOPERATE", ""
+                rd.recipients = unique(partners or rd.recipients)
+        if rd.event == "AID":
+            rd.mode = self.aid_mode(noun, rd.mode)
+        return True
 
     def _unowned_attack(self, noun: Token, carrier: Token, entry: Trigger) -> list[Actor]:
         """Who is hit by an attack the text names as news with no doer: "the bombing
