@@ -80,7 +80,11 @@ def test_arriving_for_talks_with_officials_is_consult_with_them() -> None:
 
 
 def test_the_place_of_a_meeting_is_not_a_participant() -> None:
-    assert code("NATO ministers met in Brussels on Thursday.") == set()
+    # one body's members meet among themselves (CONSULT multilateral, no recipient); the
+    # city they meet in takes no part
+    found = code("NATO ministers met in Brussels on Thursday.")
+    assert found == {triple("CONSULT", {"NATO"})}
+    assert code("Ministers met in Brussels on Thursday.") == set()
 
 
 def test_attacking_a_policy_or_in_a_speech_is_criticism() -> None:

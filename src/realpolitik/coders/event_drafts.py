@@ -72,7 +72,8 @@ EMPTY_RECIPIENT_PENALTY = {"MOBILIZE": 0.1, "RETREAT": 0.2}
 # Modes whose events name no recipient by nature: a resignation ("Franken resigned",
 # "said he would resign") leaves a post, not another side. One told in a relative
 # clause ("Flynn, who resigned in February") is mostly background and keeps the penalty.
-SIDELESS_MODES = frozenset({("RETREAT", "resign")})
+# A resignation; a meeting inside one intergovernmental body (CONSULT multilateral).
+SIDELESS_MODES = frozenset({("RETREAT", "resign"), ("CONSULT", "multilateral")})
 # Triggers whose events often name no other side: "the United States vetoed an Arab-backed
 # resolution" (a veto is coded when its sponsor goes unnamed); "Flynn pleaded guilty",
 # "admitted wrongdoing", "entered a guilty plea" (a plea is made to no other side).
@@ -264,6 +265,17 @@ class Draft:
         own = {a.person or a.text.lower() for a in self.actors}
         other = {a.person or a.text.lower() for a in self.recipients}
         return bool(own and other and not own & other)
+
+    def members_meeting(self) -> bool:
+        """A meeting inside one intergovernmental body, with no other side ("ASEAN
+        finance ministers ended a meeting"): the ontology's multilateral mode."""
+        return (
+            self.event == "CONSULT"
+            and self.mode == "multilateral"
+            and not self.recipients
+            and len({a.code for a in self.actors}) == 1
+            and all(a.kind == "igo" and not a.person for a in self.actors)
+        )
 
     def sideless(self) -> bool:
         """Whether the event names no other side by nature (SIDELESS_MODES and

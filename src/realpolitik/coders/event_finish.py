@@ -415,11 +415,34 @@ class PartyFinisher(SideFinder):
                 )
             ):
                 draft.inside = True  # one state's armed sides fight: no other side to name
+            elif event == "CONSULT" and self._members_meet(draft, head):
+                draft.mode = "multilateral"  # "EU ministers held a meeting in Luxembourg"
             elif len(draft.actors) < 2 and (event == "CONSULT" or "weak" in flags):
                 draft.borrow = event == "CONSULT"
                 if not draft.borrow:
                     return False
         return True
+
+    def _members_meet(self, draft: Draft, head: Token) -> bool:
+        """Whether one intergovernmental body's members meet among themselves: "EU
+        ministers meeting in Luxembourg", "ASEAN finance ministers ended a meeting", "the
+        UN Security Council met on Monday"; not a meeting "with" someone the text does
+        not place, nor one person of the body ("the UN envoy met reporters")."""
+        trigger = draft.anchor
+        if trigger.lemma_.lower() not in self.g["member_meetings"]:
+            return False
+        partners = [
+            c
+            for t in {trigger, head}
+            for c in t.children
+            if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "to"))
+        ]
+        if partners or draft.recipients:
+            return False
+        mode, draft.mode = draft.mode, "multilateral"
+        members = draft.members_meeting()
+        draft.mode = mode
+        return members
 
     def _place_sides(self, f: Finishing) -> bool:
         """The recipient of a locative event from its place, a target's owner, the
@@ -717,9 +740,12 @@ class PartyFinisher(SideFinder):
         ):
             return False  # "US forces supported Iraqi troops in raids": help in the field
         if event == "CONSULT" and not draft.borrow and not draft.two_parties():
-            if draft.anchor.dep_ != "conj":
+            if self._members_meet(draft, head):
+                draft.mode = "multilateral"
+            elif draft.anchor.dep_ != "conj":
                 return False
-            draft.borrow = True
+            else:
+                draft.borrow = True
         f.subject = subject
         return True
 

@@ -193,7 +193,7 @@ class SentenceCoder(PassCoder):
                 continue
             if draft.event == "SANCTION" and draft.mode != "convict" and not draft.actors:
                 continue  # "oil exports were halted after attacks": no one sanctioned anyone
-            if draft.event == "CONSULT" and not draft.two_parties():
+            if draft.event == "CONSULT" and not (draft.two_parties() or draft.members_meeting()):
                 continue
             key = (
                 draft.event,

@@ -1,0 +1,40 @@
+"""Meetings the coder reads as held (CONVENTIONS A2 CONSULT): talks between two sides that
+stalled, failed or collapsed were held; a meeting inside one intergovernmental body, with
+no other side, is CONSULT in the ontology's multilateral mode. Built on the real parser
+and resolver; the sentences are written for the tests."""
+
+from __future__ import annotations
+
+from real_coder import events, predicted, triple
+
+
+def test_talks_that_stalled_or_failed_were_held() -> None:
+    found = predicted("Talks between India and Pakistan stalled over Kashmir on Tuesday.")
+    assert found == {triple("CONSULT", {"IND", "PAK"})}
+    found = predicted("Talks between India and Pakistan failed to produce a deal on Wednesday.")
+    assert found == {triple("CONSULT", {"IND", "PAK"})}
+    # talks still to come are not coded (CONVENTIONS A4)
+    assert predicted("Talks between India and Pakistan will begin next week.") == set()
+
+
+def test_one_bodys_members_meeting_is_multilateral() -> None:
+    coded = events("NATO foreign ministers met in Brussels on Tuesday.")
+    assert [(e.event, e.mode, e.actor_codes, e.recipient_codes) for e in coded] == [
+        ("CONSULT", "multilateral", ("NATO",), ())
+    ]
+    found = predicted("The UN Security Council met on Monday to discuss the crisis in Darfur.")
+    assert found == {triple("CONSULT", {"UNO"})}
+    found = predicted("The European Union held a summit in Brussels on Friday.")
+    assert found == {triple("CONSULT", {"EUR"})}
+
+
+def test_a_meeting_with_someone_or_still_to_come_is_not_a_members_meeting() -> None:
+    # one person of the body meets people the text does not place: no event
+    assert predicted("The UN envoy met reporters in Geneva on Tuesday.") == set()
+    # a meeting with a named side keeps that side as the recipient
+    found = predicted("EU leaders met with Chinese Premier Wen Jiabao in The Hague on Wednesday.")
+    assert found == {triple("CONSULT", {"EUR"}, {"CHN"})}
+    # a summit still to come (CONVENTIONS A4)
+    assert predicted("NATO leaders will meet in Istanbul next month.") == set()
+    # one state's parties meeting stay uncoded: the rule is for intergovernmental bodies
+    assert predicted("Republican and Democratic senators held a summit on Friday.") == set()
