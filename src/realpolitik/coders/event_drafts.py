@@ -139,6 +139,10 @@ EMPTY_ACTOR_PENALTY = {"ASSAULT": 0.1, "THREATEN": 0.1}
 ANAPHORIC_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "CONCEDE"})
 ANAPHORA_REACH = 8
 ANY_EVENT_REACH = 4
+# An earlier draft this unsure (below the default Settings.min_confidence) is not kept,
+# so it is no antecedent: "after Hungary dropped its objections" (a weak concession) is
+# not "the decision" the Kremlin condemned.
+ANTECEDENT_CONFIDENCE = 0.5
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 THREAT_MODES = {
     "ASSAULT": "violence",

@@ -74,6 +74,7 @@ from .event_actors import ActorIndex, Resolver, lead_end, unique
 from .event_drafts import (
     ANAPHORA_REACH,
     ANAPHORIC_TYPES,
+    ANTECEDENT_CONFIDENCE,
     ANY_EVENT_REACH,
     DEFINITE,
     EMPTY_ACTOR_PENALTY,
@@ -126,14 +127,15 @@ class SentenceCoder(PassCoder):
             draft.notes.append("borrowed")
 
     def resolve_anaphora(self) -> None:
-        """ "Japan criticized the veto", "the Kremlin condemned the decision": a judgement
-        of an event the article reported before is aimed at that event's actors
+        """ "Japan criticized the veto", "the Kremlin condemned the decision", "said the
+        sanctions were illegal": a judgement of an event the article reported before is
+        aimed at that event's actors
         (CONVENTIONS A3: the recipient is named, in an earlier sentence)."""
         table = self.g.anaphora
         for draft in self.drafts:
             if draft.recipients or draft.event not in ANAPHORIC_TYPES:
                 continue
-            obj = next((c for c in draft.anchor.children if c.dep_ == "dobj"), None)
+            obj = _judged_noun(draft)
             if obj is None or obj.lemma_.lower() not in table:
                 continue
             children = list(obj.children)
@@ -442,6 +444,17 @@ class SentenceCoder(PassCoder):
         return out
 
 
+def _judged_noun(draft: Draft) -> Token | None:
+    """The noun a judgement is passed on: the object of "condemned the decision", or the
+    subject of a verdict, "said the sanctions were illegal"."""
+    anchor = draft.anchor
+    obj = next((c for c in anchor.children if c.dep_ == "dobj"), None)
+    if obj is None and draft.rule.startswith("verdict:"):
+        holder = anchor.head if anchor.dep_ in ("acomp", "attr") else anchor
+        obj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return obj
+
+
 def _contexts(sent: Span, lex: Lexicon) -> tuple[str, ...]:
     table = lex.grammar.contexts
     found = {table[t.lemma_.lower()] for t in sent if t.lemma_.lower() in table}
@@ -527,7 +540,9 @@ def code_events(
             drafts = [d for d in drafts if kept_in_sport(d.anchor, lex.grammar)]
         if not drafts:
             continue
-        history.extend((index, d) for d in drafts if d.actors)
+        history.extend(
+            (index, d) for d in drafts if d.actors and d.confidence >= ANTECEDENT_CONFIDENCE
+        )
         contexts = _contexts(sent, lex)
         events.extend(_to_event(d, article, index, sent, contexts, times, places) for d in drafts)
     log.debug("article %s: %d events", article.id, len(events))

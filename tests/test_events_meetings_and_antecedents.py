@@ -1,7 +1,9 @@
-"""Meetings the coder reads as held (CONVENTIONS A2 CONSULT): talks between two sides that
-stalled, failed or collapsed were held; a meeting inside one intergovernmental body, with
-no other side, is CONSULT in the ontology's multilateral mode. Built on the real parser
-and resolver; the sentences are written for the tests."""
+"""Meetings the coder reads as held, and the earlier events a judgement points back at
+(CONVENTIONS A2, A3): talks between two sides that stalled, failed or collapsed were
+held; a meeting inside one intergovernmental body, with no other side, is CONSULT in the
+ontology's multilateral mode; "the decision" condemned is an event the article reports
+with the confidence kept; a verdict on "the sanctions" is aimed at those who imposed
+them. Built on the real parser and resolver; the sentences are written for the tests."""
 
 from __future__ import annotations
 
@@ -38,3 +40,23 @@ def test_a_meeting_with_someone_or_still_to_come_is_not_a_members_meeting() -> N
     assert predicted("NATO leaders will meet in Istanbul next month.") == set()
     # one state's parties meeting stay uncoded: the rule is for intergovernmental bodies
     assert predicted("Republican and Democratic senators held a summit on Friday.") == set()
+
+
+def test_an_unsure_earlier_draft_is_no_antecedent() -> None:
+    # "Hungary dropped its objections" is drafted below the confidence kept, so "the
+    # decision" the Kremlin condemned is the EU's, the last event the article reports
+    found = predicted(
+        "The European Union on Monday adopted new sanctions against Russia. Ministers "
+        "approved the measures after Hungary dropped its objections. The Kremlin "
+        "condemned the decision."
+    )
+    assert triple("ACCUSE", {"RUS"}, {"EUR"}) in found
+    assert not any(t[0] == "ACCUSE" and "HUN" in t[2] for t in found)
+
+
+def test_a_verdict_on_an_earlier_event_is_aimed_at_its_actors() -> None:
+    found = predicted(
+        "The European Union on Monday adopted new sanctions against Russia. Dmitry "
+        "Peskov, a Kremlin spokesman, said the sanctions were illegal."
+    )
+    assert triple("ACCUSE", {"RUS"}, {"EUR"}) in found
