@@ -3,7 +3,8 @@
 held; a meeting inside one intergovernmental body, with no other side, is CONSULT in the
 ontology's multilateral mode; "the decision" condemned is an event the article reports
 with the confidence kept; a verdict on "the sanctions" is aimed at those who imposed
-them. Built on the real parser and resolver; the sentences are written for the tests."""
+them; arms imported from a state are its AID. Built on the real parser and resolver;
+the sentences are written for the tests."""
 
 from __future__ import annotations
 
@@ -60,3 +61,17 @@ def test_a_verdict_on_an_earlier_event_is_aimed_at_its_actors() -> None:
         "Peskov, a Kremlin spokesman, said the sanctions were illegal."
     )
     assert triple("ACCUSE", {"RUS"}, {"EUR"}) in found
+
+
+def test_arms_bought_or_imported_from_a_state_are_its_aid() -> None:
+    # CONVENTIONS A2: arms shipments are AID, from the state they come from
+    found = predicted(
+        "Russia has imported millions of artillery shells from North Korea since last year."
+    )
+    assert found == {triple("AID", {"PRK"}, {"RUS"})}
+    assert predicted("Syria received weapons from Iran last month.") == {
+        triple("AID", {"IRN"}, {"SYR"})
+    }
+    # other goods bought abroad stay trade
+    found = predicted("Russia has imported grain from Kazakhstan.")
+    assert found == {triple("COOPERATE", {"KAZ"}, {"RUS"})}
