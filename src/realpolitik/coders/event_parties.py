@@ -140,13 +140,42 @@ class PartyReader(TriggerMatcher):
     ) -> list[Actor]:
         """Recipients of an event whose predicate is ``head`` (a verb or an event noun).
 
-        In order: the direct object when it is not the thing acted with
-        (``theme``, as in "sent aid"); inside the theme or object, a
-        prepositional phrase the type allows ("sanctions on Iran"); a dative;
-        the head's own prepositional phrases of the type.
+        The first finder that names one wins, in this order: the direct object when it
+        is not the thing acted with (``theme``, as in "sent aid"); inside the theme or
+        object, a prepositional phrase the type allows ("sanctions on Iran"); the head's
+        own phrases of the type; then the doer of a deed requested or judged, the
+        recipient nested in a phrase, whom a suit would stop or a grievance is held
+        against, the enemy of a war prepared for, an object the parser left elsewhere,
+        a meeting's place, the body whose resolution was vetoed.
         """
         preps = self.g.recipient_preps.get(event, frozenset())
         skip = skip or set()
+        decided = self._object_recipients(head, event, theme, skip)
+        if decided is not None:
+            return decided
+        inner = self._inner_nouns(head, theme, skip)
+        return (
+            self._inner_recipients(inner, theme, preps, event)
+            or self._prep_recipients(head, preps, event)
+            or (self._requested_doers(head, inner) if event == "REQUEST" else [])
+            or (self._judged_deed_doers(head, inner, preps, event) if event in JUDGEMENTS else [])
+            or self._nested_recipients(head, preps, event)
+            or (self._suit_recipients(head, inner) if event == "ACCUSE" else [])
+            or (self._grievance_recipients(head) if event == "ACCUSE" else [])
+            or (self._war_enemies(head) if event in ("MOBILIZE", "THREATEN") else [])
+            or self._orphan_recipients(head, event)
+            or self._misparsed_recipients(head, preps)
+            or (self._there(head) if event == "CONSULT" else [])
+            or (self._proposing_body(head) if event == "REJECT" else [])
+        )
+
+    def _object_recipients(
+        self, head: Token, event: str, theme: Token | None, skip: set[int]
+    ) -> list[Actor] | None:
+        """The recipients a direct object or dative names: the maker of a demand
+        accepted, the doer of a deed judged ("condemned the Israeli raid"), the one
+        acted on. None when no object decides; a deed judged decides even with no
+        doer found."""
         for child in self._objects(head, event):
             if child.i not in skip:
                 if theme is not None and child.i == theme.i:
@@ -171,6 +200,13 @@ class PartyReader(TriggerMatcher):
                 found = self.r.many(child) or self._carried(child, event)
                 if found:
                     return found
+        return None
+
+    def _inner_nouns(self, head: Token, theme: Token | None, skip: set[int]) -> list[Token]:
+        """The nouns inside which a recipient may sit: the theme and the direct
+        objects, the whole a part is of ("part of a military aid program for
+        Bosnia") and what an amount is in ("20 million euros in assistance to
+        Sudan")."""
         inner: list[Token] = []
         if theme is not None:
             inner.append(theme)
@@ -189,6 +225,14 @@ class PartyReader(TriggerMatcher):
             if _amount(token)
             for p in self.prep_objects(token, frozenset({"in"}))
         )
+        return inner
+
+    def _inner_recipients(
+        self, inner: list[Token], theme: Token | None, preps: frozenset[str], event: str
+    ) -> list[Actor]:
+        """A recipient inside those nouns: whose request ("a request for a Russian
+        lawyer to return"), the maker of a plan agreed to, a phrase of the type
+        ("sanctions on Iran")."""
         for token in inner:
             for clause in token.children:
                 if clause.dep_ in ("acl", "relcl", "advcl") and any(
@@ -223,6 +267,11 @@ class PartyReader(TriggerMatcher):
                         found = self.r.many(deeper)
                         if found:
                             return found
+        return []
+
+    def _prep_recipients(self, head: Token, preps: frozenset[str], event: str) -> list[Actor]:
+        """The head's own phrases of the type, less a medium ("on Twitter") and a
+        settlement attacked."""
         for pobj in self.prep_objects(head, preps):
             if pobj.lemma_.lower() in self.g["media_channels"]:
                 continue  # "attacked Corker on Twitter": the medium is no target
@@ -231,79 +280,102 @@ class PartyReader(TriggerMatcher):
             found = self.r.many(pobj)
             if found:
                 return found
-        if event == "REQUEST":
-            # "appealed for the withdrawal of British troops", "called for Kagame's
-            # resignation": the one asked is the one who would do the deed
-            for noun in [*inner, *self.prep_objects(head, frozenset({"for"}))]:
-                if noun.lemma_.lower() not in self.g["doer_deeds"]:
-                    continue
-                doer = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
-                    iter(self.prep_objects(noun, frozenset({"of", "by"}))), None
-                )
-                found = self.r.many(doer) if doer is not None else []
+        return []
+
+    def _requested_doers(self, head: Token, inner: list[Token]) -> list[Actor]:
+        """ "appealed for the withdrawal of British troops", "called for Kagame's
+        resignation": the one asked is the one who would do the deed."""
+        for noun in [*inner, *self.prep_objects(head, frozenset({"for"}))]:
+            if noun.lemma_.lower() not in self.g["doer_deeds"]:
+                continue
+            doer = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+                iter(self.prep_objects(noun, frozenset({"of", "by"}))), None
+            )
+            found = self.r.many(doer) if doer is not None else []
+            if found:
+                return found
+        return []
+
+    def _judged_deed_doers(
+        self, head: Token, inner: list[Token], preps: frozenset[str], event: str
+    ) -> list[Actor]:
+        """ "condemned military actions by Rwanda", "opened an inquiry into
+        misconduct by Senator Al Franken", "accepted an invitation from Congress":
+        the doer of the deed judged, or the maker of the offer."""
+        judged = [*inner, *self.prep_objects(head, preps)]
+        judged += [
+            p for n in judged for p in self.prep_objects(n, self._inner_preps(n, preps, event))
+        ]
+        people = self.g["person_nouns"] | self.g["relational_nouns"]
+        for noun in judged:
+            if noun.lemma_.lower() in people:
+                continue  # "thanked his hosts": people judged are no deed with a doer
+            doer = self._doer(noun) or next(
+                iter(self.prep_objects(noun, frozenset({"from"}))), None
+            )
+            found = self.r.many(doer) if doer is not None else []
+            if found:
+                return found
+        if any(c.dep_ == "nsubj" for c in head.children):
+            # "opened an inquiry into misconduct by Senator X", "by" misattached to
+            # the active verb: it names the doer of the deed judged
+            for pobj in self.prep_objects(head, frozenset({"by"})):
+                found = self.r.many(pobj)
                 if found:
                     return found
-        if event in JUDGEMENTS:
-            # "condemned military actions by Rwanda", "opened an inquiry into misconduct by
-            # Senator Al Franken", "accepted an invitation from Congress": the doer of the
-            # deed judged, or the maker of the offer
-            judged = [*inner, *self.prep_objects(head, preps)]
-            judged += [
-                p for n in judged for p in self.prep_objects(n, self._inner_preps(n, preps, event))
-            ]
-            people = self.g["person_nouns"] | self.g["relational_nouns"]
-            for noun in judged:
-                if noun.lemma_.lower() in people:
-                    continue  # "thanked his hosts": people judged are no deed with a doer
-                doer = self._doer(noun) or next(
-                    iter(self.prep_objects(noun, frozenset({"from"}))), None
-                )
-                found = self.r.many(doer) if doer is not None else []
-                if found:
-                    return found
-            if any(c.dep_ == "nsubj" for c in head.children):
-                # "opened an inquiry into misconduct by Senator X", "by" misattached to
-                # the active verb: it names the doer of the deed judged
-                for pobj in self.prep_objects(head, frozenset({"by"})):
-                    found = self.r.many(pobj)
-                    if found:
-                        return found
+        return []
+
+    def _nested_recipients(self, head: Token, preps: frozenset[str], event: str) -> list[Actor]:
+        """ "committed to assistance to the US-led war": the recipient of the thing
+        the head's phrase names."""
         for pobj in self.prep_objects(head, preps):
-            # "committed to assistance to the US-led war": the recipient of the thing.
             if pobj.pos_ == "NOUN" and not self._settlement(head, pobj, event):
                 for inner_pobj in self.prep_objects(pobj, self._inner_preps(pobj, preps, event)):
                     found = self.r.many(inner_pobj)
                     if found:
                         return found
-        if event == "ACCUSE":
-            # "filed a lawsuit seeking to halt President Trump from naming ...": whom the
-            # suit would stop
-            for noun in (*inner, head):
-                found = self._suit_target(noun)
-                if found:
-                    return found
+        return []
+
+    def _suit_recipients(self, head: Token, inner: list[Token]) -> list[Actor]:
+        """ "filed a lawsuit seeking to halt President Trump from naming ...": whom
+        the suit would stop."""
+        for noun in (*inner, head):
+            found = self._suit_target(noun)
+            if found:
+                return found
+        return []
+
+    def _grievance_recipients(self, head: Token) -> list[Actor]:
+        """ "conveyed to Thai Prime Minister Thaksin its concern over the violence":
+        with no doer named, the one told of a grievance is the one it is held
+        against."""
         grievances = [
             c
             for c in head.children
             if c.dep_ == "dobj" and c.lemma_.lower() in self.g["grievances"]
         ]
-        if event == "ACCUSE" and grievances:
-            # "conveyed to Thai Prime Minister Thaksin its concern over the violence": with
-            # no doer named, the one told of a grievance is the one it is held against
+        if grievances:
             for holder in (head, *grievances):
                 for pobj in self.prep_objects(holder, frozenset({"to"})):
                     found = self.r.many(pobj)
                     if found:
                         return found
-        if event in ("MOBILIZE", "THREATEN"):
-            # "mobilized reservists for a possible war against Iraq": the enemy of the
-            # war or attack it is for
-            for pobj in self.prep_objects(head, frozenset({"for", "ahead"})):
-                if pobj.lemma_.lower() in self.g.classes["attack"]:
-                    for enemy in self.prep_objects(pobj, frozenset({"against", "on", "with"})):
-                        found = self.r.many(enemy)
-                        if found:
-                            return found
+        return []
+
+    def _war_enemies(self, head: Token) -> list[Actor]:
+        """ "mobilized reservists for a possible war against Iraq": the enemy of the
+        war or attack it is for."""
+        for pobj in self.prep_objects(head, frozenset({"for", "ahead"})):
+            if pobj.lemma_.lower() in self.g.classes["attack"]:
+                for enemy in self.prep_objects(pobj, frozenset({"against", "on", "with"})):
+                    found = self.r.many(enemy)
+                    if found:
+                        return found
+        return []
+
+    def _orphan_recipients(self, head: Token, event: str) -> list[Actor]:
+        """A verb of words with no object or near phrase: an object the parser left
+        elsewhere."""
         if (
             head.pos_ == "VERB"
             and event in ("SUPPORT", "ACCUSE", "REQUEST", "REJECT", "CONCEDE", "AGREE")
@@ -314,22 +386,25 @@ class PartyReader(TriggerMatcher):
                 found = self.r.many(obj)
                 if found:
                     return found
+        return []
+
+    def _misparsed_recipients(self, head: Token, preps: frozenset[str]) -> list[Actor]:
+        """A clause the parser split off: the phrases of the type on the verb above
+        it."""
         if clauses.misparsed_clause(head):
             for pobj in self.prep_objects(head.head, preps):
                 found = self.r.many(pobj)
                 if found:
                     return found
-        if event == "CONSULT":
-            found = self._there(head)
-            if found:
+        return []
+
+    def _proposing_body(self, head: Token) -> list[Actor]:
+        """ "vetoed a resolution at the Security Council": the body that proposed it."""
+        holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
+        for pobj in (p for h in holders for p in self.prep_objects(h, frozenset({"at", "in"}))):
+            found = self.r.many(pobj)
+            if found and all(a.kind == "igo" for a in found):
                 return found
-        if event == "REJECT":
-            # "vetoed a resolution at the Security Council": the body that proposed it.
-            holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
-            for pobj in (p for h in holders for p in self.prep_objects(h, frozenset({"at", "in"}))):
-                found = self.r.many(pobj)
-                if found and all(a.kind == "igo" for a in found):
-                    return found
         return []
 
     def _rebels(self, subject: Token | None) -> bool:
