@@ -355,188 +355,271 @@ def perfect(verb: Token) -> bool:
     )
 
 
+@dataclass(slots=True)
+class _Climb:
+    """The state of :func:`fate` as it climbs from a trigger towards the root: the
+    clause it is on, whether that clause's own auxiliaries count, and what it has read
+    so far (a speech verb above, a relative clause, a blocking mood)."""
+
+    trigger: Token
+    lex: Lexicon
+    own_negation: bool
+    cur: Token
+    check_own: bool
+    reported: bool = False
+    speech: Token | None = None
+    relative: bool = False
+    mood: Fate | None = None
+    unnegated: Token | None = None  # a clause whose "not" does not reach the participle
+
+
+# What a climbing step returns besides a final Fate: go on from ``cur``, or stop here.
+_UP = "up"
+_STOP = "stop"
+
+
 def fate(trigger: Token, lex: Lexicon, own_negation: bool = True, own_mood: bool = True) -> Fate:
     """Climb from ``trigger`` (a verb) to the sentence root and judge its clause.
 
     With ``own_negation`` False a "not" on the trigger itself is passed over (the
     caller reads "did not accept the demands" as a refusal); negation above it counts.
     With ``own_mood`` False the trigger's own auxiliaries are passed over too ("cannot
-    accept the demands", a refusal now).
+    accept the demands", a refusal now). Each step up is read by the function for the
+    dependency it climbs (:func:`_up_conj`, :func:`_up_xcomp` ...).
     """
-    reported = False
-    speech: Token | None = None
-    relative = False
-    mood: Fate | None = None
-    cur = trigger
-    check_own = own_mood
-    unnegated: Token | None = None  # a clause whose "not" does not reach the participle
+    climb = _Climb(trigger, lex, own_negation, trigger, own_mood)
     for _ in range(64):  # parse trees are shallow; the bound guards against cycles
-        if check_own:
-            m = markers(cur, lex)
-            if m.conditional:
-                return Fate(False, "conditional")
-            if is_subjunctive(cur):
-                return Fate(False, "subjunctive")  # "demanded that Israel ease ..."
-            if mood is None and (m.future or m.modal or m.deontic):
-                reason = "future" if m.future else "modal" if m.modal else "deontic"
-                mood = Fate(
-                    False,
-                    reason,
-                    would=m.would or (m.future and reported),
-                    negated=m.negated and cur != unnegated,
-                )
-            elif m.negated and (own_negation or cur != trigger) and cur != unnegated:
-                return Fate(False, "negated")
-        check_own = True
-        dep = cur.dep_
-        head = cur.head
-        if dep == "ROOT" or head == cur:
-            if mood is None and is_purpose(cur):
-                # a headline's bare infinitive: "Israel to free 500 Palestinian prisoners"
-                mood = Fate(False, "future")
+        if climb.check_own:
+            judged = _own_markers(climb)
+            if judged is not None:
+                return judged
+        climb.check_own = True
+        step = _step_up(climb)
+        if isinstance(step, Fate):
+            return step
+        if step == _STOP:
             break
-        if dep == "conj":
-            # A verb with its own tense keeps its own auxiliaries; a bare one shares them.
-            check_own = cur.tag_ not in FINITE_TAGS and cur.tag_ not in ("VBN", "VBG")
-            if head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
-                break
-            if not check_own and markers(head, lex).conditional:
-                # "if Trump knew ... and then pressured Comey": the "if" governs both
-                return Fate(False, "conditional")
-            cur = head
-            continue
-        if dep in ("xcomp", "advcl") and used_occasion(cur, lex):
-            cur = head  # "used his speech to urge China ...": done in the speech
-            continue
-        if dep == "xcomp" and head.lemma_.lower() == "claim" and _perfect_infinitive(cur):
-            # "the US military claimed to have killed 100 militiamen": a deed its doer
-            # reports, told as the claim is
-            reported = True
-            speech = head
-            cur = head
-            continue
-        if dep == "xcomp":
-            kind = control_kind(head, lex)
-            if kind == "transparent":
-                cur = head
-                continue
-            if kind in CONTROL_KINDS:
-                return Fate(False, f"embedded:{kind}")
-            if head.lemma_.lower() == "be" or head.pos_ == "AUX":
-                if is_purpose(cur) and mood is None:  # "Karzai is to visit Pakistan"
-                    mood = Fate(False, "future")
-                cur = head
-                continue
-            return Fate(False, "embedded")
-        if dep == "ccomp":
-            lemma = head.lemma_.lower()
-            if head.pos_ in ("VERB", "AUX") and lemma in lex.grammar["assert_verbs"]:
-                reported = True
-                speech = head
-                cur = head
-                continue
-            if misparsed_clause(cur):
-                break
-            return Fate(False, "unasserted")
-        if dep == "advcl":
-            if is_purpose(cur) and _transparent_phrasal(head, lex):
-                cur = head  # "went on to accuse", parsed as a purpose
-                continue
-            if is_purpose(cur):
-                return Fate(False, "purpose")
-            if _present(cur) and any(
-                c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in cur.children
-            ):
-                return Fate(False, "future")  # "before they demobilize", "until troops are
-                # withdrawn"
-            if has_subject(cur) or cur.tag_ in FINITE_TAGS:
-                # A finite adverbial clause stands on its own, but a present-tense
-                # "when"/"as" clause under a future one is future too ("will top the
-                # agenda when Zapatero welcomes Chirac").
-                if (
-                    _present(cur)
-                    and mood is None
-                    and any(
-                        c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when")
-                        for c in cur.children
-                    )
-                ):
-                    governor = head
-                    while governor.pos_ not in ("VERB", "AUX") and governor.head != governor:
-                        governor = governor.head  # "will flow as soon as ...": on "soon"
-                    hm = markers(governor, lex)
-                    if hm.future or hm.modal:
-                        mood = Fate(False, "future" if hm.future else "modal")
-                break
-            if cur.tag_ == "VBG":
-                # "would not accept the cut, opposing the proposal": the "not" stays in
-                # its clause
-                unnegated = head
-                if head.dep_ == "xcomp" and cur.nbor(-1).text == ",":
-                    # "refused to return to the talks, blaming U.S. hostility": a comma
-                    # participle tells the refusal's reason, parsed under the infinitive
-                    cur = head.head
-                    unnegated = cur
-                    continue
-            cur = head  # a participle shares the main clause's mood
-            continue
-        if dep == "relcl":
-            if misparsed_main_verb(cur):
-                break  # "Doug Jones, who won ..., on Thursday called on ...": the main clause
-            if perfect(cur):
-                # "whose group has already beheaded two Americans": a past deed that
-                # describes a participant is background (CONVENTIONS A4).
-                return Fate(False, "background")
-            if cur.tag_ in ("VBZ", "VBP") and not any(
-                c.dep_ in ("aux", "auxpass") for c in cur.children
-            ):
-                # "a U.S. law which imposes sanctions on Russian officials": a simple present
-                # in a relative clause tells what something is, not what happened
-                return Fate(False, "description")
-            if head.lemma_.lower() == "time" and mood is None:
-                hm = markers(head.head, lex)
-                if hm.future or hm.modal:
-                    # "It would be the second time the US charged Russians": the deed is
-                    # as hypothetical as the count it would add to
-                    return Fate(False, "modal")
-            relative = True
-            break
-        if dep == "acl":
-            if misparsed_main_verb(cur):
-                break  # "A rocket attack killed four people": the main clause
-            if decision_owner(cur, lex) is not None:
-                break  # "Russia's decision to expel 35 diplomats": a decision taken
-            told = document_clause(cur, lex) if cur.tag_ == "VBG" else None
-            if (
-                told is not None
-                and cur.head.dep_ in ("nsubj", "nsubjpass")
-                and cur.head.lemma_.lower() in lex.grammar["documents"]
-            ):
-                # "A UN resolution threatening oil sanctions will only make it harder": the
-                # document says what it says whatever its clause tells of its effect
-                break
-            if told is not None:
-                cur = told  # "sent a letter urging ...": as told as the sending
-                continue
-            if is_purpose(cur) or cur.tag_ in ("VBG", "VBN"):
-                return Fate(False, "modifier")  # "inspectors probing sites": a description
-            if has_subject(cur) and any(c.dep_ == "mark" for c in cur.children):
-                return Fate(False, "unasserted")  # "its demand that Israel ease ..."
-            break
-        if dep == "parataxis":
-            break
-        holder = gerund_holder(cur)
-        if holder is not None and _charged_means(cur, holder):
-            # "accused Iran of aggression by supplying missiles": the accused's alleged
-            # means, parsed as the accuser's
-            return Fate(False, "alleged")
-        if holder is not None:
-            cur = holder  # "retaliated by expelling diplomats": as told as the retaliation
-            continue
-        return Fate(False, "embedded")
+    mood = climb.mood
     if mood is not None:
-        return Fate(False, mood.reason, reported, speech, relative, mood.would, mood.negated)
-    return Fate(True, "", reported, speech, relative)
+        return Fate(
+            False,
+            mood.reason,
+            climb.reported,
+            climb.speech,
+            climb.relative,
+            mood.would,
+            mood.negated,
+        )
+    return Fate(True, "", climb.reported, climb.speech, climb.relative)
+
+
+def _own_markers(climb: _Climb) -> Fate | None:
+    """The clause's own auxiliaries and "not": a condition or a subjunctive ends the
+    climb, a first future or modal is kept as the mood, a negation ends it."""
+    cur = climb.cur
+    m = markers(cur, climb.lex)
+    if m.conditional:
+        return Fate(False, "conditional")
+    if is_subjunctive(cur):
+        return Fate(False, "subjunctive")  # "demanded that Israel ease ..."
+    if climb.mood is None and (m.future or m.modal or m.deontic):
+        reason = "future" if m.future else "modal" if m.modal else "deontic"
+        climb.mood = Fate(
+            False,
+            reason,
+            would=m.would or (m.future and climb.reported),
+            negated=m.negated and cur != climb.unnegated,
+        )
+    elif m.negated and (climb.own_negation or cur != climb.trigger) and cur != climb.unnegated:
+        return Fate(False, "negated")
+    return None
+
+
+def _step_up(climb: _Climb) -> Fate | str:
+    """One step from the clause ``climb.cur`` to the one above it, by the dependency
+    that joins them."""
+    cur, lex = climb.cur, climb.lex
+    dep, head = cur.dep_, cur.head
+    if dep == "ROOT" or head == cur:
+        if climb.mood is None and is_purpose(cur):
+            # a headline's bare infinitive: "Israel to free 500 Palestinian prisoners"
+            climb.mood = Fate(False, "future")
+        return _STOP
+    if dep == "conj":
+        return _up_conj(climb)
+    if dep in ("xcomp", "advcl") and used_occasion(cur, lex):
+        climb.cur = head  # "used his speech to urge China ...": done in the speech
+        return _UP
+    if dep == "xcomp":
+        return _up_xcomp(climb)
+    if dep == "ccomp":
+        return _up_ccomp(climb)
+    if dep == "advcl":
+        return _up_advcl(climb)
+    if dep == "relcl":
+        return _up_relcl(climb)
+    if dep == "acl":
+        return _up_acl(climb)
+    if dep == "parataxis":
+        return _STOP
+    holder = gerund_holder(cur)
+    if holder is not None and _charged_means(cur, holder):
+        # "accused Iran of aggression by supplying missiles": the accused's alleged
+        # means, parsed as the accuser's
+        return Fate(False, "alleged")
+    if holder is not None:
+        climb.cur = holder  # "retaliated by expelling diplomats": as told as the retaliation
+        return _UP
+    return Fate(False, "embedded")
+
+
+def _up_conj(climb: _Climb) -> Fate | str:
+    """A verb with its own tense keeps its own auxiliaries; a bare one shares them."""
+    cur, head = climb.cur, climb.cur.head
+    climb.check_own = cur.tag_ not in FINITE_TAGS and cur.tag_ not in ("VBN", "VBG")
+    if head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
+        return _STOP
+    if not climb.check_own and markers(head, climb.lex).conditional:
+        # "if Trump knew ... and then pressured Comey": the "if" governs both
+        return Fate(False, "conditional")
+    climb.cur = head
+    return _UP
+
+
+def _up_xcomp(climb: _Climb) -> Fate | str:
+    """An infinitive or complement: a claim reports it, a transparent verb passes it
+    up, a control verb codes it apart, "is to" makes it a plan; else it is embedded."""
+    cur, head, lex = climb.cur, climb.cur.head, climb.lex
+    if head.lemma_.lower() == "claim" and _perfect_infinitive(cur):
+        # "the US military claimed to have killed 100 militiamen": a deed its doer
+        # reports, told as the claim is
+        climb.reported = True
+        climb.speech = head
+        climb.cur = head
+        return _UP
+    kind = control_kind(head, lex)
+    if kind == "transparent":
+        climb.cur = head
+        return _UP
+    if kind in CONTROL_KINDS:
+        return Fate(False, f"embedded:{kind}")
+    if head.lemma_.lower() == "be" or head.pos_ == "AUX":
+        if is_purpose(cur) and climb.mood is None:  # "Karzai is to visit Pakistan"
+            climb.mood = Fate(False, "future")
+        climb.cur = head
+        return _UP
+    return Fate(False, "embedded")
+
+
+def _up_ccomp(climb: _Climb) -> Fate | str:
+    """A clause of content: asserted under a speech verb, else unasserted."""
+    cur, head = climb.cur, climb.cur.head
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in climb.lex.grammar["assert_verbs"]:
+        climb.reported = True
+        climb.speech = head
+        climb.cur = head
+        return _UP
+    if misparsed_clause(cur):
+        return _STOP
+    return Fate(False, "unasserted")
+
+
+def _up_advcl(climb: _Climb) -> Fate | str:
+    """An adverbial clause: a purpose is not coded, "before"/"until" in the present is
+    future, a finite clause stands on its own, a participle shares the main mood."""
+    cur, head, lex = climb.cur, climb.cur.head, climb.lex
+    if is_purpose(cur) and _transparent_phrasal(head, lex):
+        climb.cur = head  # "went on to accuse", parsed as a purpose
+        return _UP
+    if is_purpose(cur):
+        return Fate(False, "purpose")
+    if _present(cur) and any(
+        c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in cur.children
+    ):
+        return Fate(False, "future")  # "before they demobilize", "until troops are
+        # withdrawn"
+    if has_subject(cur) or cur.tag_ in FINITE_TAGS:
+        # A finite adverbial clause stands on its own, but a present-tense
+        # "when"/"as" clause under a future one is future too ("will top the
+        # agenda when Zapatero welcomes Chirac").
+        if (
+            _present(cur)
+            and climb.mood is None
+            and any(
+                c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when")
+                for c in cur.children
+            )
+        ):
+            governor = head
+            while governor.pos_ not in ("VERB", "AUX") and governor.head != governor:
+                governor = governor.head  # "will flow as soon as ...": on "soon"
+            hm = markers(governor, lex)
+            if hm.future or hm.modal:
+                climb.mood = Fate(False, "future" if hm.future else "modal")
+        return _STOP
+    if cur.tag_ == "VBG":
+        # "would not accept the cut, opposing the proposal": the "not" stays in
+        # its clause
+        climb.unnegated = head
+        if head.dep_ == "xcomp" and cur.nbor(-1).text == ",":
+            # "refused to return to the talks, blaming U.S. hostility": a comma
+            # participle tells the refusal's reason, parsed under the infinitive
+            climb.cur = head.head
+            climb.unnegated = climb.cur
+            return _UP
+    climb.cur = head  # a participle shares the main clause's mood
+    return _UP
+
+
+def _up_relcl(climb: _Climb) -> Fate | str:
+    """A relative clause: a perfect is background, a simple present a description, a
+    deed counted as hypothetical is modal; else the clause describes a participant."""
+    cur, head, lex = climb.cur, climb.cur.head, climb.lex
+    if misparsed_main_verb(cur):
+        return _STOP  # "Doug Jones, who won ..., on Thursday called on ...": the main clause
+    if perfect(cur):
+        # "whose group has already beheaded two Americans": a past deed that
+        # describes a participant is background (CONVENTIONS A4).
+        return Fate(False, "background")
+    if cur.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in cur.children):
+        # "a U.S. law which imposes sanctions on Russian officials": a simple present
+        # in a relative clause tells what something is, not what happened
+        return Fate(False, "description")
+    if head.lemma_.lower() == "time" and climb.mood is None:
+        hm = markers(head.head, lex)
+        if hm.future or hm.modal:
+            # "It would be the second time the US charged Russians": the deed is
+            # as hypothetical as the count it would add to
+            return Fate(False, "modal")
+    climb.relative = True
+    return _STOP
+
+
+def _up_acl(climb: _Climb) -> Fate | str:
+    """A clause on a noun: a decision taken, a document's words or a letter's are told
+    as their noun is; a participle or infinitive describing the noun is not coded."""
+    cur, lex = climb.cur, climb.lex
+    if misparsed_main_verb(cur):
+        return _STOP  # "A rocket attack killed four people": the main clause
+    if decision_owner(cur, lex) is not None:
+        return _STOP  # "Russia's decision to expel 35 diplomats": a decision taken
+    told = document_clause(cur, lex) if cur.tag_ == "VBG" else None
+    if (
+        told is not None
+        and cur.head.dep_ in ("nsubj", "nsubjpass")
+        and cur.head.lemma_.lower() in lex.grammar["documents"]
+    ):
+        # "A UN resolution threatening oil sanctions will only make it harder": the
+        # document says what it says whatever its clause tells of its effect
+        return _STOP
+    if told is not None:
+        climb.cur = told  # "sent a letter urging ...": as told as the sending
+        return _UP
+    if is_purpose(cur) or cur.tag_ in ("VBG", "VBN"):
+        return Fate(False, "modifier")  # "inspectors probing sites": a description
+    if has_subject(cur) and any(c.dep_ == "mark" for c in cur.children):
+        return Fate(False, "unasserted")  # "its demand that Israel ease ..."
+    return _STOP
 
 
 def _present(verb: Token) -> bool:
