@@ -6,6 +6,7 @@ time: ``control`` ("agreed to", "urged X to"), ``speech`` ("said Y must"), ``war
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import ontology
@@ -29,6 +30,22 @@ if TYPE_CHECKING:
 
 # Nouns that present a deed as a case of a wrong: "an example of ethnic cleansing".
 EXAMPLE_NOUNS = frozenset({"example", "case", "act", "instance", "form"})
+
+
+@dataclass(frozen=True, slots=True)
+class ControlReading:
+    """A control verb or adjective and its infinitive, as :meth:`PassCoder.control_pass`
+    reads them: the kind of control, the infinitive's own event (type, mode, recipients)
+    and the matrix subject's side."""
+
+    token: Token
+    xcomp: Token
+    kind: str  # commit, refuse, request or threaten
+    etype: str
+    emode: str
+    erecips: list[Actor]
+    actors: list[Actor]
+    subject: Token | None
 
 
 class PassCoder(NounCoder):
@@ -85,156 +102,185 @@ class PassCoder(NounCoder):
 
     def control_pass(self) -> None:
         """ "agreed to", "pledged to", "is ready to", "refused to", "urged X to",
-        "threatened to": one event from the matrix verb, shaped by its infinitive."""
+        "threatened to": one event from the matrix verb, shaped by its infinitive
+        (:meth:`_control_event`)."""
         for token in self.sent:
-            if token.pos_ not in ("VERB", "ADJ", "AUX"):
-                continue
-            xcomps = [c for c in token.children if c.dep_ == "xcomp"]
-            if not xcomps:
-                continue
-            kind = clauses.control_kind(token, self.lex)
-            if kind not in clauses.CONTROL_KINDS:
-                continue
-            clause_verb = token.head if token.pos_ == "ADJ" else token
-            if token.pos_ == "ADJ" and token.dep_ not in ("acomp", "amod", "ROOT"):
-                continue
-            verdict = clauses.fate(clause_verb, self.lex)
-            threatening = kind == "threaten" and self._threatening_group(token, verdict)
-            if not (verdict.coded or threatening) or self._told_before(clause_verb, verdict):
-                continue
-            etype, emode, erecips, etokens = self.embedded(xcomps[0], consume=True)
-            if kind == "commit" and token.pos_ == "ADJ" and not etype:
-                continue  # "willing to ignore sanctions" is a stance, not a commitment
-            actors, subject, passive = self.subject_actors(clause_verb)
-            if passive:
-                continue
-            lemma = token.lemma_.lower()
-            if kind == "commit":
-                conditional = etype in CONFLICT_ACTS and (
-                    self._on_condition(xcomps[0]) or self._on_condition(token)
-                )
-                if (lemma in self.g["commit_threat"] and etype in CONFLICT_ACTS) or conditional:
-                    # "agreed to tighten its sanctions if the junta does not free its
-                    # prisoners": a measure held over the one the condition is put to
-                    event, mode = "THREATEN", self._threat_mode(etype, emode)
-                else:
-                    event, mode = "AGREE", ""
-                if not etype and lemma in ("vow", "pledge", "promise", "swear"):
-                    # "vowed to prevent North Korea gaining that capability", "vows to track
-                    # down a former inmate": what a vow acts on is not the one promised
-                    # ("pledged to work with Congress" promises its partner)
-                    acted_on = {
-                        a.code
-                        for c in xcomps[0].children
-                        if c.dep_ == "dobj"
-                        for a in self.r.many(c)
-                    }
-                    own = {a.code for a in actors}  # "promised to democratize Serbia"
-                    erecips = [a for a in erecips if a.code not in acted_on - own]
-                recipients = (
-                    erecips
-                    or self.recipients_from(token, "AGREE", None)
-                    # "agreed to suspend enrichment under a deal with Britain, France and
-                    # Germany": the deal's other parties
-                    or self._deal_partners(xcomps[0])
-                    or self._deal_partners(token)
-                )
-                if conditional:
-                    recipients = (
-                        self._condition_subject(xcomps[0])
-                        or self._condition_subject(token)
-                        or recipients
-                    )
-                if (
-                    event == "AGREE"
-                    and lemma == "vow"
-                    and etype not in (*COOPERATIVE, "CONSULT")
-                    and {a.code for a in recipients} <= {a.code for a in actors}
-                ):
-                    # "vowed to restart a campaign for reform", "vowed to press efforts to
-                    # expand whaling": a vow of one's own course promises no one anything
-                    continue
-            elif kind == "refuse":
-                event, mode = "REJECT", ASK_MODES.get(etype, "change" if etype else "")
-                recipients = erecips or self._answered_maker(xcomps[0])
-                if not recipients and etype == "MOBILIZE":
-                    # "refused to deploy peacekeepers in Iraq": where the forces would go
-                    recipients = [
-                        a for a in self.place_recipients(xcomps[0], None) if a.kind == "state"
-                    ]
-            elif kind == "request":
-                if any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in ("jury", "juror", "jurors")
-                    for c in token.children
-                ):
-                    continue  # "the judge told a jury to continue deliberating": a trial's course
-                event, mode = "REQUEST", ASK_MODES.get(etype, "change" if etype else "")
-                recipients = [a for c in token.children if c.dep_ == "dobj" for a in self.r.many(c)]
-                recipients = recipients or self.recipients_from(token, "REQUEST", None)
-                if not recipients and etype == "CONSULT":
-                    # "has asked to meet with Senator Marco Rubio": the one to be met
-                    recipients = erecips or self._with_partners(xcomps[0], None)
-            else:
-                event, mode = "THREATEN", self._threat_mode(etype, emode)
-                # "threatened to hand her over to another group if the British government
-                # refuses": the one the condition is put to is threatened
-                recipients = (
-                    self._condition_subject(xcomps[0])
-                    or self._condition_subject(token)
-                    or erecips
-                    or self.recipients_from(token, "THREATEN", None)
-                )
-                captives = [
-                    a
-                    for c in xcomps[0].children
-                    if c.dep_ == "dobj" and (held := self.r.object_antecedent(c)) is not None
-                    for a in self.r.many(held)
-                ]
-                if captives:
-                    # "the kidnappers of an American-French journalist threatened to execute
-                    # him unless US forces withdraw": the captive's states are threatened
-                    # with the one the condition is put to
-                    recipients = unique([*recipients, *captives])
-                if not recipients and etype in ("", *CONFLICT_ACTS):
-                    # "threatened to resume attacks in Israel": the place threatened.
-                    recipients = self.place_recipients(xcomps[0], None)
-            if (
-                kind == "request"
-                and lemma in self.g["force_verbs"]
-                and etype == "COERCE"
-                and emode in ("censor", "ban", "restrict")
-            ):
-                # "ordered the newspaper to suspend publication": the order is the coercion.
-                event, mode = "COERCE", emode
-            if not recipients and etype == "COERCE" and emode in ("curfew", "martial-law"):
-                recipients = list(actors)  # imposed at home
-            if (
-                not recipients
-                and kind in ("commit", "refuse")
-                and (etype, emode) in DOMESTIC_MODES
-                and self._state(subject)
-                and self.person_object(xcomps[0])
-            ):
-                # "Iraq promised to release two women prisoners": its own prisoners (A4)
-                recipients = list(actors)
-            confidence = 0.8 - (0.1 if verdict.reported else 0.0)
-            if verdict.relative:
-                confidence -= 0.15  # "a scenario Trump has vowed to prevent": a description
-            tokens = [token, *etokens]
-            self.consumed.add(token.i)
-            draft = Draft(
-                event,
-                mode,
-                token,
-                tokens,
-                actors,
-                unique(recipients),
-                f"control:{kind}:{lemma}",
-                confidence,
+            self._control_event(token)
+
+    def _control_event(self, token: Token) -> None:
+        """The event of one control verb or adjective, if its clause is coded: the
+        commitment, refusal, request or threat its kind makes of the infinitive's event."""
+        if token.pos_ not in ("VERB", "ADJ", "AUX"):
+            return
+        xcomps = [c for c in token.children if c.dep_ == "xcomp"]
+        if not xcomps:
+            return
+        kind = clauses.control_kind(token, self.lex)
+        if kind not in clauses.CONTROL_KINDS:
+            return
+        clause_verb = token.head if token.pos_ == "ADJ" else token
+        if token.pos_ == "ADJ" and token.dep_ not in ("acomp", "amod", "ROOT"):
+            return
+        verdict = clauses.fate(clause_verb, self.lex)
+        threatening = kind == "threaten" and self._threatening_group(token, verdict)
+        if not (verdict.coded or threatening) or self._told_before(clause_verb, verdict):
+            return
+        etype, emode, erecips, etokens = self.embedded(xcomps[0], consume=True)
+        if kind == "commit" and token.pos_ == "ADJ" and not etype:
+            return  # "willing to ignore sanctions" is a stance, not a commitment
+        actors, subject, passive = self.subject_actors(clause_verb)
+        if passive:
+            return
+        ctl = ControlReading(token, xcomps[0], kind, etype, emode, erecips, actors, subject)
+        shapes = {
+            "commit": self._commitment,
+            "refuse": self._refusal,
+            "request": self._control_request,
+        }
+        shaped = shapes.get(kind, self._control_threat)(ctl)
+        if shaped is None:
+            return
+        event, mode, recipients = shaped
+        lemma = token.lemma_.lower()
+        if (
+            kind == "request"
+            and lemma in self.g["force_verbs"]
+            and etype == "COERCE"
+            and emode in ("censor", "ban", "restrict")
+        ):
+            # "ordered the newspaper to suspend publication": the order is the coercion.
+            event, mode = "COERCE", emode
+        if not recipients and etype == "COERCE" and emode in ("curfew", "martial-law"):
+            recipients = list(actors)  # imposed at home
+        if (
+            not recipients
+            and kind in ("commit", "refuse")
+            and (etype, emode) in DOMESTIC_MODES
+            and self._state(subject)
+            and self.person_object(xcomps[0])
+        ):
+            # "Iraq promised to release two women prisoners": its own prisoners (A4)
+            recipients = list(actors)
+        confidence = 0.8 - (0.1 if verdict.reported else 0.0)
+        if verdict.relative:
+            confidence -= 0.15  # "a scenario Trump has vowed to prevent": a description
+        tokens = [token, *etokens]
+        self.consumed.add(token.i)
+        draft = Draft(
+            event,
+            mode,
+            token,
+            tokens,
+            actors,
+            unique(recipients),
+            f"control:{kind}:{lemma}",
+            confidence,
+        )
+        self.add_finished(draft, token, subject)
+        if kind == "request":
+            self._ultimatum(token, xcomps[0], actors, draft.recipients, subject)
+
+    def _commitment(self, ctl: ControlReading) -> tuple[str, str, list[Actor]] | None:
+        """ "agreed to", "pledged to", "is ready to": AGREE with the one promised, or a
+        THREATEN when the measure is held over someone; None for a vow of one's own
+        course."""
+        token, xcomp, etype, actors = ctl.token, ctl.xcomp, ctl.etype, ctl.actors
+        erecips = ctl.erecips
+        lemma = token.lemma_.lower()
+        conditional = etype in CONFLICT_ACTS and (
+            self._on_condition(xcomp) or self._on_condition(token)
+        )
+        if (lemma in self.g["commit_threat"] and etype in CONFLICT_ACTS) or conditional:
+            # "agreed to tighten its sanctions if the junta does not free its
+            # prisoners": a measure held over the one the condition is put to
+            event, mode = "THREATEN", self._threat_mode(etype, ctl.emode)
+        else:
+            event, mode = "AGREE", ""
+        if not etype and lemma in ("vow", "pledge", "promise", "swear"):
+            # "vowed to prevent North Korea gaining that capability", "vows to track
+            # down a former inmate": what a vow acts on is not the one promised
+            # ("pledged to work with Congress" promises its partner)
+            acted_on = {a.code for c in xcomp.children if c.dep_ == "dobj" for a in self.r.many(c)}
+            own = {a.code for a in actors}  # "promised to democratize Serbia"
+            erecips = [a for a in erecips if a.code not in acted_on - own]
+        recipients = (
+            erecips
+            or self.recipients_from(token, "AGREE", None)
+            # "agreed to suspend enrichment under a deal with Britain, France and
+            # Germany": the deal's other parties
+            or self._deal_partners(xcomp)
+            or self._deal_partners(token)
+        )
+        if conditional:
+            recipients = (
+                self._condition_subject(xcomp) or self._condition_subject(token) or recipients
             )
-            self.add_finished(draft, token, subject)
-            if kind == "request":
-                self._ultimatum(token, xcomps[0], actors, draft.recipients, subject)
+        if (
+            event == "AGREE"
+            and lemma == "vow"
+            and etype not in (*COOPERATIVE, "CONSULT")
+            and {a.code for a in recipients} <= {a.code for a in actors}
+        ):
+            # "vowed to restart a campaign for reform", "vowed to press efforts to
+            # expand whaling": a vow of one's own course promises no one anything
+            return None
+        return event, mode, recipients
+
+    def _refusal(self, ctl: ControlReading) -> tuple[str, str, list[Actor]] | None:
+        """ "refused to": REJECT of what was asked, by the one who asked it."""
+        etype, xcomp = ctl.etype, ctl.xcomp
+        mode = ASK_MODES.get(etype, "change" if etype else "")
+        recipients = ctl.erecips or self._answered_maker(xcomp)
+        if not recipients and etype == "MOBILIZE":
+            # "refused to deploy peacekeepers in Iraq": where the forces would go
+            recipients = [a for a in self.place_recipients(xcomp, None) if a.kind == "state"]
+        return "REJECT", mode, recipients
+
+    def _control_request(self, ctl: ControlReading) -> tuple[str, str, list[Actor]] | None:
+        """ "urged X to", "asked to meet": REQUEST of the one asked; None for a judge's
+        instructions to a jury."""
+        token, etype = ctl.token, ctl.etype
+        if any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("jury", "juror", "jurors")
+            for c in token.children
+        ):
+            return None  # "the judge told a jury to continue deliberating": a trial's course
+        mode = ASK_MODES.get(etype, "change" if etype else "")
+        recipients = [a for c in token.children if c.dep_ == "dobj" for a in self.r.many(c)]
+        recipients = recipients or self.recipients_from(token, "REQUEST", None)
+        if not recipients and etype == "CONSULT":
+            # "has asked to meet with Senator Marco Rubio": the one to be met
+            recipients = ctl.erecips or self._with_partners(ctl.xcomp, None)
+        return "REQUEST", mode, recipients
+
+    def _control_threat(self, ctl: ControlReading) -> tuple[str, str, list[Actor]] | None:
+        """ "threatened to": THREATEN of the one the condition is put to, the captives'
+        states, or the place threatened."""
+        token, xcomp, etype = ctl.token, ctl.xcomp, ctl.etype
+        mode = self._threat_mode(etype, ctl.emode)
+        # "threatened to hand her over to another group if the British government
+        # refuses": the one the condition is put to is threatened
+        recipients = (
+            self._condition_subject(xcomp)
+            or self._condition_subject(token)
+            or ctl.erecips
+            or self.recipients_from(token, "THREATEN", None)
+        )
+        captives = [
+            a
+            for c in xcomp.children
+            if c.dep_ == "dobj" and (held := self.r.object_antecedent(c)) is not None
+            for a in self.r.many(held)
+        ]
+        if captives:
+            # "the kidnappers of an American-French journalist threatened to execute
+            # him unless US forces withdraw": the captive's states are threatened
+            # with the one the condition is put to
+            recipients = unique([*recipients, *captives])
+        if not recipients and etype in ("", *CONFLICT_ACTS):
+            # "threatened to resume attacks in Israel": the place threatened.
+            recipients = self.place_recipients(xcomp, None)
+        return "THREATEN", mode, recipients
 
     def _ultimatum(
         self,
