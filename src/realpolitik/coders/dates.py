@@ -333,21 +333,57 @@ def _year_context(rest: str, base: dt.date | None) -> int | None:
     return None
 
 
+class _Next(enum.Enum):
+    """What a resolver of :func:`_resolve_core` returns when its pattern does not match."""
+
+    NEXT = 0
+
+
+_NEXT = _Next.NEXT
+# A resolver's answer: a TimeRef, None for "not a date", or _NEXT to try the next one.
+_Resolved = TimeRef | None | _Next
+
+
+def _unresolved(original: str) -> TimeRef:
+    """A relative expression that needs a base the caller lacks."""
+    return TimeRef(text=original, date=None, precision=DatePrecision.UNKNOWN)
+
+
 def _resolve_core(s: str, original: str, base: dt.date | None, tense: Tense) -> TimeRef | None:
     """Resolve a normalised expression `s` with no leading preposition. None: not a date.
 
     A TimeRef with date None means a relative expression that needs a base it lacks.
+    The resolvers are tried in order, absolute forms first (:data:`_ABSOLUTE`), then
+    with a base the relative ones (:data:`_RELATIVE`); the first whose pattern matches
+    answers.
     """
-    unresolved = TimeRef(text=original, date=None, precision=DatePrecision.UNKNOWN)
     suffix = _RELATIVE_YEAR_SUFFIX.search(s)
     if suffix and _MONTH_WORD.search(s[: suffix.start()]):
         # "July 1 of this year" -> "july 1 2024"
         if base is None:
-            return unresolved
+            return _unresolved(original)
         offset = {"this": 0, "last": -1, "next": 1}[suffix.group("rel")]
         s = f"{s[: suffix.start()]} {base.year + offset}"
+    for absolute in _ABSOLUTE:
+        found = absolute(s, original, base, tense)
+        if found is not _NEXT:
+            return found
+    if base is None:
+        # Everything below is relative to the publication date.
+        return _unresolved(original) if _is_relative(s) else None
+    for relative in _RELATIVE:
+        found = relative(s, original, base, tense)
+        if found is not _NEXT:
+            return found
+    year = _year_context(s, base)
+    if year is not None:
+        return _period(dt.date(year, 1, 1), dt.date(year, 12, 31), original)
+    return None
 
-    # Calendar days with explicit numbers.
+
+def _calendar_day(s: str, original: str, base: dt.date | None, tense: Tense) -> _Resolved:
+    """Calendar days with explicit numbers: "March 3", "3 March 2004", "2004-05-06",
+    "December 12-14"."""
     for pattern in (_ISO_DAY, _US_DAY, *_ABS_DAY):
         m = pattern.match(s)
         if not m:
@@ -366,7 +402,7 @@ def _resolve_core(s: str, original: str, base: dt.date | None, tense: Tense) -> 
             return None
         if year is None:
             if base is None:
-                return unresolved
+                return _unresolved(original)
             options = []
             for y in (base.year - 1, base.year, base.year + 1):
                 if day <= calendar.monthrange(y, month)[1]:
@@ -379,35 +415,43 @@ def _resolve_core(s: str, original: str, base: dt.date | None, tense: Tense) -> 
         if day2 is not None and day < day2 <= calendar.monthrange(year, month)[1]:
             end = dt.date(year, month, day2)
         return _period(start, end, original)
+    return _NEXT
 
+
+def _month_year(s: str, original: str, base: dt.date | None, tense: Tense) -> _Resolved:
+    """A month, with a year or resolved against the base: "June 2005", "last May"."""
     m = _MONTH_YEAR.match(s)
-    if m:
-        month_word = m.group("month").rstrip(".")
-        if not _capitalised_months(s, original):
-            return None  # "may" the modal, "march" the verb: news capitalises month names
-        month = _MONTHS[month_word]
-        if m.group("year"):
-            year = _year_of(m.group("year"))
-            if year is None:
-                return None
-            return _period(dt.date(year, month, 1), _month_end(year, month), original)
-        if base is None:
-            return unresolved
-        options = [
-            (dt.date(y, month, 1), _month_end(y, month))
-            for y in (base.year - 1, base.year, base.year + 1)
-        ]
-        rel = m.group("rel")
-        if rel in ("last", "past"):
-            start, end = max(o for o in options if o[1] < base)
-        elif rel in ("next", "coming"):
-            start, end = min(o for o in options if o[0] > base)
-        elif rel == "this":
-            start, end = options[1]
-        else:
-            start, end = _pick_year(options, base, tense)
-        return _period(start, end, original)
+    if not m:
+        return _NEXT
+    month_word = m.group("month").rstrip(".")
+    if not _capitalised_months(s, original):
+        return None  # "may" the modal, "march" the verb: news capitalises month names
+    month = _MONTHS[month_word]
+    if m.group("year"):
+        year = _year_of(m.group("year"))
+        if year is None:
+            return None
+        return _period(dt.date(year, month, 1), _month_end(year, month), original)
+    if base is None:
+        return _unresolved(original)
+    options = [
+        (dt.date(y, month, 1), _month_end(y, month))
+        for y in (base.year - 1, base.year, base.year + 1)
+    ]
+    rel = m.group("rel")
+    if rel in ("last", "past"):
+        start, end = max(o for o in options if o[1] < base)
+    elif rel in ("next", "coming"):
+        start, end = min(o for o in options if o[0] > base)
+    elif rel == "this":
+        start, end = options[1]
+    else:
+        start, end = _pick_year(options, base, tense)
+    return _period(start, end, original)
 
+
+def _years(s: str, original: str, base: dt.date | None, tense: Tense) -> _Resolved:
+    """A year, a range of years or a decade: "2019", "2001-2003", "the 1980s"."""
     m = _YEAR.match(s)
     if m:
         year = _year_of(m.group("year"))
@@ -434,69 +478,83 @@ def _resolve_core(s: str, original: str, base: dt.date | None, tense: Tense) -> 
             if year is None
             else _period(dt.date(year, 1, 1), dt.date(year + 9, 12, 31), original)
         )
+    return _NEXT
 
+
+def _season(s: str, original: str, base: dt.date | None, tense: Tense) -> _Resolved:
+    """A season, with a year or resolved against the base: "winter 2003", "last summer"."""
     m = _SEASON.match(s)
-    if m:
-        season_month = _SEASONS[m.group("season")]
-        if m.group("year"):
-            season_year = _year_of(m.group("year"))
-            if season_year is None:
-                return None
-            first = dt.date(season_year, season_month, 1)
-            last = _add_months(first, 2)
-            return _period(first, _month_end(last.year, last.month), original)
-        if base is None:
-            return unresolved
-        options = []
-        for y in (base.year - 2, base.year - 1, base.year, base.year + 1):
-            first = dt.date(y, season_month, 1)
-            last = _add_months(first, 2)
-            options.append((first, _month_end(last.year, last.month)))
-        rel = m.group("rel")
-        if rel in ("last", "past"):
-            chosen = (
-                max(o for o in options if o[1] < base)
-                if any(o[1] < base for o in options)
-                else options[0]
-            )
-        elif rel == "next":
-            chosen = min(o for o in options if o[0] > base)
-        elif rel == "this":
-            chosen = _pick_year(options, base, Tense.UNKNOWN)
-        else:
-            chosen = _pick_year(options, base, tense)
-        return _period(chosen[0], chosen[1], original)
-
+    if not m:
+        return _NEXT
+    season_month = _SEASONS[m.group("season")]
+    if m.group("year"):
+        season_year = _year_of(m.group("year"))
+        if season_year is None:
+            return None
+        first = dt.date(season_year, season_month, 1)
+        last = _add_months(first, 2)
+        return _period(first, _month_end(last.year, last.month), original)
     if base is None:
-        # Everything below is relative to the publication date.
-        return unresolved if _is_relative(s) else None
+        return _unresolved(original)
+    options = []
+    for y in (base.year - 2, base.year - 1, base.year, base.year + 1):
+        first = dt.date(y, season_month, 1)
+        last = _add_months(first, 2)
+        options.append((first, _month_end(last.year, last.month)))
+    rel = m.group("rel")
+    if rel in ("last", "past"):
+        chosen = (
+            max(o for o in options if o[1] < base)
+            if any(o[1] < base for o in options)
+            else options[0]
+        )
+    elif rel == "next":
+        chosen = min(o for o in options if o[0] > base)
+    elif rel == "this":
+        chosen = _pick_year(options, base, Tense.UNKNOWN)
+    else:
+        chosen = _pick_year(options, base, tense)
+    return _period(chosen[0], chosen[1], original)
 
+
+def _relative_day(s: str, original: str, base: dt.date, tense: Tense) -> _Resolved:
+    """ "today", "yesterday", "last night", "this morning", "earlier today"."""
     if s in _RELATIVE_DAY or re.fullmatch(rf"(?:today|tonight|yesterday|tomorrow){_DAY_PART}", s):
         key = s.split()[0] if s != "last night" else s
         return _period(base + dt.timedelta(days=_RELATIVE_DAY[key]), None, original)
     if re.fullmatch(r"this (?:morning|afternoon|evening)", s) or _EARLIER_TODAY.match(s):
         return _period(base, None, original)
+    return _NEXT
 
+
+def _weekday(s: str, original: str, base: dt.date, tense: Tense) -> _Resolved:
+    """A weekday: the latest before the base unless the words or the tense say
+    otherwise ("next Friday", "will meet on Monday")."""
     m = _WEEKDAY.match(s)
-    if m:
-        weekday = _WEEKDAYS[m.group("wd")]
-        rel = m.group("rel")
-        back = (base.weekday() - weekday) % 7  # days back to the latest such weekday <= base
-        latest = base - dt.timedelta(days=back)
-        if rel in ("last", "past"):
-            when = latest if back else latest - dt.timedelta(days=7)
-        elif rel in ("next", "coming"):
-            when = latest + dt.timedelta(days=7)
-        elif rel == "this":
-            when = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=weekday)
-        elif tense is Tense.FUTURE:
-            when = latest if back == 0 else latest + dt.timedelta(days=7)
-        elif tense is Tense.PAST or back <= 3:
-            when = latest
-        else:
-            when = latest + dt.timedelta(days=7)
-        return _period(when, None, original)
+    if not m:
+        return _NEXT
+    weekday = _WEEKDAYS[m.group("wd")]
+    rel = m.group("rel")
+    back = (base.weekday() - weekday) % 7  # days back to the latest such weekday <= base
+    latest = base - dt.timedelta(days=back)
+    if rel in ("last", "past"):
+        when = latest if back else latest - dt.timedelta(days=7)
+    elif rel in ("next", "coming"):
+        when = latest + dt.timedelta(days=7)
+    elif rel == "this":
+        when = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=weekday)
+    elif tense is Tense.FUTURE:
+        when = latest if back == 0 else latest + dt.timedelta(days=7)
+    elif tense is Tense.PAST or back <= 3:
+        when = latest
+    else:
+        when = latest + dt.timedelta(days=7)
+    return _period(when, None, original)
 
+
+def _this_unit(s: str, original: str, base: dt.date, tense: Tense) -> _Resolved:
+    """ "this month", "last year", "next quarter"; "the past week" is a window to today;
+    "earlier this year", "later this month" the part of the unit before or after it."""
     m = _THIS_UNIT.match(s)
     if m:
         rel, unit = m.group("rel"), m.group("unit")
@@ -509,7 +567,6 @@ def _resolve_core(s: str, original: str, base: dt.date | None, tense: Tense) -> 
         if bounds is None:
             return None
         return _period(bounds[0], bounds[1], original)
-
     m = _EARLIER_THIS.match(s)
     if m:
         bounds = _unit_bounds(m.group("unit"), base, 0)
@@ -518,51 +575,65 @@ def _resolve_core(s: str, original: str, base: dt.date | None, tense: Tense) -> 
         if m.group("rel") == "earlier":
             return _period(bounds[0], base, original)
         return _period(base, bounds[1], original)
+    return _NEXT
 
+
+def _ago(s: str, original: str, base: dt.date, tense: Tense) -> _Resolved:
+    """ "two weeks ago", "three years ago": a point, at the unit's precision."""
     m = _AGO.match(s)
-    if m:
-        n = _number(m.group("n"))
-        if n is None:
-            return None
-        unit = m.group("unit")
-        if unit == "month":
-            start = _add_months(base, -n)
-        elif unit == "year":
-            start = (
-                base.replace(year=base.year - n)
-                if not (base.month == 2 and base.day == 29)
-                else dt.date(base.year - n, 2, 28)
-            )
-        else:
-            start = base - dt.timedelta(days=n * int(_UNIT_DAYS[unit]))
-        precision = {
-            "day": DatePrecision.DAY,
-            "week": DatePrecision.WEEK,
-            "month": DatePrecision.MONTH,
-            "year": DatePrecision.YEAR,
-        }[unit]
-        return TimeRef(text=original, date=start, precision=precision)
+    if not m:
+        return _NEXT
+    n = _number(m.group("n"))
+    if n is None:
+        return None
+    unit = m.group("unit")
+    if unit == "month":
+        start = _add_months(base, -n)
+    elif unit == "year":
+        start = (
+            base.replace(year=base.year - n)
+            if not (base.month == 2 and base.day == 29)
+            else dt.date(base.year - n, 2, 28)
+        )
+    else:
+        start = base - dt.timedelta(days=n * int(_UNIT_DAYS[unit]))
+    precision = {
+        "day": DatePrecision.DAY,
+        "week": DatePrecision.WEEK,
+        "month": DatePrecision.MONTH,
+        "year": DatePrecision.YEAR,
+    }[unit]
+    return TimeRef(text=original, date=start, precision=precision)
 
+
+def _recent_window(s: str, original: str, base: dt.date, tense: Tense) -> _Resolved:
+    """ "in recent days", "the past three months", "the next two years": a window that
+    ends, or starts, at the base."""
     m = _RECENT.match(s)
     if m:
         span = _RECENT_SPAN[m.group("unit")]
         return _period(base - dt.timedelta(days=span - 1), base, original)
     m = _PAST_N.match(s)
-    if m:
-        n_text = m.group("n")
-        n = _number(n_text) if n_text else None
-        if n_text and n is None:
+    if not m:
+        return _NEXT
+    n_text = m.group("n")
+    n = _number(n_text) if n_text else None
+    if n_text and n is None:
+        return None
+    rel, unit = m.group("rel"), m.group("unit")
+    if n is None:
+        if not s.endswith("s") or rel not in ("past", "recent", "coming", "next", "last"):
             return None
-        rel, unit = m.group("rel"), m.group("unit")
-        if n is None:
-            if not s.endswith("s") or rel not in ("past", "recent", "coming", "next", "last"):
-                return None
-            n = {"hour": 24, "day": 7, "week": 4, "month": 6, "year": 5}[unit]
-        days = max(1, round(n * _UNIT_DAYS[unit]))
-        if rel in ("next", "coming"):
-            return _period(base, base + dt.timedelta(days=days - 1), original)
-        return _period(base - dt.timedelta(days=days - 1), base, original)
+        n = {"hour": 24, "day": 7, "week": 4, "month": 6, "year": 5}[unit]
+    days = max(1, round(n * _UNIT_DAYS[unit]))
+    if rel in ("next", "coming"):
+        return _period(base, base + dt.timedelta(days=days - 1), original)
+    return _period(base - dt.timedelta(days=days - 1), base, original)
 
+
+def _part_of_year(s: str, original: str, base: dt.date, tense: Tense) -> _Resolved:
+    """ "the first six months of the year", "the second half of 2005", "the third
+    quarter": the months they cover."""
     m = _FIRST_N.match(s)
     if m:
         n = _number(m.group("n"))
@@ -587,11 +658,12 @@ def _resolve_core(s: str, original: str, base: dt.date | None, tense: Tense) -> 
         q = _ORDINALS[m.group("which")]
         first = dt.date(year, 3 * q - 2, 1)
         return _period(first, _month_end(year, 3 * q), original)
+    return _NEXT
 
-    year = _year_context(s, base)
-    if year is not None:
-        return _period(dt.date(year, 1, 1), dt.date(year, 12, 31), original)
-    return None
+
+# The resolvers of _resolve_core, in the order they are tried.
+_ABSOLUTE = (_calendar_day, _month_year, _years, _season)
+_RELATIVE = (_relative_day, _weekday, _this_unit, _ago, _recent_window, _part_of_year)
 
 
 def _is_relative(s: str) -> bool:
