@@ -171,16 +171,43 @@ class Resolver:
         return token.idx < self.lead
 
     def _one(self, token: Token, depth: int) -> Actor | None:
+        """The actor of one token: its own name (:meth:`_named_actor`), else, within
+        three steps, a pronoun's antecedent or the first of: a modifier's or apposition's
+        actor, the state of a place it names, the leader of a "US-led" phrase, the
+        speaker of a document, an "of"/"from" phrase's actor, a participle's agent."""
         if self.in_lead(token):
             return None
         if token.lemma_.lower() in self.lex.grammar["topic_nouns"]:
             return None  # "support on the Iraq issue": Iraq is what is talked about
         if token.lemma_.lower() in self.lex.grammar["frontiers"]:
             return None  # "a stronghold on the Thai border" may lie on either side of it
+        actor = self._named_actor(token, depth)
+        if actor is not None:
+            return actor
+        if depth > 3:
+            return None
+        lemma = token.lemma_.lower()
+        if lemma == "there" or token.lower_ == "there":
+            return self._last_place_before(token)
+        if self.is_pronoun(token):
+            antecedent = self.object_antecedent(token) or self.owner_antecedent(token)
+            return self.one(antecedent, depth + 1) if antecedent is not None else None
+        return (
+            self._modifier_actor(token, depth)
+            or self._place_owner(token)
+            or self._leader_actor(token, depth)
+            or self._document_speaker(token, depth)
+            or self._phrase_actor(token, depth)
+            or self._participle_agent(token, depth)
+        )
+
+    def _named_actor(self, token: Token, depth: int) -> Actor | None:
+        """The actor the index names at the token, unless it is named "anti-" or
+        "for" it, a town a venue is named for, or a relational noun's owner; a
+        person's stated state ("Jordan's King Abdullah") beats the people table."""
         actor = self.index.for_token(token)
         if actor is not None and _against_or_for(token.doc.text, actor.start):
             actor = None  # "an anti-Syria journalist" is not Syrian
-        g = self.lex.grammar
         venue = token.lemma_.lower() in self._venue_nouns
         if (
             actor is not None
@@ -215,19 +242,14 @@ class Resolver:
                     stated = self.index.for_token(child)
                     if stated is not None and not stated.person and stated.code != actor.code:
                         return stated
-        if actor is not None:
-            return actor
-        if depth > 3:
-            return None
-        lemma = token.lemma_.lower()
-        if lemma == "there" or token.lower_ == "there":
-            return self._last_place_before(token)
-        if self.is_pronoun(token):
-            antecedent = self.object_antecedent(token) or self.owner_antecedent(token)
-            return self.one(antecedent, depth + 1) if antecedent is not None else None
-        # An apposition, a possessive, or a name or adjective inside the phrase:
-        # "Kenzo Oshima, the UN coordinator", "Serbia's suppression", "Russian
-        # Foreign Minister Andrei Kozyrev", "Panamanian army officers".
+        return actor
+
+    def _modifier_actor(self, token: Token, depth: int) -> Actor | None:
+        """An apposition, a possessive, or a name or adjective inside the phrase:
+        "Kenzo Oshima, the UN coordinator", "Serbia's suppression", "Russian Foreign
+        Minister Andrei Kozyrev", "Panamanian army officers"."""
+        g, lemma = self.lex.grammar, token.lemma_.lower()
+        venue = lemma in self._venue_nouns
         for deps in (("appos",), ("poss",), ("compound", "amod", "nmod")):
             if deps == ("poss",) and lemma in g["relational_nouns"]:
                 continue  # "his European counterparts", "its neighbours": the other side
@@ -255,8 +277,14 @@ class Resolver:
                         continue  # "the Paris climate accord", "the Geneva talks": a city
                         # where it was made, not a party
                     return found
-        # A place of a known state that is no actor name: "Darfur's rebel leaders", "Basra
-        # police", "shelled Fallujah" (CONVENTIONS A3: cities take their state's code).
+        return None
+
+    def _place_owner(self, token: Token) -> Actor | None:
+        """A place of a known state that is no actor name: "Darfur's rebel leaders",
+        "Basra police", "shelled Fallujah" (CONVENTIONS A3: cities take their
+        state's code)."""
+        g, lemma = self.lex.grammar, token.lemma_.lower()
+        venue = lemma in self._venue_nouns
         owner_deps = ("compound",) if lemma in g["relational_nouns"] else ("poss", "compound")
         for child in (token, *token.children):
             modifier = child.dep_ in owner_deps and child.i < token.i
@@ -270,6 +298,12 @@ class Resolver:
                 place = self.place_country(child)
                 if place is not None:
                     return place
+        return None
+
+    def _leader_actor(self, token: Token, depth: int) -> Actor | None:
+        """ "the US-led war", "Saudi-backed forces": the leader is the phrase's
+        actor."""
+        g, lemma = self.lex.grammar, token.lemma_.lower()
         if lemma in g["led_words"] and token.dep_ == "amod":
             # "the US-led war", "Saudi-backed forces": the leader is the phrase's actor.
             for child in token.children:
@@ -277,11 +311,22 @@ class Resolver:
                     found = self.one(child, depth + 1)
                     if found is not None:
                         return found
+        return None
+
+    def _document_speaker(self, token: Token, depth: int) -> Actor | None:
+        """ "a statement from the Iranian foreign ministry" speaks for the ministry."""
+        g, lemma = self.lex.grammar, token.lemma_.lower()
         if lemma in g["documents"]:
             # "a statement from the Iranian foreign ministry" speaks for the ministry
             for pobj in (p for c in token.children if c.lower_ == "from" for p in c.children):
                 if pobj.dep_ == "pobj" and (found := self.one(pobj, depth + 1)) is not None:
                     return found
+        return None
+
+    def _phrase_actor(self, token: Token, depth: int) -> Actor | None:
+        """The actor of an "of", "from", "in" or "for" phrase of a head noun or a
+        number ("members of Hamas"); "foreign workers in Iraq" are not Iraq's."""
+        g, lemma = self.lex.grammar, token.lemma_.lower()
         if lemma in g["of_heads"] or lemma in g["person_nouns"] or token.pos_ == "NUM":
             # "foreign workers in Iraq" are not Iraq's
             places = () if foreign(token) else ("in", "throughout", "across")
@@ -297,9 +342,13 @@ class Resolver:
                             found = self.one(grand, depth + 1)
                             if found is not None:
                                 return found
-        # "crimes committed by Croat forces" -> the agent of the participle; "the group
-        # led by Abu Musab al-Zarqawi" -> its leader's code; "a panel convened by
-        # President Trump" -> the convener's.
+        return None
+
+    def _participle_agent(self, token: Token, depth: int) -> Actor | None:
+        """ "crimes committed by Croat forces": the agent of the participle; "the
+        group led by Abu Musab al-Zarqawi": its leader's code; "a panel convened by
+        President Trump": the convener's."""
+        g, lemma = self.lex.grammar, token.lemma_.lower()
         led = lemma in g["domestic_nouns"] or lemma in g["of_heads"]
         convened = lemma in g["appointed_bodies"]
         if lemma not in g["deeds"] and not led and not convened:
