@@ -215,40 +215,58 @@ class ClauseReader(PartyFinisher):
         ("would not meet the demands"); a coercive act its own actor announces is a
         decision taken and keeps its type ("said it would impose sanctions"). False
         when the event stays uncoded (hypotheticals, plans of others, scheduled visits).
+        A blow on a condition, or one its own side says it could strike, is a threat.
         """
+        if self._conditional_blow(draft, verdict) or self._blow_one_could_strike(draft, verdict):
+            self._as_threat(draft)
+            return True
+        if not (verdict.reason == "future" or (verdict.would and verdict.reported)):
+            return False
+        return self._announced(draft, verdict)
+
+    def _conditional_blow(self, draft: Draft, verdict: clauses.Fate) -> bool:
+        """ "Iran would withdraw from the talks if they failed": a conditional blow its
+        speaker's side would strike is a threat (CONVENTIONS A1: conditional events only
+        as the content of THREATEN)."""
         event = draft.event
-        if (
+        return bool(
             (event in CONFLICT_ACTS or event in ("RETREAT", "REJECT"))
             and not verdict.negated
             and verdict.speech is not None
             and self._on_condition(draft.anchor, event == "RETREAT")
             and {a.code for a in self.subject_actors(verdict.speech)[0]}
             & {a.code for a in draft.actors}
-        ):
-            # "Iran would withdraw from the talks if they failed": a conditional blow is a
-            # threat (CONVENTIONS A1: conditional events only as the content of THREATEN)
-            draft.event, draft.mode = "THREATEN", self._threat_mode(event, draft.mode)
-            draft.rule = f"threat:{draft.rule}"
-            draft.confidence = min(draft.confidence, 0.8) - 0.1
-            return True
-        if (
-            event == "ASSAULT"
+        )
+
+    def _blow_one_could_strike(self, draft: Draft, verdict: clauses.Fate) -> bool:
+        """ "Iran said it could strike back anywhere in Israel": a blow its own side says
+        it can strike is a threat (CONVENTIONS A1: "Iran warned Israel it could strike
+        anywhere")."""
+        return (
+            draft.event == "ASSAULT"
             and verdict.reason == "modal"
             and not verdict.negated
             and verdict.speech is not None
             and any(c.dep_ == "aux" and c.lower_ in ("could", "can") for c in draft.anchor.children)
             and self._own_side(verdict.speech, draft.actors)
-        ):
-            # "Iran said it could strike back anywhere in Israel": a blow its own side says
-            # it can strike is a threat (CONVENTIONS A1: "Iran warned Israel it could strike
-            # anywhere")
-            draft.event, draft.mode = "THREATEN", self._threat_mode(event, draft.mode)
-            draft.rule = f"threat:{draft.rule}"
-            draft.confidence = min(draft.confidence, 0.8) - 0.1
-            return True
-        announced = verdict.reason == "future" or (verdict.would and verdict.reported)
-        if not announced:
-            return False
+        )
+
+    def _as_threat(self, draft: Draft) -> None:
+        """Recode a blow announced or held over someone as THREATEN."""
+        draft.event, draft.mode = "THREATEN", self._threat_mode(draft.event, draft.mode)
+        draft.rule = f"threat:{draft.rule}"
+        draft.confidence = min(draft.confidence, 0.8) - 0.1
+
+    @staticmethod
+    def _as_intent(draft: Draft) -> None:
+        """Mark a draft read out of an announcement, a little less sure than a deed."""
+        draft.rule = f"intent:{draft.rule}"
+        draft.confidence = min(draft.confidence, 0.8) - 0.1
+
+    def _announced(self, draft: Draft, verdict: clauses.Fate) -> bool:
+        """An event announced ("will", reported "would"): what it commits its actor to,
+        or False when it stays uncoded."""
+        event = draft.event
         if verdict.negated and event == "REJECT":
             # "said he would not oppose the accession talks": a refusal renounced is
             # consent (CONVENTIONS A2, AGREE)
@@ -313,17 +331,13 @@ class ClauseReader(PartyFinisher):
             ):
                 # "announced it would prohibit all aid to the rebels": a measure announced
                 # is a decision taken (CONVENTIONS A1), not a threat
-                draft.rule = f"intent:{draft.rule}"
-                draft.confidence = min(draft.confidence, 0.8) - 0.1
+                self._as_intent(draft)
                 return True
-            draft.event, draft.mode = "THREATEN", self._threat_mode(event, draft.mode)
-            draft.rule = f"threat:{draft.rule}"
-            draft.confidence = min(draft.confidence, 0.8) - 0.1
+            self._as_threat(draft)
             return True
         else:
             return False
-        draft.rule = f"intent:{draft.rule}"
-        draft.confidence = min(draft.confidence, 0.8) - 0.1
+        self._as_intent(draft)
         return True
 
     def _home_bill(self, draft: Draft) -> bool:
