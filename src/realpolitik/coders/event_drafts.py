@@ -270,16 +270,19 @@ class Draft:
         other = {a.person or a.text.lower() for a in self.recipients}
         return bool(own and other and not own & other)
 
-    def members_meeting(self) -> bool:
-        """A meeting inside one intergovernmental body, with no other side ("ASEAN
-        finance ministers ended a meeting"): the ontology's multilateral mode."""
+    def one_body(self) -> bool:
+        """Whether the record's only side is one intergovernmental body, no person of it
+        named ("NATO foreign ministers", "the UN Security Council")."""
         return (
-            self.event == "CONSULT"
-            and self.mode == "multilateral"
-            and not self.recipients
+            not self.recipients
             and len({a.code for a in self.actors}) == 1
             and all(a.kind == "igo" and not a.person for a in self.actors)
         )
+
+    def members_meeting(self) -> bool:
+        """A meeting inside one intergovernmental body, with no other side ("NATO foreign
+        ministers met in Brussels"): the ontology's multilateral mode."""
+        return self.event == "CONSULT" and self.mode == "multilateral" and self.one_body()
 
     def sideless(self) -> bool:
         """Whether the event names no other side by nature (SIDELESS_MODES and

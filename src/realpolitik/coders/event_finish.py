@@ -424,25 +424,20 @@ class PartyFinisher(SideFinder):
         return True
 
     def _members_meet(self, draft: Draft, head: Token) -> bool:
-        """Whether one intergovernmental body's members meet among themselves: "EU
-        ministers meeting in Luxembourg", "ASEAN finance ministers ended a meeting", "the
-        UN Security Council met on Monday"; not a meeting "with" someone the text does
-        not place, nor one person of the body ("the UN envoy met reporters")."""
+        """Whether one intergovernmental body's members meet among themselves: "NATO
+        foreign ministers met in Brussels", "the EU held a summit", "the UN Security
+        Council met on Monday"; not a meeting "with" someone the text does not place, nor
+        one person of the body ("the UN envoy met reporters")."""
         trigger = draft.anchor
         if trigger.lemma_.lower() not in self.g["member_meetings"]:
             return False
         partners = [
             c
-            for t in {trigger, head}
+            for t in (trigger, head)
             for c in t.children
             if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "to"))
         ]
-        if partners or draft.recipients:
-            return False
-        mode, draft.mode = draft.mode, "multilateral"
-        members = draft.members_meeting()
-        draft.mode = mode
-        return members
+        return not partners and draft.one_body()
 
     def _place_sides(self, f: Finishing) -> bool:
         """The recipient of a locative event from its place, a target's owner, the
