@@ -305,7 +305,6 @@ class Resolver:
         actor."""
         g, lemma = self.lex.grammar, token.lemma_.lower()
         if lemma in g["led_words"] and token.dep_ == "amod":
-            # "the US-led war", "Saudi-backed forces": the leader is the phrase's actor.
             for child in token.children:
                 if child.dep_ in ("npadvmod", "compound") and child.i < token.i:
                     found = self.one(child, depth + 1)
@@ -317,7 +316,6 @@ class Resolver:
         """ "a statement from the Iranian foreign ministry" speaks for the ministry."""
         g, lemma = self.lex.grammar, token.lemma_.lower()
         if lemma in g["documents"]:
-            # "a statement from the Iranian foreign ministry" speaks for the ministry
             for pobj in (p for c in token.children if c.lower_ == "from" for p in c.children):
                 if pobj.dep_ == "pobj" and (found := self.one(pobj, depth + 1)) is not None:
                     return found
