@@ -216,3 +216,15 @@ def test_an_attack_people_died_after_is_the_news() -> None:
     # one of years ago is background
     text = "The police said two Malaysians were responsible for the 2002 bombing in Bali."
     assert found_attack(text) == set()
+
+
+def test_the_us_as_subject_is_the_state_not_the_pronoun() -> None:
+    # "US" lower-cased is "us": a subject pronoun costs confidence, the state must not
+    def confidence(text: str) -> float:
+        [event] = events(text)
+        return event.confidence
+
+    us = confidence("The US accused Iran of arming militants in Iraq on Monday.")
+    assert us == confidence("Britain accused Iran of arming militants in Iraq on Monday.")
+    # a real pronoun subject still costs it
+    assert confidence("It accused Iran of arming militants in Iraq on Monday.") < us

@@ -855,6 +855,9 @@ class Resolver:
         return [a for a in self.index.mentions if start <= a.start and a.end <= token.idx]
 
     def is_pronoun(self, token: Token) -> bool:
+        """A personal or possessive pronoun; "US" tagged a proper noun is the state."""
+        if token.text == "US" and token.pos_ == "PROPN":
+            return False
         return token.lower_ in PRONOUNS or token.pos_ == "PRON"
 
     def object_antecedent(self, pronoun: Token) -> Token | None:
