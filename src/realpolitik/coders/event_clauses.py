@@ -654,10 +654,20 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
     """
     if depth > 12:
         return None, False
-    passive = False
+    own = _own_subject(verb)
+    if own is not None:
+        return own
+    if verb.head == verb:
+        return None, False
+    return _borrowed_subject(verb, lex, depth)
+
+
+def _own_subject(verb: Token) -> tuple[Token, bool] | None:
+    """The subject ``verb`` has itself: a passive's patient, its "nsubj" or "csubj",
+    the noun its participle clause describes or the holder of a belief it reports;
+    None for a verb with none."""
     for child in verb.children:
         if child.dep_ == "nsubjpass":
-            passive = True
             return _relative_antecedent(child), True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.i < verb.i]
     if len(subjects) == 2 and any(
@@ -668,7 +678,7 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
         return _relative_antecedent(subjects[1]), _absolute_participle(verb)
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
-            return _relative_antecedent(child), passive or _absolute_participle(verb)
+            return _relative_antecedent(child), _absolute_participle(verb)
         if child.dep_ == "advcl":
             described = _described_noun(child)
             if described is not None:
@@ -676,45 +686,28 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
             held = _belief_holder(child)
             if held is not None:
                 return held, any(c.dep_ == "auxpass" for c in verb.children)
+    return None
+
+
+# Verbs whose object does what their infinitive says ("allowed Iran to enrich").
+_OBJECT_CONTROL_VERBS = frozenset(
+    {
+        *("allow", "permit", "force", "help", "enable", "persuade", "order", "invite"),
+        *("encourage", "lead", "prompt", "compel", "get"),
+    }
+)
+
+
+def _borrowed_subject(verb: Token, lex: Lexicon, depth: int) -> tuple[Token | None, bool]:
+    """The subject a verb with none of its own takes from the clause it hangs on: by
+    control, coordination, a participle's main clause or noun, a gerund's holder or a
+    decision's owner."""
     dep = verb.dep_
     head = verb.head
-    if head == verb:
-        return None, False
     if dep == "xcomp":
-        if control_kind(head, lex) == "request" or head.lemma_.lower() in (
-            "allow",
-            "permit",
-            "force",
-            "help",
-            "enable",
-            "persuade",
-            "order",
-            "invite",
-            "encourage",
-            "lead",
-            "prompt",
-            "compel",
-            "get",
-        ):
-            for child in head.children:
-                if child.dep_ == "dobj":
-                    return child, False
-        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
-            return subject_of(head.head, lex, depth + 1)
-        return subject_of(head, lex, depth + 1)
+        return _controller(verb, lex, depth)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
-        shared, passive = subject_of(head, lex, depth + 1)
-        # "Two women, thought to be aid workers, were kidnapped", parsed as "thought ...
-        # and were kidnapped": a conjunct with its own passive auxiliary is passive
-        if any(c.dep_ == "auxpass" for c in verb.children):
-            return shared, True
-        if passive and (
-            verb.tag_ in ("VB", "VBZ", "VBP", "VBG") or any(c.dep_ == "aux" for c in verb.children)
-        ):
-            # "has been indicted by the court and will resign": a conjunct in the active
-            # voice is done by the first one's patient
-            return shared, False
-        return shared, passive
+        return _first_conjunct_subject(verb, lex, depth)
     if verbless_main_verb(verb):
         return verb.sent.root, False
     if misparsed_main_verb(verb):
@@ -737,23 +730,58 @@ def subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None,
         return head, False
     holder = gerund_holder(verb)
     if holder is not None:
-        accused = next((c for c in holder.children if c.dep_ == "dobj"), None)
-        if accused is not None and _charged_means(verb, holder):
-            # "accused North Korea of miscalculation by refusing to resume talks": the
-            # accused did the deed charged
-            return accused, False
-        judged = judged_for(verb)
-        if judged is not None:
-            return judged, False  # "commended Conyers for stepping down": Conyers stepped
-        return subject_of(holder, lex, depth + 1)
+        return _gerund_subject(verb, holder, lex, depth)
     owner = decision_owner(verb, lex)
     if owner is not None:
         return owner, False
     if dep == "acl" and verb.tag_ == "VBN":
-        if misparsed_main_verb(verb):
-            return head, False
-        return None, True
+        return None, True  # "the man accused of ...": a participle on its own patient
     return None, False
+
+
+def _controller(verb: Token, lex: Lexicon, depth: int) -> tuple[Token | None, bool]:
+    """Who does what an infinitive says: the object of a request or of "allow" and
+    its kind, else the subject of the verb or adjective it completes."""
+    head = verb.head
+    if control_kind(head, lex) == "request" or head.lemma_.lower() in _OBJECT_CONTROL_VERBS:
+        for child in head.children:
+            if child.dep_ == "dobj":
+                return child, False
+    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
+        return subject_of(head.head, lex, depth + 1)
+    return subject_of(head, lex, depth + 1)
+
+
+def _first_conjunct_subject(verb: Token, lex: Lexicon, depth: int) -> tuple[Token | None, bool]:
+    """The subject a coordinated verb shares with the first one, and its own voice."""
+    shared, passive = subject_of(verb.head, lex, depth + 1)
+    # "Two women, thought to be aid workers, were kidnapped", parsed as "thought ...
+    # and were kidnapped": a conjunct with its own passive auxiliary is passive
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return shared, True
+    if passive and (
+        verb.tag_ in ("VB", "VBZ", "VBP", "VBG") or any(c.dep_ == "aux" for c in verb.children)
+    ):
+        # "has been indicted by the court and will resign": a conjunct in the active
+        # voice is done by the first one's patient
+        return shared, False
+    return shared, passive
+
+
+def _gerund_subject(
+    verb: Token, holder: Token, lex: Lexicon, depth: int
+) -> tuple[Token | None, bool]:
+    """Who does what a gerund after a preposition says: the one accused of a deed the
+    gerund is the means of, the one judged for it, else its holder's subject."""
+    accused = next((c for c in holder.children if c.dep_ == "dobj"), None)
+    if accused is not None and _charged_means(verb, holder):
+        # "accused North Korea of miscalculation by refusing to resume talks": the
+        # accused did the deed charged
+        return accused, False
+    judged = judged_for(verb)
+    if judged is not None:
+        return judged, False  # "commended Conyers for stepping down": Conyers stepped
+    return subject_of(holder, lex, depth + 1)
 
 
 def _perfect_infinitive(verb: Token) -> bool:

@@ -568,8 +568,33 @@ class PartyFinisher(SideFinder):
         """CONVENTIONS A4: a state acting on people in its own courts, police or prisons
         codes them as its own; a passive court or police act is the state's where it
         happened."""
-        draft, event, head, theme, subject = f.draft, f.draft.event, f.head, f.theme, f.subject
-        state_acts = (
+        draft, head = f.draft, f.head
+        if not draft.recipients and draft.actors and self._acts_at_home(f):
+            draft.recipients = list(draft.actors)
+            draft.confidence -= 0.05
+            draft.notes.append("domestic")
+        if not draft.actors and f.subject is None and self._passive_legal_act(f):
+            # "Three Russian police officers have been charged", "a US national was put
+            # under investigation in Italy": the state's where it happened, else the
+            # state's of its own people
+            home = self._legal_home(head, draft.recipients)
+            if home:
+                draft.actors = home
+                draft.confidence -= 0.05
+                draft.notes.append("passive-home")
+                if not draft.recipients and self.person_object(head):
+                    # "BAGHDAD - Two men were arrested": people of no stated state held by
+                    # a state's police are its own (CONVENTIONS A4, domestic action)
+                    draft.recipients = list(home)
+                    draft.notes.append("domestic")
+        return True
+
+    def _state_acts(self, f: Finishing) -> bool:
+        """Whether the draft's act is one a state does to its own people: a release or
+        execution by its forces, police or government; a charge brought in court, not
+        words; an arrest by police, not by an army abroad."""
+        draft, event, head, subject = f.draft, f.draft.event, f.head, f.subject
+        return (
             (
                 (event, draft.mode) not in (("RETREAT", "release"), ("ASSAULT", "execute"))
                 # "Myanmar's junta released 300 political prisoners", "Iran hanged two men":
@@ -597,62 +622,47 @@ class PartyFinisher(SideFinder):
                 and not self._police(subject)
             )
         )
-        if (
-            not draft.recipients
-            and draft.actors
-            and (
-                ((event, draft.mode) in DOMESTIC_MODES and state_acts and self.person_object(head))
-                or (
-                    (event, draft.mode) in DOMESTIC_GRANTS
-                    and self._state(subject)
-                    and self.person_object(head)
-                )
-                or (
-                    event == "COERCE"
-                    and draft.mode in ("censor", "ban")
-                    and self._state(subject)
-                    and self._institution_object(head, theme)
-                )
-                or (event, draft.mode) in HOME_MODES
-                or (event in ("CONCEDE", "THREATEN") and self._home_restriction(head, theme))
-                or (
-                    self._police(subject)
-                    and draft.mode != "deport"  # one deports foreigners, not one's own
-                    and (event in ("ASSAULT", "COERCE") or self.person_object(head))
-                )
+
+    def _acts_at_home(self, f: Finishing) -> bool:
+        """Whether the actors act on their own people or at home: a court, police or
+        prison act on people, a grant to people, a ban on an institution, a curfew, a
+        restriction at home, police at work."""
+        draft, event, head, theme, subject = f.draft, f.draft.event, f.head, f.theme, f.subject
+        kind = (event, draft.mode)
+        return (
+            (kind in DOMESTIC_MODES and self._state_acts(f) and self.person_object(head))
+            or (kind in DOMESTIC_GRANTS and self._state(subject) and self.person_object(head))
+            or (
+                event == "COERCE"
+                and draft.mode in ("censor", "ban")
+                and self._state(subject)
+                and self._institution_object(head, theme)
             )
-        ):
-            # CONVENTIONS A4: a state acting on people in its own courts, police or
-            # prisons codes them as its own; a curfew or martial law is imposed at home.
-            draft.recipients = list(draft.actors)
-            draft.confidence -= 0.05
-            draft.notes.append("domestic")
-        if (
-            not draft.actors
-            and subject is None
-            and (event, draft.mode) in DOMESTIC_MODES
-            and ((event, draft.mode) != ("RETREAT", "release") or self._from_prison(head))
+            or kind in HOME_MODES
+            or (event in ("CONCEDE", "THREATEN") and self._home_restriction(head, theme))
+            or (
+                self._police(subject)
+                and draft.mode != "deport"  # one deports foreigners, not one's own
+                and (event in ("ASSAULT", "COERCE") or self.person_object(head))
+            )
+        )
+
+    def _passive_legal_act(self, f: Finishing) -> bool:
+        """Whether a draft with no actor is a passive court, police or prison act ("was
+        charged", "were arrested"); not an execution or a capture, which captors and
+        armies do as often, nor one told in a relative clause."""
+        draft, head = f.draft, f.head
+        kind = (draft.event, draft.mode)
+        return (
+            kind in DOMESTIC_MODES
+            and (kind != ("RETREAT", "release") or self._from_prison(head))
             # "a hostage has been executed": by captors as often as by a state; "was
             # captured": by an army as often as by police
-            and (event, draft.mode) != ("ASSAULT", "execute")
+            and kind != ("ASSAULT", "execute")
             and head.lemma_.lower() != "capture"
             and clauses.subject_of(head, self.lex)[1]
             and not clauses.fate(head, self.lex).relative  # "a player who was detained"
-        ):
-            # "Three Russian police officers have been charged", "a US national was put
-            # under investigation in Italy": a passive court or police act with no agent
-            # is the state's where it happened, else the state's of its own people
-            home = self._legal_home(head, draft.recipients)
-            if home:
-                draft.actors = home
-                draft.confidence -= 0.05
-                draft.notes.append("passive-home")
-                if not draft.recipients and self.person_object(head):
-                    # "BAGHDAD - Two men were arrested": people of no stated state held by
-                    # a state's police are its own (CONVENTIONS A4, domestic action)
-                    draft.recipients = list(home)
-                    draft.notes.append("domestic")
-        return True
+        )
 
     def _own_side_recipients(self, f: Finishing) -> bool:
         """A recipient of the actor's own side or bargain: its own people, the captives
