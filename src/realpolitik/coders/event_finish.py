@@ -131,6 +131,10 @@ class PartyFinisher(SideFinder):
             stack.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
         if clauses.misparsed_main_verb(verb):
             stack.append(verb.head)  # "A rocket attack killed ...", the attack its subject
+        if verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children
+        ):
+            stack.append(verb.head)  # "the attack that killed eight people": the attack
         seen = 0
         violent = False
         while stack and seen < 40:

@@ -338,6 +338,18 @@ class SentenceCoder(PassCoder):
             and subjects[1] not in subjects[0].conjuncts
         )
 
+    @staticmethod
+    def _relative_on_object(inner: Draft, outer: Draft) -> bool:
+        """Whether ``inner`` is a relative clause on a noun outside the subject of
+        ``outer``: "shot a militant responsible for a rocket attack that killed two
+        children" tells another attack; "a car bomb that killed five people exploded" the
+        same one."""
+        verb = inner.anchor
+        if verb.dep_ != "relcl":
+            return False
+        subjects = [c for c in outer.anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return not any(verb in s.subtree for s in subjects)
+
     def _merge_attacks(self, drafts: list[Draft]) -> list[Draft]:
         """One attack told by several verbs of linked clauses is one event (CONVENTIONS
         A1): "three Iraqis were killed when a suicide bomber attacked a U.S. convoy" ->
@@ -370,7 +382,11 @@ class SentenceCoder(PassCoder):
                 return False
             if self._another_doer(a, b):
                 return False  # "troops killed two men, and helicopters fired missiles"
-            return a.anchor in b.anchor.subtree or b.anchor in a.anchor.subtree
+            if a.anchor in b.anchor.subtree:
+                return not self._relative_on_object(a, b)
+            if b.anchor in a.anchor.subtree:
+                return not self._relative_on_object(b, a)
+            return False
 
         named = [d for d in attacks if d.recipients and "place" not in d.notes]
         out: list[Draft] = []
@@ -379,12 +395,23 @@ class SentenceCoder(PassCoder):
             if id(draft) in merged:
                 continue
             if draft in attacks:
-                if "place" in draft.notes and any(
-                    o is not draft
-                    and linked(o, draft)
-                    and {a.code for a in o.actors} == {a.code for a in draft.actors}
-                    for o in named
-                ):
+                keeper = next(
+                    (
+                        o
+                        for o in named
+                        if "place" in draft.notes
+                        and o is not draft
+                        and linked(o, draft)
+                        and {a.code for a in o.actors} == {a.code for a in draft.actors}
+                    ),
+                    None,
+                )
+                if keeper is not None:
+                    # "a car bomb exploded in Baghdad, killing five Iraqis": the victims
+                    # named stand for the place, and the bombing's words and means stay
+                    keeper.tokens = sorted({*keeper.tokens, *draft.tokens}, key=lambda t: t.i)
+                    keeper.mode = keeper.mode or draft.mode
+                    keeper.confidence = max(keeper.confidence, draft.confidence)
                     continue
                 for other in attacks:
                     if other is draft or id(other) in merged or not linked(draft, other):
