@@ -855,10 +855,9 @@ class Resolver:
         return [a for a in self.index.mentions if start <= a.start and a.end <= token.idx]
 
     def is_pronoun(self, token: Token) -> bool:
-        """A personal or possessive pronoun; "US" tagged a proper noun is the state."""
-        if token.text == "US" and token.pos_ == "PROPN":
-            return False
-        return token.lower_ in PRONOUNS or token.pos_ == "PRON"
+        """A personal, possessive or demonstrative pronoun. A proper noun that lower-cases
+        to one is a name ("US" is the state, not "us")."""
+        return token.pos_ == "PRON" or (token.lower_ in PRONOUNS and token.pos_ != "PROPN")
 
     def object_antecedent(self, pronoun: Token) -> Token | None:
         """The phrase an object pronoun stands for: the first verb's object when the
