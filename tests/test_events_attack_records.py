@@ -2,8 +2,10 @@
 (CONVENTIONS A1, A4): a murder is violence by its own word; an attack that a relative
 clause says killed people is the news, but a relative clause on a noun in another
 attack's object tells a different attack; a bombing whose victims are named keeps its
-own words and means in the one event. Built on the real parser and resolver; the
-sentences are written for the tests."""
+own words and means in the one event; an attack carried by a light verb ("launched
+strikes") is one record with its harm; victims named only as some of a count leave the
+rest to the place. Built on the real parser and resolver; the sentences are written for
+the tests."""
 
 from __future__ import annotations
 
@@ -50,3 +52,39 @@ def test_a_bombing_with_named_victims_keeps_its_words_and_means() -> None:
     assert (attack.actor_codes, attack.recipient_codes) == ((), ("IRQ",))
     assert attack.mode == "explosives"
     assert "exploded" in attack.trigger and "killing" in attack.trigger
+
+
+def test_an_attack_carried_by_a_light_verb_and_its_harm_are_one_record() -> None:
+    # "launched strikes ..., killing ...": the noun's light verb heads the clause the
+    # harm hangs on, as a verb trigger would
+    text = (
+        "Insurgents launched strikes on Saturday at United States and Iraqi outposts "
+        "across Iraq, killing at least a dozen Iraqi police officers."
+    )
+    coded = [e for e in events(text) if e.event == "ASSAULT"]
+    assert len(coded) == 1
+    [attack] = coded
+    assert set(attack.recipient_codes) == {"USA", "IRQ"}
+    assert "strikes" in attack.trigger and "killing" in attack.trigger
+    # two doers named apart still do two deeds
+    text = (
+        "Rebels launched an attack on a police station in Iraq on Monday, and US "
+        "helicopters killed five militants near Mosul."
+    )
+    assert len([e for e in events(text) if e.event == "ASSAULT"]) == 2
+
+
+def test_victims_named_only_as_some_of_a_count_leave_the_rest_to_the_place() -> None:
+    # CONVENTIONS A4: the victims' country; "12 people, including two Britons" in Kabul
+    # were mostly of the place
+    text = (
+        "A bomb exploded in a market in Kabul on Sunday, killing 12 people, including two Britons."
+    )
+    assert triple("ASSAULT", (), {"AFG", "GBR"}) in predicted(text)
+    # with no place the count stays unplaced
+    assert predicted("Gunmen killed five people, including two Britons.") == {
+        triple("ASSAULT", (), {"GBR"})
+    }
+    # victims all named keep their own state
+    text = "A bomb exploded in a market in Kabul on Sunday, killing two Britons."
+    assert triple("ASSAULT", (), {"GBR"}) in predicted(text)

@@ -1,8 +1,9 @@
 """Sides in ordinary wire patterns (CONVENTIONS A2-A4): a charge told as a participle on
 those charged, troops trained for another state, the state a withdrawal leaves, waters
 named after a state, a city that names an accord, an armed group's place against its
-target's owner, a strike that rebels call, and two states trading accusations. Built on
-the real parser and resolver; the sentences are written for the tests."""
+target's owner, a strike that rebels call, two states trading accusations, and the maker
+of a resolution complied with. Built on the real parser and resolver; the sentences are
+written for the tests."""
 
 from __future__ import annotations
 
@@ -317,3 +318,14 @@ def test_them_after_a_deed_is_those_it_was_done_to() -> None:
         "false information."
     )
     assert triple("ACCUSE", ["SDN"], ["GBR"]) in predicted(text)
+
+
+def test_compliance_names_the_maker_of_what_is_complied_with() -> None:
+    # CONVENTIONS A2: CONCEDE accepts a demand; the body whose resolution is obeyed is the
+    # recipient, whether it owns it by a name ("the UN resolution") or a phrase
+    assert predicted("Sudan complied with the UN resolution on Tuesday.") == {
+        triple("CONCEDE", {"SDN"}, {"UNO"})
+    }
+    assert predicted("Iran abided by the demands of the IAEA on Monday.") == {
+        triple("CONCEDE", {"IRN"}, {"IAEA"})
+    }

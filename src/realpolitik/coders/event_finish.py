@@ -449,6 +449,10 @@ class PartyFinisher(SideFinder):
         draft, event, head = f.draft, f.draft.event, f.head
         theme, clause, flags = f.theme, f.clause, f.flags
         subject = f.subject
+        if event == "ASSAULT" and draft.recipients and self._some_victims_named(draft, head):
+            # "killing 12 people, including two Britons" in Kabul: the others are of
+            # the place (CONVENTIONS A4, the victims' country)
+            draft.recipients = unique(draft.recipients + self._victims_place(head, theme))
         if (
             not draft.recipients
             and event in LOCATIVE_TYPES
@@ -492,6 +496,35 @@ class PartyFinisher(SideFinder):
                     # rebels take the country they fight in (CONVENTIONS A3)
                     draft.actors = list(draft.recipients)
         return True
+
+    def _some_victims_named(self, draft: Draft, head: Token) -> bool:
+        """Whether every recipient is named only as some of a count of people ("killing
+        at least 11 people, including an American soldier")."""
+        spans = [
+            (pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge))
+            for obj in head.children
+            if obj.dep_ in ("dobj", "nsubjpass")
+            and obj.lemma_.lower() in ("people", "person", "civilian")
+            for prep in obj.children
+            if prep.dep_ == "prep" and prep.lower_ == "including"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        return bool(spans) and all(
+            any(lo <= a.start < hi for lo, hi in spans) for a in draft.recipients
+        )
+
+    def _victims_place(self, head: Token, theme: Token | None) -> list[Actor]:
+        """The state an attack's victims were in: the place of its verb, of the blast
+        its harm follows ("exploded in a market in Kabul, killing 12 people") or the
+        dateline's."""
+        found = self.place_recipients(head, theme, "ASSAULT")
+        if not found and head.dep_ == "advcl":
+            found = self.place_recipients(head.head, None, "ASSAULT")
+        if not found:
+            filed = self.r.dateline_state()
+            found = [filed] if filed is not None and head.sent.start_char <= self.r.lead else []
+        return found
 
     def _armed_sides(self, f: Finishing) -> bool:
         """The sides of an attack by rebels or forces at home, of forces abroad, of

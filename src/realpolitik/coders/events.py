@@ -91,7 +91,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CODER = "events"
-VERSION = "0.27.0"
+VERSION = "0.28.0"
 
 log = logging.getLogger(__name__)
 
@@ -313,15 +313,31 @@ class SentenceCoder(PassCoder):
         )
 
     @staticmethod
-    def _another_doer(first: Draft, second: Draft) -> bool:
+    def _deed_verb(draft: Draft) -> Token | None:
+        """The verb that tells a draft's deed: its trigger verb, or the light verb that
+        carries its noun ("launched an attack", "carried out strikes")."""
+        anchor = draft.anchor
+        if anchor.pos_ in ("VERB", "AUX"):
+            return anchor
+        head = anchor.head
+        if anchor.dep_ == "dobj" and head.pos_ == "VERB" and head in draft.tokens:
+            return head
+        return None
+
+    @classmethod
+    def _another_doer(cls, first: Draft, second: Draft) -> bool:
         """Whether two drafts of one record are two deeds: verbs each with an active
         subject of its own, named apart ("Israeli troops killed two Palestinians, and
         Israeli helicopters fired missiles at a warehouse"), and each with its doer found.
         A deed and its harm ("three Iraqis were killed when a bomber attacked a convoy")
         stay one."""
         subjects = []
+        verbs = []
         for draft in (first, second):
-            verb = draft.anchor
+            verb = cls._deed_verb(draft)
+            if verb is None:
+                return False
+            verbs.append(verb)
             own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if (
                 verb.pos_ != "VERB"
@@ -333,21 +349,20 @@ class SentenceCoder(PassCoder):
                 return False
             subjects.append(own[0])
         return (
-            first.anchor.i != second.anchor.i
+            verbs[0].i != verbs[1].i
             and subjects[0].i != subjects[1].i
             and subjects[1] not in subjects[0].conjuncts
         )
 
     @staticmethod
-    def _relative_on_object(inner: Draft, outer: Draft) -> bool:
-        """Whether ``inner`` is a relative clause on a noun outside the subject of
-        ``outer``: "shot a militant responsible for a rocket attack that killed two
+    def _relative_on_object(verb: Token, outer: Token) -> bool:
+        """Whether ``verb`` heads a relative clause on a noun outside the subject of the
+        verb ``outer``: "shot a militant responsible for a rocket attack that killed two
         children" tells another attack; "a car bomb that killed five people exploded" the
         same one."""
-        verb = inner.anchor
         if verb.dep_ != "relcl":
             return False
-        subjects = [c for c in outer.anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")]
         return not any(verb in s.subtree for s in subjects)
 
     def _merge_attacks(self, drafts: list[Draft]) -> list[Draft]:
@@ -357,11 +372,12 @@ class SentenceCoder(PassCoder):
         militants' attack on the soldiers. A recipient read only from the place does not
         stand beside one the attack names ("killed four Britons and wounded 15 others in
         Baghdad")."""
-        attacks = [
-            d
+        verbs = {
+            id(d): verb
             for d in drafts
-            if d.event == "ASSAULT" and not d.reciprocal and d.anchor.pos_ in ("VERB", "AUX")
-        ]
+            if d.event == "ASSAULT" and not d.reciprocal and (verb := self._deed_verb(d))
+        }
+        attacks = [d for d in drafts if id(d) in verbs]
         if len(attacks) < 2:
             return drafts
 
@@ -374,18 +390,19 @@ class SentenceCoder(PassCoder):
             # neither is background ("killed since the coalition invaded in 2003")
             if not ({a.anchor.lemma_.lower(), b.anchor.lemma_.lower()} & harm):
                 return False
+            first, second = verbs[id(a)], verbs[id(b)]
             if any(
                 m.dep_ == "mark" and m.lemma_.lower() in background
-                for d in (a, b)
-                for m in d.anchor.children
+                for verb in (first, second)
+                for m in verb.children
             ):
                 return False
             if self._another_doer(a, b):
                 return False  # "troops killed two men, and helicopters fired missiles"
-            if a.anchor in b.anchor.subtree:
-                return not self._relative_on_object(a, b)
-            if b.anchor in a.anchor.subtree:
-                return not self._relative_on_object(b, a)
+            if first in second.subtree:
+                return not self._relative_on_object(first, second)
+            if second in first.subtree:
+                return not self._relative_on_object(second, first)
             return False
 
         named = [d for d in attacks if d.recipients and "place" not in d.notes]
