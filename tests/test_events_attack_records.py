@@ -4,8 +4,9 @@ clause says killed people is the news, but a relative clause on a noun in anothe
 attack's object tells a different attack; a bombing whose victims are named keeps its
 own words and means in the one event; an attack carried by a light verb ("launched
 strikes") is one record with its harm; victims named only as some of a count leave the
-rest to the place. Built on the real parser and resolver; the sentences are written for
-the tests."""
+rest to the place; an attack named in a noun's phrase is news whatever the mood of the
+clause above, and takes its doer from its own modifier. Built on the real parser and
+resolver; the sentences are written for the tests."""
 
 from __future__ import annotations
 
@@ -88,3 +89,34 @@ def test_victims_named_only_as_some_of_a_count_leave_the_rest_to_the_place() -> 
     # victims all named keep their own state
     text = "A bomb exploded in a market in Kabul on Sunday, killing two Britons."
     assert triple("ASSAULT", (), {"GBR"}) in predicted(text)
+
+
+def test_an_attack_in_a_phrase_of_a_noun_is_news_whatever_the_clause_mood() -> None:
+    # the hunt is still to come; the bombing it is for has happened (CONVENTIONS A4)
+    text = (
+        "The police said they would intensify the hunt for two fugitives responsible for "
+        "Thursday's bombing at the Australian embassy in Jakarta."
+    )
+    assert triple("ASSAULT", (), {"AUS"}) in predicted(text)
+    # a plan's attacks are still to come
+    assert predicted("Iran may approve a plan for attacks on Israel.") == set()
+
+
+def test_this_weeks_attack_is_news_and_last_weeks_background() -> None:
+    text = (
+        "Trump called for tougher immigration laws after this week's truck attack in New York City."
+    )
+    assert triple("ASSAULT", (), {"USA"}) in predicted(text)
+    text = (
+        "Trump called for tougher immigration laws after last week's truck attack in New York City."
+    )
+    assert {t for t in predicted(text) if t[0] == "ASSAULT"} == set()
+
+
+def test_an_unowned_attack_takes_its_doer_from_its_modifier() -> None:
+    text = (
+        "The Security Council on Monday demanded an immediate halt to a major Israeli "
+        "offensive in the northern Gaza Strip."
+    )
+    assert triple("ASSAULT", {"ISR"}, {"PSE"}) in predicted(text)
+    assert triple("ASSAULT", (), {"PSE"}) not in predicted(text)

@@ -20,11 +20,11 @@ from .event_drafts import (
 from .event_verbs import VerbCoder
 
 # Dates of this week's news: "Thursday's bombing" (the tagger puts the "'s" in the date too),
-# "killed in an attack today".
+# "killed in an attack today", "this week's truck attack".
 RECENT_DAYS = frozenset(
     {
         *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("today", "tonight", "yesterday", "'s"),
+        *("today", "tonight", "yesterday", "'s", "this", "week"),
     }
 )
 # Speech acts a noun names: one its possessive owns was made ("Britain's condemnation");
@@ -364,8 +364,10 @@ class NounCoder(VerbCoder):
             rd.rule = f"noun:{rd.verb.lemma_.lower()} {entry.lemma}"
         elif rd.target:
             # "the bombing at the Australian embassy drew condemnation": an attack the text
-            # names no doer for, on a named target (CONVENTIONS A4)
-            rd.actors = []
+            # names no doer for, on a named target (CONVENTIONS A4); "a halt to a major
+            # Israeli offensive in Gaza": one its modifier names the doer of
+            targets = {a.code for a in rd.target}
+            rd.actors = [a for a in self._noun_modifier_actors(noun) if a.code not in targets]
             rd.confidence = 0.6
             rd.tokens = [noun]
             rd.rule = f"noun:{entry.lemma} target"
@@ -518,8 +520,9 @@ class NounCoder(VerbCoder):
         dated = [t for c in clause.children if c.dep_ != "punct" for t in c.subtree]
         if any(t.ent_type_ == "DATE" and t.lower_ not in RECENT_DAYS for t in dated):
             return []  # "last year's hotel bombing", "behind the killing ... a year ago"
-        verdict = clauses.fate(clause, self.lex)
-        if not verdict.coded or self.dated_past(clause):
+        if self.dated_past(clause):
+            return []
+        if not self._told_of_a_noun(carrier) and not clauses.fate(clause, self.lex).coded:
             return []
         targets = self.recipients_from(noun, "ASSAULT", None)
         if entry.lemma in g["verbal_attacks"] and any(a.kind == "person" for a in targets):
@@ -536,6 +539,24 @@ class NounCoder(VerbCoder):
                 if a.kind == "state"
             ]
         return targets
+
+    def _told_of_a_noun(self, carrier: Token) -> bool:
+        """Whether an attack is named in a phrase of a noun or adjective, which the mood
+        of the clause above does not reach: "would hunt fugitives responsible for
+        Thursday's bombing", "to consider a resolution demanding a halt to the Israeli
+        offensive in Gaza"; a plan's or a threat's attack is still to come."""
+        prep = carrier.head
+        if carrier.dep_ != "pobj" or prep.dep_ != "prep":
+            return False
+        owner = prep.head
+        return (
+            owner.pos_ in ("NOUN", "PROPN", "ADJ")
+            and owner.lemma_.lower() not in self.g["intent_nouns"]
+            and not any(
+                c.dep_ == "amod" and c.lemma_.lower() in self.g["unreal_adjectives"]
+                for c in owner.children
+            )
+        )
 
     @staticmethod
     def _of_this_week(noun: Token) -> bool:
