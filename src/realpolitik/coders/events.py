@@ -365,6 +365,36 @@ class SentenceCoder(PassCoder):
         subjects = [c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")]
         return not any(verb in s.subtree for s in subjects)
 
+    def _one_attack(self, a: Draft, b: Draft, verbs: dict[int, Token]) -> bool:
+        """Whether two attack drafts tell one attack: one of them tells the harm done
+        ("killing four soldiers") by the other, in its clause, neither is background
+        ("killed since the coalition invaded in 2003"), and no second doer is named."""
+        if not ({a.anchor.lemma_.lower(), b.anchor.lemma_.lower()} & self.g["death_verbs"]):
+            return False
+        background = self.g["background_marks"] | {"since", "after", "before", "until", "because"}
+        first, second = verbs[id(a)], verbs[id(b)]
+        if any(
+            m.dep_ == "mark" and m.lemma_.lower() in background
+            for verb in (first, second)
+            for m in verb.children
+        ):
+            return False
+        if self._another_doer(a, b):
+            return False  # "troops killed two men, and helicopters fired missiles"
+        if first in second.subtree:
+            return not self._relative_on_object(first, second)
+        if second in first.subtree:
+            return not self._relative_on_object(second, first)
+        return False
+
+    @staticmethod
+    def _absorb(draft: Draft, other: Draft) -> None:
+        """Take ``other``'s sides, words and confidence into ``draft``."""
+        draft.actors = unique(draft.actors + other.actors)
+        draft.recipients = unique(draft.recipients + other.recipients)
+        draft.tokens = sorted({*draft.tokens, *other.tokens}, key=lambda t: t.i)
+        draft.confidence = max(draft.confidence, other.confidence)
+
     def _merge_attacks(self, drafts: list[Draft]) -> list[Draft]:
         """One attack told by several verbs of linked clauses is one event (CONVENTIONS
         A1): "three Iraqis were killed when a suicide bomber attacked a U.S. convoy" ->
@@ -380,31 +410,6 @@ class SentenceCoder(PassCoder):
         attacks = [d for d in drafts if id(d) in verbs]
         if len(attacks) < 2:
             return drafts
-
-        harm = self.g["death_verbs"]
-
-        background = self.g["background_marks"] | {"since", "after", "before", "until", "because"}
-
-        def linked(a: Draft, b: Draft) -> bool:
-            # one of them tells the harm done ("killing four soldiers") by the other, and
-            # neither is background ("killed since the coalition invaded in 2003")
-            if not ({a.anchor.lemma_.lower(), b.anchor.lemma_.lower()} & harm):
-                return False
-            first, second = verbs[id(a)], verbs[id(b)]
-            if any(
-                m.dep_ == "mark" and m.lemma_.lower() in background
-                for verb in (first, second)
-                for m in verb.children
-            ):
-                return False
-            if self._another_doer(a, b):
-                return False  # "troops killed two men, and helicopters fired missiles"
-            if first in second.subtree:
-                return not self._relative_on_object(first, second)
-            if second in first.subtree:
-                return not self._relative_on_object(second, first)
-            return False
-
         named = [d for d in attacks if d.recipients and "place" not in d.notes]
         out: list[Draft] = []
         merged: set[int] = set()
@@ -418,7 +423,7 @@ class SentenceCoder(PassCoder):
                         for o in named
                         if "place" in draft.notes
                         and o is not draft
-                        and linked(o, draft)
+                        and self._one_attack(o, draft, verbs)
                         and {a.code for a in o.actors} == {a.code for a in draft.actors}
                     ),
                     None,
@@ -431,18 +436,18 @@ class SentenceCoder(PassCoder):
                     keeper.confidence = max(keeper.confidence, draft.confidence)
                     continue
                 for other in attacks:
-                    if other is draft or id(other) in merged or not linked(draft, other):
-                        continue
-                    if "place" in other.notes and draft.recipients:
+                    if (
+                        other is draft
+                        or id(other) in merged
+                        or not self._one_attack(draft, other, verbs)
+                        or ("place" in other.notes and draft.recipients)
+                    ):
                         continue
                     own = {a.code for a in draft.actors}
                     theirs = {a.code for a in other.actors}
                     if own and theirs and own != theirs:
                         continue
-                    draft.actors = unique(draft.actors + other.actors)
-                    draft.recipients = unique(draft.recipients + other.recipients)
-                    draft.tokens = sorted({*draft.tokens, *other.tokens}, key=lambda t: t.i)
-                    draft.confidence = max(draft.confidence, other.confidence)
+                    self._absorb(draft, other)
                     merged.add(id(other))
             out.append(draft)
         return out
