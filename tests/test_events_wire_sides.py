@@ -1,9 +1,9 @@
 """Sides in ordinary wire patterns (CONVENTIONS A2-A4): a charge told as a participle on
 those charged, troops trained for another state, the state a withdrawal leaves, waters
 named after a state, a city that names an accord, an armed group's place against its
-target's owner, a strike that rebels call, two states trading accusations, and the maker
-of a resolution complied with. Built on the real parser and resolver; the sentences are
-written for the tests."""
+target's owner, a strike that rebels call, two states trading accusations, the maker of
+a resolution complied with, and the state a passive arrest of unplaced people is in.
+Built on the real parser and resolver; the sentences are written for the tests."""
 
 from __future__ import annotations
 
@@ -329,3 +329,17 @@ def test_compliance_names_the_maker_of_what_is_complied_with() -> None:
     assert predicted("Iran abided by the demands of the IAEA on Monday.") == {
         triple("CONCEDE", {"IRN"}, {"IAEA"})
     }
+
+
+def test_a_passive_arrest_of_unplaced_people_is_the_one_state_the_sentence_is_in() -> None:
+    # CONVENTIONS A4: a state acting on people in its own police codes them as its own;
+    # the place may hang on the deed the arrest is over
+    text = (
+        "Four men were arrested over the suicide bomb attack on the Australian embassy in "
+        "Jakarta, police said."
+    )
+    assert predicted(text) == {triple("COERCE", {"IDN"}, {"IDN"})}
+    # people of a stated state in another's city: no one state
+    assert triple("COERCE", {"IDN"}, {"GBR"}) not in predicted(
+        "Two Britons were arrested over the bombing in Jakarta."
+    )

@@ -57,8 +57,10 @@ class SideFinder(PartyReader):
 
     def _legal_home(self, head: Token, recipients: list[Actor]) -> list[Actor]:
         """The state a passive court or police act with no agent belongs to: the state of
-        the place it happened in, else of the story's dateline, else the one state of
-        people acted on (not a state or body itself) when the sentence names no other."""
+        the place it happened in, else of the story's dateline, else of the authority that
+        tells of it, else, for people of no stated state, the one state the sentence is
+        in, else the one state of people acted on (not a state or body itself) when the
+        sentence names no other."""
         place = [a for a in self.place_recipients(head, None, own=True) if a.kind == "state"]
         if place:
             return place[:1]
@@ -75,6 +77,12 @@ class SideFinder(PartyReader):
             # "Four soldiers are charged with murder, the US army says": the police, court
             # or army that tells of its own act
             return authority[:1]
+        where = self.r.sentence_place(head) if not recipients else None
+        if where is not None and where.kind == "state":
+            # "Four men are arrested over the suicide bomb attack on the Australian embassy
+            # in Jakarta, police say": people of no stated state, the one state the
+            # sentence is in
+            return [where]
         codes = {a.code for a in recipients}
         speakers = self._speaker_spans(head)
         named = {
