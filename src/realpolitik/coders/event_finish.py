@@ -523,7 +523,8 @@ class PartyFinisher(SideFinder):
             found = self.place_recipients(head.head, None, "ASSAULT")
         if not found:
             filed = self.r.dateline_state()
-            found = [filed] if filed is not None and head.sent.start_char <= self.r.lead else []
+            lead = self.sent.start_char <= self.r.lead + 1  # the story's first sentence
+            found = [filed] if filed is not None and lead else []
         return found
 
     def _armed_sides(self, f: Finishing) -> bool:
