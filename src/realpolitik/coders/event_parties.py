@@ -481,85 +481,99 @@ class PartyReader(TriggerMatcher):
         if event in ("ASSAULT", "PROTEST"):
             # "a bomb ripped through a US patrol", "protesters marched through Santiago"
             preps = preps | {"through"}
+        places = self.g.classes["places"]
+        for holder in self._place_holders(head, theme, own):
+            # "bombed rebel-held areas of Aleppo": a place noun's "of" names the place
+            of_place = holder.i != head.i and holder.lemma_.lower() in places
+            for pobj in self.prep_objects(holder, preps | {"of"} if of_place else preps):
+                owners = self._hit_owners(pobj, event)
+                if owners:
+                    return owners
+                lemma = pobj.lemma_.lower()
+                if (
+                    lemma in ("embassy", "consulate", "mission")  # "near the US Embassy"
+                    or lemma in self.g["allied_nouns"]  # "a strike at a key U.S. ally"
+                    or lemma in self.g["frontiers"]  # "a stronghold on the Thai border"
+                ):
+                    continue  # no place in the state named
+                found = self._named_place(pobj)
+                if found:
+                    return found
+        return self._there(head)
+
+    def _place_holders(self, head: Token, theme: Token | None, own: bool) -> list[Token]:
+        """The words whose phrases may say where an event happened: the head, its objects
+        (unless ``own``), a landing clause on them ("fired rockets that landed in
+        Sderot"), a weapon as subject ("bombs in Baghdad killed 18 people") and the
+        theme."""
         holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and not own]
-        holders += [  # "fired rockets that landed in Sderot"
+        holders += [
             c
             for h in holders[1:]
             for c in h.children
             if c.dep_ == "relcl" and c.lemma_.lower() in LANDING_VERBS
         ]
-        holders += [  # "bombs in Baghdad killed 18 people"
+        holders += [
             c
             for c in head.children
             if c.dep_ == "nsubj" and c.lemma_.lower() in self.g.classes["violence"]
         ]
         if theme is not None:
             holders.append(theme)
-        places = self.g.classes["places"]
-        for holder in holders:
-            # "bombed rebel-held areas of Aleppo": a place noun's "of" names the place
-            of_place = holder.i != head.i and holder.lemma_.lower() in places
-            for pobj in self.prep_objects(holder, preps | {"of"} if of_place else preps):
-                if event == "ASSAULT" and pobj.lemma_.lower() in self.g["owned_targets"]:
-                    # "a roadside bomb exploded near an American military patrol": the
-                    # patrol's state is hit, not the city it drove through
-                    owners = self._noun_modifier_actors(pobj) or [
-                        # "two US soldiers died when a bomb ripped through their patrol"
-                        a
-                        for c in pobj.children
-                        if c.dep_ == "poss"
-                        for a in self.r.many(c) or self._main_subject_actors(c)
-                    ]
-                    if owners and all(a.kind == "state" for a in owners):
-                        return owners
-                if pobj.lemma_.lower() in ("embassy", "consulate", "mission"):
-                    if event in ("ASSAULT", "PROTEST"):
-                        owners = self._noun_modifier_actors(pobj) or self.r.many(self._doer(pobj))
-                        if owners:
-                            return owners
-                    continue  # "near the US Embassy" is not in the United States
-                if pobj.lemma_.lower() in self.g["allied_nouns"]:
-                    continue  # "a strike at a key U.S. ally" is no place in the US
-                if pobj.lemma_.lower() in self.g["frontiers"]:
-                    continue  # "a stronghold on the Thai border" may lie on either side
-                # the place itself, a name compounded with it ("a Tel Aviv market"), or a
-                # place it is in ("outside a bar in southern Thailand", "the Iraqi city of
-                # Tikrit")
-                inner = self._inner_places(pobj)
-                names = [
-                    c
-                    for c in pobj.children
-                    if (c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN")
-                    or c.dep_ == "poss"
-                ]  # "a Tel Aviv market", "east Congo's Ituri province", "the capital Kabul"
-                if pobj.lemma_.lower() in self.g["owned_targets"]:
-                    names = []  # "US outposts near Kandahar": the owner is no place
-                for place_token in (pobj, *names, *inner):
-                    named = place_token.pos_ == "PROPN" or place_token.ent_type_ in (
-                        "GPE",
-                        "LOC",
-                        "FAC",
-                    )
-                    # "in a nearby Jewish settlement", "in an Iraqi town": a place noun its
-                    # own modifier gives a state
-                    settled = (
-                        place_token.lemma_.lower() in self.g.classes["places"]
-                        and place_token.lemma_.lower() not in self.g["owned_targets"]
-                        and any(
-                            c.dep_ in ("amod", "compound") and self.r.one(c) is not None
-                            for c in place_token.children
-                        )
-                    )
-                    if not (named or settled):
-                        continue
-                    found = self.r.many(place_token)
-                    kinds = ("state", "org") if settled else ("state",)
-                    if found and all(a.kind in kinds and not a.person for a in found):
-                        return [replace(a, kind="state") for a in found]
-                    place = self.r.place_country(place_token)
-                    if place is not None:
-                        return [place]
-        return self._there(head)
+        return holders
+
+    def _hit_owners(self, pobj: Token, event: str) -> list[Actor]:
+        """The state hit where a place phrase names what it owns: "a roadside bomb exploded
+        near an American military patrol" hits the patrol's state, not the city; "a
+        protest outside the Indonesian embassy" is at Indonesia's embassy."""
+        lemma = pobj.lemma_.lower()
+        if event == "ASSAULT" and lemma in self.g["owned_targets"]:
+            owners = self._noun_modifier_actors(pobj) or [
+                # "two US soldiers died when a bomb ripped through their patrol"
+                a
+                for c in pobj.children
+                if c.dep_ == "poss"
+                for a in self.r.many(c) or self._main_subject_actors(c)
+            ]
+            if owners and all(a.kind == "state" for a in owners):
+                return owners
+        if lemma in ("embassy", "consulate", "mission") and event in ("ASSAULT", "PROTEST"):
+            return self._noun_modifier_actors(pobj) or self.r.many(self._doer(pobj))
+        return []
+
+    def _named_place(self, pobj: Token) -> list[Actor]:
+        """The state of a place phrase's object: the place itself, a name compounded with
+        it ("a Tel Aviv market"), or a place it is in ("outside a bar in southern
+        Thailand", "the Iraqi city of Tikrit"); a place noun its own modifier gives a state
+        ("in a nearby Jewish settlement")."""
+        inner = self._inner_places(pobj)
+        names = [
+            c
+            for c in pobj.children
+            if (c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN") or c.dep_ == "poss"
+        ]  # "a Tel Aviv market", "east Congo's Ituri province", "the capital Kabul"
+        if pobj.lemma_.lower() in self.g["owned_targets"]:
+            names = []  # "US outposts near Kandahar": the owner is no place
+        for place_token in (pobj, *names, *inner):
+            named = place_token.pos_ == "PROPN" or place_token.ent_type_ in ("GPE", "LOC", "FAC")
+            settled = (
+                place_token.lemma_.lower() in self.g.classes["places"]
+                and place_token.lemma_.lower() not in self.g["owned_targets"]
+                and any(
+                    c.dep_ in ("amod", "compound") and self.r.one(c) is not None
+                    for c in place_token.children
+                )
+            )
+            if not (named or settled):
+                continue
+            found = self.r.many(place_token)
+            kinds = ("state", "org") if settled else ("state",)
+            if found and all(a.kind in kinds and not a.person for a in found):
+                return [replace(a, kind="state") for a in found]
+            place = self.r.place_country(place_token)
+            if place is not None:
+                return [place]
+        return []
 
     def _place_preps(self, token: Token) -> list[Token]:
         """The prepositions on a place noun, and those on a bearing it is given ("a village
