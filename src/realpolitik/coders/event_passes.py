@@ -412,74 +412,80 @@ class PassCoder(NounCoder):
             if speaker is None:
                 continue
             actors, subject = speaker
-            warned = [a for c in verb.children if c.dep_ == "dobj" for a in self.r.many(c)]
-            content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-            of_nouns = [p for p in self.prep_objects(verb, frozenset({"of", "against"}))]
-            xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-            if content is not None:
-                m = clauses.markers(content, self.lex)
-                etype, emode, erecips, etokens = self.embedded(content)
-                if m.future or m.modal:
-                    # "warned it would bolster its deterrent if Washington did not drop
-                    # its policy": the threat is aimed at the one the condition is put to
-                    conditioned = (
-                        [
-                            a
-                            for a in self._condition_subject(content)
-                            if a.code not in {b.code for b in actors}
-                        ]
-                        if (m.future or m.would) and self._own_deed(content, actors)
-                        else []  # "may have to liquidate if ...": a forecast, no threat
-                    )
-                    if not warned and etype not in CONFLICT_ACTS and not conditioned:
-                        continue
-                    draft = Draft(
-                        "THREATEN",
-                        self._threat_mode(etype, emode),
-                        verb,
-                        [verb, *etokens[:2]],
-                        actors,
-                        warned or erecips or conditioned,
-                        "warn:threat",
-                        0.7,
-                    )
-                else:
-                    target, _ = clauses.subject_of(content, self.lex)
-                    accused = self.r.many(target)
-                    if not accused or m.negated or m.conditional or not etype:
-                        continue
-                    if ontology.quad_class(etype) in (1, 3) and etype != "SANCTION":
-                        continue  # an allegation is of a deed, not of words
-                    draft = Draft(
-                        "ACCUSE", "allege", verb, [verb], actors, accused, "warn:allege", 0.7
-                    )
-            elif warned and any(
-                p.lower_ == "against" and any(g.dep_ == "pcomp" for g in p.children)
-                for p in verb.children
-                if p.dep_ == "prep"
-            ):
-                # "warned Trump against nominating more insiders": urged not to
-                draft = Draft(
-                    "REQUEST", "change", verb, [verb], actors, warned, "warn:against", 0.7
-                )
-            elif any(
-                n.lemma_.lower() in THREAT_NOUNS or self.match_noun(n) is not None for n in of_nouns
-            ):
-                draft = Draft("THREATEN", "", verb, [verb], actors, warned, "warn:of", 0.7)
-            elif warned and xcomp is not None:
-                if xcomp.lemma_.lower() in ("expect", "anticipate", "brace"):
-                    continue  # "warned consumers to expect further increases": a forecast
-                # "warned lawyers not to speak about their case": told to, with no force
-                # named (CONVENTIONS A2: a threat warns of coercion or force)
-                draft = Draft("REQUEST", "change", verb, [verb], actors, warned, "warn:to", 0.65)
-            elif warned and any(self._deed_warned_against(p) for p in verb.children):
-                # "warned Taiwan against any move toward independence": urged not to
-                draft = Draft(
-                    "REQUEST", "change", verb, [verb], actors, warned, "warn:against", 0.7
-                )
-            else:
-                continue
-            self.add_finished(draft, verb, subject)
+            draft = self._warning(verb, actors)
+            if draft is not None:
+                self.add_finished(draft, verb, subject)
+
+    def _warning(self, verb: Token, actors: list[Actor]) -> Draft | None:
+        """The event a "warn" verb tells, by what follows it: a clause (a threat or an
+        allegation), "against" a deed (a request not to), "of" a threat or an event (a
+        threat), or an infinitive (a request)."""
+        warned = [a for c in verb.children if c.dep_ == "dobj" for a in self.r.many(c)]
+        content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        of_nouns = [p for p in self.prep_objects(verb, frozenset({"of", "against"}))]
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if content is not None:
+            return self._warned_content(verb, content, actors, warned)
+        if warned and any(
+            p.lower_ == "against" and any(g.dep_ == "pcomp" for g in p.children)
+            for p in verb.children
+            if p.dep_ == "prep"
+        ):
+            # "warned Trump against nominating more insiders": urged not to
+            return Draft("REQUEST", "change", verb, [verb], actors, warned, "warn:against", 0.7)
+        if any(
+            n.lemma_.lower() in THREAT_NOUNS or self.match_noun(n) is not None for n in of_nouns
+        ):
+            return Draft("THREATEN", "", verb, [verb], actors, warned, "warn:of", 0.7)
+        if warned and xcomp is not None:
+            if xcomp.lemma_.lower() in ("expect", "anticipate", "brace"):
+                return None  # "warned consumers to expect further increases": a forecast
+            # "warned lawyers not to speak about their case": told to, with no force
+            # named (CONVENTIONS A2: a threat warns of coercion or force)
+            return Draft("REQUEST", "change", verb, [verb], actors, warned, "warn:to", 0.65)
+        if warned and any(self._deed_warned_against(p) for p in verb.children):
+            # "warned Taiwan against any move toward independence": urged not to
+            return Draft("REQUEST", "change", verb, [verb], actors, warned, "warn:against", 0.7)
+        return None
+
+    def _warned_content(
+        self, verb: Token, content: Token, actors: list[Actor], warned: list[Actor]
+    ) -> Draft | None:
+        """ "warned that ...": a threat when the clause is the speaker's own deed to come,
+        an allegation when it tells a deed of another as fact."""
+        m = clauses.markers(content, self.lex)
+        etype, emode, erecips, etokens = self.embedded(content)
+        if m.future or m.modal:
+            # "warned it would bolster its deterrent if Washington did not drop its
+            # policy": the threat is aimed at the one the condition is put to
+            conditioned = (
+                [
+                    a
+                    for a in self._condition_subject(content)
+                    if a.code not in {b.code for b in actors}
+                ]
+                if (m.future or m.would) and self._own_deed(content, actors)
+                else []  # "may have to liquidate if ...": a forecast, no threat
+            )
+            if not warned and etype not in CONFLICT_ACTS and not conditioned:
+                return None
+            return Draft(
+                "THREATEN",
+                self._threat_mode(etype, emode),
+                verb,
+                [verb, *etokens[:2]],
+                actors,
+                warned or erecips or conditioned,
+                "warn:threat",
+                0.7,
+            )
+        target, _ = clauses.subject_of(content, self.lex)
+        accused = self.r.many(target)
+        if not accused or m.negated or m.conditional or not etype:
+            return None
+        if ontology.quad_class(etype) in (1, 3) and etype != "SANCTION":
+            return None  # an allegation is of a deed, not of words
+        return Draft("ACCUSE", "allege", verb, [verb], actors, accused, "warn:allege", 0.7)
 
     def _own_deed(self, content: Token, actors: list[Actor]) -> bool:
         """Whether the speaker does what ``content`` tells: "(Iran warned) it would resume
