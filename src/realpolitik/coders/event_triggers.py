@@ -34,39 +34,8 @@ class TriggerMatcher(CoderBase):
         tested = self._test_fire(verb)
         if tested is not None:
             return tested
-        particles: dict[str, Token] = {}
-        objects: list[Token] = []
-        for child in verb.children:
-            dep = child.dep_
-            if dep == "advcl":
-                for mark in child.children:  # "called for X to step down"
-                    if mark.dep_ == "mark" and mark.lower_ == "for" and mark.i < child.i:
-                        particles.setdefault("for", mark)
-            if dep in ("prt", "prep", "agent", "dative", "advmod", "acomp", "oprd"):
-                if any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
-                    continue  # "on Sunday" is no particle
-                particles.setdefault(child.lemma_.lower(), child)
-                for grand in child.children:
-                    if grand.dep_ in ("prep", "pobj") and grand.pos_ == "ADP":
-                        particles.setdefault(grand.lemma_.lower(), grand)
-            if dep in ("dobj", "nsubjpass", "attr", "oprd"):
-                objects.extend(conjuncts(child))
-        counted = self._up_to_objects(verb)
-        for obj in counted:
-            objects.extend(conjuncts(obj))
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            objects.extend(conjuncts(verb.head))  # "hostages seized in Iraq": the noun undergoes it
-        misplaced = clauses.passive_patient(verb) if not objects else None
-        if misplaced is not None:
-            objects.extend(conjuncts(misplaced))  # "Britons, believed to be ..., were seized"
-        has_dobj = (
-            bool(counted)
-            or misplaced is not None
-            or any(
-                c.dep_ in ("dobj", "nsubjpass")  # a passive's subject is its object
-                for c in verb.children
-            )
-        )
+        particles = self._verb_particles(verb)
+        objects, has_dobj = self._verb_objects(verb)
         undergone = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "guards charged with"
         for entry in entries:
             tokens = [verb]
@@ -92,20 +61,77 @@ class TriggerMatcher(CoderBase):
                 "trans" in entry.flags and not has_dobj and not undergone
             ):
                 continue
-            if "aimed" in entry.flags and not self._aimed(verb):
-                continue
-            if "armed" in entry.flags and not self._armed(verb):
-                continue
-            if "crowd" in entry.flags and not self._crowd(verb):
-                continue
-            if "envoy" in entry.flags and not self._envoy(verb):
-                continue
-            if "fired" in entry.flags and not self._projectile(verb):
-                continue
-            if "bodily" in entry.flags and not self.person_object(verb):
+            if not self._flags_hold(entry, verb):
                 continue
             return VerbMatch(entry, tokens, obj_token)
         return None
+
+    @staticmethod
+    def _verb_particles(verb: Token) -> dict[str, Token]:
+        """The particles and prepositions a verb's patterns may name, by lemma, first
+        found first: its own, one nested in them, and the "for" of "called for X to step
+        down"; a date phrase ("on Sunday") is none."""
+        particles: dict[str, Token] = {}
+        for child in verb.children:
+            dep = child.dep_
+            if dep == "advcl":
+                for mark in child.children:  # "called for X to step down"
+                    if mark.dep_ == "mark" and mark.lower_ == "for" and mark.i < child.i:
+                        particles.setdefault("for", mark)
+            if dep in ("prt", "prep", "agent", "dative", "advmod", "acomp", "oprd"):
+                if any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                    continue  # "on Sunday" is no particle
+                particles.setdefault(child.lemma_.lower(), child)
+                for grand in child.children:
+                    if grand.dep_ in ("prep", "pobj") and grand.pos_ == "ADP":
+                        particles.setdefault(grand.lemma_.lower(), grand)
+        return particles
+
+    def _verb_objects(self, verb: Token) -> tuple[list[Token], bool]:
+        """The nouns a verb acts on (its objects, a passive's subject, what a count is of,
+        the noun a participle hangs on, a patient the parser left elsewhere) and whether
+        it has a direct object at all."""
+        objects = [
+            c
+            for child in verb.children
+            if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
+            # an "oprd" dated like "on Sunday" is no object, as it is no particle
+            and not (
+                child.dep_ == "oprd"
+                and any(g.ent_type_ in ("DATE", "TIME") for g in child.children)
+            )
+            for c in conjuncts(child)
+        ]
+        counted = self._up_to_objects(verb)
+        for obj in counted:
+            objects.extend(conjuncts(obj))
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            objects.extend(conjuncts(verb.head))  # "hostages seized in Iraq": the noun undergoes it
+        misplaced = clauses.passive_patient(verb) if not objects else None
+        if misplaced is not None:
+            objects.extend(conjuncts(misplaced))  # "Britons, believed to be ..., were seized"
+        has_dobj = (
+            bool(counted)
+            or misplaced is not None
+            or any(
+                c.dep_ in ("dobj", "nsubjpass")  # a passive's subject is its object
+                for c in verb.children
+            )
+        )
+        return objects, has_dobj
+
+    def _flags_hold(self, entry: Trigger, verb: Token) -> bool:
+        """Whether the verb meets the conditions its pattern's flags set: aimed at
+        someone, with arms, by a crowd, by an envoy, a projectile fired, a person hit."""
+        checks = (
+            ("aimed", self._aimed),
+            ("armed", self._armed),
+            ("crowd", self._crowd),
+            ("envoy", self._envoy),
+            ("fired", self._projectile),
+            ("bodily", self.person_object),
+        )
+        return all(flag not in entry.flags or check(verb) for flag, check in checks)
 
     def _object_preps(self, objects: list[Token], pattern: str) -> dict[str, Token]:
         """The prepositions of the objects that fill ``pattern`` ("aim" in "took aim at")."""
