@@ -79,7 +79,7 @@ class TriggerMatcher(CoderBase):
                     if mark.dep_ == "mark" and mark.lower_ == "for" and mark.i < child.i:
                         particles.setdefault("for", mark)
             if dep in ("prt", "prep", "agent", "dative", "advmod", "acomp", "oprd"):
-                if any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                if _dated(child):
                     continue  # "on Sunday" is no particle
                 particles.setdefault(child.lemma_.lower(), child)
                 for grand in child.children:
@@ -96,10 +96,7 @@ class TriggerMatcher(CoderBase):
             for child in verb.children
             if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
             # an "oprd" dated like "on Sunday" is no object, as it is no particle
-            and not (
-                child.dep_ == "oprd"
-                and any(g.ent_type_ in ("DATE", "TIME") for g in child.children)
-            )
+            and not (child.dep_ == "oprd" and _dated(child))
             for c in conjuncts(child)
         ]
         counted = self._up_to_objects(verb)
@@ -366,3 +363,8 @@ class TriggerMatcher(CoderBase):
                 if found is not None:
                     return found
         return None
+
+
+def _dated(phrase: Token) -> bool:
+    """Whether a verb's dependent holds a date or a time ("on Sunday")."""
+    return any(g.ent_type_ in ("DATE", "TIME") for g in phrase.children)
