@@ -8,16 +8,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
+from realpolitik.cli import cli
 from realpolitik.errors import UnreadableInput
 from realpolitik.evaluate import (
     ItemResult,
     Score,
     evaluate_file,
+    format_errors,
     format_report,
     gold_triples,
+    item_errors,
     match_count,
     read_gold,
+    report_dict,
     score_items,
 )
 
@@ -68,6 +73,61 @@ def test_type_level_is_a_multiset_match_and_triples_are_stricter() -> None:
     assert rows["AID"].triple.fn == 1
 
 
+def test_errors_are_the_unmatched_gold_and_predictions_with_their_rules() -> None:
+    agree = ("AGREE", frozenset({"RUS"}), frozenset())
+    done = ItemResult(
+        "a",
+        "Russia   attacked\nUkraine and agreed to talks.",
+        (RUS_UKR, RUS_UKR, BOTH),
+        (RUS_UKR, UKR_RUS, agree),
+        1,
+        ("verb:attack", "verb:attack [passive]", "control:commit:agree"),
+    )
+    missed, extra = item_errors(done)
+    # each gold triple is matched once: the second RUS -> UKR and the fight are missed
+    assert missed == [RUS_UKR, BOTH]
+    assert extra == [(UKR_RUS, "verb:attack [passive]"), (agree, "control:commit:agree")]
+    perfect = ItemResult("b", "Russia attacked Ukraine.", (RUS_UKR,), (RUS_UKR,), 1, ("r",))
+    report = evaluate_report([done, perfect])
+    text = format_errors(report)
+    assert text.splitlines() == [
+        "a  Russia attacked Ukraine and agreed to talks.",
+        "  missed  ASSAULT RUS -> UKR",
+        "  missed  ASSAULT RUS,UKR -> -",
+        "  extra   ASSAULT UKR -> RUS   (verb:attack [passive])",
+        "  extra   AGREE RUS -> -   (control:commit:agree)",
+    ]
+    data = json.loads(json.dumps(report_dict(report)))
+    assert data["triple"] == {
+        "tp": 2,
+        "fp": 2,
+        "fn": 2,
+        "precision": 0.5,
+        "recall": 0.5,
+        "f1": 0.5,
+    }
+    first = data["items"][0]
+    assert first["missed"][1] == {"event": "ASSAULT", "actor": ["RUS", "UKR"], "recipient": []}
+    assert first["extra"][1]["rule"] == "control:commit:agree"
+    assert data["items"][1]["missed"] == [] and data["items"][1]["extra"] == []
+
+
+def evaluate_report(items: list[ItemResult]) -> Any:
+    from realpolitik.evaluate import EvalReport
+
+    type_score, triple_score, per_type = score_items(items)
+    return EvalReport(
+        "gold.jsonl",
+        len(items),
+        sum(len(i.gold) for i in items),
+        sum(len(i.predicted) for i in items),
+        type_score,
+        triple_score,
+        per_type,
+        tuple(items),
+    )
+
+
 def test_read_gold_names_the_bad_line(tmp_path: Path) -> None:
     path = tmp_path / "gold.jsonl"
     path.write_text('{"id": "a", "text": "x", "events": []}\n{not json}\n', encoding="utf-8")
@@ -113,6 +173,22 @@ def test_evaluate_file_codes_and_scores(tmp_path: Path, nlp: Any) -> None:
     assert "country triple" in text and "ASSAULT" in text and "support" in text
     only_one = evaluate_file(_gold_file(tmp_path), where=lambda r: r["id"] == "1")
     assert only_one.texts == 1 and only_one.triple.f1 == 1.0
+
+
+@pytest.mark.slow
+def test_the_cli_prints_the_errors_and_valid_json(tmp_path: Path, nlp: Any) -> None:
+    gold = str(_gold_file(tmp_path))
+    table = CliRunner().invoke(cli, ["evaluate", gold, "--errors"])
+    assert table.exit_code == 0, table.output
+    assert "3  China praised Pakistan." in table.output
+    assert "  missed  SUPPORT CHN -> IND" in table.output
+    as_json = CliRunner().invoke(cli, ["evaluate", gold, "--format", "json"])
+    assert as_json.exit_code == 0, as_json.output
+    data = json.loads(as_json.output)
+    assert data["texts"] == 3 and len(data["items"]) == 3
+    assert data["items"][2]["missed"] == [
+        {"event": "SUPPORT", "actor": ["CHN"], "recipient": ["IND"]}
+    ]
 
 
 @pytest.mark.slow

@@ -643,27 +643,37 @@ def export_cmd(db: str, fmt: str, out: Path, what: str, **kwargs: Any) -> None:
     show_default=True,
     help="Output format.",
 )
+@click.option(
+    "--errors",
+    is_flag=True,
+    help="After the table, list each text whose events differ from its gold: the gold "
+    "events missed and the predictions matched by none, with their rules.",
+)
 @click.option("--model", default=DEFAULTS.model, show_default=True, help="spaCy pipeline.")
-def evaluate_cmd(gold: Path, fmt: str, model: str) -> None:
+def evaluate_cmd(gold: Path, fmt: str, errors: bool, model: str) -> None:
     """Score the event coder on a gold JSONL file (CONVENTIONS.md A).
 
     Prints type-level and country-level triple precision, recall and F1, and
-    a per-type table.
+    a per-type table; --errors lists what was missed and what was extra, text
+    by text. The JSON form always holds every text's gold, predictions (with
+    their rules), misses and extras.
 
     Example:
 
-        realpolitik evaluate ../shared/gold/plover-gsr-dev.jsonl
+        realpolitik evaluate ../shared/gold/plover-gsr-dev.jsonl --errors
     """
 
     def body() -> int:
-        from .evaluate import evaluate_file, format_report
-        from .models import to_dict
+        from .evaluate import evaluate_file, format_errors, format_report, report_dict
 
         report = evaluate_file(gold, Settings(model=model))
         if fmt == "json":
-            click.echo(json.dumps(to_dict(report), indent=2))
+            click.echo(json.dumps(report_dict(report), indent=2))
         else:
             click.echo(format_report(report))
+            if errors:
+                click.echo("\nerrors (missed: gold not found; extra: found, not in gold):")
+                click.echo(format_errors(report) or "none")
         return EXIT_OK
 
     _run(body)

@@ -308,6 +308,112 @@ def evaluate_file(
     return evaluate_rows(list(rows), settings, path=str(path))
 
 
+def item_errors(item: ItemResult) -> tuple[list[Triple], list[tuple[Triple, str]]]:
+    """The gold triples of an item no prediction matched (missed) and the predictions
+    that matched no gold triple (extra), each with the rule that produced it; matched as
+    :func:`match_count` matches."""
+    left = Counter(item.gold)
+    extra: list[tuple[Triple, str]] = []
+    rules = item.rules or ("",) * len(item.predicted)
+    for triple, rule in zip(item.predicted, rules, strict=True):
+        if left[triple] > 0:
+            left[triple] -= 1
+        else:
+            extra.append((triple, rule))
+    missed: list[Triple] = []
+    for triple in item.gold:
+        if left[triple] > 0:
+            left[triple] -= 1
+            missed.append(triple)
+    return missed, extra
+
+
+def _triple_dict(triple: Triple) -> dict[str, Any]:
+    event, actors, recipients = triple
+    return {"event": event, "actor": sorted(actors), "recipient": sorted(recipients)}
+
+
+def _score_dict(score: Score) -> dict[str, Any]:
+    return {
+        "tp": score.tp,
+        "fp": score.fp,
+        "fn": score.fn,
+        "precision": round(score.precision, 4),
+        "recall": round(score.recall, 4),
+        "f1": round(score.f1, 4),
+    }
+
+
+def report_dict(report: EvalReport) -> dict[str, Any]:
+    """The report as JSON-ready data: the figures, the per-type table and, for each
+    text, its gold events, its predictions with their rules, and what was missed and
+    extra (:func:`item_errors`); a triple is ``{"event", "actor", "recipient"}``."""
+    items = []
+    for item in report.items:
+        missed, extra = item_errors(item)
+        rules = item.rules or ("",) * len(item.predicted)
+        items.append(
+            {
+                "id": item.id,
+                "gold": [_triple_dict(t) for t in item.gold],
+                "predicted": [
+                    {**_triple_dict(t), "rule": rule}
+                    for t, rule in zip(item.predicted, rules, strict=True)
+                ],
+                "matched": item.matched,
+                "missed": [_triple_dict(t) for t in missed],
+                "extra": [{**_triple_dict(t), "rule": rule} for t, rule in extra],
+            }
+        )
+    return {
+        "path": report.path,
+        "texts": report.texts,
+        "gold_events": report.gold_events,
+        "predicted_events": report.predicted_events,
+        "type_level": _score_dict(report.type_level),
+        "triple": _score_dict(report.triple),
+        "per_type": [
+            {
+                "event": row.event,
+                "support": row.support,
+                "predicted": row.predicted,
+                "type_level": _score_dict(row.type_level),
+                "triple": _score_dict(row.triple),
+            }
+            for row in report.per_type
+        ],
+        "seconds": {
+            "parse": round(report.parse_seconds, 3),
+            "actors_and_places": round(report.actor_seconds, 3),
+            "events": round(report.event_seconds, 3),
+        },
+        "items": items,
+    }
+
+
+def _triple_text(triple: Triple) -> str:
+    event, actors, recipients = triple
+    return f"{event} {','.join(sorted(actors)) or '-'} -> {','.join(sorted(recipients)) or '-'}"
+
+
+def format_errors(report: EvalReport, width: int = 100) -> str:
+    """Each text whose predictions differ from its gold: its id, the start of its text,
+    the gold events missed and the predictions that matched no gold event (with the rule
+    that produced each), for reading the errors behind the figures."""
+    lines: list[str] = []
+    for item in report.items:
+        missed, extra = item_errors(item)
+        if not missed and not extra:
+            continue
+        text = " ".join(item.text.split())
+        if len(text) > width:
+            text = text[: width - 1] + "\u2026"
+        lines.append(f"{item.id}  {text}")
+        lines += [f"  missed  {_triple_text(t)}" for t in missed]
+        lines += [f"  extra   {_triple_text(t)}   ({rule or 'rule unknown'})" for t, rule in extra]
+    return "\n".join(lines)
+
+
 def _fmt(score: Score) -> str:
     return f"P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}"
 
