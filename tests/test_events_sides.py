@@ -1,5 +1,6 @@
 """Who is on each side of an event, read with the real actor resolver (CONVENTIONS A3-A4):
-stances, ethnic groups, borders, allies, lawmakers, regions and passive court acts."""
+stances, ethnic groups, borders, allies, lawmakers, regions, passive court acts, the
+targets of protests and the doers of deeds judged."""
 
 from __future__ import annotations
 
@@ -194,6 +195,33 @@ def test_a_protest_is_aimed_at_what_its_purpose_names() -> None:
         "States' military policies."
     )
     assert found == {triple("PROTEST", {"IRQ"}, {"USA"})}
+
+
+def test_a_protests_purpose_outranks_the_town_it_was_in() -> None:
+    found = predicted(
+        "Thousands of Pakistanis rallied in Karachi on Friday to protest against the "
+        "American air strikes."
+    )
+    assert found == {triple("PROTEST", {"PAK"}, {"USA"})}
+    # with no target in its purpose, a rally at home is against the home government
+    found = predicted("Thousands of Pakistanis rallied in Karachi on Friday.")
+    assert found == {triple("PROTEST", {"PAK"}, {"PAK"})}
+
+
+def test_a_state_named_before_a_deed_judged_is_its_doer_and_a_town_is_not() -> None:
+    # "the US raid" names its doer as "the American raid" does
+    assert predicted("Iran condemned the US raid on Friday.") == {
+        triple("ACCUSE", {"IRN"}, {"USA"})
+    }
+    assert predicted("Iran condemned the American raid on Friday.") == {
+        triple("ACCUSE", {"IRN"}, {"USA"})
+    }
+    # a town or region before the deed is where it happened, not who did it
+    for text in (
+        "Iran condemned the Baghdad bombing on Friday.",
+        "Iran condemned the Gaza offensive on Friday.",
+    ):
+        assert {t for t in predicted(text) if t[0] == "ACCUSE" and t[2]} == set()
 
 
 def test_a_place_in_apposition_is_where_an_attack_happened() -> None:

@@ -718,6 +718,17 @@ class Resolver:
                 return place.precision == "point"
         return False
 
+    def is_subnational(self, token: Token) -> bool:
+        """Whether the place coder read ``token`` as part of a town's or a region's name
+        ("Baghdad", "Gaza"), a place inside a state rather than the state."""
+        for place in self._places:
+            prov = place.provenance
+            if prov is None or prov.start > token.idx:
+                break
+            if token.idx < prov.end:
+                return place.precision in ("point", "region")
+        return False
+
     def dateline_state(self) -> Actor | None:
         """The country of the place in the story's dateline, where it was filed."""
         for place in self._places:

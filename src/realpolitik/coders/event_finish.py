@@ -580,10 +580,14 @@ class PartyFinisher(SideFinder):
                 _unthreatened_self(draft)
         if not draft.recipients and event in ("THREATEN", "SANCTION") and draft.actors:
             draft.recipients = self._ties_partner(draft)
-        if not draft.recipients and event == "PROTEST":
+        if event == "PROTEST" and (not draft.recipients or "place" in draft.notes):
             # "began a hunger strike to protest against Sweden's decision", "in protest of
-            # the Russian government's refusal": the target the protest is for
-            draft.recipients = self._protest_target(head) or self._protest_target(clause)
+            # the Russian government's refusal": the target the protest is for, not the
+            # town it was in ("rallied in Karachi to protest against the American strikes")
+            target = self._protest_target(head) or self._protest_target(clause)
+            if target:
+                draft.recipients = target
+                draft.notes = [n for n in draft.notes if n != "place"]
         if event == "PROTEST" and (not draft.recipients or "place" in draft.notes):
             # "rallied against the deployment of U.S. troops": the doer of the deed
             # protested, not the town the rally was in

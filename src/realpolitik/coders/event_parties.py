@@ -194,13 +194,28 @@ class PartyReader(TriggerMatcher):
                     return unique(
                         a
                         for c in child.children
-                        if c.dep_ == "amod" and c.ent_type_ == "NORP"
+                        if self._named_doer_modifier(c)
                         if (a := self.r.one(c)) is not None
                     )
                 found = self.r.many(child) or self._carried(child, event)
                 if found:
                     return found
         return None
+
+    def _named_doer_modifier(self, word: Token) -> bool:
+        """Whether a modifier of a deed names its doer: a people's adjective ("the
+        Israeli raid") or a state or body put before it ("the US raid", "the NATO
+        bombing"), not the town or region it happened in ("the Baghdad bombing", "the
+        Gaza offensive")."""
+        if word.i > word.head.i:
+            return False
+        if word.dep_ == "amod":
+            return word.ent_type_ == "NORP"
+        return (
+            word.dep_ == "compound"
+            and word.ent_type_ in ("GPE", "ORG", "NORP")
+            and not self.r.is_subnational(word)
+        )
 
     def _inner_nouns(self, head: Token, theme: Token | None, skip: set[int]) -> list[Token]:
         """The nouns inside which a recipient may sit: the theme and the direct
