@@ -708,26 +708,25 @@ class Resolver:
             verb = verb.head
         return None
 
-    def is_town(self, token: Token) -> bool:
-        """Whether the place coder read ``token`` as part of a city or town's name."""
+    def _place_precision(self, token: Token) -> str:
+        """The precision of the place the place coder read ``token`` as part of ("point"
+        for a town, "region", "country"), or "" for none."""
         for place in self._places:
             prov = place.provenance
             if prov is None or prov.start > token.idx:
                 break
             if token.idx < prov.end:
-                return place.precision == "point"
-        return False
+                return place.precision
+        return ""
+
+    def is_town(self, token: Token) -> bool:
+        """Whether the place coder read ``token`` as part of a city or town's name."""
+        return self._place_precision(token) == "point"
 
     def is_subnational(self, token: Token) -> bool:
         """Whether the place coder read ``token`` as part of a town's or a region's name
         ("Baghdad", "Gaza"), a place inside a state rather than the state."""
-        for place in self._places:
-            prov = place.provenance
-            if prov is None or prov.start > token.idx:
-                break
-            if token.idx < prov.end:
-                return place.precision in ("point", "region")
-        return False
+        return self._place_precision(token) in ("point", "region")
 
     def dateline_state(self) -> Actor | None:
         """The country of the place in the story's dateline, where it was filed."""
