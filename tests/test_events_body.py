@@ -138,6 +138,18 @@ def test_a_dated_deed_in_a_relative_clause_is_background() -> None:
     assert triple("CONSULT", ["VAT"], ["IRQ"]) not in found
 
 
+def test_a_deed_of_last_year_in_a_relative_clause_is_background() -> None:
+    # "last year" dates the clause as a year written out does
+    text = (
+        "The senators were joined on Tuesday by Gretchen Carlson, a former Fox News "
+        "anchor who sued the network's chief for harassment last year."
+    )
+    assert {t for t in _dated_triples(text, "2017-12-06") if t[0] == "ACCUSE"} == set()
+    # told in a main clause, last year's deed is still the news
+    text = "Gretchen Carlson, a former Fox News anchor, sued the network's chief last year."
+    assert triple("ACCUSE", ["USA"], ["USA"]) in _dated_triples(text, "2017-12-06")
+
+
 def test_a_dated_deed_in_a_main_clause_is_still_news() -> None:
     # the seed article's gold codes a visit made years before its story
     found = _dated_triples("Kim Jong-un made an official visit to Russia in 2019.", "2023-05-08")

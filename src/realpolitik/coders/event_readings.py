@@ -57,8 +57,9 @@ class ClauseReader(PartyFinisher):
         Soviet Union sent troops"), or a decade ("marched with King in the 1960s"): a
         history item, background (CONVENTIONS A4). In a clause that describes or frames
         ("Pope Francis, when he visited Manila in 2015", "a pact that Iran signed in
-        2015"), any year before publication's is background; a main clause keeps
-        BACKGROUND_YEARS, since a story may report an older deed as its news."""
+        2015", "who sued him last year"), any year before publication's is background;
+        a main clause keeps BACKGROUND_YEARS, since a story may report an older deed as
+        its news."""
         limit = 1 if self._subordinate(verb) else BACKGROUND_YEARS
         if self._span_opener(verb) or any(
             self._span_opener(c) for c in verb.children if c.dep_ == "advcl"
@@ -87,11 +88,7 @@ class ClauseReader(PartyFinisher):
                             return True
                         if self.year is None:
                             continue
-                        year = (
-                            int(text)
-                            if tok.pos_ == "NUM" and len(text) == 4 and text.isdigit()
-                            else 0
-                        )
+                        year = self._year_named(tok)
                         if 1800 < year <= self.year - BACKGROUND_YEARS:
                             return True
                         # a recent year dates a subordinate clause only as its time phrase
@@ -104,6 +101,21 @@ class ClauseReader(PartyFinisher):
                         ):
                             return True
         return False
+
+    def _year_named(self, tok: Token) -> int:
+        """The year a date word names: a year written out ("2015"), or "last year" (the
+        year before publication); 0 for none."""
+        text = tok.text
+        if tok.pos_ == "NUM" and len(text) == 4 and text.isdigit():
+            return int(text)
+        if (
+            self.year is not None
+            and tok.lower_ == "year"
+            and tok.ent_type_ == "DATE"
+            and any(c.dep_ == "amod" and c.lower_ in ("last", "previous") for c in tok.children)
+        ):
+            return self.year - 1
+        return 0
 
     def _span_opener(self, verb: Token) -> bool:
         """A dated "since" clause on a perfect: "have been killed since US forces invaded
