@@ -230,6 +230,48 @@ def test_relative_clause_report(code: Any) -> None:
     assert q.content == "changes would boost an already growing economy"
 
 
+def test_a_relative_pronoun_that_speaks_is_no_part_of_the_content(code: Any) -> None:
+    # "who" is the one who said it: the content is the clause said, without the antecedent
+    text = (
+        "Moore was accused by several women, including one woman who said he tried to "
+        "kiss her when she was 14."
+    )
+    q = only(code(text))
+    assert q.speaker.name == "one woman"
+    assert q.content == "he tried to kiss her when she was 14"
+    # another subject speaks: the antecedent is what is said of ("which X said brought")
+    text = (
+        "The plan differs from the last tax break on foreign profits, which the bank "
+        "Unicredit said brought $300 billion to the United States."
+    )
+    q = only(code(text))
+    assert q.speaker.name.endswith("Unicredit")
+    assert q.content.startswith("the last tax break on foreign profits")
+    assert q.content.endswith("brought $300 billion to the United States")
+
+
+def test_no_one_who_would_confirm_is_no_quote(code: Any) -> None:
+    for text in (
+        "Neither the Secret Service nor the police, both of which investigated the "
+        "incident, would confirm Strong was responsible.",
+        "No official would confirm that the talks had failed.",
+        "None of the diplomats said the talks had failed.",
+    ):
+        assert code(text) == (), text
+
+
+def test_a_relative_that_after_a_verb_with_an_object_is_no_report(code: Any) -> None:
+    # "added" with an object reports nothing; the "that" opens a relative clause
+    text = (
+        "The Supreme Court on Friday added a second case to its docket on an issue that "
+        "could have major consequences for elections."
+    )
+    assert code(text) == ()
+    # a "that" clause the parser hung on the noun before it is still the report
+    q = only(code("Senator Jeff Flake said in a statement that McConnell had promised a vote."))
+    assert q.content == "McConnell had promised a vote"
+
+
 def test_quoted_as_saying_gives_the_one_quoted(code: Any) -> None:
     text = "In a tweet, Moore quoted Trump as saying, “Go get them, Roy!”"
     q = only(code(text))

@@ -570,7 +570,12 @@ def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
             if relativizer >= 0
             else next((t.i for t in cue.subtree if t.i < cue.i and t.tag_ in {"WDT", "WP"}), -1)
         )
-        if relativizer >= 0:
+        # "a woman who said he ...": the relativizer is the cue's only subject, the one
+        # who speaks; "profits, which Unicredit said brought ...": another subject speaks
+        subjects = [c.i for c in cue.children if c.dep_ in _SUBJECT_DEPS]
+        relativizer_speaks = subjects == [relativizer]
+        if relativizer >= 0 and not relativizer_speaks:
+            # "changes that they say would boost ...", not "a woman who said he ..."
             return _relative_clause(reader, cue, speaker, relativizer, right)
     if clause.i < cue.i:
         # "..., analysts say": the clause before the verb, up to the speaker
@@ -674,12 +679,27 @@ def _not_said(cue: Token) -> bool:
     "stopped short of saying whether ...", or an open question ("said whether")."""
     if any(c.dep_ == "neg" for c in cue.children):
         return True
+    if any(c.dep_ in _SUBJECT_DEPS and _no_one(c) for c in cue.children):
+        return True  # "Neither the police nor the FBI would confirm ...", "No one said ..."
     if cue.head.lemma_.lower() in _NOT_SAYING or cue.head.head.lemma_.lower() in _NOT_SAYING:
         return True
     return any(
         c.dep_ == "ccomp"
         and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)
         for c in cue.children
+    )
+
+
+def _no_one(subject: Token) -> bool:
+    """Whether a subject denies that anyone did it: "neither X nor Y", "no official",
+    "none of them", "nobody"."""
+    if subject.lower_ in {"none", "nobody", "noone"} or (
+        subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
+    ):
+        return True
+    return any(
+        (c.dep_ == "preconj" and c.lower_ == "neither") or (c.dep_ == "det" and c.lower_ == "no")
+        for c in subject.children
     )
 
 
@@ -720,6 +740,8 @@ def _that_clause(reader: _Reader, cue: Token, speaker: Token) -> _Found | None:
     for i in range(cue.i + 1, min(end, cue.i + _THAT_REACH)):
         token = doc[i]
         if token.lower_ == "that":
+            if token.dep_ in _SUBJECT_DEPS:
+                return None  # "added a case on an issue that could ...": a relative clause
             span = _trim(reader, i + 1, end)
             if span is None:
                 return None
