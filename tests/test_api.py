@@ -25,6 +25,16 @@ def test_code_is_a_function_even_after_the_coders_are_imported(nlp: Any) -> None
     ]
 
 
+def test_code_reads_a_date_string_as_the_ingest_readers_do(nlp: Any) -> None:
+    text = "Russia and China sent high-ranking officials to Pyongyang on Monday."
+    coded = realpolitik.code(text, published="December 31, 2017 ")
+    assert coded.article.published == dt.date(2017, 12, 31)
+    # a string that is no date is a warning, not a crash
+    coded = realpolitik.code(text, published="not a date")
+    assert coded.article.published is None
+    assert any("invalid date 'not a date'" in w for w in coded.article.warnings)
+
+
 def test_pipeline_and_store_give_a_frame(tmp_path: Path, nlp: Any) -> None:
     article = realpolitik.Article(
         id="x1",

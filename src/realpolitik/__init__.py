@@ -80,12 +80,12 @@ def code(
 
     ``text`` may be a bare body or a page with a date line, title and
     boilerplate; metadata found in it is read out unless given here.
-    ``published`` is a date or an ISO date string.
+    ``published`` is a date or a date string, read as the ingest readers read
+    one ("2024-07-17", "December 31, 2017"); a string that is no date leaves
+    the date the text states and becomes a warning on the article.
     """
     from .ingest import read_text_article
 
-    if isinstance(published, str):
-        published = dt.date.fromisoformat(published)
     article = read_text_article(text, title=title, published=published, url=url)
     return _default_pipeline().code_article(article)
 
