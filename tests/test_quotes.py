@@ -272,6 +272,19 @@ def test_a_relative_that_after_a_verb_with_an_object_is_no_report(code: Any) -> 
     assert q.content == "McConnell had promised a vote"
 
 
+def test_a_verb_with_its_own_complement_reports_no_clause_before_it(code: Any) -> None:
+    for text in (
+        "Even before the storm struck the island, the government was contending with "
+        "$72 billion in debt.",
+        "While many Democrats also support a bigger army, they insist on raising other "
+        "spending too.",
+    ):
+        assert code(text) == (), text
+    # a "with" phrase after the attribution's comma leaves the report standing
+    q = only(code("Airlines stand to gain from lower taxes, analysts said, with UBS agreeing."))
+    assert q.content == "Airlines stand to gain from lower taxes"
+
+
 def test_quoted_as_saying_gives_the_one_quoted(code: Any) -> None:
     text = "In a tweet, Moore quoted Trump as saying, “Go get them, Roy!”"
     q = only(code(text))

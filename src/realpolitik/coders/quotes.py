@@ -759,6 +759,20 @@ def _clause_before(reader: _Reader, cue: Token, speaker: Token) -> _Found | None
     first = _phrase_start(speaker)
     if first < 1 or reader.doc[first - 1].text != ",":
         return None
+    if any(
+        c.dep_ == "prep"
+        and c.i > cue.i
+        and not any(reader.doc[i].text == "," for i in range(cue.i + 1, c.i))
+        and (
+            c.lower_ == "with"
+            or any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)
+        )
+        for c in cue.children
+    ):
+        # "..., the island was contending with debt", "..., they insist on raising
+        # spending": the verb has its own complement and reports nothing before it ("...,
+        # analysts said, with UBS pointing to ..." still reports)
+        return None
     sent = reader.sents[reader.sentence_at(cue.idx)]
     span = _trim(reader, sent.start, first - 1)
     if span is None or first - 1 - sent.start < _MIN_UNATTRIBUTED_WORDS:
