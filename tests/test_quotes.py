@@ -285,6 +285,27 @@ def test_a_verb_with_its_own_complement_reports_no_clause_before_it(code: Any) -
     assert q.content == "Airlines stand to gain from lower taxes"
 
 
+def test_a_subject_the_parser_made_an_object_of_said_stays_in_the_content(code: Any) -> None:
+    text = (
+        "U.S. prosecutors said Flynn and Sergei Kislyak, then Russian ambassador to the U.S., "
+        "last December discussed economic sanctions."
+    )
+    q = only(code(text))
+    assert q.content.startswith("Flynn and Sergei Kislyak, then Russian ambassador")
+    # the one told is no part of what was said
+    q = only(code("The minister told reporters the talks would resume on Monday."))
+    assert q.content == "the talks would resume on Monday"
+
+
+def test_an_empty_it_passive_names_no_speaker(code: Any) -> None:
+    text = (
+        "Phares' assistant told Reuters that he was not making comments. The panel does not "
+        "discuss its interviews, but it has been disclosed that Phares has come under scrutiny."
+    )
+    q = only(code(text))
+    assert q.content == "he was not making comments"
+
+
 def test_quoted_as_saying_gives_the_one_quoted(code: Any) -> None:
     text = "In a tweet, Moore quoted Trump as saying, “Go get them, Roy!”"
     q = only(code(text))

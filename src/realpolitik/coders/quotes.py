@@ -62,6 +62,9 @@ _CUE_REACH = 12  # the speech verb stands within this many tokens of the closing
 _MIN_UNATTRIBUTED_WORDS = 5
 _MIN_QUOTED_WORDS = 3
 _THAT_REACH = 12
+# Speech verbs that take no object when they report a clause: an object the parser gives
+# them is the reported clause's subject ("said Flynn and Kislyak ... discussed").
+_OBJECTLESS_CUES = frozenset({"say", "estimate"})
 _BEFORE_THAT = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADV"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # "BRUSSELS (Reuters) - ", "WASHINGTON - ": the parser often makes the place a subject.
@@ -540,7 +543,7 @@ def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
         return None
     if cue.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "compound"}:
         return None  # a noun the tagger took for a verb ("claims", "reports")
-    if _not_said(cue):
+    if _not_said(cue) or _said_by_no_one(cue):
         return None
     content = [
         c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.dep_ == "relcl")
@@ -583,12 +586,35 @@ def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
     elif left <= cue.i:
         return None  # "a “politics of division” that he said was ...": no clause of its own
     else:
+        left = _lost_subject(cue, clause, left)
         left = _skip_time_phrase(reader.doc, left, right)
         right = min(right, _speakers_own_verb(clause, cue))
     span = _trim(reader, left, right)
     if span is None:
         return None
     return _Found("indirect", [span], _cue_text(reader, cue), speaker)
+
+
+def _said_by_no_one(cue: Token) -> bool:
+    """ "It has been disclosed that ...", "it was reported that ...": a passive with an
+    empty "it" and no "by" phrase names no one who said it."""
+    return (
+        any(c.dep_ == "auxpass" for c in cue.children)
+        and not any(c.dep_ == "agent" for c in cue.children)
+        and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in cue.children)
+    )
+
+
+def _lost_subject(cue: Token, clause: Token, left: int) -> int:
+    """Where a reported clause starts when the parser made its subject the speech verb's
+    object: "prosecutors said Flynn and Kislyak, then ambassador, last December discussed
+    sanctions" ("say" and "estimate" have no object of their own in a report)."""
+    if cue.lemma_.lower() not in _OBJECTLESS_CUES or any(
+        c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children
+    ):
+        return left
+    lost = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i), None)
+    return lost.left_edge.i if lost is not None and lost.left_edge.i < left else left
 
 
 def _finding(reader: _Reader, cue: Token, speaker: Token) -> _Found | None:
