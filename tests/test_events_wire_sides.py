@@ -2,8 +2,9 @@
 those charged, troops trained for another state, the state a withdrawal leaves, waters
 named after a state, a city that names an accord, an armed group's place against its
 target's owner, a strike that rebels call, two states trading accusations, the maker of
-a resolution complied with, and the state a passive arrest of unplaced people is in.
-Built on the real parser and resolver; the sentences are written for the tests."""
+a resolution complied with, the state a passive arrest of unplaced people is in, and
+verbs whose particle is not the one a pattern names ("backed off", "called X a victory
+for"). Built on the real parser and resolver; the sentences are written for the tests."""
 
 from __future__ import annotations
 
@@ -342,4 +343,18 @@ def test_a_passive_arrest_of_unplaced_people_is_the_one_state_the_sentence_is_in
     # people of a stated state in another's city: no one state
     assert triple("COERCE", {"IDN"}, {"GBR"}) not in predicted(
         "Two Britons were arrested over the bombing in Jakarta."
+    )
+
+
+def test_backing_off_or_away_is_no_support_and_calling_a_deed_a_victory_no_request() -> None:
+    # "back off", "back away" are the "back down" of a concession, not the "back" of support
+    found = predicted("Iran backed away on Monday from its threat to close the Strait of Hormuz.")
+    assert {t[0] for t in found} <= {"CONCEDE"}
+    found = predicted("The United States backed off its demand on Monday.")
+    assert "SUPPORT" not in {t[0] for t in found}
+    # "called the ruling a victory for X": the "for" is the victory's, nothing is called for
+    text = "U.S. Senator Tina Smith called Franken a champion for the state of Minnesota."
+    assert {t for t in predicted(text) if t[0] == "REQUEST"} == set()
+    assert triple("REQUEST", {"USA"}, set()) in predicted(
+        "U.S. Senator Bob Corker called on Monday for new elections."
     )

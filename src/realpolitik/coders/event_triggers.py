@@ -69,8 +69,8 @@ class TriggerMatcher(CoderBase):
     @staticmethod
     def _verb_particles(verb: Token) -> dict[str, Token]:
         """The particles and prepositions a verb's patterns may name, by lemma, first
-        found first: its own, one nested in them, and the "for" of "called for X to step
-        down"; a date phrase ("on Sunday") is none."""
+        found first: its own, one nested in them (not in a noun's phrase), and the "for" of
+        "called for X to step down"; a date phrase ("on Sunday") is none."""
         particles: dict[str, Token] = {}
         for child in verb.children:
             dep = child.dep_
@@ -82,6 +82,8 @@ class TriggerMatcher(CoderBase):
                 if _dated(child):
                     continue  # "on Sunday" is no particle
                 particles.setdefault(child.lemma_.lower(), child)
+                if child.pos_ in ("NOUN", "PROPN"):
+                    continue  # "called the ruling a victory for ...": the noun's own "for"
                 for grand in child.children:
                     if grand.dep_ in ("prep", "pobj") and grand.pos_ == "ADP":
                         particles.setdefault(grand.lemma_.lower(), grand)
