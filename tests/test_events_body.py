@@ -1,7 +1,7 @@
 """Sentences from the body of wire stories (0.13.0 and 0.14.0, CONVENTIONS A1 and A4): reporters'
 questions, shared opinions, advisories, topics of talks, the reporter's past perfect,
-nobody doing a deed, and a threat's own words as its target. Built on the real parser
-and resolver."""
+nobody doing a deed, a threat's own words as its target, deeds of last year in a describing
+clause, and a reporter's request for comment. Built on the real parser and resolver."""
 
 from __future__ import annotations
 
@@ -154,3 +154,17 @@ def test_a_dated_deed_in_a_main_clause_is_still_news() -> None:
     # the seed article's gold codes a visit made years before its story
     found = _dated_triples("Kim Jong-un made an official visit to Russia in 2019.", "2023-05-08")
     assert triple("CONSULT", ["PRK"], ["RUS"]) in found
+
+
+def test_a_reporters_request_declined_or_made_is_no_event() -> None:
+    # the press asks for comment and interviews; refusing it is no refusal between actors
+    for text in (
+        "The White House declined a request for comment.",
+        "Gorsuch declined an interview request for this article.",
+        "Reuters asked the Pentagon for comment on Monday.",
+    ):
+        assert predicted(text) == set(), text
+    # a state's request declined is still a refusal
+    assert triple("REJECT", {"IRN"}, {"IAEA"}) in predicted(
+        "Iran declined a request from the IAEA to visit the site."
+    )

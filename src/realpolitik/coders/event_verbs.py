@@ -338,6 +338,8 @@ class VerbCoder(ClauseReader):
             c.dep_ == "dobj"
             and (
                 c.lemma_.lower() in self.g["negative_objects"]
+                # "declined a request for comment", "declined an interview request"
+                or self._press_request(c)
                 or ("weak" in entry.flags and c.lemma_.lower() in self.g["idiom_objects"])
                 or (
                     # "would fight a US jury decision", "killed the tax bill"
@@ -351,9 +353,24 @@ class VerbCoder(ClauseReader):
             for c in verb.children
         ):
             return None
+        if entry.event == "REQUEST" and any(
+            p.lemma_.lower() in self.g["press_requests"]
+            for p in self.prep_objects(verb, frozenset({"for"}))
+        ):
+            return None  # "Reuters asked the Pentagon for comment": a reporter's question
         return VerbReading(
             verb, match, verdict, refusal, participle, entry.event, entry.mode, entry.flags
         )
+
+    def _press_request(self, noun: Token) -> bool:
+        """Whether a noun is a reporter's request: "a request for comment", "an interview
+        request"."""
+        if noun.lemma_.lower() not in self.g["answerable"]:
+            return False
+        press = self.g["press_requests"]
+        return any(
+            c.dep_ == "compound" and c.lemma_.lower() in press for c in noun.children
+        ) or any(p.lemma_.lower() in press for p in self.prep_objects(noun, frozenset({"for"})))
 
     def _verb_type(self, rd: VerbReading) -> bool:
         """Retype the pattern's event by its doer, particle and "with" phrase (a strike by
