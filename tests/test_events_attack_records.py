@@ -5,9 +5,8 @@ attack's object tells a different attack; a bombing whose victims are named keep
 own words and means in the one event; an attack carried by a light verb ("launched
 strikes") is one record with its harm; victims named only as some of a count leave the
 rest to the place; an attack named in a noun's phrase is news whatever the mood of the
-clause above, and takes its doer from its own modifier; soldiers of no given country who
-kill make an attack with an empty actor. Built on the real parser and resolver; the
-sentences are written for the tests."""
+clause above, and takes its doer from its own modifier. Built on the real parser and
+resolver; the sentences are written for the tests."""
 
 from __future__ import annotations
 
@@ -121,15 +120,3 @@ def test_an_unowned_attack_takes_its_doer_from_its_modifier() -> None:
     )
     assert triple("ASSAULT", {"ISR"}, {"PSE"}) in predicted(text)
     assert triple("ASSAULT", (), {"PSE"}) not in predicted(text)
-
-
-def test_men_under_arms_of_no_given_country_who_kill_make_an_attack() -> None:
-    # the soldiers are the attacker, but the text gives them no country: an empty actor
-    text = (
-        "Mutinous soldiers killed the commander of Nigeria's armed forces on Wednesday "
-        "and seized key buildings in the capital."
-    )
-    assert triple("ASSAULT", (), {"NGA"}) in predicted(text)
-    # a ship that kills has had an accident, and a storm is no attacker
-    text = "A cargo ship hit a breakwater in Japan on Tuesday, killing six Japanese sailors."
-    assert {t for t in predicted(text) if t[0] == "ASSAULT"} == set()

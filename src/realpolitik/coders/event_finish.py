@@ -774,13 +774,8 @@ class PartyFinisher(SideFinder):
                 and not any(w.lemma_.lower() in self.g.classes["violence"] for w in subject.subtree)
             ):
                 return False  # "a South Korean cargo ship hits a breakwater": an accident
-            if (
-                event == "ASSAULT"
-                and not draft.actors
-                and not self.violent_context(head)
-                and not self._soldiers(subject)
-            ):
-                return False  # "three people were killed": no attacker, no weapon named
+            if event == "ASSAULT" and not draft.actors and not self.violent_context(head):
+                return False
         if (
             event == "SUPPORT"
             and subject is not None
@@ -800,11 +795,6 @@ class PartyFinisher(SideFinder):
                 draft.borrow = True
         f.subject = subject
         return True
-
-    def _soldiers(self, subject: Token | None) -> bool:
-        """Whether a subject is men under arms the text gives no country ("mutinous
-        soldiers killed the commander"): their deed is an attack."""
-        return subject is not None and subject.lemma_.lower() in self.g["armed_men"]
 
     def _last_checks(self, f: Finishing) -> bool:
         """False for a pronoun resolved to its own subject, travel at home, or a missing
