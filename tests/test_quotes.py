@@ -306,6 +306,13 @@ def test_an_empty_it_passive_names_no_speaker(code: Any) -> None:
     assert q.content == "he was not making comments"
 
 
+def test_the_by_phrase_of_a_passive_cue_speaks(code: Any) -> None:
+    q = only(code("It was announced by the ministry that the talks would resume."))
+    assert q.speaker.name == "ministry" and q.content == "the talks would resume"
+    q = only(code("Senators were told by the FBI director that the inquiry would continue."))
+    assert q.speaker.name == "the FBI director"
+
+
 def test_quoted_as_saying_gives_the_one_quoted(code: Any) -> None:
     text = "In a tweet, Moore quoted Trump as saying, “Go get them, Roy!”"
     q = only(code(text))

@@ -548,7 +548,7 @@ def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
     content = [
         c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.dep_ == "relcl")
     ]
-    speaker = _speaker_head(reader, cue, None)
+    speaker = _passive_agent(cue) or _speaker_head(reader, cue, None)
     if speaker is None:
         return None
     if _possessive(speaker) and (cue.lemma_.lower() not in noun_cues() or not content):
@@ -593,6 +593,17 @@ def _verb_quote(reader: _Reader, cue: Token) -> _Found | None:
     if span is None:
         return None
     return _Found("indirect", [span], _cue_text(reader, cue), speaker)
+
+
+def _passive_agent(cue: Token) -> Token | None:
+    """Who speaks in a passive: "it was announced by the ministry that ...", "senators were
+    told by the director that ..."."""
+    if not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    for agent in cue.children:
+        if agent.dep_ == "agent":
+            return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _said_by_no_one(cue: Token) -> bool:
