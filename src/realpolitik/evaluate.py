@@ -308,14 +308,18 @@ def evaluate_file(
     return evaluate_rows(list(rows), settings, path=str(path))
 
 
+def _rules(item: ItemResult) -> tuple[str, ...]:
+    """The rule of each prediction of an item ("" for each when none were kept)."""
+    return item.rules or ("",) * len(item.predicted)
+
+
 def item_errors(item: ItemResult) -> tuple[list[Triple], list[tuple[Triple, str]]]:
     """The gold triples of an item no prediction matched (missed) and the predictions
     that matched no gold triple (extra), each with the rule that produced it; matched as
     :func:`match_count` matches."""
     left = Counter(item.gold)
     extra: list[tuple[Triple, str]] = []
-    rules = item.rules or ("",) * len(item.predicted)
-    for triple, rule in zip(item.predicted, rules, strict=True):
+    for triple, rule in zip(item.predicted, _rules(item), strict=True):
         if left[triple] > 0:
             left[triple] -= 1
         else:
@@ -351,14 +355,13 @@ def report_dict(report: EvalReport) -> dict[str, Any]:
     items = []
     for item in report.items:
         missed, extra = item_errors(item)
-        rules = item.rules or ("",) * len(item.predicted)
         items.append(
             {
                 "id": item.id,
                 "gold": [_triple_dict(t) for t in item.gold],
                 "predicted": [
                     {**_triple_dict(t), "rule": rule}
-                    for t, rule in zip(item.predicted, rules, strict=True)
+                    for t, rule in zip(item.predicted, _rules(item), strict=True)
                 ],
                 "matched": item.matched,
                 "missed": [_triple_dict(t) for t in missed],
