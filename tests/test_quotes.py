@@ -309,6 +309,9 @@ def test_an_empty_it_passive_names_no_speaker(code: Any) -> None:
 def test_the_by_phrase_of_a_passive_cue_speaks(code: Any) -> None:
     q = only(code("It was announced by the ministry that the talks would resume."))
     assert q.speaker.name == "ministry" and q.content == "the talks would resume"
+    # a preposition the tagger put inside the name is no part of it
+    q = only(code("It was announced by the ministry on Monday that the talks would resume."))
+    assert q.speaker.name == "ministry"
     q = only(code("Senators were told by the FBI director that the inquiry would continue."))
     assert q.speaker.name == "the FBI director"
 

@@ -117,8 +117,11 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         and right - left < _MAX_PHRASE
     ):
         right += 1
-    # "Trump's" -> "Trump": a trailing possessive marker is not part of the speaker.
-    while right - 1 > left and doc[right - 1].tag_ == "POS":
+    # "Trump's" -> "Trump": a trailing possessive marker is not part of the speaker, nor a
+    # preposition or conjunction the tagger put inside a name ("by the ministry on Monday")
+    while right - 1 > left and (
+        doc[right - 1].tag_ == "POS" or doc[right - 1].pos_ in ("ADP", "CCONJ", "DET")
+    ):
         right -= 1
     return left, right
 
