@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .event_actors import Resolver
+from .event_clauses import relative_object
 from .event_drafts import (
     INNER_PREPS,
     Draft,
@@ -102,7 +103,14 @@ class CoderBase:
         ("allowed Iraqi planes to land", parsed as a clause); for judgements also a deed
         set in apposition after an "as" phrase ("denounced as an ugly crime Serbia's
         suppression of ...")."""
-        found = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        found = [
+            c
+            for c in head.children
+            if c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WP", "WDT")
+        ]
+        relative = relative_object(head)  # "a hostage whom they threatened to behead"
+        if relative is not None:
+            found.append(relative)
         found.extend(self._up_to_objects(head))
         if not found:
             # "sealed off the Gaza Strip", the object parsed as the particle's

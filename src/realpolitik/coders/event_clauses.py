@@ -910,6 +910,34 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+def relative_object(verb: Token) -> Token | None:
+    """The noun a verb in a relative clause acts on when the clause leaves its object to
+    the noun it describes: "a Turkish hostage, who they threatened to behead", "the
+    hostage they had threatened to behead"; None when the verb has an object of its own,
+    a clause of its own, or a preposition the gap belongs to ("the rebels they fought
+    against")."""
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objects:
+        relative = all(c.tag_ in ("WP", "WDT") for c in objects)
+        return clause.head if relative else None
+    if verb.tag_ == "VBN" or any(
+        c.dep_ in ("xcomp", "ccomp", "auxpass", "dative")
+        or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))
+        or c.tag_ == "WRB"  # "the town where they fought"
+        for c in verb.children
+    ):
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.tag_ in ("WP", "WDT") or s.lower_ == "that" for s in subjects):
+        return None  # "the rebels who attacked": the noun does the deed
+    return clause.head
+
+
 def _relative_antecedent(token: Token) -> Token:
     """For "who"/"which"/"that" subjects of a relative clause, the noun they stand for."""
     if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":

@@ -266,12 +266,15 @@ class PassCoder(NounCoder):
             or ctl.erecips
             or self.recipients_from(token, "THREATEN", None)
         )
-        captives = [
-            a
+        held = [
+            h
             for c in xcomp.children
-            if c.dep_ == "dobj" and (held := self.r.object_antecedent(c)) is not None
-            for a in self.r.many(held)
+            if c.dep_ == "dobj" and (h := self.r.object_antecedent(c)) is not None
         ]
+        relative = clauses.relative_object(xcomp)
+        if relative is not None:
+            held.append(relative)  # "a Turkish hostage, who they threatened to behead"
+        captives = [a for h in held for a in self.r.many(h)]
         if captives:
             # "the kidnappers of an American-French journalist threatened to execute
             # him unless US forces withdraw": the captive's states are threatened

@@ -324,24 +324,25 @@ class SentenceCoder(PassCoder):
             return head
         return None
 
-    @classmethod
-    def _another_doer(cls, first: Draft, second: Draft) -> bool:
+    def _another_doer(self, first: Draft, second: Draft) -> bool:
         """Whether two drafts of one record are two deeds: verbs each with an active
         subject of its own, named apart ("Israeli troops killed two Palestinians, and
-        Israeli helicopters fired missiles at a warehouse"), and each with its doer found.
-        A deed and its harm ("three Iraqis were killed when a bomber attacked a convoy")
-        stay one."""
+        Israeli helicopters fired missiles at a warehouse"), and each with its doer found
+        or named as attackers of no known state ("Gunmen killed the governor and a suicide
+        bomber killed 10 people"). A deed and its harm ("three Iraqis were killed when a
+        bomber attacked a convoy", "a bomb exploded and the blast killed five") stay one."""
         subjects = []
         verbs = []
         for draft in (first, second):
-            verb = cls._deed_verb(draft)
+            verb = self._deed_verb(draft)
             if verb is None:
                 return False
             verbs.append(verb)
             own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            attackers = any(s.lemma_.lower() in self.g.classes["attackers"] for s in own)
             if (
                 verb.pos_ != "VERB"
-                or not draft.actors
+                or not (draft.actors or attackers)
                 or len(own) != 1
                 or own[0].dep_ != "nsubj"
                 or own[0].pos_ == "PRON"
