@@ -61,6 +61,9 @@ class ClauseReader(PartyFinisher):
         a main clause keeps BACKGROUND_YEARS, since a story may report an older deed as
         its news."""
         limit = 1 if self._subordinate(verb) else BACKGROUND_YEARS
+        entry = self._chronology_year(verb)
+        if self.year is not None and 1800 < entry <= self.year - BACKGROUND_YEARS:
+            return True  # "1979: The Soviet Union sends troops into Afghanistan"
         if self._span_opener(verb) or any(
             self._span_opener(c) for c in verb.children if c.dep_ == "advcl"
         ):
@@ -101,6 +104,29 @@ class ClauseReader(PartyFinisher):
                         ):
                             return True
         return False
+
+    @staticmethod
+    def _chronology_year(verb: Token) -> int:
+        """The year of a chronology's entry the sentence opens with, a date and a colon
+        ("1979: The Soviet Union sends troops", "Dec. 21, 2016: Egypt submits"); 0 for
+        none."""
+        doc, start = verb.doc, verb.sent.start
+        if start > 0 and doc[start - 1].text == ":":
+            colon = start - 1  # the parser may end a sentence at the colon
+        else:
+            colon = start
+            while colon < verb.sent.end and doc[colon].ent_type_ == "DATE":
+                colon += 1
+            if colon >= verb.sent.end or doc[colon].text != ":":
+                return 0
+        first = colon
+        while first > 0 and doc[first - 1].ent_type_ == "DATE":
+            first -= 1
+        if first == colon or (first > 0 and doc[first - 1].sent == doc[colon].sent):
+            return 0  # no date, or one inside a sentence ("said on Friday: ...")
+        words = doc[first:colon]
+        years = [int(t.text) for t in words if len(t.text) == 4 and t.text.isdigit()]
+        return max(years, default=0)
 
     def _year_named(self, tok: Token) -> int:
         """The year a date word names: a year written out ("2015"), or "last year" (the

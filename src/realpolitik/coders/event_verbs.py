@@ -464,6 +464,11 @@ class VerbCoder(ClauseReader):
         elif rd.passive:
             patient = clauses.passive_patient(verb)
             rd.recipients = self.r.many(patient) if patient is not None else []
+            if patient is not None and self._passive_theme(rd, patient):
+                # "American troops were deployed to Iraq", "Russian aid was sent to Syria":
+                # what is moved or used is the doer's own, the recipient is where it goes
+                rd.actors = rd.actors or rd.recipients
+                rd.recipients = self.recipients_from(verb, rd.event, patient)
             if not rd.actors and rd.event == "ASSAULT":
                 # "was killed in an Israeli airstrike": the attack's own doer
                 rd.actors = self._means_actors(verb)
@@ -524,6 +529,22 @@ class VerbCoder(ClauseReader):
         else:
             rd.recipients = self._active_recipients(rd)
         return True
+
+    def _passive_theme(self, rd: VerbReading, patient: Token) -> bool:
+        """Whether a passive verb's subject is what its doer moves or uses (troops
+        deployed, a missile tested, aid or arms sent), not whom the deed is done to;
+        "were trained by US forces" and "were bought from Russia" keep their own sides."""
+        if "swap" in rd.flags or "owned" in rd.flags:
+            return False
+        if rd.event == "MOBILIZE":
+            return True
+        given = self.g.classes["aid"] | self.g.classes["arms"]
+        return (
+            rd.event == "AID"
+            and rd.theme is not None
+            and rd.theme.i == patient.i
+            and patient.lemma_.lower() in given
+        )
 
     def _active_recipients(self, rd: VerbReading) -> list[Actor]:
         """The recipients of an active verb: the one aimed at ("fired back at Theresa

@@ -1,0 +1,49 @@
+"""Passive verbs whose subject is what the doer moves or uses (troops deployed, aid
+sent, a missile tested), and entries of a chronology dated long before publication
+(0.30.0, CONVENTIONS A3 and A4). Built on the real parser and resolver."""
+
+from __future__ import annotations
+
+from real_coder import predicted, triple
+
+
+def test_troops_deployed_are_the_deployers_own() -> None:
+    found = predicted("Thousands of American troops were deployed to Iraq on Monday.")
+    assert triple("MOBILIZE", ["USA"], ["IRQ"]) in found
+
+
+def test_a_missile_test_carried_out_is_the_testers() -> None:
+    found = predicted("A North Korean missile test was carried out on Sunday.")
+    assert triple("MOBILIZE", ["PRK"], []) in found
+
+
+def test_aid_sent_goes_from_its_giver_to_where_it_is_sent() -> None:
+    assert triple("AID", ["RUS"], ["SYR"]) in predicted("Russian aid was sent to Syria on Monday.")
+
+
+def test_soldiers_trained_by_a_state_still_receive_the_training() -> None:
+    found = predicted("Iraqi soldiers were trained by US forces in Jordan.")
+    assert triple("AID", ["USA"], ["IRQ"]) in found
+
+
+def test_hostages_released_are_still_the_recipients() -> None:
+    found = predicted("Two Japanese hostages were released on Monday.")
+    assert triple("RETREAT", [], ["JPN"]) in found
+
+
+def test_a_chronology_entry_of_long_ago_is_background() -> None:
+    text = "1979: The Soviet Union sends troops into Afghanistan to support a pro-Moscow regime."
+    assert not {t for t in predicted(text, date="2004-10-01") if t[0] == "MOBILIZE"}
+
+
+def test_a_recent_chronology_entry_is_coded() -> None:
+    text = (
+        "Dec. 21, 2016: Egypt submits a United Nations Security Council resolution demanding "
+        "an end to Israeli settlement building."
+    )
+    assert triple("REQUEST", ["EGY"], ["ISR"]) in predicted(text, date="2017-12-20")
+
+
+def test_a_year_said_inside_a_sentence_is_no_chronology() -> None:
+    text = "Iran said in 1995: Russia sent troops to the border."
+    assert {t for t in predicted(text, date="2004-10-01") if t[0] == "MOBILIZE"}
