@@ -680,7 +680,8 @@ class Resolver:
     def _sole_state(self, token: Token) -> Actor | None:
         """The one state a sentence names at all, for a court or police with no place or
         dateline: "A young Nigerian mother ... was acquitted by an Islamic appeals court"
-        (CONVENTIONS A4: a state acts on people in its own courts)."""
+        (CONVENTIONS A4: a state acts on people in its own courts). Not a state that is
+        the object of the organ's own verb: "Lawmakers criticized Russia"."""
         if self.dateline_state() is not None:
             return None
         sent = token.sent
@@ -689,7 +690,18 @@ class Resolver:
             for a in self.index.mentions
             if sent.start_char <= a.start < sent.end_char and a.code and a.kind != "igo"
         }
-        return _bare_state(next(iter(found.values()))) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        sole = next(iter(found.values()))
+        named = token.doc.char_span(sole.start, sole.end, alignment_mode="expand")
+        if (
+            sole.kind == "state"
+            and named is not None
+            and named.root.dep_ == "dobj"
+            and named.root.head == token.head
+        ):
+            return None
+        return _bare_state(sole)
 
     def _speakers_state(self, token: Token) -> Actor | None:
         """The state of the one whose words tell of a state organ's act: "Spain's Interior
