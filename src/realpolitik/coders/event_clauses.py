@@ -721,6 +721,9 @@ def _borrowed_subject(verb: Token, lex: Lexicon, depth: int) -> tuple[Token | No
                     if noun.dep_ == "pobj" and noun.i < verb.i:
                         return noun, False  # "after Cuba threatened", parsed "after Cuba"
         return subject_of(head, lex, depth + 1)
+    opener = _opened_clause_subject(verb)
+    if opener is not None:
+        return opener, False
     if dep == "acl" and verb.tag_ == "VBG":
         sender = letter_sender(verb, lex) or _signer(verb, lex)
         if sender is not None:
@@ -737,6 +740,30 @@ def _borrowed_subject(verb: Token, lex: Lexicon, depth: int) -> tuple[Token | No
     if dep == "acl" and verb.tag_ == "VBN":
         return None, True  # "the man accused of ...": a participle on its own patient
     return None, False
+
+
+# Prepositions that also open clauses: "after Netanyahu called for a referendum".
+CLAUSE_PREPS = frozenset({"after", "before", "since", "until"})
+
+
+def _opened_clause_subject(verb: Token) -> Token | None:
+    """The subject of a past verb the parser hung as a participle on a noun, reading the
+    clause's subject as the object of the preposition that opens it: "a challenge to his
+    plan ... after Benjamin Netanyahu, his main rival, called for a referendum", parsed
+    "after Benjamin Netanyahu" and "called" an "acl" of "plan"."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD":
+        return None
+    doc = verb.doc
+    for token in doc[verb.sent.start : verb.i]:
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ in CLAUSE_PREPS
+            and token.pos_ in ("NOUN", "PROPN", "PRON")
+            and token.right_edge.i < verb.i
+            and all(t.is_punct for t in doc[token.right_edge.i + 1 : verb.i])
+        ):
+            return token
+    return None
 
 
 def _controller(verb: Token, lex: Lexicon, depth: int) -> tuple[Token | None, bool]:
