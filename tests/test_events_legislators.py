@@ -1,6 +1,7 @@
 """Members of a legislature named by their office alone (0.30.0, CONVENTIONS A3): they
 take the state of the story's dateline like lawmakers and the police, and never the
-state they act on. Built on the real parser and resolver."""
+state they act on; and how lawmakers back one another ("mounted a defense of").
+Built on the real parser and resolver."""
 
 from __future__ import annotations
 
@@ -31,3 +32,18 @@ def test_lawmakers_do_not_take_the_state_they_criticize() -> None:
 def test_police_still_take_the_one_state_a_sentence_names() -> None:
     found = predicted("Police on Tuesday arrested two Russian journalists.")
     assert triple("COERCE", ["RUS"], ["RUS"]) in found
+
+
+def test_a_defense_mounted_or_rallied_to_is_support() -> None:
+    text = (
+        "(Reuters) - Senate Republicans mounted a concerted defense of one of President "
+        "Donald Trump's nominees to a federal appeals court on Wednesday."
+    )
+    assert triple("SUPPORT", ["USA"], ["USA"]) in predicted(text, date="2017-11-29")
+    text = "French President Jacques Chirac came to the defense of Chancellor Gerhard Schroeder."
+    assert triple("SUPPORT", ["FRA"], ["DEU"]) in predicted(text, date="2004-05-03")
+
+
+def test_protesters_rallying_around_a_building_give_no_support() -> None:
+    found = predicted("Thousands of protesters rallied around the parliament building in Kiev.")
+    assert not {t for t in found if t[0] == "SUPPORT"}
