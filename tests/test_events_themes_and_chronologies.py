@@ -1,6 +1,7 @@
 """Passive verbs whose subject is what the doer moves or uses (troops deployed, aid
-sent, a missile tested), and entries of a chronology dated long before publication
-(0.30.0, CONVENTIONS A3 and A4). Built on the real parser and resolver."""
+sent, a missile tested), civil bodies that share a name with forces ("a consumer finance
+unit"), and entries of a chronology dated long before publication (0.30.0, CONVENTIONS A3
+and A4). Built on the real parser and resolver."""
 
 from __future__ import annotations
 
@@ -47,3 +48,13 @@ def test_a_recent_chronology_entry_is_coded() -> None:
 def test_a_year_said_inside_a_sentence_is_no_chronology() -> None:
     text = "Iran said in 1995: Russia sent troops to the border."
     assert {t for t in predicted(text, date="2004-10-01") if t[0] == "MOBILIZE"}
+
+
+def test_a_civil_unit_built_up_is_no_mobilization() -> None:
+    text = "The Pennsylvania attorney general has built up his own consumer finance unit."
+    assert not {t for t in predicted(text, date="2017-12-20") if t[0] == "MOBILIZE"}
+
+
+def test_a_peacekeeping_force_sent_is_a_mobilization() -> None:
+    found = predicted("Russia sent a peacekeeping force to Abkhazia on Monday.", date="2008-08-20")
+    assert triple("MOBILIZE", ["RUS"], ["GEO"]) in found

@@ -308,6 +308,13 @@ class TriggerMatcher(CoderBase):
             return True
         if name == "places" and token.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
+        if name == "troops" and lemma in self.g["unit_nouns"]:
+            military = self.g.classes["troops"] | self.g["military_modifiers"]
+            if any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in military
+                for c in token.children
+            ):
+                return False  # "built up a consumer finance unit", "set up a task force"
         return bool(words & self.g.classes[name])
 
     def match_noun(self, noun: Token) -> Trigger | None:
