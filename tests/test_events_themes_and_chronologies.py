@@ -58,3 +58,16 @@ def test_a_civil_unit_built_up_is_no_mobilization() -> None:
 def test_a_peacekeeping_force_sent_is_a_mobilization() -> None:
     found = predicted("Russia sent a peacekeeping force to Abkhazia on Monday.", date="2008-08-20")
     assert triple("MOBILIZE", ["RUS"], ["GEO"]) in found
+
+
+def test_the_deed_of_a_noun_dated_years_ago_is_background() -> None:
+    text = (
+        "Jones prosecuted the Ku Klux Klan members convicted of a 1963 church bombing in "
+        "Birmingham that killed four young girls, he said on Monday."
+    )
+    assert not {t for t in predicted(text, date="2017-12-10") if t[0] == "ASSAULT"}
+
+
+def test_the_deed_of_a_noun_of_this_week_is_news() -> None:
+    text = "Police found the car used in Monday's bombing that killed 12 people in Kabul."
+    assert triple("ASSAULT", [], ["AFG"]) in predicted(text, date="2017-12-10")

@@ -68,6 +68,14 @@ class ClauseReader(PartyFinisher):
             self._span_opener(c) for c in verb.children if c.dep_ == "advcl"
         ):
             return True  # the span's opening deed, and the total told since it
+        if verb.dep_ == "relcl" and self.year is not None:
+            # "a 1963 church bombing that killed four young girls": the deed of a noun
+            # dated before publication's year is that noun's, history
+            for mark in verb.head.children:
+                if mark.dep_ in ("nummod", "compound", "amod", "poss") and mark.i < verb.head.i:
+                    year = max((self._year_named(t) for t in mark.subtree), default=0)
+                    if 1800 < year <= self.year - 1:
+                        return True
         clauses_dated = [verb]
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             clauses_dated.append(verb.head)  # "was beaten and executed fifteen years ago"
