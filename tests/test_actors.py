@@ -1284,3 +1284,16 @@ def test_us_officials_and_senators_of_2017_resolve(nlp: Any, resolver: ActorReso
     # a surname several people share in the news is no alias ("Sanders", "Warren")
     _, actors = resolve(nlp, resolver, "Sanders spoke to Warren.", published=dt.date(2017, 11, 20))
     assert not actors.mentions
+
+
+def test_a_role_ends_before_a_bracket_it_leaves_open(nlp: Any, resolver: ActorResolver) -> None:
+    text = (
+        "WASHINGTON (Reuters) - Mick Mulvaney, White House budget chief and acting director of "
+        "the Consumer Financial Protection Bureau (CFPB), said on Monday he has no intention "
+        "of firing Leandra English."
+    )
+    _, actors = resolve(nlp, resolver, text)
+    info = actors.person("Mick Mulvaney", text.index("Mick"))
+    assert info is not None
+    assert "(" not in info.role
+    assert info.role.startswith("budget chief")

@@ -216,3 +216,12 @@ def test_outlet_after_an_introduced_quote_only_relays_it(code: Any, text: str) -
     assert len(quotes) == 1
     assert quotes[0].type == "direct" and quotes[0].cue == "said"
     assert quotes[0].speaker.text == "The president"
+
+
+def test_an_author_speaking_as_i_in_a_list_of_posts_is_no_speaker(code: Any) -> None:
+    text = (
+        "The following statements were posted to the verified Twitter account of the "
+        "president. As a candidate, I promised we would pass a massive tax cut for the "
+        "everyday, working Americans."
+    )
+    assert not [q for q in code(text) if q.speaker.name.lower() in ("i", "we")]

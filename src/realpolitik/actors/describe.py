@@ -242,6 +242,11 @@ def _role_from(
     keep = [i for i in keep if t.dep[i] != "case" and t.orth[i] not in {"'s", "’s"}]
     while keep and t.pos[keep[0]] in {"DET", "PUNCT", "ADP", "CCONJ"}:
         keep.pop(0)
+    opened = [k for k, i in enumerate(keep) if t.orth[i] == "("]
+    if opened and not any(t.orth[i] == ")" for i in keep[opened[-1] :]):
+        # "acting director of the Consumer Financial Protection Bureau (CFPB": a bracket
+        # the phrase left open ends the role
+        keep = keep[: opened[-1]]
     while keep and t.pos[keep[-1]] in {"PUNCT", "ADP", "CCONJ", "DET"}:
         keep.pop()
     if set_role and keep and not desc.role:

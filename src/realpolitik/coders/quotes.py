@@ -1373,6 +1373,12 @@ def _overlaps(a: int, b: int, c: int, d: int) -> bool:
 # -- records --------------------------------------------------------------------------------
 
 
+def _unknown_first_person(speaker: Speaker) -> bool:
+    """Whether the speaker is "I" or "we" that no one of the story stands for: the words
+    of a text in its author's own voice (a column, a list of posts) are not a quote."""
+    return speaker.kind == "anonymous" and speaker.name.lower() in ("i", "we", "me", "us")
+
+
 def _records(
     reader: _Reader, article: Article, actors: ArticleActors, found: list[_Found]
 ) -> tuple[Quote, ...]:
@@ -1406,7 +1412,7 @@ def _records(
                 if previous
                 else None
             )
-        if speaker is None:
+        if speaker is None or _unknown_first_person(speaker):
             continue
         resolver.remember(speaker, reader.sentence_at(item.end - 1))
         spans = (*item.spans[:-1], _trim_end(reader.text, *item.spans[-1]))
