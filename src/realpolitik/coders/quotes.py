@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 __all__ = ["CODER", "VERSION", "code_quotes"]
 
 CODER = "quotes"
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 
 log = logging.getLogger(__name__)
 
