@@ -124,7 +124,8 @@ def test_a_call_from_within_a_cabinet_is_the_cabinets() -> None:
         "Israeli leader Ariel Sharon rejected calls from within his divided cabinet on "
         "Wednesday for a referendum."
     )
-    assert found == {triple("REJECT", {"ISR"}, {"ISR"})}
+    # the calls were made (REQUEST) and turned down (REJECT), both within Israel
+    assert found == {triple("REJECT", {"ISR"}, {"ISR"}), triple("REQUEST", {"ISR"}, {"ISR"})}
 
 
 def test_a_grievance_told_to_someone_is_held_against_them() -> None:

@@ -243,11 +243,14 @@ def find_person_mentions(
 def _name_read_as_word(t: DocTable, i: int) -> bool:
     """A known name the tagger took for a common word ("trump"): inside a sentence, where
     its capital marks a name ("pledged to Trump that ..."), or opening it as the subject
-    of a verb ("Trump rebuked Britain", "Straw told reporters")."""
+    of a verb ("Trump rebuked Britain", "Straw told reporters") or as an owner ("Trump’s
+    decision")."""
     if t.pos[i] not in ("NOUN", "VERB") or not t.orth[i][:1].isupper() or t.orth[i].isupper():
         return False
     if i != t.sent_starts[t.sent[i]]:
         return True
+    if t.dep[i] == "poss":
+        return i + 1 < len(t) and t.lower[i + 1] in ("'s", "\u2019s", "'", "\u2019")
     return t.dep[i] == "nsubj" and t.pos[t.head[i]] == "VERB"
 
 

@@ -400,9 +400,20 @@ class NounCoder(VerbCoder):
         """The recipients: the target or the noun's own, what a threat threatens,
         the sides "between" which it runs, the victims, the host a traveller meets."""
         noun = rd.noun
+        maker_from = (
+            rd.agent is not None and rd.agent.dep_ == "pobj" and rd.agent.head.lower_ == "from"
+        )
         rd.recipients = (
             rd.target
-            or self.recipients_from(noun, rd.event, None, skip={rd.agent.i} if rd.agent else None)
+            # "a request from Washington": the "from" phrase is its maker, not the one asked
+            or (self._answerer(rd) if maker_from else [])
+            or (
+                []
+                if maker_from
+                else self.recipients_from(
+                    noun, rd.event, None, skip={rd.agent.i} if rd.agent else None
+                )
+            )
             or rd.met  # "told senior U.S. officials during talks": the one told
         )
         threatened = next(
@@ -434,6 +445,8 @@ class NounCoder(VerbCoder):
             rd.flags = rd.flags | {"recip"}
         if not rd.recipients and rd.judged:
             rd.recipients = self._judges_own(noun, rd.verb)
+        if not rd.recipients and rd.owned and rd.event == "REQUEST":
+            rd.recipients = self._answerer(rd)
         if rd.victims is not None and len(sides) > 1:
             rd.subject = None  # "killed in clashes between US troops and insurgents": both fight
         elif rd.victims is not None:
@@ -451,6 +464,26 @@ class NounCoder(VerbCoder):
         elif not rd.recipients and rd.light:
             rd.recipients = self.recipients_from(rd.verb, rd.event, rd.carrier)
         return True
+
+    def _answerer(self, rd: NounReading) -> list[Actor]:
+        """Who a request its maker is named for was put to, when the sentence tells the
+        answer: the subject of the verb that receives, weighs or turns it down ("Sharon
+        rejected calls from Labour for a referendum", "Seoul received Washington's request
+        for troops")."""
+        if (
+            rd.carrier.dep_ != "dobj"
+            or rd.verb.pos_ != "VERB"
+            or rd.verb.lemma_.lower() not in self.g["answering_verbs"]
+            # "rejected North Korea's consistent demand": a stand held for years, no request
+            # made now
+            or any(c.lemma_.lower() in self.g["standing_marks"] for c in rd.noun.children)
+        ):
+            return []
+        verdict = clauses.fate(rd.verb, self.lex)
+        if not verdict.coded or self.dated_past(rd.verb) or self._told_before(rd.verb, verdict):
+            return []  # "could not accept the EU's demands if ...", "had rejected a request"
+        actors, _, passive = self.subject_actors(rd.verb)
+        return [] if passive else actors
 
     def _noun_more_recipients(self, rd: NounReading) -> bool:
         """A recipient from a content clause, the doer reported or the one defended;
@@ -722,6 +755,13 @@ class NounCoder(VerbCoder):
                     and c.i < noun.i
                     and any(a.kind == "state" for a in self.r.many(c))
                 ),
+                None,
+            )
+        if owner is None and said:
+            # "will consider a request from leading political parties to delay the vote": a
+            # speech act's "from" phrase names its maker
+            owner = next(
+                (p for p in self.prep_objects(noun, frozenset({"from"})) if self.r.many(p)),
                 None,
             )
         if owner is None:

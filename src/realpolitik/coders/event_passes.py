@@ -126,7 +126,13 @@ class PassCoder(NounCoder):
         if not (verdict.coded or threatening) or self._told_before(clause_verb, verdict):
             return
         etype, emode, erecips, etokens = self.embedded(xcomps[0], consume=True)
-        if kind == "commit" and token.pos_ == "ADJ" and not etype:
+        if (
+            kind == "commit"
+            and token.pos_ == "ADJ"
+            and not etype
+            # "is ready to help Georgia": an offer of help commits as "pledged to help" does
+            and xcomps[0].lemma_.lower() not in self.g["helping_verbs"]
+        ):
             return  # "willing to ignore sanctions" is a stance, not a commitment
         actors, subject, passive = self.subject_actors(clause_verb)
         if passive:
@@ -229,12 +235,28 @@ class PassCoder(NounCoder):
     def _refusal(self, ctl: ControlReading) -> tuple[str, str, list[Actor]] | None:
         """ "refused to": REJECT of what was asked, by the one who asked it."""
         etype, xcomp = ctl.etype, ctl.xcomp
+        if not etype and self._withheld_from_press(xcomp):
+            return None  # "declined to comment", "declined to give details": a reporter's ask
         mode = ASK_MODES.get(etype, "change" if etype else "")
         recipients = ctl.erecips or self._answered_maker(xcomp)
         if not recipients and etype == "MOBILIZE":
             # "refused to deploy peacekeepers in Iraq": where the forces would go
             recipients = [a for a in self.place_recipients(xcomp, None) if a.kind == "state"]
         return "REJECT", mode, recipients
+
+    def _withheld_from_press(self, xcomp: Token) -> bool:
+        """Whether a refused infinitive is what reporters ask for: "declined to comment",
+        "declined to elaborate", "declined to give details", "declined to share his last
+        name"; not what is withheld from a party named ("refused to give details to the
+        IAEA")."""
+        g = self.g
+        if self.prep_objects(xcomp, frozenset({"to", "with"})):
+            return False
+        if xcomp.lemma_.lower() in g["press_answers"]:
+            return True
+        return any(
+            c.dep_ == "dobj" and c.lemma_.lower() in g["press_details"] for c in xcomp.children
+        )
 
     def _control_request(self, ctl: ControlReading) -> tuple[str, str, list[Actor]] | None:
         """ "urged X to", "asked to meet": REQUEST of the one asked; None for a judge's

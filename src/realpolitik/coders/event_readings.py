@@ -87,6 +87,8 @@ class ClauseReader(PartyFinisher):
             for child in clause.children:
                 if child.dep_ == "advmod" and child.lower_ == "ago" and _years_back(child) >= limit:
                     return True  # "Fifteen years ago, ... was executed"
+                if _at_the_time(child):
+                    return True  # "Obama at the time expelled 35 Russian diplomats"
                 words = [child] if child.dep_ == "npadvmod" else []
                 if child.dep_ == "prep":
                     words = [g for g in child.children if g.dep_ == "pobj"]
@@ -505,3 +507,16 @@ def _years_back(ago: Token) -> int:
         text = count.lower_
         return int(text) if text.isdigit() else _NUMBER_WORDS.get(text, 0)
     return 0
+
+
+def _at_the_time(child: Token) -> bool:
+    """ "at the time", "at that time": a phrase that points back to a time told before,
+    so the deed it dates is background, not the news."""
+    if child.dep_ != "prep" or child.lower_ != "at":
+        return False
+    for pobj in child.children:
+        if pobj.dep_ != "pobj" or pobj.lower_ != "time":
+            continue
+        kids = list(pobj.children)
+        return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ in ("the", "that")
+    return False

@@ -349,9 +349,18 @@ class VerbCoder(ClauseReader):
                 )
                 # "met European standards": a goal reached, no meeting
                 or (entry.event == "CONSULT" and c.lemma_.lower() in self.g["goal_objects"])
+                # "the attacks threatened the ceasefire": a thing put at risk, no one
+                # threatened with force
+                or (entry.event == "THREATEN" and c.lemma_.lower() in self.g["endangered"])
             )
             for c in verb.children
         ):
+            return None
+        if entry.mode == "release" and any(
+            c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        ):
+            # "the endorsement freed the committee to open its wallet": let, not set free
             return None
         if entry.event == "REQUEST" and any(
             p.lemma_.lower() in self.g["press_requests"]
