@@ -71,6 +71,17 @@ def test_paris_is_french_unless_texas_is_in_the_story(nlp: Any) -> None:
     assert (texas.country, texas.admin1) == ("USA", "Texas")
 
 
+def test_a_region_name_shared_by_states_is_the_more_populous_region(nlp: Any) -> None:
+    # Florida is also a Puerto Rican municipality and a Uruguayan department; Maryland a
+    # Liberian county; Montana a Bulgarian province: the region with more people wins
+    # unless the story says otherwise
+    for name in ("Florida", "Maryland", "Montana"):
+        place = _find(_places(nlp, f"Officials in {name} said on Friday."), name)
+        assert (place.country, place.admin1, place.precision) == ("USA", name, "region")
+    text = "Officials in Montana province said Bulgaria would send aid."
+    assert _find(_places(nlp, text), "Montana").country == "BGR"
+
+
 def test_georgia_is_the_country_unless_the_story_is_american(nlp: Any) -> None:
     country = _find(_places(nlp, "Protesters rallied in Georgia against the new law."), "Georgia")
     assert (country.country, country.precision) == ("GEO", "country")

@@ -26,6 +26,8 @@ and "X region/province/state/oblast" always yields the region. Among cities of t
 name, each scores log10(population) + 1.5 if its country is named in the article (actors,
 places, dateline) + 3 if its region is named too, + 1 for the dateline's country, - 1.5
 when only an alternate name matched: "Paris" is in France unless Texas is in the story.
+Regions of the same name score the same way, a region's population being the sum of its
+gazetteer cities': "Florida" is the U.S. state, not the Puerto Rican municipality.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -52,7 +54,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CODER = "places"
-VERSION = "0.1.6"
+VERSION = "0.1.7"
 
 __all__ = ["CODER", "VERSION", "Gazetteer", "code_places", "event_place", "gazetteer"]
 
@@ -169,6 +171,7 @@ class _Candidate:
     city: City | None = None
     alternate: bool = False
     geonames_id: int | None = None
+    population: int = 0  # a region's: the sum of its gazetteer cities'
 
 
 def _data_dir() -> Path:
@@ -231,6 +234,18 @@ class Gazetteer:
                 for alternate in record.get("alternatenames", ()):
                     if _latin(alternate) and _fold(alternate) != _fold(city.name):
                         self.alternates.setdefault(_fold(alternate), []).append(city)
+
+        # A region's weight is the population of its gazetteer cities: "Florida" is the
+        # U.S. state before the Puerto Rican municipality, "Maryland" before Liberia's county.
+        held: dict[tuple[str, str], int] = {}
+        for named in self.cities.values():
+            for city in named:
+                key = (self.iso3.get(city.country2, ""), city.admin1_code)
+                held[key] = held.get(key, 0) + city.population
+        self.regions = {
+            key: [replace(c, population=held.get((c.country3, c.admin1_code), 0)) for c in found]
+            for key, found in self.regions.items()
+        }
 
         self.aliases: dict[str, _Candidate | None] = {}
         with (folder / "aliases.tsv").open(encoding="utf-8") as handle:
@@ -346,7 +361,7 @@ class _Context:
 
 def _score(candidate: _Candidate, context: _Context) -> float:
     city = candidate.city
-    population = city.population if city is not None else 0
+    population = city.population if city is not None else candidate.population
     score = math.log10(max(population, 10))
     if candidate.country3 in context.countries:
         score += 1.5
