@@ -76,3 +76,20 @@ def test_sitting_in_an_office_is_no_sit_in() -> None:
     assert not predicted(text, date="2017-12-07")
     found = predicted("Thousands of protesters sat in the main square of Kiev.")
     assert [t for t in found if t[0] == "PROTEST"]
+
+
+def test_a_sale_is_trade_only_between_two_states() -> None:
+    assert triple("COOPERATE", ["RUS"], ["EGY"]) in predicted("Russia sold wheat to Egypt.")
+    assert not predicted("Kushner sold his interest to a family trust earlier this year.")
+    text = "The Bush administration said Chinese shrimp are sold at unfairly low prices."
+    assert not [t for t in predicted(text) if t[0] == "COOPERATE"]
+
+
+def test_demonstrating_a_willingness_is_no_protest_and_its_means_no_attack() -> None:
+    text = (
+        "WASHINGTON (Reuters) - With its invasions of Georgia and Ukraine, Russia has "
+        "demonstrated a willingness to use force."
+    )
+    assert not predicted(text, date="2017-12-19")
+    found = predicted("Thousands of people demonstrated in Kiev against the government.")
+    assert [t for t in found if t[0] == "PROTEST"]

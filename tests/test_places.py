@@ -82,6 +82,13 @@ def test_a_region_name_shared_by_states_is_the_more_populous_region(nlp: Any) ->
     assert _find(_places(nlp, text), "Montana").country == "BGR"
 
 
+def test_georgia_listed_with_a_country_is_the_country(nlp: Any) -> None:
+    text = "Officials in Atlanta said Russia's invasions of Georgia and Ukraine worried them."
+    assert _find(_places(nlp, text), "Georgia").country == "GEO"
+    text = "Officials in Atlanta said voters in Texas and Georgia lined up early."
+    assert _find(_places(nlp, text), "Georgia").country == "USA"
+
+
 def test_georgia_is_the_country_unless_the_story_is_american(nlp: Any) -> None:
     country = _find(_places(nlp, "Protesters rallied in Georgia against the new law."), "Georgia")
     assert (country.country, country.precision) == ("GEO", "country")

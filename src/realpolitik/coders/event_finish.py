@@ -833,6 +833,14 @@ class PartyFinisher(SideFinder):
             # is not one of the sides
             own = {a.code for a in draft.actors}
             draft.recipients = [a for a in draft.recipients if a.code not in own]
+        if "abroad" in flags and (
+            not draft.actors
+            or not draft.recipients
+            or {a.code for a in draft.actors} & {a.code for a in draft.recipients}
+        ):
+            # "Kushner sold his interest to a family trust", "Chinese shrimp are sold at low
+            # prices": a sale between named sides of two states is trade, any other is none
+            return False
         # CONVENTIONS A3: COOPERATE, AID and SANCTION need a recipient
         return bool(
             draft.recipients or not ontology.event_type(event).requires_recipient or draft.joint()

@@ -375,9 +375,15 @@ def _score(candidate: _Candidate, context: _Context) -> float:
 
 
 def _choose(
-    found: list[_Candidate], context: _Context, *, after: str, before: str
+    found: list[_Candidate],
+    context: _Context,
+    *,
+    after: str,
+    before: str,
+    listed: bool = False,
 ) -> _Candidate | None:
-    """Pick one candidate (see the module docstring for the rules)."""
+    """Pick one candidate (see the module docstring for the rules); ``listed`` when the
+    name is coordinated with a country's ("Georgia and Ukraine")."""
     if not found:
         return None
     countries = [c for c in found if c.kind == _COUNTRY]
@@ -390,7 +396,7 @@ def _choose(
     elif countries:
         country = countries[0]
         others = [c for c in regions + cities if c.country3 in context.countries]
-        if others and country.country3 not in context.countries:
+        if others and country.country3 not in context.countries and not listed:
             pool = others
         else:
             return country
@@ -485,6 +491,25 @@ def _neighbour_words(doc: Doc, start: int, end: int) -> tuple[str, str]:
         if before == "of" and span.start > 1:
             before = doc[span.start - 2].lower_  # "the city of Avdiivka"
     return after, before
+
+
+def _listed_with_country(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether the name at ``start``-``end`` is coordinated with a country's name: "the
+    invasions of Georgia and Ukraine" are of two countries, whatever state the story is
+    about."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for other in span.root.conjuncts:
+        if span.start <= other.i < span.end:
+            continue
+        first = other.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head == other:
+            first -= 1  # "South Korea"
+        found, _ = gaz.candidates(doc[first : other.i + 1].text, cities=False)
+        if any(c.kind == _COUNTRY for c in found):
+            return True
+    return False
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -745,7 +770,8 @@ def code_places(doc: Doc, article: Article, actors: ActorMentions | None) -> tup
             found = [c for c in found if c.kind != _COUNTRY]  # "Jordan" the person
         found = _qualified(found, mention, mentions, text, gaz)
         after, before = _neighbour_words(doc, start, end)
-        chosen = _choose(found, context, after=after, before=before)
+        listed = _listed_with_country(doc, start, end, gaz)
+        chosen = _choose(found, context, after=after, before=before, listed=listed)
         if chosen is None:
             log.debug("no place for %r", mention.text)
             continue
