@@ -1297,3 +1297,30 @@ def test_a_role_ends_before_a_bracket_it_leaves_open(nlp: Any, resolver: ActorRe
     assert info is not None
     assert "(" not in info.role
     assert info.role.startswith("budget chief")
+
+
+def test_an_envoy_to_a_body_is_his_own_states(nlp: Any, resolver: ActorResolver) -> None:
+    doc, actors = resolve(
+        nlp, resolver, "Russia's U.N. Ambassador Vassily Nebenzia criticized the plan."
+    )
+    envoy = actors.for_token(token(doc, "Ambassador"))
+    assert envoy is not None and envoy.code == "RUS"
+    doc, actors = resolve(nlp, resolver, "U.N. envoy Lakhdar Brahimi met Iraqi leaders.")
+    envoy = actors.for_token(token(doc, "envoy"))
+    assert envoy is not None and envoy.code == "UNO"
+
+
+def test_a_name_after_a_clause_is_no_apposition_without_a_comma(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    # the parser reads "Flynn" as an apposition to "ambassador" across the verb "contacts"
+    text = (
+        "Michael Flynn was national security adviser. The Russian ambassador to the "
+        "United States contacts Flynn."
+    )
+    _, actors = resolve(nlp, resolver, text, published=dt.date(2017, 12, 2))
+    flynn = next(p for p in actors.people if p.name == "Michael Flynn")
+    assert flynn.country != "RUS" and flynn.role != "ambassador"
+    _, actors = resolve(nlp, resolver, "His spokeswoman Brenna Smith said on Monday.")
+    smith = next(p for p in actors.people if p.name == "Brenna Smith")
+    assert smith.role.endswith("spokeswoman")

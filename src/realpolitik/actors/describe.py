@@ -265,7 +265,15 @@ def _apposition_heads(t: DocTable, start: int, end: int, sectors: SectorTable) -
         return sorted(heads)
     for i in range(start, end):  # "Russia's foreign minister, Sergei Lavrov,"
         h = t.head[i]
-        if t.dep[i] == "appos" and h < start and _person_noun(t, h, sectors):
+        if (
+            t.dep[i] == "appos"
+            and h < start
+            # next to its noun ("his spokeswoman Brenna Smith") or set off by a comma or a
+            # bracket: "The Russian ambassador to the United States contacts Flynn" is no
+            # apposition, whatever the parser says
+            and (h == start - 1 or t.pos[start - 1] == "PUNCT")
+            and _person_noun(t, h, sectors)
+        ):
             return [h]
     k = end + (1 if end < len(t) and t.dep[end] == "case" else 0)
     if k >= len(t) or t.orth[k] != "," or t.sent[k] != t.sent[start]:

@@ -358,13 +358,18 @@ class ArticleActors:
         # A stated name beats a pronoun ("his Afghan counterpart" is Afghan); a counterpart
         # or rival is never the pronoun's own state. The name nearest the noun first: a
         # dateline glued to the phrase ("BAGHDAD US warplanes") is farther out.
-        for j in reversed(modifiers):
-            if self._stance_prefixed(j):
-                continue  # "an anti-Syria journalist", "pro-Russian separatists"
-            found = self._owner(j)
-            if found is not None:
-                source = found
-                break
+        owners = [
+            found
+            for j in reversed(modifiers)
+            # "an anti-Syria journalist", "pro-Russian separatists"
+            if not self._stance_prefixed(j) and (found := self._owner(j)) is not None
+        ]
+        if owners:
+            source = owners[0]
+            if t.lemma[i].lower() in _ENVOY_NOUNS:
+                # "Russia's U.N. Ambassador", "the U.S. NATO envoy": an envoy to a body is
+                # his own state's
+                source = next((o for o in owners if _owner_kind(o) == "state"), source)
         if source is None and t.lemma[i].lower() not in _OTHER_SIDE_NOUNS:
             for j in modifiers:
                 if t.lower[j] in _PRONOUNS and t.dep[j] == "poss":
@@ -1016,6 +1021,19 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 #: Title words of the offices of a state's head, government and ministers.
 #: Nouns for the other side, whose possessive pronoun names who they face, not their state.
+_ENVOY_NOUNS = frozenset(
+    {"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "emissary"}
+)
+
+
+def _owner_kind(owner: Match | PersonMention | Actor) -> str:
+    if isinstance(owner, Actor):
+        return owner.kind
+    if isinstance(owner, PersonMention):
+        return "person"
+    return owner.entry.kind
+
+
 _OTHER_SIDE_NOUNS = frozenset(
     {
         "counterpart",

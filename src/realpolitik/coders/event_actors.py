@@ -235,13 +235,19 @@ class Resolver:
             # first side misparsed as a modifier are that side's ("U.S. President Donald
             # Trump and Russian President Vladimir Putin").
             first = min((m.i for m in _misparsed_conjuncts(token)), default=-1)
-            for child in token.children:
-                if child.i < first:
-                    continue
-                if child.dep_ in ("poss", "amod", "compound") and child.i < token.i:
-                    stated = self.index.for_token(child)
-                    if stated is not None and not stated.person and stated.code != actor.code:
-                        return stated
+            stated_all = [
+                stated
+                for child in token.children
+                if child.i >= first
+                and child.dep_ in ("poss", "amod", "compound")
+                and child.i < token.i
+                and (stated := self.index.for_token(child)) is not None
+                and not stated.person
+            ]
+            if any(s.code == actor.code for s in stated_all):
+                return actor  # "Russia's U.N. Ambassador Vassily Nebenzia": the text agrees
+            if stated_all:
+                return stated_all[0]
         return actor
 
     def _modifier_actor(self, token: Token, depth: int) -> Actor | None:
