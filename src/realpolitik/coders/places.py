@@ -770,7 +770,9 @@ def code_places(doc: Doc, article: Article, actors: ActorMentions | None) -> tup
             found = [c for c in found if c.kind != _COUNTRY]  # "Jordan" the person
         found = _qualified(found, mention, mentions, text, gaz)
         after, before = _neighbour_words(doc, start, end)
-        listed = _listed_with_country(doc, start, end, gaz)
+        listed = any(c.kind == _COUNTRY for c in found) and _listed_with_country(
+            doc, start, end, gaz
+        )
         chosen = _choose(found, context, after=after, before=before, listed=listed)
         if chosen is None:
             log.debug("no place for %r", mention.text)
