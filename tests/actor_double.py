@@ -39,6 +39,9 @@ class TableActors:
     def at(self, start: int, end: int) -> Actor | None:
         return next((a for a in self.mentions if a.start < end and start < a.end), None)
 
+    def origin(self, token: Any) -> Actor | None:
+        return None
+
 
 def coded_triples(
     text: str, codes: Codes, published: Any

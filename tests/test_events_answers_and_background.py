@@ -93,3 +93,15 @@ def test_demonstrating_a_willingness_is_no_protest_and_its_means_no_attack() -> 
     assert not predicted(text, date="2017-12-19")
     found = predicted("Thousands of people demonstrated in Kiev against the government.")
     assert [t for t in found if t[0] == "PROTEST"]
+
+
+def test_one_hyphened_american_acted_on_is_of_both_states() -> None:
+    text = "A Lebanese-American contractor was kidnapped in Baghdad on Monday."
+    assert triple("ASSAULT", [], ["LBN", "USA"]) in predicted(text, date="2004-09-20")
+    text = "Beijing on Monday accused a Chinese-American of building an espionage network."
+    assert triple("ACCUSE", ["CHN"], ["CHN", "USA"]) in predicted(text, date="2004-09-20")
+    # one who acts, and a group, are American
+    found = predicted("A Cuban-American politician criticized Castro.", date="2004-09-20")
+    assert triple("ACCUSE", ["USA"], ["CUB"]) in found
+    text = "Members of the Indian-American community welcomed the speech of Manmohan Singh."
+    assert triple("SUPPORT", ["USA"], ["IND"]) in predicted(text, date="2004-09-20")

@@ -141,8 +141,10 @@ class ArticleActors:
         groups: list[PersonGroup],
         people: list[PersonInfo],
         org_actors: list[tuple[int, int, Actor]],
+        origins: Sequence[Match] = (),
     ) -> None:
         self._t = table
+        self._origin_at = {i: m for m in origins for i in range(m.start, m.end)}
         self._tables = tables
         self._matches = matches
         self._match_at: list[Match | None] = [None] * len(table)
@@ -304,6 +306,13 @@ class ArticleActors:
             if a.end > start and (best is None or a.end - a.start > best.end - best.start):
                 best = a
         return best
+
+    def origin(self, token: Token) -> Actor | None:
+        """The state a hyphened American's first half names ("Lebanese" in "a
+        Lebanese-American contractor"), which the mentions leave out: the phrase is read as
+        American. None elsewhere."""
+        m = self._origin_at.get(token.i)
+        return None if m is None else self._match_actor(m)
 
     def for_token(self, token: Token) -> Actor | None:
         """The actor of the noun phrase headed by ``token`` (see INTERFACES.md), or None."""
@@ -834,9 +843,8 @@ class ActorResolver:
             if t.idx[m.start] >= dateline_end
         ]
         matches = _merge_group_pairs(t, matches, tables.gazetteer)
-        matches = [
-            m for m in matches if not _bare_demonym_subject(t, m) and not _heritage_demonym(t, m)
-        ]
+        origins = [m for m in matches if _heritage_demonym(t, m)]
+        matches = [m for m in matches if not _bare_demonym_subject(t, m) and m not in origins]
         match_at = _index(matches, len(t))
         mentions = find_person_mentions(t, match_at, tables.people, tables.is_title)
 
@@ -858,7 +866,7 @@ class ActorResolver:
         infos = [self._person_info(t, g, match_at, tables, article.published, home) for g in groups]
         infos = _office_holders_states(t, matches, groups, infos, home)
         orgs = self._org_actors(t, match_at, tables)
-        return ArticleActors(t, tables, matches, mentions, groups, infos, orgs)
+        return ArticleActors(t, tables, matches, mentions, groups, infos, orgs, origins)
 
     @staticmethod
     def _person_info(

@@ -82,6 +82,8 @@ class ActorIndex(Protocol):
 
     def at(self, start: int, end: int) -> Actor | None: ...
 
+    def origin(self, token: Token) -> Actor | None: ...
+
 
 def conjuncts(token: Token) -> Iterator[Token]:
     """The token and the tokens coordinated with it, in order."""
@@ -596,12 +598,29 @@ class Resolver:
 
     def _dual(self, token: Token, first: Actor) -> list[Actor]:
         """The other state of a hyphenated pair of nationalities ("a Lebanese-American
-        contractor", "Iraqi-British hostage"): both states are coded."""
+        contractor", "Iraqi-British hostage"): both states are coded. The index reads a
+        hyphened American as American; one person so named who is acted on ("abducted a
+        Lebanese-American contractor", "accused a Chinese-American") is of both states,
+        one who acts ("a Cuban-American politician criticized") and a group ("the
+        Indian-American community") American."""
         doc = token.doc
-        for k in range(token.left_edge.i, token.i - 2):
+        for k in range(token.left_edge.i, token.i - 1):
             if doc[k + 1].text != "-":
                 continue
             left, right = self.index.for_token(doc[k]), self.index.for_token(doc[k + 2])
+            if (
+                left is None
+                and token.dep_ not in ("nsubj", "compound", "amod")
+                and token.tag_ not in ("NNS", "NNPS")
+                and (
+                    token.i == k + 2  # "a Chinese-American", however tagged
+                    or (
+                        token.tag_ in ("NN", "NNP")
+                        and token.lemma_.lower() in self.lex.grammar["person_nouns"]
+                    )
+                )
+            ):
+                left = self.index.origin(doc[k])
             if left is None or right is None or left.code == right.code:
                 continue
             if left.kind == right.kind == "state" and first.code in (left.code, right.code):
