@@ -841,6 +841,16 @@ class PartyFinisher(SideFinder):
             # "Kushner sold his interest to a family trust", "Chinese shrimp are sold at low
             # prices": a sale between named sides of two states is trade, any other is none
             return False
+        if (
+            event == "AID"
+            and draft.mode != "military"
+            and draft.actors
+            and all(a.kind == "org" and a.sector in ("BUS", "PTY") for a in draft.actors)
+        ):
+            # "Deutsche Bank has lent the Trump Organization hundreds of millions", "the
+            # Republican Party resumed contributing funding": a firm's loan, a party's
+            # money, is business or politics, not aid between states
+            return False
         # CONVENTIONS A3: COOPERATE, AID and SANCTION need a recipient
         return bool(
             draft.recipients or not ontology.event_type(event).requires_recipient or draft.joint()

@@ -154,6 +154,12 @@ class NounCoder(VerbCoder):
             and rd.verb.lemma_.lower() in g["deliberation_verbs"]
         ):
             return False  # "the two men discussed U.S. sanctions against Russia": a topic
+        if (
+            rd.carrier.dep_ == "dobj"
+            and rd.verb.lemma_.lower() == "fight"
+            and entry.event != "ASSAULT"
+        ):
+            return False  # "began fighting extradition to the US": opposed, not done
         rd.light = (
             rd.carrier.dep_ in ("dobj", "nsubjpass")
             and rd.verb.pos_ == "VERB"

@@ -112,7 +112,7 @@ class PassCoder(NounCoder):
         commitment, refusal, request or threat its kind makes of the infinitive's event."""
         if token.pos_ not in ("VERB", "ADJ", "AUX"):
             return
-        xcomps = [c for c in token.children if c.dep_ == "xcomp"]
+        xcomps = [c for c in token.children if c.dep_ == "xcomp" and not _quoted_title(c)]
         if not xcomps:
             return
         kind = clauses.control_kind(token, self.lex)
@@ -123,7 +123,11 @@ class PassCoder(NounCoder):
             return
         verdict = clauses.fate(clause_verb, self.lex)
         threatening = kind == "threaten" and self._threatening_group(token, verdict)
-        if not (verdict.coded or threatening) or self._told_before(clause_verb, verdict):
+        if (
+            not (verdict.coded or threatening)
+            or self._told_before(clause_verb, verdict)
+            or self.dated_past(clause_verb)
+        ):
             return
         etype, emode, erecips, etokens = self.embedded(xcomps[0], consume=True)
         if (
@@ -930,3 +934,14 @@ class PassCoder(NounCoder):
                 "ACCUSE", "disapprove", word, [word], actors, recipients, "verdict:wrong", 0.7
             )
         self.add_finished(draft, speech, subject)
+
+
+def _quoted_title(verb: Token) -> bool:
+    """A capitalised verb that opens a quotation inside the sentence: the title of a show
+    or a book ("told CBS News' “Face the Nation”"), not a deed asked or promised."""
+    if verb.i == verb.sent.start or not verb.text[:1].isupper():
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # 'told Congress to "Pass the bill"': an infinitive all the same
+    before = verb.doc[verb.i - 1]
+    return before.is_quote or before.text in ("“", "‘")

@@ -89,6 +89,8 @@ class ClauseReader(PartyFinisher):
                     return True  # "Fifteen years ago, ... was executed"
                 if _at_the_time(child):
                     return True  # "Obama at the time expelled 35 Russian diplomats"
+                if clause.tag_ == "VBD" and _on_the_campaign(child):
+                    return True  # "As a candidate, Trump promised to close the loophole"
                 words = [child] if child.dep_ == "npadvmod" else []
                 if child.dep_ == "prep":
                     words = [g for g in child.children if g.dep_ == "pobj"]
@@ -507,6 +509,27 @@ def _years_back(ago: Token) -> int:
         text = count.lower_
         return int(text) if text.isdigit() else _NUMBER_WORDS.get(text, 0)
     return 0
+
+
+# Words that make a campaign an election's: "his presidential campaign".
+ELECTORAL = frozenset({"election", "presidential", "electoral", "reelection", "re-election"})
+
+
+def _on_the_campaign(child: Token) -> bool:
+    """ "as a candidate", "during his election campaign", "on the campaign trail": a deed
+    of a campaign past, told as background to what the winner does now."""
+    if child.dep_ != "prep":
+        return False
+    for g in child.children:
+        if g.dep_ != "pobj":
+            continue
+        word = g.lemma_.lower()
+        if (child.lower_, word) in (("as", "candidate"), ("on", "trail")):
+            return True
+        if child.lower_ in ("during", "in") and word == "campaign":
+            # an election's campaign, not a war's ("in an escalating campaign to wreck")
+            return any(m.lower_ in ELECTORAL for m in g.children if m.i < g.i)
+    return False
 
 
 def _at_the_time(child: Token) -> bool:

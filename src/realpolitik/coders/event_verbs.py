@@ -676,14 +676,22 @@ class VerbCoder(ClauseReader):
         if rd.event == "SUPPORT" and self._own_words(verb, match.obj or rd.theme):
             return False  # "stood by his comments": one keeps to one's own words, supports no one
         if rd.event == "REJECT" and any(
-            c.dep_ == "dobj"
             # "dismissed any talk of collusion" (talk, not talks): a rumour denied; "talk of
-            # a ceasefire" is a proposal
-            and (c.lemma_.lower() in self.g["denied_claims"] or self._rumour(c))
+            # a ceasefire" is a proposal; "pushed back against the notion that ..."
+            (c.lemma_.lower() in self.g["denied_claims"] or self._rumour(c))
             and not self._proposed(c)
-            for c in verb.children
+            for c in self._rejected_things(verb)
         ):
             return False  # "rejected a suggestion that ...": a denial is no event (CONVENTIONS A4)
+        if (
+            (rd.event, rd.mode) == ("COERCE", "martial-law")
+            and match.obj is not None
+            and any(
+                c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.g["civil_emergencies"]
+                for c in match.obj.children
+            )
+        ):
+            return False  # "declared the opioid crisis a public health emergency": no curfew
         if entry.obj == "responsibility" and not self._claimed_attack(verb, match.obj):
             return False  # "took responsibility for the failure": no attack claimed
         if rd.event == "ASSAULT" and (
@@ -860,6 +868,18 @@ class VerbCoder(ClauseReader):
             if a is not None and a.kind == "state" and not a.person and a.code not in own
         ]
         return found[:1] if len({a.code for a in found}) == 1 else []
+
+    @staticmethod
+    def _rejected_things(verb: Token) -> list[Token]:
+        """What a verb of refusal is said of: its object, or that of its "against" or
+        "on" phrase ("pushed back against the notion", "pushed back on reports")."""
+        return [c for c in verb.children if c.dep_ == "dobj"] + [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("against", "on")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
 
     def _own_words(self, verb: Token, theme: Token | None) -> bool:
         """Whether what is backed is the subject's own words or stance ("stood by his

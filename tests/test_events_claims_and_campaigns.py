@@ -1,0 +1,71 @@
+"""Claims pushed back against, emergencies that restrict no one, promises of a campaign
+past, opposing a deed, show titles read as verbs and money lent by firms (0.32.0). Built
+on the real parser and resolver."""
+
+from __future__ import annotations
+
+from real_coder import predicted, triple
+
+
+def test_pushing_back_against_a_notion_is_a_denial() -> None:
+    text = (
+        "National security adviser H.R. McMaster pushed back against the notion that Trump "
+        "would downplay human rights on his trip."
+    )
+    assert not [t for t in predicted(text) if t[0] == "REJECT"]
+    found = predicted("China pushed back against U.S. demands for a stronger yuan.")
+    assert triple("REJECT", ["CHN"], ["USA"]) in found
+
+
+def test_a_public_health_emergency_is_no_martial_law() -> None:
+    assert not predicted("The United States declared a public health emergency.")
+    found = predicted("Thailand declared a state of emergency in the south.")
+    assert triple("COERCE", ["THA"], ["THA"]) in found
+
+
+def test_promises_made_as_a_candidate_are_background() -> None:
+    date = "2017-11-02"
+    text = "As a candidate, U.S. President Donald Trump promised to close the tax break."
+    assert not predicted(text, date=date)
+    text = "Trump pledged during his presidential campaign to close the carried-interest loophole."
+    assert not predicted(text, date=date)
+    found = predicted("China pledged on Monday to give Kenya more aid.", date=date)
+    assert triple("AGREE", ["CHN"], ["KEN"]) in found
+
+
+def test_a_war_campaign_dates_nothing() -> None:
+    text = (
+        "A suicide bomber killed 10 people near the Green Zone on Tuesday in an escalating "
+        "campaign to wreck the election in Iraq."
+    )
+    assert [t for t in predicted(text, date="2004-12-21") if t[0] == "ASSAULT"]
+
+
+def test_a_commitment_dated_years_back_is_history() -> None:
+    text = "In 2005, China pledged to give Kenya more aid."
+    assert not predicted(text, date="2017-11-02")
+
+
+def test_fighting_extradition_cooperates_with_no_one() -> None:
+    text = "Three British bankers will today begin fighting extradition to the US on fraud charges."
+    assert not predicted(text)
+
+
+def test_a_quoted_show_title_is_no_request() -> None:
+    text = (
+        "Treasury Secretary Steven Mnuchin told CBS News’ “Face the Nation” on Sunday that "
+        "Trump expected to sign the tax bill before Christmas."
+    )
+    assert not predicted(text)
+    found = predicted("Bush told Iran to halt enrichment.")
+    assert triple("REQUEST", ["USA"], ["IRN"]) in found
+
+
+def test_a_bank_loan_to_a_firm_is_no_aid() -> None:
+    text = (
+        "Deutsche Bank has lent the Trump Organization hundreds of millions of dollars for "
+        "real estate ventures."
+    )
+    assert not predicted(text)
+    found = predicted("Japan lent Indonesia $2 billion to rebuild after the tsunami.")
+    assert triple("AID", ["JPN"], ["IDN"]) in found
