@@ -5,6 +5,7 @@ on the real parser and resolver."""
 from __future__ import annotations
 
 from real_coder import predicted, triple
+from realpolitik.leads import inner_datelines
 
 
 def test_pushing_back_against_a_notion_is_a_denial() -> None:
@@ -69,3 +70,16 @@ def test_a_bank_loan_to_a_firm_is_no_aid() -> None:
     assert not predicted(text)
     found = predicted("Japan lent Indonesia $2 billion to rebuild after the tsunami.")
     assert triple("AID", ["JPN"], ["IDN"]) in found
+
+
+def test_a_dateline_after_a_caption_is_parsed_apart() -> None:
+    text = (
+        "Children collect metal parts from the site of a car bomb explosion in Baghdad, "
+        "Iraq, October 4. AP. BAGHDAD (AFP) - Britain's Foreign Secretary Jack Straw paid a "
+        "surprise visit to Iraq on Tuesday."
+    )
+    [(start, end)] = inner_datelines(text)
+    assert text[start:end].endswith("BAGHDAD (AFP) - ")
+    assert text[end:].startswith("Britain's")
+    assert inner_datelines("UNITED NATIONS (Reuters) - Israel urged ...") == []
+    assert triple("CONSULT", ["GBR"], ["IRQ"]) in predicted(text)

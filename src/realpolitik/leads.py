@@ -57,3 +57,19 @@ def lead_end(text: str, dateline: str = "") -> int:
     if dateline and rest.lstrip().startswith(dateline):
         end += len(rest) - len(rest.lstrip()) + len(dateline)
     return end
+
+
+# A wire dateline with its agency after a sentence that opens the text, as in news
+# digests that put a caption or a summary first: "... October 4. AP. BAGHDAD (AFP) -
+# Britain's Foreign Secretary ...".
+_INNER_DATELINE = re.compile(
+    r"(?<=[.!?]\s)[A-Z][A-Z.'\-]+(?:[\s/]+[A-Z][A-Z.'\-]+)*(?:,\s+[A-Z][A-Za-z.]+)*"
+    rf"\s*\((?:{_OUTLETS}|CP)\)\s*[-\u2013\u2014]+\s+"
+)
+
+
+def inner_datelines(text: str) -> list[tuple[int, int]]:
+    """The spans of wire datelines that stand after the first sentence of ``text``
+    ("... October 4. AP. BAGHDAD (AFP) - Britain's ..."), whose capitals the parser would
+    otherwise make the subject of the story's first sentence."""
+    return [m.span() for m in _INNER_DATELINE.finditer(text)]

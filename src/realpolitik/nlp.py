@@ -14,10 +14,11 @@ import functools
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .errors import ModelNotAvailable
-from .leads import lead_end
+from .leads import inner_datelines, lead_end
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -69,6 +70,14 @@ def split_paragraphs(text: str) -> list[str]:
     return chunks or [text]
 
 
+def _cut_datelines(text: str) -> list[str]:
+    """``text`` cut before and after each dateline inside it, so that each is parsed
+    apart from the sentences around it; the pieces join back to ``text``."""
+    cuts = sorted({i for span in inner_datelines(text) for i in span} - {0, len(text)})
+    edges = [0, *cuts, len(text)]
+    return [text[a:b] for a, b in pairwise(edges) if b > a] or [text]
+
+
 def parse(
     texts: Iterable[str], *, model: str = DEFAULT_MODEL, n_process: int = 1, batch_size: int = 16
 ) -> Iterator[Doc]:
@@ -91,6 +100,7 @@ def parse(
                 # dateline is parsed apart, or the parser makes the story's subject a
                 # part of it
                 parts[0:1] = [parts[0][:lead], parts[0][lead:]]
+            parts = [piece for part in parts for piece in _cut_datelines(part)]
             sizes.append(len(parts))
             yield from parts
 
