@@ -83,3 +83,17 @@ def test_a_dateline_after_a_caption_is_parsed_apart() -> None:
     assert text[end:].startswith("Britain's")
     assert inner_datelines("UNITED NATIONS (Reuters) - Israel urged ...") == []
     assert triple("CONSULT", ["GBR"], ["IRQ"]) in predicted(text)
+
+
+def test_questioning_a_need_investigates_no_one() -> None:
+    text = (
+        "Oil prices sank after leading OPEC producer Saudi Arabia questioned the need for the "
+        "cartel to curb supplies."
+    )
+    assert not predicted(text)
+    found = predicted("Pakistani police questioned the Chinese engineers.")
+    assert triple("ACCUSE", ["PAK"], ["CHN"]) in found
+
+
+def test_an_olympic_bid_given_up_is_sport() -> None:
+    assert not predicted("Zurich has decided to quit the bid for the 2014 Winter Olympics.")
