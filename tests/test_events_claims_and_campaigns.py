@@ -97,3 +97,10 @@ def test_questioning_a_need_investigates_no_one() -> None:
 
 def test_an_olympic_bid_given_up_is_sport() -> None:
     assert not predicted("Zurich has decided to quit the bid for the 2014 Winter Olympics.")
+
+
+def test_settlements_evacuated_are_a_withdrawal() -> None:
+    found = predicted("Israel evacuated two settlements in the northern West Bank on Tuesday.")
+    assert triple("RETREAT", ["ISR"], ["PSE"]) in found
+    found = predicted("Israel will evacuate all 21 settlements in the Gaza Strip in mid-August.")
+    assert triple("AGREE", ["ISR"], ["PSE"]) in found
