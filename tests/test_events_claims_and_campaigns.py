@@ -104,3 +104,16 @@ def test_settlements_evacuated_are_a_withdrawal() -> None:
     assert triple("RETREAT", ["ISR"], ["PSE"]) in found
     found = predicted("Israel will evacuate all 21 settlements in the Gaza Strip in mid-August.")
     assert triple("AGREE", ["ISR"], ["PSE"]) in found
+
+
+def test_a_protest_prevented_or_blocked_is_restricted() -> None:
+    found = predicted("Police blocked a protest march by opposition supporters in Minsk.")
+    assert triple("COERCE", ["BLR"], ["BLR"]) in found
+    found = predicted("Egyptian police prevented a demonstration by students in Cairo.")
+    assert triple("COERCE", ["EGY"], ["EGY"]) in found
+
+
+def test_refuge_sought_in_a_state_asks_that_state() -> None:
+    found = predicted("Thousands of Afghans sought refuge in Pakistan.")
+    assert triple("REQUEST", ["AFG"], ["PAK"]) in found
+    assert not predicted("The wounded soldier sought refuge in a church.")

@@ -611,6 +611,14 @@ class VerbCoder(ClauseReader):
                 ]
                 if rd.recipients:
                     break
+        if not rd.recipients and rd.event == "REQUEST" and entry.obj in ("asylum", "refuge"):
+            # "800,000 Iraqi Kurds sought refuge in Germany": the state asked to take them in
+            rd.recipients = [
+                a
+                for place in self.prep_objects(verb, frozenset({"in"}))
+                for a in self.place_recipients(place, None, "place") or self.r.many(place)
+                if a.kind == "state"
+            ][:1]
         if entry.obj == "hostage" and match.obj is not None:
             # "took a Japanese citizen hostage", parsed with the citizen as a compound of
             # "hostage": the one held is the recipient, not the place
