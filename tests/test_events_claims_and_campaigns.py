@@ -117,3 +117,16 @@ def test_refuge_sought_in_a_state_asks_that_state() -> None:
     found = predicted("Thousands of Afghans sought refuge in Pakistan.")
     assert triple("REQUEST", ["AFG"], ["PAK"]) in found
     assert not predicted("The wounded soldier sought refuge in a church.")
+
+
+def test_a_year_s_tally_of_victims_is_background() -> None:
+    text = (
+        "So far this year, 14,412 people have died and 29,277 have been injured in shootings "
+        "in the United States."
+    )
+    assert not predicted(text)
+    assert not predicted("So far this year, 1,412 people have been killed in bombings in Iraq.")
+    found = predicted("Israeli troops have killed 30 Palestinians so far this year in Gaza.")
+    assert triple("ASSAULT", ["ISR"], ["PSE"]) in found
+    found = predicted("At least 20 people have been killed so far in Monday's bombing in Baghdad.")
+    assert triple("ASSAULT", [], ["IRQ"]) in found

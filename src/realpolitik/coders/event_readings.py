@@ -84,6 +84,8 @@ class ClauseReader(PartyFinisher):
         ):
             clauses_dated.append(verb.head)  # "gained prominence in 2016 when X was shot"
         for clause in clauses_dated:
+            if _year_to_date(clause):
+                return True  # "So far this year, 14,412 people have died": a year's tally
             for child in clause.children:
                 if child.dep_ == "advmod" and child.lower_ == "ago" and _years_back(child) >= limit:
                     return True  # "Fifteen years ago, ... was executed"
@@ -513,6 +515,28 @@ def _years_back(ago: Token) -> int:
 
 # Words that make a campaign an election's: "his presidential campaign".
 ELECTORAL = frozenset({"election", "presidential", "electoral", "reelection", "re-election"})
+
+
+def _year_to_date(clause: Token) -> bool:
+    """A perfect told "so far this year" (or "this year to date") of its victims alone:
+    the year's running tally, background to any one deed in it ("So far this year, 14,412
+    people have died"); one whose doer acts on the count is coded ("troops have killed 30
+    Palestinians so far this year")."""
+    if not clauses.perfect(clause) or any(c.dep_ == "dobj" for c in clause.children):
+        return False
+    kids = list(clause.children)
+    so_far = any(
+        (
+            c.dep_ == "advmod"
+            and c.lower_ == "far"
+            and any(g.lower_ in ("so", "thus") for g in c.children)
+        )
+        or (c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "date" for g in c.children))
+        for c in kids
+    )
+    return so_far and any(
+        c.ent_type_ == "DATE" and any(t.lower_ == "year" for t in c.subtree) for c in kids
+    )
 
 
 def _on_the_campaign(child: Token) -> bool:
