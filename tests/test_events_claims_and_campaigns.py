@@ -130,3 +130,16 @@ def test_a_year_s_tally_of_victims_is_background() -> None:
     assert triple("ASSAULT", ["ISR"], ["PSE"]) in found
     found = predicted("At least 20 people have been killed so far in Monday's bombing in Baghdad.")
     assert triple("ASSAULT", [], ["IRQ"]) in found
+
+
+def test_a_firms_deal_with_no_other_state_is_business() -> None:
+    text = "Microsoft Corp. and Polycom Inc. have struck a multi-year agreement to link products."
+    assert not predicted(text)
+    text = (
+        "General Electric Co. yesterday agreed to a settlement with the Securities and "
+        "Exchange Commission."
+    )
+    found = predicted(text)
+    assert [t for t in found if t[0] == "AGREE"]
+    found = predicted("Hyundai Motor Co. has signed an agreement with a Chinese company.")
+    assert triple("AGREE", ["KOR"], ["CHN"]) in found

@@ -851,6 +851,18 @@ class PartyFinisher(SideFinder):
             # Republican Party resumed contributing funding": a firm's loan, a party's
             # money, is business or politics, not aid between states
             return False
+        if (
+            event == "AGREE"
+            and draft.actors
+            and all(a.kind == "org" and a.sector == "BUS" for a in draft.actors)
+            and {a.code for a in draft.recipients} <= {a.code for a in draft.actors}
+            and all(a.sector == "BUS" for a in draft.recipients)
+        ):
+            # "Farallon Resources agreed to sell $20 million of stock to investors",
+            # "Microsoft and Polycom struck an agreement": a firm's deal at home or with no
+            # other state is business, no political interaction (CONVENTIONS A1); one with
+            # a regulator of its state stays ("agreed to a settlement with the SEC")
+            return False
         # CONVENTIONS A3: COOPERATE, AID and SANCTION need a recipient
         return bool(
             draft.recipients or not ontology.event_type(event).requires_recipient or draft.joint()
