@@ -143,3 +143,14 @@ def test_a_firms_deal_with_no_other_state_is_business() -> None:
     assert [t for t in found if t[0] == "AGREE"]
     found = predicted("Hyundai Motor Co. has signed an agreement with a Chinese company.")
     assert triple("AGREE", ["KOR"], ["CHN"]) in found
+
+
+def test_a_stand_held_for_years_is_background() -> None:
+    text = (
+        "Emirates and Etihad Airways have for years been accused by U.S. competitors of being "
+        "illegally subsidized by their governments."
+    )
+    assert not predicted(text)
+    assert not predicted("U.S. airlines have been petitioning the federal government for years.")
+    found = predicted("U.S. competitors accused Emirates of being illegally subsidized.")
+    assert [t for t in found if t[0] == "ACCUSE"]

@@ -86,6 +86,8 @@ class ClauseReader(PartyFinisher):
         for clause in clauses_dated:
             if _year_to_date(clause):
                 return True  # "So far this year, 14,412 people have died": a year's tally
+            if _for_years(clause):
+                return True  # "have for years been accused of being subsidized": a standing charge
             for child in clause.children:
                 if child.dep_ == "advmod" and child.lower_ == "ago" and _years_back(child) >= limit:
                     return True  # "Fifteen years ago, ... was executed"
@@ -536,6 +538,21 @@ def _year_to_date(clause: Token) -> bool:
     )
     return so_far and any(
         c.ent_type_ == "DATE" and any(t.lower_ == "year" for t in c.subtree) for c in kids
+    )
+
+
+def _for_years(clause: Token) -> bool:
+    """A perfect told "for years" or "for decades" ("U.S. airlines have been petitioning
+    the government for years"): a stand held, not a deed of the news."""
+    lasting = clauses.perfect(clause) or (
+        clause.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ == "been" for c in clause.children)
+    )
+    return lasting and any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.dep_ == "pobj" and g.lower_ in ("years", "decades") for g in c.children)
+        for c in clause.children
     )
 
 
