@@ -59,7 +59,9 @@ class ClauseReader(PartyFinisher):
         ("Pope Francis, when he visited Manila in 2015", "a pact that Iran signed in
         2015", "who sued him last year"), any year before publication's is background;
         a main clause keeps BACKGROUND_YEARS, since a story may report an older deed as
-        its news."""
+        its news. Also background: a deed "at the time", a past deed of a campaign ("As a
+        candidate, Trump promised ..."), a year's tally of victims "so far this year" and
+        a perfect held "for years"."""
         limit = 1 if self._subordinate(verb) else BACKGROUND_YEARS
         entry = self._chronology_year(verb)
         if self.year is not None and 1800 < entry <= self.year - BACKGROUND_YEARS:

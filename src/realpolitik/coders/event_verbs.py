@@ -700,17 +700,16 @@ class VerbCoder(ClauseReader):
             )
         ):
             return False  # "declared the opioid crisis a public health emergency": no curfew
-        questioned = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if (
-            verb.lemma_.lower() == "question"
-            and rd.mode == "investigate"
-            and questioned is not None
-            and not self.r.many(questioned)
-            and questioned.pos_ != "PRON"
-            and questioned.ent_type_ != "PERSON"
-            and questioned.lemma_.lower() not in self.g["person_nouns"]
-        ):
-            return False  # "questioned the need for the cartel to curb supplies": a doubt
+        if rd.mode == "investigate" and verb.lemma_.lower() == "question":
+            questioned = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if (
+                questioned is not None
+                and not self.r.many(questioned)
+                and questioned.pos_ != "PRON"
+                and questioned.ent_type_ != "PERSON"
+                and questioned.lemma_.lower() not in self.g["person_nouns"]
+            ):
+                return False  # "questioned the need for the cartel to curb supplies": a doubt
         if entry.obj == "responsibility" and not self._claimed_attack(verb, match.obj):
             return False  # "took responsibility for the failure": no attack claimed
         if rd.event == "ASSAULT" and (
