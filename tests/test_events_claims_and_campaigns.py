@@ -154,3 +154,10 @@ def test_a_stand_held_for_years_is_background() -> None:
     assert not predicted("U.S. airlines have been petitioning the federal government for years.")
     found = predicted("U.S. competitors accused Emirates of being illegally subsidized.")
     assert [t for t in found if t[0] == "ACCUSE"]
+
+
+def test_talks_only_tried_are_a_request_to_meet() -> None:
+    found = predicted("Kerry tried to meet Chinese officials in Beijing.")
+    assert found == {triple("REQUEST", ["USA"], ["CHN"])}
+    found = predicted("Kerry met Chinese officials in Beijing.")
+    assert triple("CONSULT", ["USA"], ["CHN"]) in found

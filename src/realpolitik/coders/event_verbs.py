@@ -401,6 +401,16 @@ class VerbCoder(ClauseReader):
             and doer.lemma_.lower() in self.g["strikers"]
         ):
             rd.event, rd.mode = "PROTEST", "strike"  # "as workers strike against welfare cuts"
+        if (
+            rd.event == "CONSULT"
+            and rd.mode != "third-party"  # "trying to broker a peace pact": a mediation
+            and verb.dep_ == "xcomp"
+            and verb.head.lemma_.lower() in self.g["attempt_verbs"]
+        ):
+            # "tried to speak to the Malaysian ambassador, but he did not take the call":
+            # talks only sought are a request to meet (CONVENTIONS A2)
+            rd.event, rd.mode = "REQUEST", "meet"
+            rd.flags = rd.flags - {"recip", "mutual"}
         if rd.event == "ASSAULT" and verb.lemma_.lower() in BLOW_VERBS:
             dealt = self.prep_objects(verb, frozenset({"with"}))
             # "a battery of fresh tax claims", "a raft of sanctions": what the batch holds
