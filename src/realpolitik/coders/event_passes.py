@@ -943,5 +943,4 @@ def _quoted_title(verb: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # 'told Congress to "Pass the bill"': an infinitive all the same
-    before = verb.doc[verb.i - 1]
-    return before.is_quote or before.text in ("“", "‘")
+    return verb.doc[verb.i - 1].is_quote
