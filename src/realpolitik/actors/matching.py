@@ -48,10 +48,10 @@ def _direction_ok(t: DocTable, match_end: int) -> bool:
 
 
 # One token of a name and a participle of leading, backing or drafting: "U.S.-led",
-# "Saudi-backed", "a U.S.-drafted resolution".
+# "Saudi-backed", "a U.S.-drafted resolution", "U.S.-based scientists".
 _LED = re.compile(
     r"^([A-Z][A-Za-z.]*)-(?:led|backed|sponsored|brokered|controlled|allied|drafted|proposed|"
-    r"funded|financed|trained|armed)$"
+    r"funded|financed|trained|armed|based)$"
 )
 
 

@@ -706,7 +706,8 @@ class Resolver:
         """The one state a sentence names at all, for a court or police with no place or
         dateline: "A young Nigerian mother ... was acquitted by an Islamic appeals court"
         (CONVENTIONS A4: a state acts on people in its own courts). Not a state that is
-        the object of the organ's own verb: "Lawmakers criticized Russia"."""
+        the object of the organ's own verb ("Lawmakers criticized Russia"), nor the
+        state of an embassy, envoy or tourist, who are abroad."""
         if self.dateline_state() is not None:
             return None
         sent = token.sent
@@ -726,6 +727,13 @@ class Resolver:
             and named.root.head == token.head
         ):
             return None
+        if (
+            named is not None
+            and named.root.dep_ in ("amod", "compound", "poss")
+            and named.root.head.lemma_.lower()
+            in self.lex.grammar["envoys"] | {"embassy", "consulate", "tourist"}
+        ):
+            return None  # "arrested three men over the bombing of a British embassy": abroad
         return _bare_state(sole)
 
     def _speakers_state(self, token: Token) -> Actor | None:

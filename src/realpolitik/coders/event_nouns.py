@@ -546,6 +546,8 @@ class NounCoder(VerbCoder):
             return []  # "threatened attacks on", "charged with the murder of"
         if carrier.dep_ == "nsubj" and carrier.head.lemma_.lower() == "be":
             return []  # "said the killing of Iraqi civilians was a crime": a verdict on it
+        if self._example_of_background(carrier):
+            return []  # "jailed for a series of attacks, including the bombing of a tanker"
         if any(
             c.lemma_.lower() in g["verbal_marks"] or c.lemma_.lower() in g["bodily_attacks"]
             for c in noun.children
@@ -595,6 +597,24 @@ class NounCoder(VerbCoder):
                 c.dep_ == "amod" and c.lemma_.lower() in self.g["unreal_adjectives"]
                 for c in owner.children
             )
+        )
+
+    def _example_of_background(self, carrier: Token) -> bool:
+        """Whether a noun is an example ("including", "such as", "like") of a noun told
+        only as background or as the reason for another act: "sentenced for a series of
+        attacks, including the bombing of a French tanker"."""
+        prep = carrier.head
+        if carrier.dep_ != "pobj" or prep.lower_ not in ("including", "as", "like"):
+            return False
+        if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+            return False
+        whole = prep.head
+        while whole.dep_ == "conj":
+            whole = whole.head
+        return (
+            whole.dep_ == "pobj"
+            and whole.head.lower_ in self.g["background_preps"]
+            and not self._of_this_week(whole)
         )
 
     @staticmethod

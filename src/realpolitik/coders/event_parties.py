@@ -157,6 +157,7 @@ class PartyReader(TriggerMatcher):
         return (
             self._inner_recipients(inner, theme, preps, event)
             or self._prep_recipients(head, preps, event)
+            or (self._targeted(head) if event == "ASSAULT" else [])
             or (self._requested_doers(head, inner) if event == "REQUEST" else [])
             or (self._judged_deed_doers(head, inner, preps, event) if event in JUDGEMENTS else [])
             or self._nested_recipients(head, preps, event)
@@ -344,11 +345,27 @@ class PartyReader(TriggerMatcher):
         """ "committed to assistance to the US-led war": the recipient of the thing
         the head's phrase names."""
         for pobj in self.prep_objects(head, preps):
+            if event in ("SANCTION", "COERCE") and pobj.head.lower_ == "for" and self._deed(pobj):
+                continue  # "sentenced a man for the bombing of a French tanker": the crime
             if pobj.pos_ == "NOUN" and not self._settlement(head, pobj, event):
                 for inner_pobj in self.prep_objects(pobj, self._inner_preps(pobj, preps, event)):
                     found = self.r.many(inner_pobj)
                     if found:
                         return found
+        return []
+
+    def _targeted(self, head: Token) -> list[Actor]:
+        """ "missile attacks by Yemen's Houthis targeting the Saudi capital Riyadh": what
+        an attack's own clause, or its weapon's, says it was aimed at ("fired rockets
+        targeting the capital")."""
+        holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
+        for clause in (c for h in holders for c in h.children):
+            if clause.dep_ == "acl" and clause.lemma_.lower() in ("target", "hit"):
+                for obj in clause.children:
+                    if obj.dep_ == "dobj":
+                        found = self.r.many(obj)
+                        if found:
+                            return found
         return []
 
     def _suit_recipients(self, head: Token, inner: list[Token]) -> list[Actor]:

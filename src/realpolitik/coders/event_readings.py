@@ -478,9 +478,13 @@ class ClauseReader(PartyFinisher):
         return THREAT_BY_MODE.get((etype, emode), THREAT_MODES.get(etype, ""))
 
     def _has_to(self, content: Token) -> bool:
-        """ "has to", "needs to" as a deontic modal."""
-        return content.lemma_.lower() in ("have", "need") and any(
-            c.dep_ == "xcomp" and clauses.is_purpose(c) for c in content.children
+        """ "has to", "needs to" as a deontic modal; not "may have to", a possibility."""
+        return (
+            content.lemma_.lower() in ("have", "need")
+            and any(c.dep_ == "xcomp" and clauses.is_purpose(c) for c in content.children)
+            and not any(
+                c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in content.children
+            )
         )
 
     def _against(self, verb: Token) -> list[Actor]:

@@ -149,12 +149,20 @@ class SideFinder(PartyReader):
         """Where an attack by foreign forces with unnamed victims happened when the
         sentence names no place: the state of the dateline ("KABUL (Reuters) - U.S. troops
         shot dead two civilians" -> AFG). Not a dateline at home: "WASHINGTON - U.S.
-        forces killed ..." says nothing of where."""
+        forces killed ..." says nothing of where; nor a sentence that names a third state,
+        which points elsewhere."""
         filed = self.r.dateline_state()
         if filed is None or all(a.code == filed.code for a in draft.actors):
             return []
         if any(a.kind != "state" for a in draft.actors):
             return []
+        own = {a.code for a in draft.actors} | {filed.code}
+        if any(
+            a.code not in own
+            for a in self.r.mentions_in(self.sent.start_char, self.sent.end_char)
+            if a.code and a.kind != "igo"
+        ):
+            return []  # "LONDON - Iran's president said attacks by Yemen's Houthis ...": elsewhere
         if any(self._between(t) for t in (draft.anchor, *draft.anchor.conjuncts)):
             return []  # "battles between US troops and militants": two sides, no victim
         if draft.anchor.dep_ in ("advcl", "acl", "conj") and self._mutual_fight(draft.anchor.head):

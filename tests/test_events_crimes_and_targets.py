@@ -1,0 +1,73 @@
+"""Crimes told as the reason for a sentence or an arrest, embassies abroad, what an attack
+targets, datelines that point elsewhere, people "based" in a state and what one "may have
+to" do (0.33.0). Built on the real parser and resolver."""
+
+from __future__ import annotations
+
+from real_coder import predicted, triple
+
+
+def test_an_attack_named_as_an_example_of_the_crimes_judged_is_background() -> None:
+    text = (
+        "A court in Yemen has sentenced one man to death and 14 others to prison terms for a "
+        "series of attacks and terrorist plots in 2002, including the bombing of a French "
+        "oil tanker."
+    )
+    found = predicted(text)
+    assert not [t for t in found if t[0] == "ASSAULT"]
+    assert triple("SANCTION", ["YEM"], ["YEM"]) in found
+    # an attack of the story itself, with examples, is still news
+    text = (
+        "Militants carried out a series of attacks on Tuesday, including the bombing of a "
+        "British embassy."
+    )
+    assert triple("ASSAULT", [], ["GBR"]) in predicted(text)
+
+
+def test_the_victims_of_the_crime_are_not_the_ones_sentenced() -> None:
+    text = "A court in Yemen has sentenced one man to death for the bombing of a French oil tanker."
+    assert predicted(text) == {triple("SANCTION", ["YEM"], ["YEM"])}
+
+
+def test_the_state_of_an_embassy_is_not_the_police_s() -> None:
+    assert not predicted("Police arrested three men over the bombing of a British embassy.")
+    found = predicted("A young Nigerian mother was acquitted by an Islamic appeals court.")
+    assert found == {triple("RETREAT", ["NGA"], ["NGA"])}
+
+
+def test_what_an_attack_targets_is_its_recipient() -> None:
+    text = (
+        "LONDON (Reuters) - Iranian President Hassan Rouhani said on Wednesday that missile "
+        "attacks by Yemen’s Houthis targeting Saudi Arabian capital Riyadh were a reaction "
+        "to Saudi policy."
+    )
+    found = [t for t in predicted(text) if t[0] == "ASSAULT"]
+    assert found == [triple("ASSAULT", ["YEM"], ["SAU"])]
+
+
+def test_a_dateline_abroad_is_no_victim_when_the_sentence_names_another_state() -> None:
+    text = (
+        "LONDON (Reuters) - Iranian President Hassan Rouhani said on Wednesday that missile "
+        "attacks by Yemen’s Houthis were a reaction to Saudi policy."
+    )
+    assert not [t for t in predicted(text) if t[0] == "ASSAULT" and "GBR" in t[2]]
+    found = predicted("KABUL (Reuters) - U.S. troops shot dead two civilians on Tuesday.")
+    assert triple("ASSAULT", ["USA"], ["AFG"]) in found
+
+
+def test_people_based_in_a_state_are_of_it() -> None:
+    text = (
+        "A group of 37 U.S.-based scientists asked two U.S. senators in a letter on Thursday "
+        "not to open the refuge to oil exploration."
+    )
+    assert triple("REQUEST", ["USA"], ["USA"]) in predicted(text)
+
+
+def test_what_one_may_have_to_do_is_no_demand() -> None:
+    text = (
+        "U.S. lawmakers may have to pass another stop-gap spending bill, U.S. House Speaker "
+        "Paul Ryan told reporters on Tuesday."
+    )
+    assert not predicted(text)
+    text = "Iran has to suspend enrichment, the U.S. president said on Monday."
+    assert triple("REQUEST", ["USA"], ["IRN"]) in predicted(text)
