@@ -1,6 +1,7 @@
 """Crimes told as the reason for a sentence or an arrest, embassies abroad, what an attack
-targets, datelines that point elsewhere, people "based" in a state and what one "may have
-to" do (0.33.0). Built on the real parser and resolver."""
+targets, datelines that point elsewhere, people "based" in a state, what one "may have
+to" do, soldiers before their own courts and calls to one's followers (0.33.0). Built on
+the real parser and resolver."""
 
 from __future__ import annotations
 
@@ -71,3 +72,25 @@ def test_what_one_may_have_to_do_is_no_demand() -> None:
     assert not predicted(text)
     text = "Iran has to suspend enrichment, the U.S. president said on Monday."
     assert triple("REQUEST", ["USA"], ["IRN"]) in predicted(text)
+
+
+def test_soldiers_are_tried_by_their_own_state() -> None:
+    text = (
+        "A US military intelligence soldier in Iraq has been sentenced to 8 months in prison "
+        "for taking part in torturing detainees in Abu Ghraib prison."
+    )
+    assert triple("SANCTION", ["USA"], ["USA"]) in predicted(text)
+    # a civilian abroad may be tried where he is: no state is guessed
+    text = (
+        "The British leader of a group of 67 alleged mercenaries accused of plotting a coup in "
+        "Equatorial Guinea has been sentenced to seven years in jail."
+    )
+    assert triple("SANCTION", ["GBR"], ["GBR"]) not in predicted(text)
+
+
+def test_a_call_for_one_s_followers_to_act_asks_one_s_own_people() -> None:
+    text = (
+        "BAGHDAD, Iraq - Rebel Shiite cleric Muqtada al-Sadr called for his followers across "
+        "Iraq to end fighting against U.S. and Iraqi forces."
+    )
+    assert triple("REQUEST", ["IRQ"], ["IRQ"]) in predicted(text)

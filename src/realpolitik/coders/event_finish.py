@@ -208,11 +208,12 @@ class PartyFinisher(SideFinder):
 
     def _own_people(self, head: Token) -> bool:
         """Whether the one addressed is the subject's own people: an object ("asked
-        their members") or "on"/"to" phrase ("called on his supporters") that is a
-        person or group noun owned by a possessive pronoun."""
-        words = self.g["person_nouns"] | self.g["domestic_nouns"]
+        their members") or "on"/"to"/"for" phrase ("called on his supporters") that is
+        a person or group noun owned by a possessive pronoun."""
+        words = self.g["person_nouns"] | self.g["domestic_nouns"] | self.g["followers"]
         addressed = [c for c in head.children if c.dep_ == "dobj"]
-        addressed += self.prep_objects(head, frozenset({"on", "to"}))
+        # "called for his followers across Iraq to end fighting": those asked to act
+        addressed += self.prep_objects(head, frozenset({"on", "to", "for"}))
         return any(
             (
                 t.lemma_.lower() in words

@@ -59,8 +59,9 @@ class SideFinder(PartyReader):
         """The state a passive court or police act with no agent belongs to: the state of
         the place it happened in, else of the story's dateline, else of the authority that
         tells of it, else, for people of no stated state, the one state the sentence is
-        in, else the one state of people acted on (not a state or body itself) when the
-        sentence names no other."""
+        in, else the state of soldiers sentenced, convicted or charged (its military
+        courts), else the one state of people acted on (not a state or body itself) when
+        the sentence names no other."""
         place = [a for a in self.place_recipients(head, None, own=True) if a.kind == "state"]
         if place:
             return place[:1]
@@ -84,6 +85,14 @@ class SideFinder(PartyReader):
             # sentence is in
             return [where]
         codes = {a.code for a in recipients}
+        if (
+            len(codes) == 1
+            and all(a.sector == "MIL" for a in recipients)
+            and head.lemma_.lower() in self.g["military_justice_verbs"]
+        ):
+            # "A US military intelligence soldier in Iraq has been sentenced to 8 months":
+            # soldiers are tried by their own state's military courts
+            return [replace(recipients[0], sector="", kind="state", person="", role="")]
         speakers = self._speaker_spans(head)
         named = {
             a.code
