@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 ANSWERING_TYPES = frozenset({"CONCEDE", "REJECT", "AGREE", "SUPPORT"})
 # Things proposed whose "for" phrase names what they are for, not who asks: "a peace plan
 # for Darfur" (but "a request for X to return" is X's).
+# Verbs a speaker names a deed with: "condemned what it called Saudi aggression".
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "dub"})
 PROPOSALS = frozenset({"plan", "proposal", "offer", "initiative", "package", "blueprint"})
 
 
@@ -155,7 +157,8 @@ class PartyReader(TriggerMatcher):
             return decided
         inner = self._inner_nouns(head, theme, skip)
         return (
-            self._inner_recipients(inner, theme, preps, event)
+            (self._what_it_called(head) if event in ("ACCUSE", "SUPPORT") else [])
+            or self._inner_recipients(inner, theme, preps, event)
             or self._prep_recipients(head, preps, event)
             or (self._targeted(head) if event == "ASSAULT" else [])
             or (self._requested_doers(head, inner) if event == "REQUEST" else [])
@@ -352,6 +355,46 @@ class PartyReader(TriggerMatcher):
                     found = self.r.many(inner_pobj)
                     if found:
                         return found
+        return []
+
+    def _what_it_called(self, head: Token) -> list[Actor]:
+        """ "condemned what it called Saudi aggression", "denounced what it described as
+        Israeli aggression", "condemned what he said was Russian involvement": the one the
+        speaker's own name for the deed points at (its adjective, possessive or "by"
+        phrase)."""
+        for clause in head.children:
+            if clause.dep_ != "ccomp":
+                continue
+            # "condemned what he said was Russian involvement": what the speaker says it is
+            said = [
+                c
+                for c in clause.children
+                if c.dep_ == "ccomp" and c.lemma_.lower() == "be"
+                if clause.lemma_.lower() in self.g["assert_verbs"]
+            ]
+            for copula in said:
+                if any(c.dep_ == "nsubj" and c.lower_ == "what" for c in copula.children):
+                    clause = copula
+            if not any(c.lower_ == "what" for c in clause.children):
+                continue
+            if clause.lemma_.lower() == "be":
+                named = [c for c in clause.children if c.dep_ == "attr"]
+            elif clause.lemma_.lower() in NAMING_VERBS:
+                named = [c for c in clause.children if c.dep_ == "oprd"]
+                named += self.prep_objects(clause, frozenset({"as"}))
+            else:
+                continue
+            for noun in named:
+                doer = self._judged_doer(noun)
+                found = self.r.many(doer) if doer is not None else []
+                found = found or [
+                    a
+                    for c in noun.children
+                    if self._named_doer_modifier(c)
+                    if (a := self.r.one(c)) is not None
+                ]
+                if found:
+                    return found
         return []
 
     def _targeted(self, head: Token) -> list[Actor]:

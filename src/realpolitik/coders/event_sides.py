@@ -389,7 +389,9 @@ class SideFinder(PartyReader):
             return
         if not draft.recipients or "place" in draft.notes:
             return  # a target of the protest must be named: the place is no target
-        home = [a for a in self.place_recipients(head, None, own=True) if a.kind == "state"]
+        # "marched through downtown Santiago": the crowd's own place phrase
+        places = self.place_recipients(head, None, "PROTEST", own=True)
+        home = [a for a in places if a.kind == "state"]
         if len({a.code for a in home}) != 1:
             return
         end = subject.idx + len(subject)

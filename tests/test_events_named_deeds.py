@@ -1,0 +1,31 @@
+"""Deeds the speaker names ("condemned what it called Saudi aggression") and crowds that
+march through a city (0.33.0). Built on the real parser and resolver."""
+
+from __future__ import annotations
+
+from real_coder import predicted, triple
+
+
+def test_the_deed_a_speaker_names_points_at_its_doer() -> None:
+    found = predicted("Iran condemned what it called Saudi aggression in Yemen.")
+    assert triple("ACCUSE", ["IRN"], ["SAU"]) in found
+    found = predicted("Iran on Monday denounced what it described as Israeli aggression.")
+    assert triple("ACCUSE", ["IRN"], ["ISR"]) in found
+    found = predicted("China praised what it called Pakistan's restraint.")
+    assert triple("SUPPORT", ["CHN"], ["PAK"]) in found
+
+
+def test_what_the_speaker_says_a_deed_was_points_at_its_doer() -> None:
+    text = (
+        "U.S. National Security Adviser H.R. McMaster condemned what he said was Russian "
+        "involvement in a new generation of warfare."
+    )
+    assert triple("ACCUSE", ["USA"], ["RUS"]) in predicted(text, date="2017-12-12")
+
+
+def test_a_crowd_marching_through_a_city_is_of_its_state() -> None:
+    text = (
+        "Thousands of protesters marched through downtown Santiago on Friday against "
+        "President Bush."
+    )
+    assert triple("PROTEST", ["CHL"], ["USA"]) in predicted(text, date="2004-11-19")
