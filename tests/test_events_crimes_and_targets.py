@@ -1,7 +1,7 @@
 """Crimes told as the reason for a sentence or an arrest, embassies abroad, what an attack
 targets, datelines that point elsewhere, people "based" in a state, what one "may have
-to" do, soldiers before their own courts and calls to one's followers (0.33.0). Built on
-the real parser and resolver."""
+to" do, soldiers before their own courts, calls to one's followers and those "reported
+killed" (0.33.0). Built on the real parser and resolver."""
 
 from __future__ import annotations
 
@@ -94,3 +94,13 @@ def test_a_call_for_one_s_followers_to_act_asks_one_s_own_people() -> None:
         "Iraq to end fighting against U.S. and Iraqi forces."
     )
     assert triple("REQUEST", ["IRQ"], ["IRQ"]) in predicted(text)
+
+
+def test_those_reported_killed_are_the_victims() -> None:
+    text = (
+        "Five US troops were reported killed in separate clashes in a volatile western "
+        "province of Iraq."
+    )
+    assert predicted(text) == {triple("ASSAULT", [], ["USA"])}
+    text = "Two Israelis were reported wounded in the attack in Gaza."
+    assert predicted(text) == {triple("ASSAULT", [], ["ISR"])}

@@ -895,6 +895,15 @@ def passive_patient(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
         # "four soldiers are reported to have been killed": the raising verb's subject
         return _raised_subject(verb.head)
+    if (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VBN"
+        and verb.head.lemma_.lower() in BELIEF_VERBS | {"confirm", "fear", "presume"}
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    ):
+        # "five US troops were reported killed", "were believed kidnapped": the raising
+        # verb's subject
+        return _raised_subject(verb.head)
     if any(c.dep_ == "auxpass" for c in verb.children):
         # the subject the parser hung on an appositive belief: "Two women, thought to be
         # aid workers, were kidnapped" (parsed "thought ... and were kidnapped") or "Three

@@ -233,7 +233,10 @@ class NounCoder(VerbCoder):
             rd.verb = rd.carrier.head.head
             rd.light = True
             rd.victims = next(
-                (c for c in rd.verb.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                (c for c in rd.verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+                # "two Israelis were reported wounded in the attack" (not in fighting, whose
+                # dead may be of either side)
+                None if "recip" in entry.flags else clauses.passive_patient(rd.verb),
             )
         if (
             not rd.light
