@@ -1,5 +1,6 @@
-"""Deeds the speaker names ("condemned what it called Saudi aggression") and crowds that
-march through a city (0.33.0). Built on the real parser and resolver."""
+"""Deeds the speaker names ("condemned what it called Saudi aggression"), crowds that
+march through a city and guests told things (0.33.0). Built on the real parser and
+resolver."""
 
 from __future__ import annotations
 
@@ -29,3 +30,15 @@ def test_a_crowd_marching_through_a_city_is_of_its_state() -> None:
         "President Bush."
     )
     assert triple("PROTEST", ["CHL"], ["USA"]) in predicted(text, date="2004-11-19")
+
+
+def test_telling_a_visiting_guest_asks_no_visit() -> None:
+    text = (
+        "Taiwan is the most important issue in Sino-U.S. ties, Chinese President Xi Jinping "
+        "told visiting U.S. President Donald Trump on Thursday."
+    )
+    assert not [t for t in predicted(text, date="2017-11-09") if t[0] == "REQUEST"]
+    found = predicted(
+        "Chinese President Xi Jinping urged Trump to visit Beijing.", date="2017-11-09"
+    )
+    assert triple("REQUEST", ["CHN"], ["USA"]) in found

@@ -112,7 +112,11 @@ class PassCoder(NounCoder):
         commitment, refusal, request or threat its kind makes of the infinitive's event."""
         if token.pos_ not in ("VERB", "ADJ", "AUX"):
             return
-        xcomps = [c for c in token.children if c.dep_ == "xcomp" and not _quoted_title(c)]
+        xcomps = [
+            c
+            for c in token.children
+            if c.dep_ == "xcomp" and not _quoted_title(c) and not _visiting_guest(c)
+        ]
         if not xcomps:
             return
         kind = clauses.control_kind(token, self.lex)
@@ -944,3 +948,14 @@ def _quoted_title(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # 'told Congress to "Pass the bill"': an infinitive all the same
     return verb.doc[verb.i - 1].is_quote
+
+
+def _visiting_guest(verb: Token) -> bool:
+    """ "told visiting U.S. President Donald Trump": "visiting" as the guest's adjective,
+    parsed as a complement of the verb with the guest's name as its object, not a visit
+    asked for ("urged him to visit Beijing")."""
+    return (
+        verb.lower_ == "visiting"
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+    )
