@@ -51,6 +51,14 @@ def test_a_golf_score_is_no_shooting() -> None:
     assert "ASSAULT" not in _drafted(text)
 
 
+def test_a_vice_captain_pulling_out_of_a_tour_retreats_from_nothing() -> None:
+    text = (
+        "South Africa's vice-captain Nicky Boje has pulled out of the team to tour India next "
+        "week because he has not been given any assurance by the Indian Police."
+    )
+    assert "RETREAT" not in _drafted(text)
+
+
 def test_police_arresting_a_player_is_still_coercion() -> None:
     text = "Police in Madrid arrested a Colombian midfielder on Sunday on suspicion of smuggling."
     assert triple("COERCE", ["ESP"], ["COL"]) in predicted(text)
