@@ -1,7 +1,8 @@
 """Crimes told as the reason for a sentence or an arrest, embassies abroad, what an attack
 targets, datelines that point elsewhere, people "based" in a state, what one "may have
-to" do, soldiers before their own courts, calls to one's followers and those "reported
-killed" (0.33.0). Built on the real parser and resolver."""
+to" do, soldiers before their own courts, calls to one's followers, those "reported
+killed" and the attack a suspect is known by (0.33.0). Built on the real parser and
+resolver."""
 
 from __future__ import annotations
 
@@ -104,3 +105,16 @@ def test_those_reported_killed_are_the_victims() -> None:
     assert predicted(text) == {triple("ASSAULT", [], ["USA"])}
     text = "Two Israelis were reported wounded in the attack in Gaza."
     assert predicted(text) == {triple("ASSAULT", [], ["ISR"])}
+
+
+def test_the_attack_a_suspect_is_known_by_is_background() -> None:
+    text = (
+        "PATERSON, N.J. (Reuters) - The New Jersey city of Paterson was the perfect place for "
+        "the suspect in the New York City truck attack to go largely unnoticed."
+    )
+    assert not predicted(text, date="2017-11-02")
+    text = (
+        "The police would hunt two Malaysian fugitives believed to be responsible for "
+        "Thursday's bombing at the Australian embassy."
+    )
+    assert triple("ASSAULT", [], ["AUS"]) in predicted(text)

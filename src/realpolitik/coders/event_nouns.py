@@ -551,6 +551,13 @@ class NounCoder(VerbCoder):
             return []  # "said the killing of Iraqi civilians was a crime": a verdict on it
         if self._example_of_background(carrier):
             return []  # "jailed for a series of attacks, including the bombing of a tanker"
+        if (
+            carrier.dep_ == "pobj"
+            and carrier.head.lower_ in ("in", "of", "behind")
+            and carrier.head.head.lemma_.lower() in self.g["attack_parties"]
+            and not self._of_this_week(noun)
+        ):
+            return []  # "the suspect in the New York City truck attack": who he is
         if any(
             c.lemma_.lower() in g["verbal_marks"] or c.lemma_.lower() in g["bodily_attacks"]
             for c in noun.children
