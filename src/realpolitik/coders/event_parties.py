@@ -26,10 +26,10 @@ if TYPE_CHECKING:
 
 # Types that answer another's demand, offer or plan ("accepted a U.S. demand").
 ANSWERING_TYPES = frozenset({"CONCEDE", "REJECT", "AGREE", "SUPPORT"})
-# Things proposed whose "for" phrase names what they are for, not who asks: "a peace plan
-# for Darfur" (but "a request for X to return" is X's).
 # Verbs a speaker names a deed with: "condemned what it called Saudi aggression".
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "dub"})
+# Things proposed whose "for" phrase names what they are for, not who asks: "a peace plan
+# for Darfur" (but "a request for X to return" is X's).
 PROPOSALS = frozenset({"plan", "proposal", "offer", "initiative", "package", "blueprint"})
 
 
@@ -365,16 +365,18 @@ class PartyReader(TriggerMatcher):
         for clause in head.children:
             if clause.dep_ != "ccomp":
                 continue
-            # "condemned what he said was Russian involvement": what the speaker says it is
-            said = [
-                c
-                for c in clause.children
-                if c.dep_ == "ccomp" and c.lemma_.lower() == "be"
-                if clause.lemma_.lower() in self.g["assert_verbs"]
-            ]
-            for copula in said:
-                if any(c.dep_ == "nsubj" and c.lower_ == "what" for c in copula.children):
-                    clause = copula
+            if clause.lemma_.lower() in self.g["assert_verbs"]:
+                # "condemned what he said was Russian involvement": what the speaker says it is
+                clause = next(
+                    (
+                        c
+                        for c in clause.children
+                        if c.dep_ == "ccomp"
+                        and c.lemma_.lower() == "be"
+                        and any(s.dep_ == "nsubj" and s.lower_ == "what" for s in c.children)
+                    ),
+                    clause,
+                )
             if not any(c.lower_ == "what" for c in clause.children):
                 continue
             if clause.lemma_.lower() == "be":
