@@ -1,6 +1,6 @@
 """Deeds the speaker names ("condemned what it called Saudi aggression"), crowds that
-march through a city and guests told things (0.33.0). Built on the real parser and
-resolver."""
+march through a city, guests told things and envoys to a body (0.33.0). Built on the real
+parser and resolver."""
 
 from __future__ import annotations
 
@@ -42,3 +42,10 @@ def test_telling_a_visiting_guest_asks_no_visit() -> None:
         "Chinese President Xi Jinping urged Trump to visit Beijing.", date="2017-11-09"
     )
     assert triple("REQUEST", ["CHN"], ["USA"]) in found
+
+
+def test_envoys_to_a_body_act_for_their_states() -> None:
+    text = "Flynn also phoned the U.N. missions of Uruguay and Malaysia on Friday."
+    assert triple("CONSULT", ["USA"], ["URY", "MYS"]) in predicted(text, date="2017-12-01")
+    found = predicted("The UN envoy to Iraq met Iraqi leaders on Friday.")
+    assert triple("CONSULT", ["UNO"], ["IRQ"]) in found

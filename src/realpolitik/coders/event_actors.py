@@ -398,6 +398,8 @@ class Resolver:
         sides += [m for t in sides[:1] for m in _misparsed_conjuncts(t)]
         sides += [m for m in _listed_appositions(token) if self.one(m) is not None]
         found = [a for t in sides if (a := self.one(t)) is not None]
+        if found and all(a.kind == "igo" for a in found):
+            found = self._envoys_states(token) or found
         if found and len(found) < len(sides):
             # "Insurgents and American forces clashed in Fallujah": a side with no country
             # of its own takes the place's
@@ -701,6 +703,21 @@ class Resolver:
             return filed if filed.code.lower() in federations else None
         named = {a.code: a for a in self.index.mentions if a.code.lower() in federations}
         return _bare_state(next(iter(named.values()))) if len(named) == 1 else None
+
+    def _envoys_states(self, token: Token) -> list[Actor]:
+        """ "the U.N. missions of Uruguay and Malaysia", "the U.N. ambassador of Uruguay":
+        envoys to a body act for the states whose envoys they are."""
+        if token.lemma_.lower() not in self.lex.grammar["envoys"]:
+            return []
+        return [
+            a
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for a in self.many(pobj)
+            if a.kind == "state"
+        ]
 
     def _sole_state(self, token: Token) -> Actor | None:
         """The one state a sentence names at all, for a court or police with no place or
