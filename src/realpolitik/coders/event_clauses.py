@@ -52,6 +52,8 @@ JUDGED_FOR_VERBS = frozenset(
 
 # Verbs of an appositive belief about a participant ("believed to be civilians").
 BELIEF_VERBS = frozenset({"believe", "think", "say", "report"})
+# Conjunctions of contrast: their clause keeps its own tense under a future main clause.
+CONTRAST_MARKS = frozenset({"while", "whilst", "although", "though", "whereas"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -475,7 +477,7 @@ def _step_up(climb: _Climb) -> Fate | str:
 
 def _up_conj(climb: _Climb) -> Fate | str:
     """A verb with its own tense keeps its own auxiliaries; a bare one shares them."""
-    cur, head = climb.cur, climb.cur.head
+    cur, head = climb.cur, coordinated_head(climb.cur)
     climb.check_own = cur.tag_ not in FINITE_TAGS and cur.tag_ not in ("VBN", "VBG")
     if head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
         return _STOP
@@ -541,14 +543,14 @@ def _up_advcl(climb: _Climb) -> Fate | str:
     if has_subject(cur) or cur.tag_ in FINITE_TAGS:
         # A finite adverbial clause stands on its own, but a present-tense
         # "when"/"as" clause under a future one is future too ("will top the
-        # agenda when Zapatero welcomes Chirac").
+        # agenda when Zapatero welcomes Chirac"); a contrast is not ("while the US
+        # recognises the one-China policy, it will offer to assist Taiwan").
+        marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
         if (
             _present(cur)
             and climb.mood is None
-            and any(
-                c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when")
-                for c in cur.children
-            )
+            and not marks & CONTRAST_MARKS
+            and (marks or any(c.dep_ == "advmod" and c.lower_ == "when" for c in cur.children))
         ):
             governor = head
             while governor.pos_ not in ("VERB", "AUX") and governor.head != governor:
@@ -779,9 +781,30 @@ def _controller(verb: Token, lex: Lexicon, depth: int) -> tuple[Token | None, bo
     return subject_of(head, lex, depth + 1)
 
 
+def coordinated_head(verb: Token) -> Token:
+    """The verb a conjunct is coordinated with. The parser may hang the conjunct on a
+    verb higher up while its "and" stays on the nearer one: in "detained a man who they
+    say murdered eight teenagers and injured four others", "injured" goes with
+    "murdered", whose "and" it follows, not with "detained"."""
+    head = verb.head
+    if verb.dep_ != "conj" or any(c.dep_ == "cc" for c in verb.children) or verb.i < 1:
+        return head
+    before = verb.doc[verb.i - 1]
+    nearer = before.head
+    if (
+        before.dep_ == "cc"
+        and nearer.pos_ in ("VERB", "AUX")
+        and head.i < nearer.i < verb.i
+        and head in nearer.ancestors
+        and nearer.dep_ in ("ccomp", "relcl", "xcomp", "advcl", "conj")
+    ):
+        return nearer
+    return head
+
+
 def _first_conjunct_subject(verb: Token, lex: Lexicon, depth: int) -> tuple[Token | None, bool]:
     """The subject a coordinated verb shares with the first one, and its own voice."""
-    shared, passive = subject_of(verb.head, lex, depth + 1)
+    shared, passive = subject_of(coordinated_head(verb), lex, depth + 1)
     # "Two women, thought to be aid workers, were kidnapped", parsed as "thought ...
     # and were kidnapped": a conjunct with its own passive auxiliary is passive
     if any(c.dep_ == "auxpass" for c in verb.children):

@@ -38,6 +38,7 @@ FLAGS = frozenset(
         "fired",
         "mutual",
         "bodily",
+        "camera",
         "vowed",
         "abroad",
     }

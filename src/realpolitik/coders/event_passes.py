@@ -648,37 +648,56 @@ class PassCoder(NounCoder):
         doer (CONVENTIONS A1: a speech act that is itself an event; A2 ACCUSE allege)."""
         speech_verbs = self.g["accusing_speech"]
         for clause in self.sent:
+            source = _according_to(clause)
+            if source is not None:
+                # "Iran violated the ceasefire, according to Iraq's defense ministry", "...,
+                # according to a report by U.S. intelligence agencies"
+                if source.lemma_.lower() in self.g["documents"]:
+                    source = next(
+                        (c for c in source.children if c.dep_ == "poss"),
+                        next(iter(self.prep_objects(source, frozenset({"by", "from"}))), source),
+                    )
+                if clauses.fate(clause, self.lex).coded:
+                    self._misdeed_told(clause, clause, (self.r.many(source), source))
+                continue
             if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
                 continue
-            deed = self._misdeed(clause)
-            if deed is None:
-                continue
             speech = clause.head
-            m = clauses.markers(clause, self.lex)
-            if m.negated or m.conditional or m.future or m.modal or m.deontic:
-                continue
-            if deed != clause and clauses.markers(deed, self.lex).negated:
-                continue
             if clauses.markers(speech, self.lex).negated:
                 continue
             speaker = self.active_speaker(speech)
-            if speaker is None:
-                continue
-            actors, subject = speaker
-            doer, passive = clauses.subject_of(clause, self.lex)
-            if passive:
-                doer = clauses.agent_of(clause)
-            accused = self.r.many(doer)
-            if not actors or not accused or (doer is not None and self.r.is_pronoun(doer)):
-                continue
-            if {a.person or a.text.lower() for a in accused} <= {
-                a.person or a.text.lower() for a in actors
-            }:
-                continue  # one's own deed told is no accusation
-            draft = Draft(
-                "ACCUSE", "allege", deed, [speech, deed], actors, accused, "misdeed:told", 0.7
-            )
-            self.add_finished(draft, speech, subject)
+            if speaker is not None:
+                self._misdeed_told(clause, speech, speaker)
+
+    def _misdeed_told(
+        self, clause: Token, speech: Token, speaker: tuple[list[Actor], Token | None]
+    ) -> None:
+        """Draft the accusation of a clause that tells of a misdeed as fact, told by
+        ``speech`` (a speech verb, or the source of "according to")."""
+        deed = self._misdeed(clause)
+        if deed is None:
+            return
+        m = clauses.markers(clause, self.lex)
+        if m.negated or m.conditional or m.future or m.modal or m.deontic:
+            return
+        if deed != clause and clauses.markers(deed, self.lex).negated:
+            return
+        actors, subject = speaker
+        doer, passive = clauses.subject_of(clause, self.lex)
+        if passive:
+            doer = clauses.agent_of(clause)
+        accused = self.r.many(doer)
+        if doer is None or not actors or self.r.is_pronoun(doer):
+            return
+        if not accused and doer.ent_type_ != "PERSON":
+            return  # a person of no stated state may still be the speaker's own (events.py)
+        if accused and {a.person or a.text.lower() for a in accused} <= {
+            a.person or a.text.lower() for a in actors
+        }:
+            return  # one's own deed told is no accusation
+        tokens = [speech, deed] if speech != deed else [deed]
+        draft = Draft("ACCUSE", "allege", deed, tokens, actors, accused, "misdeed:told", 0.7)
+        self.add_finished(draft, speech, subject)
 
     def _misdeed(self, clause: Token) -> Token | None:
         """The misdeed a content clause tells of: its verb ("Israel violated the
@@ -938,6 +957,18 @@ class PassCoder(NounCoder):
                 "ACCUSE", "disapprove", word, [word], actors, recipients, "verdict:wrong", 0.7
             )
         self.add_finished(draft, speech, subject)
+
+
+def _according_to(clause: Token) -> Token | None:
+    """The source a main clause is told by: "..., according to Iraq's defense ministry"."""
+    if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("ROOT", "conj"):
+        return None
+    for prep in clause.children:
+        if prep.dep_ == "prep" and prep.lower_ == "according":
+            for to in prep.children:
+                if to.dep_ == "prep" and to.lower_ == "to":
+                    return next((c for c in to.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _quoted_title(verb: Token) -> bool:

@@ -190,6 +190,25 @@ class SideFinder(PartyReader):
             return []
         return [filed]
 
+    def _previous_sentence_victims(self) -> list[Actor]:
+        """The one state the sentence before names, for an attack of no named attacker in
+        a sentence that names none and a story with no dateline: "India's restive
+        north-east is reeling from a wave of violence. Bombings over the weekend left 60
+        dead" (CONVENTIONS A4, the victims' country)."""
+        if self.r.dateline_state() is not None or self.sent.start == 0:
+            return []
+        if any(a.code for a in self.r.mentions_in(self.sent.start_char, self.sent.end_char)):
+            return []
+        doc = self.sent.doc
+        before = doc[self.sent.start - 1].sent
+        named = [a for a in self.r.mentions_in(before.start_char, before.end_char) if a.code]
+        if len({a.code for a in named}) != 1 or any(a.kind != "state" for a in named):
+            return []
+        span = doc.char_span(named[0].start, named[0].end, alignment_mode="expand")
+        if span is None or not any(t.ent_type_ in ("GPE", "LOC") for t in span):
+            return []  # "a club owned by an Ivorian": a person's state, not a place
+        return [replace(named[0], kind="state", person="", role="", sector="")]
+
     def _mutual_fight(self, verb: Token) -> bool:
         """Whether ``verb`` tells a fight between sides ("clashed", "exchanged fire")."""
         if verb.pos_ != "VERB":

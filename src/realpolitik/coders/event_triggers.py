@@ -129,8 +129,17 @@ class TriggerMatcher(CoderBase):
             ("envoy", self._envoy),
             ("fired", self._projectile),
             ("bodily", self.person_object),
+            ("camera", self._no_recording),
         )
         return all(flag not in entry.flags or check(verb) for flag, check in checks)
+
+    def _no_recording(self, verb: Token) -> bool:
+        """No film or picture as the object: "shot a documentary in Iran" is filming."""
+        recordings = self.g["recordings"]
+        return not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in recordings
+            for c in verb.children
+        )
 
     def _object_preps(self, objects: list[Token], pattern: str) -> dict[str, Token]:
         """The prepositions of the objects that fill ``pattern`` ("aim" in "took aim at")."""
