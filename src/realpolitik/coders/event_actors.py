@@ -872,8 +872,6 @@ class Resolver:
                     and pobj.head.head.tag_ == "VBG"
                     and pobj.head.head.head.i != token.i
                 )
-                # "militants fired rockets at Sderot": a target, not where the doers are
-                and not self._aimed_at(pobj)
                 and (found := self._state_of(pobj) or self._place_named_in(pobj)) is not None
                 # "militants detonated a bomb outside the Australian Embassy in Jakarta": the
                 # embassy's state is no home of the doers (its victims may be its people)
@@ -881,17 +879,6 @@ class Resolver:
             ):
                 return found
         return None
-
-    def _aimed_at(self, pobj: Token) -> bool:
-        """Whether ``pobj`` is what something is fired or thrown at: "fired rockets at
-        Sderot", "shot at a patrol"."""
-        prep = pobj.head
-        if prep.lower_ != "at":
-            return False
-        holder = prep.head
-        if holder.pos_ == "NOUN" and holder.dep_ == "dobj":
-            holder = holder.head  # "fired rockets at": the phrase may hang on the rockets
-        return holder.pos_ == "VERB" and holder.lemma_.lower() in self.lex.grammar["aiming_verbs"]
 
     def _pair(self, token: Token) -> list[Actor]:
         """ "both countries", "the two sides": the last two countries named before, when
