@@ -96,9 +96,9 @@ def test_a_passive_arrest_is_the_state_of_the_dateline() -> None:
     assert found == {triple("COERCE", {"RUS"}, {"RUS"})}
 
 
-def test_a_guilty_plea_concedes_to_the_states_court_and_a_plea_of_not_guilty_is_no_event() -> None:
+def test_a_guilty_plea_concedes_to_no_other_side_and_a_plea_of_not_guilty_is_no_event() -> None:
     assert predicted("A former Iraqi minister pleaded guilty on Friday to corruption charges.") == {
-        triple("CONCEDE", {"IRQ"}, {"IRQ"})
+        triple("CONCEDE", {"IRQ"}, set())
     }
     assert predicted("A former Iraqi minister pleaded not guilty on Friday.") == set()
 

@@ -1,5 +1,6 @@
 """Proposals shot down, films shot, clauses of contrast, conjuncts the parser hangs too
-high and nominees or scientists at home (0.34.0). Built on the real parser and resolver."""
+high, nominees or scientists at home, misdeeds told "according to" a source and attacks
+placed by the sentence before (0.34.0). Built on the real parser and resolver."""
 
 from __future__ import annotations
 
@@ -89,10 +90,3 @@ def test_an_attack_with_no_place_is_where_the_sentence_before_is() -> None:
     assert triple("ASSAULT", [], ["NGA"]) in predicted(text)
     text = "Pakistan's president met Bush on Monday. A bomb killed ten people on Tuesday."
     assert not [t for t in predicted(text) if t[0] == "ASSAULT" and t[2]]
-
-
-def test_a_guilty_plea_is_made_to_a_court_of_the_state() -> None:
-    text = "U.S. Representative John Doe pleaded guilty on Friday to lying to the FBI."
-    assert triple("CONCEDE", ["USA"], ["USA"]) in predicted(text, date="2017-12-01")
-    text = "A Russian hacker pleaded guilty in a U.S. court on Monday to running a botnet."
-    assert triple("CONCEDE", ["RUS"], ["USA"]) in predicted(text)

@@ -618,19 +618,6 @@ class PartyFinisher(SideFinder):
             draft.recipients = list(draft.actors)
             draft.confidence -= 0.05
             draft.notes.append("domestic")
-        if (
-            not draft.recipients
-            and (draft.event, head.lemma_.lower()) == ("CONCEDE", "plead")
-            and len({a.code for a in draft.actors}) == 1
-            and all(a.kind in ("state", "person") for a in draft.actors)
-        ):
-            # "Flynn pleaded guilty to lying to the FBI": a plea is made to a court, his own
-            # state's unless the sentence places it elsewhere (CONVENTIONS A4)
-            court = [a for a in self.place_recipients(head, None, own=True) if a.kind == "state"]
-            draft.recipients = court[:1] or [
-                replace(draft.actors[0], kind="state", person="", role="", sector="")
-            ]
-            draft.notes.append("court")
         if not draft.actors and f.subject is None and self._passive_legal_act(f):
             # "Three Russian police officers have been charged", "a US national was put
             # under investigation in Italy": the state's where it happened, else the
