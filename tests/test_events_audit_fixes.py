@@ -103,7 +103,7 @@ def test_a_warning_to_do_something_is_a_demand_and_to_expect_a_forecast() -> Non
 
 def test_a_passive_shares_the_agent_of_its_last_conjunct() -> None:
     text = (
-        "A young Nigerian mother sentenced to death by stoning was acquitted and discharged "
+        "A young Nigerian mother sentenced to death by stoning was freed and discharged "
         "by an Islamic appeals court on Thursday."
     )
     assert triple("RETREAT", ["NGA"], ["NGA"]) in predicted(text)

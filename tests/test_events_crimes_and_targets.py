@@ -33,7 +33,7 @@ def test_the_victims_of_the_crime_are_not_the_ones_sentenced() -> None:
 
 def test_the_state_of_an_embassy_is_not_the_police_s() -> None:
     assert not predicted("Police arrested three men over the bombing of a British embassy.")
-    found = predicted("A young Nigerian mother was acquitted by an Islamic appeals court.")
+    found = predicted("A young Nigerian mother was freed by an Islamic appeals court.")
     assert found == {triple("RETREAT", ["NGA"], ["NGA"])}
 
 
