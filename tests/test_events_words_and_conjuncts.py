@@ -1,6 +1,7 @@
 """Proposals shot down, films shot, clauses of contrast, conjuncts the parser hangs too
-high, nominees or scientists at home, misdeeds told "according to" a source and attacks
-placed by the sentence before (0.34.0). Built on the real parser and resolver."""
+high, nominees or scientists at home, misdeeds told "according to" a source, attacks
+placed by the sentence before and views exchanged (0.34.0). Built on the real parser and
+resolver."""
 
 from __future__ import annotations
 
@@ -90,3 +91,9 @@ def test_an_attack_with_no_place_is_where_the_sentence_before_is() -> None:
     assert triple("ASSAULT", [], ["NGA"]) in predicted(text)
     text = "Pakistan's president met Bush on Monday. A bomb killed ten people on Tuesday."
     assert not [t for t in predicted(text) if t[0] == "ASSAULT" and t[2]]
+
+
+def test_views_exchanged_are_a_consultation() -> None:
+    found = predicted("China and Japan exchanged views on North Korea on Thursday.")
+    assert triple("CONSULT", ["CHN", "JPN"], []) in found
+    assert not predicted("The two armies exchanged fire across the border on Thursday.")
