@@ -1,7 +1,7 @@
 """Proposals shot down, films shot, clauses of contrast, conjuncts the parser hangs too
 high, nominees or scientists at home, misdeeds told "according to" a source, attacks
-placed by the sentence before and views exchanged (0.34.0). Built on the real parser and
-resolver."""
+placed by the sentence before, views exchanged and crowds against their own government
+(0.34.0). Built on the real parser and resolver."""
 
 from __future__ import annotations
 
@@ -97,3 +97,16 @@ def test_views_exchanged_are_a_consultation() -> None:
     found = predicted("China and Japan exchanged views on North Korea on Thursday.")
     assert triple("CONSULT", ["CHN", "JPN"], []) in found
     assert not predicted("The two armies exchanged fire across the border on Thursday.")
+
+
+def test_a_crowd_protesting_its_own_government_is_of_its_state() -> None:
+    text = (
+        "Italy came to a standstill as millions of workers observed a general strike "
+        "against the economic policies of Prime Minister Silvio Berlusconi."
+    )
+    assert triple("PROTEST", ["ITA"], ["ITA"]) in predicted(text, date="2004-11-30")
+    # a leader alone may be abroad; a dateline puts the crowd in its own state
+    found = predicted("Thousands of students marched against U.S. President Bush on Monday.")
+    assert not [t for t in found if t[0] == "PROTEST" and t[1]]
+    found = predicted("BAGHDAD - Thousands of students marched against the U.S. government.")
+    assert not [t for t in found if t[0] == "PROTEST" and "USA" in t[1]]

@@ -377,9 +377,9 @@ class SideFinder(PartyReader):
         """ "Islamic fundamentalists continued their hunger strike to demand the
         resignation of Algerian President Ahmed Ben Bella": protesters of no stated state
         protest against their own government; the evidence is their own phrase."""
-        if not self._one_state(draft.recipients):
+        if not self._own_government(draft.recipients):
             return
-        protesters = replace(draft.recipients[0], sector="")
+        protesters = replace(draft.recipients[0], kind="state", person="", role="", sector="")
         if subject is not None:
             protesters = replace(
                 protesters, text=subject.text, start=subject.idx, end=subject.idx + len(subject)
@@ -387,6 +387,39 @@ class SideFinder(PartyReader):
         draft.actors = [protesters]
         draft.confidence -= 0.05
         draft.notes.append("home-protesters")
+
+    def _own_government(self, sides: list[Actor]) -> bool:
+        """Whether protesters of no stated state protest against their own government:
+        the sides are one state, the sentence names no other, a leader's state is named
+        by itself too ("Italy ground to a halt as millions of workers observed a general
+        strike in protest against ... Berlusconi's government"; a leader alone may be
+        abroad, "marched against President Bush"), and no dateline puts the crowd in
+        another state ("BAGHDAD - ... marched against the U.S. government")."""
+        if not self._one_state([replace(a, kind="state") for a in sides]):
+            return False
+        code = sides[0].code
+        if any(a.kind == "person" for a in sides):
+            spans = [(a.start, a.end) for a in sides]
+
+            def apart(mention: Actor) -> bool:  # not a title's "U.S." in "U.S. President Bush"
+                named = self.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if named is None:
+                    return False
+                token = named.root
+                while token.dep_ in ("compound", "amod", "nmod", "poss") and token.head != token:
+                    token = token.head  # up the title: "U.S." -> "President" -> "Bush"
+                at = (mention.start, token.idx)
+                return not any(lo <= i < hi for i in at for lo, hi in spans)
+
+            if not any(
+                a.code == code and a.kind == "state" and not a.person and apart(a)
+                for a in self.r.mentions_in(self.sent.start_char, self.sent.end_char)
+            ):
+                return False
+        elif not all(a.kind == "state" for a in sides):
+            return False
+        filed = self.r.dateline_state()
+        return filed is None or filed.code == code
 
     def _deed_doers(self, head: Token) -> list[Actor]:
         """Whoever does the deed a protest is against, when the deed names no one itself:
