@@ -1,7 +1,8 @@
 """Proposals shot down, films shot, clauses of contrast, conjuncts the parser hangs too
 high, nominees or scientists at home, misdeeds told "according to" a source, attacks
-placed by the sentence before, views exchanged and crowds against their own government
-(0.34.0). Built on the real parser and resolver."""
+placed by the sentence before, views exchanged, crowds against their own government,
+rallies around a person and the step of a deed taken (0.34.0). Built on the real parser
+and resolver."""
 
 from __future__ import annotations
 
@@ -110,3 +111,20 @@ def test_a_crowd_protesting_its_own_government_is_of_its_state() -> None:
     assert not [t for t in found if t[0] == "PROTEST" and t[1]]
     found = predicted("BAGHDAD - Thousands of students marched against the U.S. government.")
     assert not [t for t in found if t[0] == "PROTEST" and "USA" in t[1]]
+
+
+def test_rallying_around_a_person_backs_him() -> None:
+    text = "WASHINGTON - Ohio Republicans on Wednesday rallied around Mitt Romney."
+    found = predicted(text, date="2017-12-06")
+    assert triple("SUPPORT", ["USA"], ["USA"]) in found
+    assert not [t for t in found if t[0] == "PROTEST"]
+    found = predicted("Thousands of protesters rallied around the parliament building in Kiev.")
+    assert triple("PROTEST", ["UKR"], ["UKR"]) in found
+
+
+def test_the_step_of_a_deed_taken_is_the_deed() -> None:
+    text = (
+        "A senior Japanese official took the rare step on Monday of directly asking China to "
+        "release the fishermen."
+    )
+    assert triple("REQUEST", ["JPN"], ["CHN"]) in predicted(text)

@@ -889,6 +889,12 @@ def gerund_holder(verb: Token) -> Token | None:
         return holder
     if prep.lower_ == "of" and holder.lemma_.lower() == "step" and holder.dep_ == "dobj":
         return holder.head
+    if (
+        prep.lower_ == "of"
+        and holder.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "step" for c in holder.children)
+    ):
+        return holder  # "took the unusual step on Monday of asking", "of" hung on "took"
     return None
 
 

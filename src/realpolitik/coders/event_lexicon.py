@@ -39,6 +39,7 @@ FLAGS = frozenset(
         "mutual",
         "bodily",
         "camera",
+        "backed",
         "vowed",
         "abroad",
     }

@@ -130,6 +130,7 @@ class TriggerMatcher(CoderBase):
             ("fired", self._projectile),
             ("bodily", self.person_object),
             ("camera", self._no_recording),
+            ("backed", self._backed_side),
         )
         return all(flag not in entry.flags or check(verb) for flag, check in checks)
 
@@ -139,6 +140,19 @@ class TriggerMatcher(CoderBase):
         return not any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in recordings
             for c in verb.children
+        )
+
+    def _backed_side(self, verb: Token) -> bool:
+        """A person in the verb's "around" or "behind" phrase: "rallied around Mitt Romney"
+        backs him, "rallied around the parliament building" is a protest."""
+        return any(
+            pobj.ent_type_ == "PERSON"
+            or pobj.lemma_.lower() in self.g["person_nouns"]
+            or any(a.kind == "person" for a in self.r.many(pobj))
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in ("around", "behind")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
         )
 
     def _object_preps(self, objects: list[Token], pattern: str) -> dict[str, Token]:
