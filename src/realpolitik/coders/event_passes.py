@@ -648,7 +648,7 @@ class PassCoder(NounCoder):
         doer (CONVENTIONS A1: a speech act that is itself an event; A2 ACCUSE allege)."""
         speech_verbs = self.g["accusing_speech"]
         for clause in self.sent:
-            source = _according_to(clause)
+            source = _according_to(clause) if clause.dep_ in ("ROOT", "conj") else None
             if source is not None:
                 # "Iran violated the ceasefire, according to Iraq's defense ministry", "...,
                 # according to a report by U.S. intelligence agencies"
@@ -662,6 +662,8 @@ class PassCoder(NounCoder):
                 continue
             if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
                 continue
+            if self._misdeed(clause) is None:
+                continue  # the cheap test first: most told clauses tell of no misdeed
             speech = clause.head
             if clauses.markers(speech, self.lex).negated:
                 continue
