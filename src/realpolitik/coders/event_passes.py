@@ -649,6 +649,12 @@ class PassCoder(NounCoder):
         speech_verbs = self.g["accusing_speech"]
         for clause in self.sent:
             source = _according_to(clause) if clause.dep_ in ("ROOT", "conj") else None
+            told = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech_verbs
+            if source is None and not told:
+                continue
+            deed = self._misdeed(clause)  # the cheap test first: most clauses tell of none
+            if deed is None:
+                continue
             if source is not None:
                 # "Iran violated the ceasefire, according to Iraq's defense ministry", "...,
                 # according to a report by U.S. intelligence agencies"
@@ -658,27 +664,24 @@ class PassCoder(NounCoder):
                         next(iter(self.prep_objects(source, frozenset({"by", "from"}))), source),
                     )
                 if clauses.fate(clause, self.lex).coded:
-                    self._misdeed_told(clause, clause, (self.r.many(source), source))
+                    self._misdeed_told(clause, deed, clause, (self.r.many(source), source))
                 continue
-            if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
-                continue
-            if self._misdeed(clause) is None:
-                continue  # the cheap test first: most told clauses tell of no misdeed
             speech = clause.head
             if clauses.markers(speech, self.lex).negated:
                 continue
             speaker = self.active_speaker(speech)
             if speaker is not None:
-                self._misdeed_told(clause, speech, speaker)
+                self._misdeed_told(clause, deed, speech, speaker)
 
     def _misdeed_told(
-        self, clause: Token, speech: Token, speaker: tuple[list[Actor], Token | None]
+        self,
+        clause: Token,
+        deed: Token,
+        speech: Token,
+        speaker: tuple[list[Actor], Token | None],
     ) -> None:
-        """Draft the accusation of a clause that tells of a misdeed as fact, told by
-        ``speech`` (a speech verb, or the source of "according to")."""
-        deed = self._misdeed(clause)
-        if deed is None:
-            return
+        """Draft the accusation of a clause that tells of a misdeed (``deed``) as fact,
+        told by ``speech`` (a speech verb, or the clause itself for "according to")."""
         m = clauses.markers(clause, self.lex)
         if m.negated or m.conditional or m.future or m.modal or m.deontic:
             return
