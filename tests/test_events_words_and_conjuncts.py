@@ -53,7 +53,7 @@ def test_a_conjunct_goes_with_the_verb_whose_and_it_follows() -> None:
     pos += ["VERB", "NUM"]
     doc = _parsed(words, heads, deps, pos)
     assert coordinated_head(doc[10]).text == "killed"
-    # a conjunct with its own "and", or one right after its head's clause, keeps its head
+    # a conjunct whose "and" hangs on its own head keeps that head
     words = ["Troops", "killed", "two", "and", "hurt", "four"]
     doc = _parsed(
         words,
