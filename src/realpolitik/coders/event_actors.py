@@ -406,7 +406,8 @@ class Resolver:
             found.extend(
                 home
                 for t in sides
-                if self.one(t) is None and (home := self.home_country(t)) is not None
+                if self.one(t) is None
+                and (home := self._rebels_government(t, found) or self.home_country(t)) is not None
             )
         if len(found) == 1:
             found.extend(self._dual(token, found[0]))
@@ -426,6 +427,19 @@ class Resolver:
         if not found and anaphora:
             found = self._named_before(token) or self._role_named_before(token)
         return unique(found)
+
+    def _rebels_government(self, token: Token, found: list[Actor]) -> Actor | None:
+        """Rebels named with the one government they face are of its state: "talks between
+        the Sudanese government and rebels resumed in Abuja" (not of the venue's state).
+        Forces may fight abroad, so only a government side counts."""
+        if token.lemma_.lower() not in self.lex.grammar["armed_groups"] or foreign(token):
+            return None
+        codes = {a.code for a in found}
+        if len(codes) != 1 or not all(a.kind == "state" and a.sector == "GOV" for a in found):
+            return None
+        return dataclasses.replace(
+            _bare_state(found[0]), text=token.text, start=token.idx, end=token.idx + len(token)
+        )
 
     def _role_named_before(self, token: Token) -> list[Actor]:
         """A person named again by the title of the role: "Democratic Representative John
@@ -677,8 +691,9 @@ class Resolver:
             found = self._federal(token)
         if found is None:
             found = self.sentence_place(token)
-        if found is None and words & (g["state_organs"] | g["armed_groups"]):
-            found = self.dateline_state()  # "BAGHDAD (Reuters) - Police arrested ..."
+        if found is None and words & (g["state_organs"] | g["armed_groups"] | g["protesters"]):
+            # "BAGHDAD (Reuters) - Police arrested ...", "NEW YORK - Demonstrators marched"
+            found = self.dateline_state()
         if found is None and words & g["state_organs"]:
             found = self._speakers_state(token)
         if found is None and words & g["state_organs"]:

@@ -358,8 +358,11 @@ class NounCoder(VerbCoder):
                 or rd.doer is not None
                 or rd.occurred
             ):
-                rd.actors = (self.r.many(rd.doer) if rd.doer is not None else []) or (
-                    self._noun_modifier_actors(noun)
+                rd.actors = (
+                    (self.r.many(rd.doer) if rd.doer is not None else [])
+                    or self._noun_modifier_actors(noun)
+                    # "three soldiers died in a militant attack in Kashmir"
+                    or (self._rebel_attackers(noun, rd.verb) if rd.victims is not None else [])
                 )
             if rd.motion and not rd.actors:
                 return False  # "Rice arrived for talks with Israeli and Palestinian leaders": the

@@ -547,6 +547,13 @@ class VerbCoder(ClauseReader):
             rd.mode = "visit"
         else:
             rd.recipients = self._active_recipients(rd)
+            if (
+                not rd.actors
+                and rd.event == "ASSAULT"
+                and rd.subject is not None
+                and rd.subject.lemma_.lower() in self.g.classes["attack"]
+            ):
+                rd.actors = self._rebel_attackers(rd.subject, verb)
         return True
 
     def _passive_theme(self, rd: VerbReading, patient: Token) -> bool:
@@ -1233,20 +1240,33 @@ class VerbCoder(ClauseReader):
         """The doer named on an attack noun in an "in" phrase ("killed in an Israeli
         airstrike", "died in a US raid")."""
         attacks = self.g.classes["attack"]
-        for pobj in self.prep_objects(verb, frozenset({"in", "during"})):
+        # "were killed and others were wounded in separate attacks": the last conjunct's
+        # phrase tells the means of both (the parser may hang "others wounded" on as a noun)
+        conjoined = [c for c in verb.children if c.dep_ == "conj"]
+        verbs = [verb, *(c for c in conjoined if c.pos_ == "VERB")]
+        verbs += [a for c in conjoined for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+        for pobj in (p for v in verbs for p in self.prep_objects(v, frozenset({"in", "during"}))):
             if pobj.lemma_.lower() in attacks or self._deed(pobj):
                 found = self._noun_modifier_actors(pobj) or self.r.many(self._doer(pobj))
                 if found:
                     return found
-                rebels = next(
-                    (
-                        c
-                        for c in pobj.children
-                        if c.dep_ in ("amod", "compound") and self._rebels(c)
-                    ),
-                    None,
-                )
-                if rebels is not None:
-                    # "killed in a rebel ambush in western Nepal"
-                    return self._rebels_home(rebels, verb, None)
+                # "killed in a rebel ambush in western Nepal"
+                return self._rebel_attackers(pobj, verb)
         return []
+
+    def _rebel_attackers(self, attack: Token, verb: Token) -> list[Actor]:
+        """Rebels an attack noun names as its doers ("a rebel ambush", "insurgent
+        attacks"): they take the country the attack, or the verb it serves, places
+        ("killed in insurgent attacks across Iraq", "a rebel attack killed five soldiers
+        in northern Uganda"); [] when none is placed."""
+        rebels = next(
+            (c for c in attack.children if c.dep_ in ("amod", "compound") and self._rebels(c)),
+            None,
+        )
+        if rebels is None:
+            return []
+        # "insurgent attacks across the country": else the one place the sentence names
+        home = self._rebels_home(rebels, verb, attack)
+        if not home and (found := self.r.home_country(rebels)) is not None:
+            home = [found]
+        return home

@@ -1,0 +1,62 @@
+"""Rebels facing a government, rebels an attack noun names, crowds placed by the
+dateline (0.35.0). Built on the real parser and resolver."""
+
+from __future__ import annotations
+
+from real_coder import predicted, triple
+
+
+def test_rebels_in_talks_with_a_government_are_of_its_state_not_the_venue() -> None:
+    found = predicted(
+        "Talks between the Sudanese government and rebels resumed in Abuja on Thursday."
+    )
+    assert not [t for t in found if "NGA" in t[1] | t[2]]
+    # forces may fight abroad: their side does not give the insurgents a state
+    found = predicted("U.S. forces and insurgents clashed in Baqouba on Monday.")
+    assert triple("ASSAULT", ["USA", "IRQ"]) in found
+
+
+def test_an_attack_noun_names_its_rebels_as_the_attackers() -> None:
+    found = predicted("A rebel attack killed six soldiers in northern Uganda on Tuesday.")
+    assert triple("ASSAULT", ["UGA"], ["UGA"]) in found
+    found = predicted("Two policemen died in a militant attack in Kashmir on Sunday.")
+    assert triple("ASSAULT", ["IND"], ["IND"]) in found
+
+
+def test_the_last_conjunct_tells_the_means_of_both_deeds() -> None:
+    found = predicted(
+        "Officials in Afghanistan say eight Afghans have been killed and several others "
+        "wounded in separate insurgent attacks across the country."
+    )
+    assert triple("ASSAULT", ["AFG"], ["AFG"]) in found
+    found = predicted(
+        "Seven soldiers were killed and four others were wounded in a rebel ambush in "
+        "eastern Congo on Friday."
+    )
+    assert triple("ASSAULT", ["COD"], ["COD"]) in found
+
+
+def test_an_attack_noun_with_no_rebels_names_no_attacker() -> None:
+    found = predicted("A bomb attack killed six soldiers in northern Uganda on Tuesday.")
+    assert triple("ASSAULT", [], ["UGA"]) in found
+
+
+def test_demonstrators_take_the_state_of_the_dateline() -> None:
+    found = predicted("LONDON - Thousands of demonstrators marched on Saturday.")
+    assert triple("PROTEST", ["GBR"], ["GBR"]) in found
+    # with no dateline and no place they stay unknown
+    assert not predicted("Thousands of demonstrators marched on Saturday.")
+
+
+def test_ordered_under_house_arrest_is_an_arrest() -> None:
+    found = predicted(
+        "Former Argentine president Carlos Menem was ordered under house arrest on Monday."
+    )
+    assert triple("COERCE", ["ARG"], ["ARG"]) in found
+
+
+def test_us_federal_agencies_stand_for_the_united_states() -> None:
+    found = predicted("WASHINGTON (Reuters) - FEMA criticized Puerto Rico's utility on Monday.")
+    assert ("ACCUSE", frozenset({"USA"})) in {(t[0], t[1]) for t in found}
+    found = predicted("The Consumer Financial Protection Bureau accused a Chinese bank of fraud.")
+    assert triple("ACCUSE", ["USA"], ["CHN"]) in found
