@@ -60,3 +60,31 @@ def test_us_federal_agencies_stand_for_the_united_states() -> None:
     assert ("ACCUSE", frozenset({"USA"})) in {(t[0], t[1]) for t in found}
     found = predicted("The Consumer Financial Protection Bureau accused a Chinese bank of fraud.")
     assert triple("ACCUSE", ["USA"], ["CHN"]) in found
+
+
+def test_a_noun_event_of_an_earlier_year_is_background() -> None:
+    text = "John McCain spoke to reporters during a July 2015 trip to Moscow."
+    assert not predicted(text, date="2017-11-04")
+    text = "John McCain made a July 2015 trip to Moscow, he recalled."
+    assert not predicted(text, date="2017-11-04")
+    # this year's trip is news
+    text = "John McCain spoke to reporters during a July trip to Moscow."
+    assert triple("CONSULT", ["USA"], ["RUS"]) in predicted(text, date="2017-11-04")
+
+
+def test_senators_and_aides_of_2017_resolve_by_surname() -> None:
+    found = predicted("Gillibrand criticized Franken on Wednesday.", date="2017-11-20")
+    assert triple("ACCUSE", ["USA"], ["USA"]) in found
+    found = predicted(
+        "Kevin Brady asked the Justice Department to review the plan.", date="2017-11-03"
+    )
+    assert triple("REQUEST", ["USA"], ["USA"]) in found
+
+
+def test_figures_of_2004_resolve() -> None:
+    found = predicted(
+        "Ahmad Chalabi accused the Iraqi government of corruption.", date="2004-08-10"
+    )
+    assert triple("ACCUSE", ["IRQ"], ["IRQ"]) in found
+    found = predicted("Paul Wolfowitz criticized Syria on Tuesday.", date="2004-08-10")
+    assert triple("ACCUSE", ["USA"], ["SYR"]) in found

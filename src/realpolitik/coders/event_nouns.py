@@ -117,15 +117,17 @@ class NounCoder(VerbCoder):
             self.add(finished)
 
     def _noun_blocked(self, noun: Token, entry: Trigger) -> bool:
-        """Whether the noun is unreal ("a possible attack"), of a time to come, an
-        advisory ("a travel warning") or an attack on a quality ("attacks on Mueller's
-        impartiality")."""
+        """Whether the noun is unreal ("a possible attack"), of a time to come or of an
+        earlier year, an advisory ("a travel warning") or an attack on a quality ("attacks
+        on Mueller's impartiality")."""
         g = self.g
         if any(
             c.dep_ in ("amod", "det") and c.lemma_.lower() in g["unreal_adjectives"]
             for c in noun.children
         ) or self._next_time(noun):
             return True
+        if any(self._earlier_year(t) for c in noun.lefts for t in c.subtree):
+            return True  # "during a July 2016 trip to Moscow", "the 2014 invasion": background
         if entry.event == "THREATEN" and self._advisory(noun):
             return True  # "a travel warning for Turkey", "a profit warning": advice, no threat
         # "attacks on Mueller's impartiality": words against a quality, no blows
