@@ -3,7 +3,7 @@ dateline (0.35.0). Built on the real parser and resolver."""
 
 from __future__ import annotations
 
-from real_coder import predicted, triple
+from real_coder import events, predicted, triple
 
 
 def test_rebels_in_talks_with_a_government_are_of_its_state_not_the_venue() -> None:
@@ -88,3 +88,43 @@ def test_figures_of_2004_resolve() -> None:
     assert triple("ACCUSE", ["IRQ"], ["IRQ"]) in found
     found = predicted("Paul Wolfowitz criticized Syria on Tuesday.", date="2004-08-10")
     assert triple("ACCUSE", ["USA"], ["SYR"]) in found
+
+
+def test_a_refusal_to_answer_questions_refuses_those_who_asked() -> None:
+    text = (
+        "WASHINGTON (Reuters) - Defense Secretary Jim Mattis refused to answer questions "
+        "during a closed congressional hearing on Tuesday."
+    )
+    assert triple("REJECT", ["USA"], ["USA"]) in predicted(text, date="2017-11-14")
+
+
+def test_a_suffixed_namesake_shares_the_country_not_the_role() -> None:
+    text = (
+        "WASHINGTON (Reuters) - Donald Trump Jr. criticized the House Intelligence Committee "
+        "on Wednesday."
+    )
+    assert triple("ACCUSE", ["USA"], ["USA"]) in predicted(text, date="2017-11-15")
+
+
+def test_undoing_anothers_decision_is_no_concession() -> None:
+    text = (
+        "A U.S. Senate committee approved the bill on Tuesday, reversing a decision by House "
+        "lawmakers to cut NASA's budget."
+    )
+    assert not [e for e in events(text) if e.event == "CONCEDE"]
+    text = "Iran on Tuesday reversed its decision to expel the British ambassador."
+    assert [e for e in events(text) if e.event == "CONCEDE" and e.actor_codes == ("IRN",)]
+
+
+def test_a_confirmation_hearing_inquires_into_no_one() -> None:
+    text = "The Senate Armed Services Committee held a confirmation hearing for the nominee."
+    assert not [e for e in events(text) if e.event == "ACCUSE"]
+    text = "The Senate Judiciary Committee held a hearing on Russian meddling on Tuesday."
+    assert triple("ACCUSE", ["USA"], ["RUS"]) in predicted(text)
+
+
+def test_judges_withdrawing_to_deliberate_retreat_from_nothing() -> None:
+    text = (
+        "Judges in the trial of the French minister withdrew on Monday to consider their verdict."
+    )
+    assert not [e for e in events(text) if e.event == "RETREAT"]

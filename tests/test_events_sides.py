@@ -845,8 +845,10 @@ def test_a_dateline_ended_by_a_colon_is_parsed_apart() -> None:
 def test_a_name_the_people_table_lists_with_its_suffix_is_that_person() -> None:
     found = predicted("Pakistani President Pervez Musharraf met Pope John Paul II on Monday.")
     assert found == {triple("CONSULT", {"PAK"}, {"VAT"})}
-    # a suffix the table does not list is someone else ("Donald Trump Jr.")
-    assert [p.country for p in people("Donald Trump Jr. met a Russian lawyer.")] == [""]
+    # a suffix the table does not list is someone else ("Donald Trump Jr."), of the same
+    # country but without the table person's role
+    found = people("Donald Trump Jr. met a Russian lawyer.")
+    assert [(p.country, p.role) for p in found] == [("USA", "")]
 
 
 def test_a_withdrawal_its_own_side_announces_is_a_decision_taken() -> None:

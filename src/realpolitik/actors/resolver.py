@@ -22,7 +22,7 @@ from ..models import Actor, Article
 from .datafiles import default_data_dir
 from .describe import ROLE_NOUNS, Description, describe
 from .doctable import DocTable, doc_table
-from .gazetteer import STATE_SECTORS, Gazetteer, load_gazetteer, sector_codes
+from .gazetteer import ORG_CODES, STATE_SECTORS, Gazetteer, load_gazetteer, sector_codes
 from .matching import STATE_POSTS, Match, find_matches
 from .people import PeopleTable, RoleSpell, load_people
 from .persons import (
@@ -901,9 +901,11 @@ class ActorResolver:
             for x in group.mentions
             if x.start > 0 and t.lower[x.start - 1] in REGNAL_TITLES
         }
+        namesake: RoleSpell | None = None
         for form in [*sorted(titled, key=len, reverse=True), *sorted(forms, key=len, reverse=True)]:
             spell = tables.people.lookup(form, on)
             if spell is not None and group.suffix and not _listed_with_suffix(spell, form):
+                namesake = namesake or spell
                 spell = None
             if (
                 spell is not None
@@ -919,7 +921,13 @@ class ActorResolver:
         from_article = bool(desc.role or desc.country)
         sector = desc.sector(tables.sectors) if desc.role or desc.affiliation else ""
         table_role = _dated_role(spell, on) if spell is not None else ""
-        country = desc.country or (spell.code if spell else "")
+        # "Donald Trump Jr.": a suffixed namesake of a table person shares the country, not
+        # the role
+        country = (
+            desc.country
+            or (spell.code if spell else "")
+            or (namesake.code if namesake is not None and namesake.code not in ORG_CODES else "")
+        )
         if not country and sector in STATE_SECTORS and not _state_office(desc.role_words, sector):
             country = home  # state offices are placed by _office_holders_states
         return PersonInfo(

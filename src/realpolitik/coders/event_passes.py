@@ -86,7 +86,30 @@ class PassCoder(NounCoder):
             found = [a for m in makers for a in self.r.many(m)]
             if found:
                 return unique(found)
-        return []
+        return self._questioners(clause)
+
+    def _questioners(self, clause: Token) -> list[Actor]:
+        """Who asked the questions a refusal to answer answers: "refused to answer
+        questions from lawmakers", "refused to answer questions during a closed
+        congressional hearing" (the hearing's body)."""
+        if clause.lemma_.lower() != "answer" or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in clause.children
+        ):
+            return []
+        asked = [
+            p
+            for q in clause.children
+            if q.dep_ == "dobj"
+            for p in self.prep_objects(q, frozenset({"from", "by"}))
+        ]
+        asked += [
+            m
+            for p in self.prep_objects(clause, frozenset({"during", "at", "before", "in"}))
+            if p.lemma_.lower() in self.g["hearings"]
+            for m in p.children
+            if m.dep_ in ("amod", "compound", "poss", "nmod") and m.i < p.i
+        ]
+        return unique([a for m in asked for a in self.r.many(m)])
 
     def _threatening_group(self, verb: Token, verdict: clauses.Fate) -> bool:
         """A participle naming armed men by the threat they make ("militants threatening

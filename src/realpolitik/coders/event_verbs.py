@@ -41,6 +41,10 @@ BLOW_VERBS = frozenset({"hit", "strike"})
 VERBAL_SECTORS = frozenset({"PTY", "LEG", "MED", "JRN", "NGO", "EDU", "CVL"})
 
 
+# Verbs that undo a decision: a concession only when the decision was the doer's own.
+UNDOING_VERBS = frozenset({"reverse", "overturn", "rescind", "revoke"})
+
+
 @dataclass(slots=True)
 class VerbReading:
     """One verb trigger as :meth:`VerbCoder.verb_event` reads it, stage by stage: the
@@ -349,6 +353,12 @@ class VerbCoder(ClauseReader):
                 )
                 # "met European standards": a goal reached, no meeting
                 or (entry.event == "CONSULT" and c.lemma_.lower() in self.g["goal_objects"])
+                # "will hold a confirmation hearing for Jerome Powell": no inquiry into him
+                or (
+                    entry.event == "ACCUSE"
+                    and c.lemma_.lower() == "hearing"
+                    and any(m.lemma_.lower() in self.g["routine_hearings"] for m in c.children)
+                )
                 # "the attacks threatened the ceasefire": a thing put at risk, no one
                 # threatened with force
                 or (entry.event == "THREATEN" and c.lemma_.lower() in self.g["endangered"])
@@ -370,6 +380,15 @@ class VerbCoder(ClauseReader):
         return VerbReading(
             verb, match, verdict, refusal, participle, entry.event, entry.mode, entry.flags
         )
+
+    def _anothers(self, obj: Token) -> bool:
+        """Whether what a verb undoes is named as another's: "a decision by House
+        lawmakers", "the court's ruling" (not "its decision", the doer's own)."""
+        owners = [c for c in obj.children if c.dep_ == "poss" and not self.r.is_pronoun(c)]
+        agent = clauses.agent_of(obj)
+        if agent is not None:
+            owners.append(agent)
+        return any(self.r.many(o) or o.pos_ in ("NOUN", "PROPN") for o in owners)
 
     def _press_request(self, noun: Token) -> bool:
         """Whether a noun is a reporter's request: "a request for comment", "an interview
@@ -401,6 +420,19 @@ class VerbCoder(ClauseReader):
             and doer.lemma_.lower() in self.g["strikers"]
         ):
             rd.event, rd.mode = "PROTEST", "strike"  # "as workers strike against welfare cuts"
+        if (
+            (rd.event, rd.mode) == ("RETREAT", "withdraw")
+            and doer is not None
+            and doer.lemma_.lower() in self.g["deliberators"]
+        ):
+            return False  # "judges withdrew to decide their verdict": a trial's course
+        if (
+            rd.event == "CONCEDE"
+            and verb.lemma_.lower() in UNDOING_VERBS
+            and rd.match.obj is not None
+            and self._anothers(rd.match.obj)
+        ):
+            return False  # "reversing a decision by House lawmakers": another's undone
         if (
             rd.event == "CONSULT"
             and rd.mode != "third-party"  # "trying to broker a peace pact": a mediation
