@@ -88,6 +88,8 @@ def test_figures_of_2004_resolve() -> None:
     assert triple("ACCUSE", ["IRQ"], ["IRQ"]) in found
     found = predicted("Paul Wolfowitz criticized Syria on Tuesday.", date="2004-08-10")
     assert triple("ACCUSE", ["USA"], ["SYR"]) in found
+    found = predicted("Sadr's militia attacked US troops on Saturday.", date="2004-08-10")
+    assert triple("ASSAULT", ["IRQ"], ["USA"]) in found
 
 
 def test_a_refusal_to_answer_questions_refuses_those_who_asked() -> None:
