@@ -1290,7 +1290,8 @@ class VerbCoder(ClauseReader):
         """Rebels an attack noun names as its doers ("a rebel ambush", "insurgent
         attacks"): they take the country the attack, or the verb it serves, places
         ("killed in insurgent attacks across Iraq", "a rebel attack killed five soldiers
-        in northern Uganda"); [] when none is placed."""
+        in northern Uganda"), else the one state the sentence names as a place; [] when
+        neither places them."""
         rebels = next(
             (c for c in attack.children if c.dep_ in ("amod", "compound") and self._rebels(c)),
             None,
