@@ -1,5 +1,8 @@
 """Rebels facing a government, rebels an attack noun names, crowds placed by the
-dateline (0.35.0). Built on the real parser and resolver."""
+dateline, house arrest ordered, US agencies and people of 2017 and 2004, a noun event of an
+earlier year, refusals to answer questions, a suffixed namesake, decisions undone,
+confirmation hearings and judges deliberating (0.35.0, actor data 1.18.0). Built on the
+real parser and resolver."""
 
 from __future__ import annotations
 
