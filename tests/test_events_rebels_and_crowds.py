@@ -133,3 +133,20 @@ def test_judges_withdrawing_to_deliberate_retreat_from_nothing() -> None:
         "Judges in the trial of the French minister withdrew on Monday to consider their verdict."
     )
     assert not [e for e in events(text) if e.event == "RETREAT"]
+
+
+def test_charges_told_with_no_one_bringing_them_accuse_the_charged() -> None:
+    text = (
+        "WASHINGTON (Reuters) - The White House on Tuesday played down the charges against "
+        "former national security adviser Michael Flynn."
+    )
+    assert triple("ACCUSE", ["USA"], ["USA"]) in predicted(text, date="2017-12-05")
+    text = (
+        "WASHINGTON (Reuters) - The indictment of former Trump campaign chairman Paul "
+        "Manafort surprised few lawmakers, the White House said on Monday."
+    )
+    assert triple("ACCUSE", ["USA"], ["USA"]) in predicted(text, date="2017-10-31")
+    # charges denied or dropped, or charges other than accusations, are none
+    assert not predicted("Michael Flynn denied the charges against him on Tuesday.")
+    assert not predicted("Prosecutors dropped the charges against the Russian diplomat.")
+    assert not predicted("Electricity charges against consumers in Iraq rose in March.")

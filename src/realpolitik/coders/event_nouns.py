@@ -103,6 +103,7 @@ class NounCoder(VerbCoder):
             self._noun_more_recipients,
         )
         if not all(stage(rd) for stage in stages):
+            self._charges_against(noun, entry)
             return
         draft = Draft(
             rd.event, rd.mode, noun, rd.tokens, rd.actors, rd.recipients, rd.rule, rd.confidence
@@ -112,6 +113,44 @@ class NounCoder(VerbCoder):
         finished = self.finish_parties(
             draft, rd.flags, noun, None, rd.subject, clause=rd.verb if rd.light else None
         )
+        if finished is not None:
+            self.consumed.add(noun.i)
+            self.add(finished)
+
+    def _charges_against(self, noun: Token, entry: Trigger) -> None:
+        """Charges told with no one bringing them: "responded to charges against former
+        campaign manager Paul Manafort", "the indictments of two former campaign aides".
+        CONVENTIONS A4: charges are an accusation (ACCUSE allege), the recent event the
+        story is about even as a noun; the state's where it happened, as a passive charge
+        is. Not charges denied, dropped or dismissed, nor charges told as background."""
+        g = self.g
+        if (entry.event, entry.mode) != ("ACCUSE", "allege") or noun.i in self.consumed:
+            return
+        lemma = noun.lemma_.lower()
+        if lemma not in g["charge_nouns"]:
+            return
+        accused = self.prep_objects(noun, frozenset({"against"}))
+        if lemma == "indictment":
+            accused += self.prep_objects(noun, frozenset({"of"}))
+        recipients = unique(a for p in accused for a in self.r.many(p))
+        if not recipients:
+            return
+        clause = noun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            clause = clause.head
+        if (
+            clause.pos_ not in ("VERB", "AUX")
+            or clause.lemma_.lower() in g["charges_undone"]
+            or (noun.dep_ == "pobj" and noun.head.lower_ in g["background_preps"])
+            or not clauses.fate(clause, self.lex).coded
+            or self.dated_past(clause)
+        ):
+            return
+        actors = self._legal_home(clause, recipients)
+        draft = Draft(
+            "ACCUSE", "allege", noun, [noun], actors, recipients, "noun:charge against", 0.6
+        )
+        finished = self.finish_parties(draft, entry.flags, noun, None, None)
         if finished is not None:
             self.consumed.add(noun.i)
             self.add(finished)
