@@ -331,6 +331,14 @@ def cannot(verb: Token) -> bool:
     )
 
 
+def clause_verb(token: Token) -> Token:
+    """The verb (or auxiliary) of the clause ``token`` stands in: itself or its nearest
+    verbal head; the root when there is none."""
+    while token.pos_ not in ("VERB", "AUX") and token.head != token:
+        token = token.head
+    return token
+
+
 def has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in verb.children)
 
@@ -552,9 +560,7 @@ def _up_advcl(climb: _Climb) -> Fate | str:
             and not marks & CONTRAST_MARKS
             and (marks or any(c.dep_ == "advmod" and c.lower_ == "when" for c in cur.children))
         ):
-            governor = head
-            while governor.pos_ not in ("VERB", "AUX") and governor.head != governor:
-                governor = governor.head  # "will flow as soon as ...": on "soon"
+            governor = clause_verb(head)  # "will flow as soon as ...": on "soon"
             hm = markers(governor, lex)
             if hm.future or hm.modal:
                 climb.mood = Fate(False, "future" if hm.future else "modal")

@@ -135,9 +135,7 @@ class NounCoder(VerbCoder):
         recipients = unique(a for p in accused for a in self.r.many(p))
         if not recipients:
             return
-        clause = noun.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
-            clause = clause.head
+        clause = clauses.clause_verb(noun.head)
         if (
             clause.pos_ not in ("VERB", "AUX")
             or clause.lemma_.lower() in g["charges_undone"]
@@ -607,9 +605,7 @@ class NounCoder(VerbCoder):
             for c in noun.children
         ):
             return []  # "a heart attack", "a verbal attack"
-        clause = carrier.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
+        clause = clauses.clause_verb(carrier.head)
         if clause.pos_ not in ("VERB", "AUX"):
             return []
         dated = [t for c in clause.children if c.dep_ != "punct" for t in c.subtree]
@@ -786,9 +782,7 @@ class NounCoder(VerbCoder):
         the possessive's phrase hangs from."""
         if pronoun.lower_ not in ("his", "her", "its", "their"):
             return []
-        clause = pronoun.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
-            clause = clause.head
+        clause = clauses.clause_verb(pronoun.head)
         subject, passive = clauses.subject_of(clause, self.lex)
         if subject is None or passive or self.r.is_pronoun(subject):
             return []

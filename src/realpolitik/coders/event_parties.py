@@ -668,9 +668,7 @@ class PartyReader(TriggerMatcher):
         when a bomb ripped through their patrol"): the main clause's plural subject."""
         if possessive.lower_ != "their":
             return []
-        clause = possessive
-        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
-            clause = clause.head
+        clause = clauses.clause_verb(possessive)
         if clause.dep_ not in ("advcl", "conj") or clause.head == clause:
             return []
         main = clause.head

@@ -75,7 +75,8 @@ class PassCoder(NounCoder):
 
     def _answered_maker(self, clause: Token) -> list[Actor]:
         """Who made the demand or offer a refusal answers: "refused to respond to a demand
-        from the US President", "refused to comply with the UN demand"."""
+        from the US President", "refused to comply with the UN demand"; else who asked
+        the questions it would not answer (:meth:`_questioners`)."""
         for noun in clause.subtree:
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.g["answerable"]:
                 continue

@@ -384,11 +384,11 @@ class VerbCoder(ClauseReader):
     def _anothers(self, obj: Token) -> bool:
         """Whether what a verb undoes is named as another's: "a decision by House
         lawmakers", "the court's ruling" (not "its decision", the doer's own)."""
-        owners = [c for c in obj.children if c.dep_ == "poss" and not self.r.is_pronoun(c)]
+        owners = [c for c in obj.children if c.dep_ == "poss"]
         agent = clauses.agent_of(obj)
         if agent is not None:
             owners.append(agent)
-        return any(self.r.many(o) or o.pos_ in ("NOUN", "PROPN") for o in owners)
+        return any(o.pos_ in ("NOUN", "PROPN") for o in owners)
 
     def _press_request(self, noun: Token) -> bool:
         """Whether a noun is a reporter's request: "a request for comment", "an interview
@@ -1069,9 +1069,7 @@ class VerbCoder(ClauseReader):
             for c in verb.children
         ):
             return False  # "UN workers kidnapped last month": background to today's news
-        clause = verb.head
-        while clause.head != clause and clause.pos_ not in ("VERB", "AUX"):
-            clause = clause.head
+        clause = clauses.clause_verb(verb.head)
         return clause.pos_ in ("VERB", "AUX") and clauses.fate(clause, self.lex).coded
 
     def _charged_participle(self, verb: Token, entry: Trigger) -> bool:
@@ -1260,9 +1258,7 @@ class VerbCoder(ClauseReader):
             if head == cur:
                 return None
             if head.lemma_.lower() in ("compare", "than", "versus", "unlike", "like"):
-                clause = head.head
-                while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
-                    clause = clause.head
+                clause = clauses.clause_verb(head.head)
                 subject, _ = clauses.subject_of(clause, self.lex)
                 return subject
             cur = head
