@@ -234,6 +234,20 @@ def misparsed_main_verb(verb: Token) -> bool:
         # "Alabama Democrat Doug Jones, who won ..., on Thursday called on ...": a past
         # verb with no subject read as a relative clause on the noun root
         return True
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+        and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+        and not any(t.tag_ in FINITE_TAGS for t in verb.sent if t.i != verb.i)
+    ):
+        # "A group of moderate Republicans called on President Bush to come back": a
+        # sentence with no other finite verb, whose participle takes a clause, has it as
+        # its main verb
+        return True
     return (
         (
             (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"))

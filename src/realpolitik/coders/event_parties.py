@@ -145,7 +145,8 @@ class PartyReader(TriggerMatcher):
         The first finder that names one wins, in this order: the direct object when it
         is not the thing acted with (``theme``, as in "sent aid"); inside the theme or
         object, a prepositional phrase the type allows ("sanctions on Iran"); the head's
-        own phrases of the type; then the doer of a deed requested or judged, the
+        own phrases of the type (or the people a vehicle named there carried); then what
+        a halted attack was aimed at, the doer of a deed requested or judged, the
         recipient nested in a phrase, whom a suit would stop or a grievance is held
         against, the enemy of a war prepared for, an object the parser left elsewhere,
         a meeting's place, the body whose resolution was vetoed.
@@ -161,6 +162,7 @@ class PartyReader(TriggerMatcher):
             or self._inner_recipients(inner, theme, preps, event)
             or self._prep_recipients(head, preps, event)
             or (self._targeted(head) if event == "ASSAULT" else [])
+            or (self._attack_halted(inner) if event == "RETREAT" else [])
             or (self._requested_doers(head, inner) if event == "REQUEST" else [])
             or (self._judged_deed_doers(head, inner, preps, event) if event in JUDGEMENTS else [])
             or self._nested_recipients(head, preps, event)
@@ -296,7 +298,9 @@ class PartyReader(TriggerMatcher):
                 continue  # "attacked Corker on Twitter": the medium is no target
             if self._settlement(head, pobj, event):
                 continue
-            found = self.r.many(pobj)
+            # "opened fire on a convoy carrying former Iraqi Governing Council member
+            # Ahmad Chalabi": the people the vehicle carried
+            found = self.r.many(pobj) or self._carried(pobj, event)
             if found:
                 return found
         return []
@@ -411,6 +415,19 @@ class PartyReader(TriggerMatcher):
                         found = self.r.many(obj)
                         if found:
                             return found
+        return []
+
+    def _attack_halted(self, inner: list[Token]) -> list[Actor]:
+        """ "halted its rocket attacks on Israel", "ended its offensive in Gaza": a
+        ceasefire is toward the side the attack was aimed at, else the country it was
+        fought in."""
+        attacks = self.g.classes["attack"]
+        for noun in inner:
+            if noun.lemma_.lower() not in attacks:
+                continue
+            aimed = self.prep_objects(noun, frozenset({"on", "against", "at"}))
+            found = unique(a for p in aimed for a in self.r.many(p))
+            return found or self.place_recipients(noun, None, "ASSAULT", own=True)
         return []
 
     def _suit_recipients(self, head: Token, inner: list[Token]) -> list[Actor]:

@@ -91,7 +91,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CODER = "events"
-VERSION = "0.35.0"
+VERSION = "0.36.0"
 
 log = logging.getLogger(__name__)
 

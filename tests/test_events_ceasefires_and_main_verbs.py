@@ -1,0 +1,66 @@
+"""Offensives ended and attacks halted toward the side they were aimed at, a
+participle taken for the main verb of a sentence that has no other, fire opened on a
+vehicle aimed at the people it carried, and military trainers sent as aid (0.36.0). Built
+on the real parser and resolver."""
+
+from __future__ import annotations
+
+from real_coder import predicted, triple
+
+
+def test_ending_an_offensive_is_a_ceasefire_toward_where_it_was_fought() -> None:
+    found = predicted(
+        "JABALYA REFUGEE CAMP, Gaza Strip (Reuters) - Palestinians sifted through the "
+        "rubble of dozens of homes on Saturday after Israel ended its most powerful "
+        "assault in the Gaza Strip in four years."
+    )
+    assert triple("RETREAT", ["ISR"], ["PSE"]) in found
+
+
+def test_a_halted_attack_is_a_ceasefire_toward_its_target() -> None:
+    found = predicted("Hamas halted its rocket attacks on Israel on Friday.")
+    assert triple("RETREAT", ["PSE"], ["ISR"]) in found
+
+
+def test_ending_a_strike_or_a_business_operation_is_no_ceasefire() -> None:
+    found = predicted(
+        "BOCHUM - Workers at the Opel carmaking plant voted overwhelmingly Wednesday to end "
+        "their nearly week-long wildcat strike."
+    )
+    assert not [t for t in found if t[0] == "RETREAT"]
+    found = predicted(
+        "Allergan Inc., the US drug company, plans to lay off a third of its Irish "
+        "workforce as it ends its lens solution operations."
+    )
+    assert not [t for t in found if t[0] == "RETREAT"]
+
+
+def test_a_participle_with_a_clause_is_the_main_verb_of_a_sentence_with_none() -> None:
+    text = (
+        "A group of moderate Republicans, many long out of office, called on President "
+        "Bush and the Republican party to come back to the mainstream."
+    )
+    assert triple("REQUEST", ["USA"], ["USA"]) in predicted(text, "2004-08-29")
+
+
+def test_a_participle_beside_a_finite_verb_stays_a_participle() -> None:
+    # "called on to testify" describes the panel; "said" is the main verb
+    found = predicted(
+        "A panel of experts called on to testify said the Pentagon had erred, officials "
+        "said on Monday."
+    )
+    assert not [t for t in found if t[0] == "REQUEST"]
+
+
+def test_fire_opened_on_a_vehicle_hits_the_people_it_carried() -> None:
+    found = predicted(
+        "Gunmen opened fire Wednesday on a convoy carrying former Iraqi Governing Council "
+        "member Ahmad Chalabi in an apparent assassination attempt."
+    )
+    assert triple("ASSAULT", [], ["IRQ"]) in found
+
+
+def test_military_trainers_sent_are_aid_and_promised_ones_a_commitment() -> None:
+    assert triple("AID", ["NATO"], ["IRQ"]) in predicted("NATO sent military trainers to Iraq.")
+    found = predicted("NATO will send military trainers to Iraq before the end of the year.")
+    assert triple("AGREE", ["NATO"], ["IRQ"]) in found
