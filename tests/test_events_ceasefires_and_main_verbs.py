@@ -1,7 +1,7 @@
 """Offensives ended and attacks halted toward the side they were aimed at, a
 participle taken for the main verb of a sentence that has no other, fire opened on a
-vehicle aimed at the people it carried, and military trainers sent as aid (0.36.0). Built
-on the real parser and resolver."""
+vehicle aimed at the people it carried, military trainers sent as aid, and a visit
+whose "by" phrase names the visitor (0.36.0). Built on the real parser and resolver."""
 
 from __future__ import annotations
 
@@ -64,3 +64,18 @@ def test_military_trainers_sent_are_aid_and_promised_ones_a_commitment() -> None
     assert triple("AID", ["NATO"], ["IRQ"]) in predicted("NATO sent military trainers to Iraq.")
     found = predicted("NATO will send military trainers to Iraq before the end of the year.")
     assert triple("AGREE", ["NATO"], ["IRQ"]) in found
+
+
+def test_a_visit_its_by_phrase_names_is_held_as_its_clause_tells() -> None:
+    text = (
+        "BEIJING (Reuters) - The United States and China had a frank exchange of views on "
+        "the disputed South China Sea during a visit to Beijing by U.S. President Donald "
+        "Trump on Thursday, U.S. Secretary of State Rex Tillerson said."
+    )
+    assert triple("CONSULT", ["USA"], ["CHN"]) in predicted(text, "2017-11-09")
+    # a visit still ahead is not coded (CONVENTIONS A4)
+    text = (
+        "The two sides will discuss trade during a visit to Beijing by U.S. President "
+        "Donald Trump next week."
+    )
+    assert not [t for t in predicted(text, "2017-11-01") if t[0] == "CONSULT"]

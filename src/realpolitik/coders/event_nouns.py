@@ -331,6 +331,11 @@ class NounCoder(VerbCoder):
         if not rd.light and rd.agent is None and entry.event == "CONSULT":
             rd.agent, rd.hosts, rd.met = self._own_meeting(noun, rd.carrier, entry.mode == "visit")
             rd.owned = rd.agent is not None
+        elif not rd.light and rd.agent is not None and entry.mode == "visit" and not rd.owned:
+            # "had a frank exchange of views during a visit to Beijing by U.S. President
+            # Donald Trump": a visit its "by" phrase names the visitor of, held as the
+            # clause tells
+            _, rd.hosts, rd.met = self._own_meeting(noun, rd.carrier, True, rd.agent)
         if not rd.light and rd.agent is None and entry.event == "ASSAULT":
             rd.target = self._unowned_attack(noun, rd.carrier, entry)
         if not rd.light and rd.agent is None and not rd.target:
@@ -679,14 +684,15 @@ class NounCoder(VerbCoder):
         )
 
     def _own_meeting(
-        self, noun: Token, carrier: Token, visit: bool = False
+        self, noun: Token, carrier: Token, visit: bool = False, owner: Token | None = None
     ) -> tuple[Token | None, list[Actor], list[Actor]]:
         """ "Putin said during his meeting with Iraq's prime minister", "following
         Tillerson's meeting with Libya's prime minister": a meeting the text reports as
-        held, its owner (a possessive, a pronoun resolved to its antecedent) and the one
-        met, when both are named: (owner token, owner actors, actors met), else nothing.
-        A meeting still ahead ("before", "ahead of", "until") is not. A ``visit`` noun
-        also takes its owner from "on" ("Putin, on a visit to India, signed ...")."""
+        held, its owner (a possessive, a pronoun resolved to its antecedent, or the
+        ``owner`` given: "during a visit to Beijing by Donald Trump") and the one met, when
+        both are named: (owner token, owner actors, actors met), else nothing. A meeting
+        still ahead ("before", "ahead of", "until") is not. A ``visit`` noun also takes its
+        owner from "on" ("Putin, on a visit to India, signed ...")."""
         if noun != carrier or noun.dep_ not in ("pobj", "nsubj", "dobj"):
             return None, [], []
         if noun.dep_ == "pobj" and noun.head.lower_ not in (
@@ -705,7 +711,7 @@ class NounCoder(VerbCoder):
             clause.pos_ not in ("VERB", "AUX") or clause.lower_ == "following"
         ):
             clause = clause.head
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = owner or next((c for c in noun.children if c.dep_ == "poss"), None)
         preps = ("during", "in", "at", "after", "following") + (("on",) if visit else ())
         if owner is None and noun.dep_ == "pobj" and noun.head.lower_ in preps:
             # "Annan received advice in a private meeting with Holbrooke": the one the
