@@ -1,7 +1,8 @@
 """Offensives ended and attacks halted toward the side they were aimed at, a
 participle taken for the main verb of a sentence that has no other, fire opened on a
-vehicle aimed at the people it carried, military trainers sent as aid, and a visit
-whose "by" phrase names the visitor (0.36.0). Built on the real parser and resolver."""
+vehicle aimed at the people it carried, military trainers sent as aid, a visit whose "by"
+phrase names the visitor, and a nominee of the nominator's state (0.36.0). Built on the
+real parser and resolver."""
 
 from __future__ import annotations
 
@@ -79,3 +80,18 @@ def test_a_visit_its_by_phrase_names_is_held_as_its_clause_tells() -> None:
         "Donald Trump next week."
     )
     assert not [t for t in predicted(text, "2017-11-01") if t[0] == "CONSULT"]
+
+
+def test_a_nominee_serves_the_state_of_the_one_who_named_him() -> None:
+    text = (
+        "WASHINGTON (Reuters) - A lawyer nominated by President Donald Trump to serve as a "
+        "federal judge withdrew from consideration on Monday."
+    )
+    assert triple("RETREAT", ["USA"]) in predicted(text, "2017-12-18")
+
+
+def test_a_nominee_is_not_the_person_who_named_him() -> None:
+    # the nominee takes the nominator's state, not his person: Trump praising his own
+    # nominee praises another
+    found = predicted("Trump praised a judge nominated by him last year.", "2017-12-18")
+    assert triple("SUPPORT", ["USA"], ["USA"]) in found

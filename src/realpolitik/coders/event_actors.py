@@ -353,12 +353,11 @@ class Resolver:
     def _participle_agent(self, token: Token, depth: int) -> Actor | None:
         """ "crimes committed by Croat forces": the agent of the participle; "the
         group led by Abu Musab al-Zarqawi": its leader's code; "a panel convened by
-        President Trump": the convener's."""
+        President Trump": the convener's; "a lawyer nominated by President Trump": the
+        nominator's state."""
         g, lemma = self.lex.grammar, token.lemma_.lower()
         led = lemma in g["domestic_nouns"] or lemma in g["of_heads"]
         convened = lemma in g["appointed_bodies"]
-        if lemma not in g["deeds"] and not led and not convened:
-            return None
         for child in token.children:
             if (
                 child.dep_ == "acl"
@@ -367,13 +366,22 @@ class Resolver:
                     lemma in g["deeds"]
                     or (led and child.lemma_.lower() in g["led_words"])
                     or (convened and child.lemma_.lower() in g["convening_verbs"])
+                    or child.lemma_.lower() in g["nominating_verbs"]
                 )
             ):
                 for grand in child.children:
                     if grand.dep_ == "agent":
                         for pobj in grand.children:
                             if pobj.dep_ == "pobj":
-                                return self.one(pobj, depth + 1)
+                                found = self.one(pobj, depth + 1)
+                                if found is not None and (
+                                    child.lemma_.lower() in g["nominating_verbs"]
+                                ):
+                                    # "a lawyer nominated by President Donald Trump": a
+                                    # nominee serves the state of the one who named him,
+                                    # but is not that person
+                                    return _bare_state(found)
+                                return found
         return None
 
     def many(self, token: Token | None, *, anaphora: bool = True) -> list[Actor]:
