@@ -1,8 +1,9 @@
-"""Offensives ended and attacks halted toward the side they were aimed at, a
+"""Offensives ended, eased and halted toward the side they were aimed at or killed, a
 participle taken for the main verb of a sentence that has no other, fire opened on a
 vehicle aimed at the people it carried, military trainers sent as aid, a visit whose "by"
-phrase names the visitor, and a nominee of the nominator's state (0.36.0). Built on the
-real parser and resolver."""
+phrase names the visitor, a nominee of the nominator's state, visitors named as
+"visiting", and an alliance placed where it fights (0.36.0). Built on the real parser and
+resolver."""
 
 from __future__ import annotations
 
@@ -95,3 +96,41 @@ def test_a_nominee_is_not_the_person_who_named_him() -> None:
     # nominee praises another
     found = predicted("Trump praised a judge nominated by him last year.", "2017-12-18")
     assert triple("SUPPORT", ["USA"], ["USA"]) in found
+
+
+def test_an_offensive_eased_is_a_ceasefire_toward_those_it_killed() -> None:
+    text = (
+        "JABALYA REFUGEE CAMP, Gaza Strip (Reuters) - Israel said on Friday it was easing a "
+        "crushing offensive that has killed more than 100 Palestinians since tanks rumbled "
+        "into northern Gaza 16 days ago."
+    )
+    assert triple("RETREAT", ["ISR"], ["PSE"]) in predicted(text, "2004-10-15")
+
+
+def test_one_named_as_visiting_visits_the_state_of_whoever_receives_him() -> None:
+    text = (
+        "BEIJING (Reuters) - Taiwan is the most important issue in Sino-U.S. ties, Chinese "
+        "President Xi Jinping told visiting U.S. President Donald Trump on Thursday."
+    )
+    assert triple("CONSULT", ["USA"], ["CHN"]) in predicted(text, "2017-11-09")
+    text = (
+        'SEOUL (Reuters) - North Korea gave a visiting U.N. official a "very positive '
+        'message" about resuming stalled six-way talks on its nuclear programs.'
+    )
+    assert triple("CONSULT", ["UNO"], ["PRK"]) in predicted(text, "2004-10-20")
+
+
+def test_a_visitor_still_to_come_or_praised_makes_no_visit() -> None:
+    text = "Xi will meet visiting U.S. President Donald Trump next week."
+    assert not [t for t in predicted(text, "2017-11-01") if t[0] == "CONSULT"]
+    text = "Putin praised visiting Chinese Foreign Minister Wang Yi."
+    assert not [t for t in predicted(text, "2017-11-01") if t[0] == "CONSULT"]
+
+
+def test_an_alliance_fighting_in_a_place_is_of_its_state() -> None:
+    text = (
+        "MUZAFFARABAD, Nov 17: A multi-party alliance fighting Indian rule in Kashmir "
+        "rejected on Wednesday the economic package offered by Indian Prime Minister Dr "
+        "Manmohan Singh."
+    )
+    assert triple("REJECT", ["IND"], ["IND"]) in predicted(text, "2004-11-17")

@@ -419,13 +419,21 @@ class PartyReader(TriggerMatcher):
 
     def _attack_halted(self, inner: list[Token]) -> list[Actor]:
         """ "halted its rocket attacks on Israel", "ended its offensive in Gaza": a
-        ceasefire is toward the side the attack was aimed at, else the country it was
-        fought in."""
+        ceasefire is toward the side the attack was aimed at or killed, else the country it
+        was fought in."""
         attacks = self.g.classes["attack"]
         for noun in inner:
             if noun.lemma_.lower() not in attacks:
                 continue
             aimed = self.prep_objects(noun, frozenset({"on", "against", "at"}))
+            # "easing a crushing offensive that has killed more than 100 Palestinians"
+            aimed += [
+                v
+                for c in noun.children
+                if c.dep_ == "relcl" and c.lemma_.lower() in self.g["death_verbs"]
+                for v in c.children
+                if v.dep_ == "dobj"
+            ]
             found = unique(a for p in aimed for a in self.r.many(p))
             return found or self.place_recipients(noun, None, "ASSAULT", own=True)
         return []

@@ -882,6 +882,52 @@ class PassCoder(NounCoder):
             self.consumed.add(word.i)
             self.add_finished(draft, clause, subject)
 
+    def visitor_pass(self) -> None:
+        """ "Chinese President Xi Jinping told visiting U.S. President Donald Trump", "North
+        Korea gave a visiting U.N. official a message": one named as visiting, whom the
+        subject of a verb tells, meets or gives to, is on a visit to the subject's state
+        (CONVENTIONS A2, CONSULT visit), the visitor the actor."""
+        for word in self.sent:
+            if word.lower_ != "visiting" or word.i in self.consumed:
+                continue
+            visitor, verb = word.head, word.head.head
+            if word.dep_ == "xcomp" and self._receives_no_one(word.head):
+                # "told visiting U.S. President Donald Trump", "received visiting Chinese
+                # Foreign Minister Wang Yi", parsed as a verb of visiting with its object
+                visitor = next((c for c in word.children if c.dep_ == "dobj"), word)
+                verb = word.head
+            elif word.dep_ != "amod":
+                continue
+            elif visitor.dep_ == "pobj" and verb.lower_ == "with":
+                verb = verb.head  # "met with visiting Iraqi Prime Minister Iyad Allawi"
+            elif visitor.dep_ not in ("dobj", "dative"):
+                continue
+            if verb.pos_ != "VERB" or verb.i in self.consumed:
+                continue
+            verdict = clauses.fate(verb, self.lex)
+            if not verdict.coded or self.dated_past(verb):
+                continue
+            guests = self.r.many(visitor)
+            hosts, subject, passive = self.subject_actors(verb)
+            if passive or not guests or not hosts:
+                continue
+            if {a.code for a in guests} & {a.code for a in hosts}:
+                continue  # "met visiting members of his own party": no visit abroad
+            confidence = 0.75 - (0.1 if verdict.reported else 0.0)
+            draft = Draft(
+                "CONSULT", "visit", word, [word], guests, hosts, "visitor:visiting", confidence
+            )
+            self.consumed.add(word.i)
+            self.add_finished(draft, verb, subject)
+
+    def _receives_no_one(self, verb: Token) -> bool:
+        """Whether ``verb`` addresses or receives someone ("told", "received") and names
+        no one it does."""
+        lemma = verb.lemma_.lower()
+        return (
+            lemma in self.g["addressing_verbs"] or lemma in self.g["receiving_verbs"]
+        ) and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
     @staticmethod
     def _unreal(clause: Token) -> bool:
         """Whether a content clause tells what may or would come, not what is done."""

@@ -168,6 +168,7 @@ class SentenceCoder(PassCoder):
         self.misdeed_pass()
         self.judgement_pass()
         self.feeling_pass()
+        self.visitor_pass()
         self.speech_pass()
         self.main_pass()
         self.borrow_recipients()
