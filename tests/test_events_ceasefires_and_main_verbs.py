@@ -2,7 +2,8 @@
 participle taken for the main verb of a sentence that has no other, fire opened on a
 vehicle aimed at the people it carried, military trainers sent as aid, a visit whose "by"
 phrase names the visitor, a nominee of the nominator's state, visitors named as
-"visiting", and an alliance placed where it fights (0.36.0). Built on the real parser and
+"visiting", an alliance placed where it fights, and a ruling that another must act
+(0.36.0). Built on the real parser and
 resolver."""
 
 from __future__ import annotations
@@ -134,3 +135,11 @@ def test_an_alliance_fighting_in_a_place_is_of_its_state() -> None:
         "Manmohan Singh."
     )
     assert triple("REJECT", ["IND"], ["IND"]) in predicted(text, "2004-11-17")
+
+
+def test_a_ruling_that_another_must_act_is_a_demand() -> None:
+    text = (
+        "A U.S. District Court judge ruled on Monday that President Donald Trump's "
+        "administration must allow access to abortion for two pregnant teenagers."
+    )
+    assert triple("REQUEST", ["USA"], ["USA"]) in predicted(text, "2017-12-18")
