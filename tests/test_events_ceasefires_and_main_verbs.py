@@ -3,8 +3,7 @@ participle taken for the main verb of a sentence that has no other, fire opened 
 vehicle aimed at the people it carried, military trainers sent as aid, a visit whose "by"
 phrase names the visitor, a nominee of the nominator's state, visitors named as
 "visiting", an alliance placed where it fights, and a ruling that another must act
-(0.36.0). Built on the real parser and
-resolver."""
+(0.36.0). Built on the real parser and resolver."""
 
 from __future__ import annotations
 
