@@ -87,10 +87,11 @@ def test_rebels_striking_an_unowned_force_post_strike_their_own_state() -> None:
     assert triple("ASSAULT", ["IND"], ["IND"]) not in found
 
 
-def test_a_vote_promised_for_a_bill_at_home_is_support_with_no_other_side() -> None:
+def test_a_vote_promised_for_a_bill_at_home_is_a_commitment_with_no_other_side() -> None:
+    # an announced commitment (CONVENTIONS A1), as the dev gold codes "will support"
     found = predicted("Republican Senator Susan Collins will vote for a Senate tax bill.")
-    assert triple("SUPPORT", ["USA"], []) in found
-    assert not any(t[0] == "AGREE" for t in found)
+    assert triple("AGREE", ["USA"], []) in found
+    assert not any(t[0] == "SUPPORT" for t in found)
     # a measure of others stays a pledge to them
     found = predicted(
         "Portugal will support Turkey's efforts to become a full member of the European "

@@ -350,10 +350,11 @@ class ClauseReader(PartyFinisher):
             return not self._on_condition(draft.anchor)
         elif event == "SUPPORT" and self._home_bill(draft):
             # "Senator Susan Collins will vote for a Senate tax bill", "said he will support
-            # the tax overhaul": a vote promised on a bill at home is the stance taken, with
-            # no other side to name
+            # the tax overhaul": a vote promised on a bill at home is a commitment (AGREE,
+            # as any backing announced), with no other side to name
             draft.recipients = []
             draft.inside = True
+            draft.event, draft.mode = "AGREE", ""
         elif event in COOPERATIVE:
             if not draft.actors and any(c.dep_ == "auxpass" for c in draft.anchor.children):
                 return False  # "will be allowed to enlist, as ordered by courts": a forecast
