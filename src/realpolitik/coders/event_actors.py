@@ -359,29 +359,27 @@ class Resolver:
         led = lemma in g["domestic_nouns"] or lemma in g["of_heads"]
         convened = lemma in g["appointed_bodies"]
         for child in token.children:
-            if (
-                child.dep_ == "acl"
-                and child.tag_ == "VBN"
-                and (
-                    lemma in g["deeds"]
-                    or (led and child.lemma_.lower() in g["led_words"])
-                    or (convened and child.lemma_.lower() in g["convening_verbs"])
-                    or child.lemma_.lower() in g["nominating_verbs"]
-                )
+            if child.dep_ != "acl" or child.tag_ != "VBN":
+                continue
+            verb = child.lemma_.lower()
+            nominated = verb in g["nominating_verbs"]
+            if not (
+                lemma in g["deeds"]
+                or (led and verb in g["led_words"])
+                or (convened and verb in g["convening_verbs"])
+                or nominated
             ):
-                for grand in child.children:
-                    if grand.dep_ == "agent":
-                        for pobj in grand.children:
-                            if pobj.dep_ == "pobj":
-                                found = self.one(pobj, depth + 1)
-                                if found is not None and (
-                                    child.lemma_.lower() in g["nominating_verbs"]
-                                ):
-                                    # "a lawyer nominated by President Donald Trump": a
-                                    # nominee serves the state of the one who named him,
-                                    # but is not that person
-                                    return _bare_state(found)
-                                return found
+                continue
+            for grand in child.children:
+                if grand.dep_ == "agent":
+                    for pobj in grand.children:
+                        if pobj.dep_ == "pobj":
+                            found = self.one(pobj, depth + 1)
+                            if nominated and found is not None:
+                                # a nominee serves the state of the one who named him,
+                                # but is not that person
+                                return _bare_state(found)
+                            return found
         return None
 
     def many(self, token: Token | None, *, anaphora: bool = True) -> list[Actor]:
