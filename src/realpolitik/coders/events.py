@@ -28,6 +28,8 @@ main ones:
              "said Flynn's actions were lawful" -> SUPPORT.
 ``feeling``  "was deeply concerned about Japan's buildup" -> ACCUSE (disapprove) the
              doer of the deed.
+``visitor``  "Xi Jinping told visiting U.S. President Donald Trump" -> USA CONSULT
+             (visit) CHN: one named as visiting visits the state of whoever receives him.
 ``main``     every other trigger whose clause is factual.
 
 One attack told by linked clauses is one event ("three Iraqis were killed when
