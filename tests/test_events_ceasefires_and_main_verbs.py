@@ -43,6 +43,12 @@ def test_a_participle_with_a_clause_is_the_main_verb_of_a_sentence_with_none() -
         "Bush and the Republican party to come back to the mainstream."
     )
     assert triple("REQUEST", ["USA"], ["USA"]) in predicted(text, "2004-08-29")
+    # a finite verb of a relative clause describes a noun; it is no main verb
+    text = (
+        "A group of moderate Republicans, who have been out of office for years, called on "
+        "President Bush to come back to the mainstream."
+    )
+    assert triple("REQUEST", ["USA"], ["USA"]) in predicted(text, "2004-08-29")
 
 
 def test_a_participle_beside_a_finite_verb_stays_a_participle() -> None:

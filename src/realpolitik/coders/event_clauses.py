@@ -242,11 +242,13 @@ def misparsed_main_verb(verb: Token) -> bool:
         and head.i < verb.i
         and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
         and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
-        and not any(t.tag_ in FINITE_TAGS for t in verb.sent if t.i != verb.i)
+        and not any(
+            t.tag_ in FINITE_TAGS and not _in_relative_clause(t) for t in verb.sent if t.i != verb.i
+        )
     ):
         # "A group of moderate Republicans called on President Bush to come back": a
-        # sentence with no other finite verb, whose participle takes a clause, has it as
-        # its main verb
+        # sentence with no other finite verb (one describing a noun, "senators who were
+        # angry", is none), whose participle takes a clause, has it as its main verb
         return True
     return (
         (
@@ -261,6 +263,11 @@ def misparsed_main_verb(verb: Token) -> bool:
         and any(c.dep_ == "dobj" for c in verb.children)
         and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
     )
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """Whether ``token`` stands in a relative clause ("senators who were angry")."""
+    return any(t.dep_ == "relcl" for t in (token, *token.ancestors))
 
 
 def misparsed_clause(verb: Token) -> bool:
