@@ -270,6 +270,11 @@ class Draft:
         other = {a.person or a.text.lower() for a in self.recipients}
         return bool(own and other and not own & other)
 
+    def home_meeting(self) -> bool:
+        """A meeting of two parties of one state, told as reciprocal ("President Pervez
+        Musharraf and Prime Minister Shaukat Aziz held talks"): one state, no other side."""
+        return self.event == "CONSULT" and self.inside and "home-meeting" in self.notes
+
     def one_body(self) -> bool:
         """Whether the record's only side is one intergovernmental body, no person of it
         named ("NATO foreign ministers", "the UN Security Council")."""

@@ -422,11 +422,40 @@ class PartyFinisher(SideFinder):
                 draft.inside = True  # one state's armed sides fight: no other side to name
             elif event == "CONSULT" and self._members_meet(draft, head):
                 draft.mode = "multilateral"  # "EU ministers held a meeting in Luxembourg"
+            elif event == "CONSULT" and len(draft.actors) == 1 and self._home_parties(subject):
+                self._as_home_meeting(draft)
             elif len(draft.actors) < 2 and (event == "CONSULT" or "weak" in flags):
                 draft.borrow = event == "CONSULT"
                 if not draft.borrow:
                     return False
         return True
+
+    def _home_parties(self, subject: Token | None) -> bool:
+        """Whether a subject coordinates two named parties of one state ("Nepal's
+        government and Maoist rebels", "President Pervez Musharraf and Prime Minister
+        Shaukat Aziz"): each conjunct names its own actor, by a name in its own words,
+        and all of them take one code."""
+        if subject is None or not subject.conjuncts:
+            return False
+        found: list[Actor] = []
+        for part in (subject, *subject.conjuncts):
+            named = any(
+                w.pos_ == "PROPN" or w.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                for w in part.subtree
+            )
+            actors = self.r.many(part)
+            if not named or len(actors) != 1:
+                return False
+            found.append(actors[0])
+        return len({a.code for a in found}) == 1 and all(
+            self._distinct_parties(a, found[:n]) for n, a in enumerate(found) if n
+        )
+
+    @staticmethod
+    def _as_home_meeting(draft: Draft) -> None:
+        """Mark a meeting of one state's parties: no other side to name."""
+        draft.inside = True
+        draft.notes.append("home-meeting")
 
     def _members_meet(self, draft: Draft, head: Token) -> bool:
         """Whether one intergovernmental body's members meet among themselves: "NATO
@@ -789,9 +818,11 @@ class PartyFinisher(SideFinder):
             )
         ):
             return False  # "US forces supported Iraqi troops in raids": help in the field
-        if event == "CONSULT" and not draft.borrow and not draft.two_parties():
+        if event == "CONSULT" and not (draft.borrow or draft.home_meeting() or draft.two_parties()):
             if self._members_meet(draft, head):
                 draft.mode = "multilateral"
+            elif len(draft.actors) == 1 and self._home_parties(subject):
+                self._as_home_meeting(draft)  # "Musharraf and Aziz attended a meeting"
             elif draft.anchor.dep_ != "conj":
                 return False
             else:

@@ -693,15 +693,13 @@ class NounCoder(VerbCoder):
         both are named: (owner token, owner actors, actors met), else nothing. A meeting
         still ahead ("before", "ahead of", "until") is not. A ``visit`` noun also takes its
         owner from "on" ("Putin, on a visit to India, signed ...")."""
-        if noun != carrier or noun.dep_ not in ("pobj", "nsubj", "dobj"):
+        framed = visit and noun.dep_ == "pobj" and self._visit_frame(noun)
+        if (noun != carrier and not framed) or noun.dep_ not in ("pobj", "nsubj", "dobj"):
             return None, [], []
-        if noun.dep_ == "pobj" and noun.head.lower_ not in (
-            "during",
-            "in",
-            "at",
-            "after",
-            "following",
-            "on",
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ not in ("during", "in", "at", "after", "following", "on")
+            and not framed
         ):
             return None, [], []
         if noun.dep_ == "dobj" and noun.head.lower_ != "following":
@@ -749,6 +747,15 @@ class NounCoder(VerbCoder):
         if verdict is None or not verdict.coded or self.dated_past(clause):
             return None, [], []
         return owner, doers, met
+
+    def _visit_frame(self, noun: Token) -> bool:
+        """Whether a visit is told as under way or just over by the phrase it sits in:
+        "on the second day of Trump's state visit to China", "as part of his visit",
+        "returned from his trip to Beijing"."""
+        prep = noun.head
+        if prep.lower_ == "of":
+            return prep.head.lemma_.lower() in self.g["visit_frames"]
+        return prep.lower_ == "from" and prep.head.lemma_.lower() in self.g["return_verbs"]
 
     def _subject_and_object(self, clause: Token) -> list[Actor]:
         """The one actor of the active subject of ``clause`` and the one of its object,

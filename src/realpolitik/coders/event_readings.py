@@ -348,6 +348,10 @@ class ClauseReader(PartyFinisher):
             # made; one offered on a condition ("would resign if he lost") is hypothetical
             draft.rule = f"intent:{draft.rule}"
             return not self._on_condition(draft.anchor)
+        elif (event, draft.mode) == ("CONSULT", "visit") and self._visit_ending(draft, verdict):
+            # "Trump will wrap up his visit to Seoul on Wednesday": the visit is under way
+            draft.notes.append("under-way")
+            return True
         elif event == "SUPPORT" and self._home_bill(draft):
             # "Senator Susan Collins will vote for a Senate tax bill", "said he will support
             # the tax overhaul": a vote promised on a bill at home is a commitment (AGREE,
@@ -396,6 +400,18 @@ class ClauseReader(PartyFinisher):
             return False
         self._as_intent(draft)
         return True
+
+    def _visit_ending(self, draft: Draft, verdict: clauses.Fate) -> bool:
+        """Whether a visit is to end ("will wrap up his visit to Seoul", "will conclude
+        her trip"): a visit that is to end is under way. (A negated one was read as a
+        refusal before.)"""
+        noun = draft.anchor
+        return (
+            verdict.reason == "future"
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in self.g["visit_endings"]
+            and any(c.dep_ == "poss" for c in noun.children)
+        )
 
     def _home_bill(self, draft: Draft) -> bool:
         """Whether a backing acts on a bill of the backer's own state: legislation whose

@@ -198,7 +198,9 @@ class SentenceCoder(PassCoder):
                 continue
             if draft.event == "SANCTION" and draft.mode != "convict" and not draft.actors:
                 continue  # "oil exports were halted after attacks": no one sanctioned anyone
-            if draft.event == "CONSULT" and not (draft.two_parties() or draft.members_meeting()):
+            if draft.event == "CONSULT" and not (
+                draft.two_parties() or draft.members_meeting() or draft.home_meeting()
+            ):
                 continue
             key = (
                 draft.event,

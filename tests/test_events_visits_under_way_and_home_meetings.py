@@ -1,0 +1,60 @@
+"""Visits told as under way or just made by the phrase they sit in ("on the second day
+of his state visit", "as part of her visit", "returned from his trip to", "will wrap
+up his visit"), and meetings of two named parties of one state ("President X and Prime
+Minister Y attended a meeting": one state, no other side) (0.37.0). Built on the real
+parser and resolver."""
+
+from __future__ import annotations
+
+from real_coder import predicted, triple
+
+
+def test_a_day_or_a_part_of_a_visit_tells_the_visit_under_way() -> None:
+    text = (
+        "The deal was signed on the second day of U.S. President Donald Trump's state "
+        "visit to China, officials said."
+    )
+    assert triple("CONSULT", ["USA"], ["CHN"]) in predicted(text, "2017-11-09")
+    text = "The order comes as part of German Chancellor Angela Merkel's visit to India."
+    assert triple("CONSULT", ["DEU"], ["IND"]) in predicted(text, "2015-10-05")
+
+
+def test_returning_from_a_trip_tells_the_visit_made() -> None:
+    text = "President Donald Trump returned from his trip to Beijing on Friday."
+    assert triple("CONSULT", ["USA"], ["CHN"]) in predicted(text, "2017-11-10")
+
+
+def test_a_visit_to_be_wrapped_up_is_under_way() -> None:
+    text = "President Donald Trump will wrap up his visit to Seoul on Wednesday with a speech."
+    assert triple("CONSULT", ["USA"], ["KOR"]) in predicted(text, "2017-11-07")
+
+
+def test_a_visit_still_ahead_stays_uncoded() -> None:
+    # the day of a visit to come, a visit to begin, a visit not to end: no visit yet
+    for text in (
+        "Officials met on the eve of U.S. President Donald Trump's visit to China.",
+        "President Donald Trump will begin his visit to Seoul on Wednesday.",
+        "President Donald Trump will not wrap up his visit to Seoul on Wednesday.",
+        "President Donald Trump will return from his trip to Beijing on Friday.",
+    ):
+        found = predicted(text, "2017-11-07")
+        assert not [t for t in found if t[0] == "CONSULT"], text
+
+
+def test_two_named_parties_of_one_state_meet_at_home() -> None:
+    text = (
+        "ISLAMABAD - President Pervez Musharraf and Prime Minister Shaukat Aziz attended "
+        "a meeting on Friday to review the peace process."
+    )
+    assert triple("CONSULT", ["PAK"], []) in predicted(text, "2005-09-04")
+
+
+def test_people_met_where_a_meeting_is_held_are_no_home_meeting() -> None:
+    # the place of the meeting names no party, and unnamed people are no sides
+    found = predicted(
+        "Thousands of scientists and politicians meet in Thailand this week to draft a "
+        "plan for saving endangered species."
+    )
+    assert not [t for t in found if t[0] == "CONSULT"]
+    found = predicted("The government and the rebels held talks in Abuja on Monday.")
+    assert not [t for t in found if t[0] == "CONSULT"]
