@@ -1,8 +1,9 @@
 """Visits told as under way or just made by the phrase they sit in ("on the second day
 of his state visit", "as part of her visit", "returned from his trip to", "will wrap
-up his visit"), and meetings of two named parties of one state ("President X and Prime
-Minister Y attended a meeting": one state, no other side) (0.37.0). Built on the real
-parser and resolver."""
+up his visit"), meetings of two named parties of one state ("President X and Prime
+Minister Y attended a meeting": one state, no other side), and a demand said with a
+penalty for refusing it ("warned Iran it must stop enrichment or face sanctions")
+(0.37.0). Built on the real parser and resolver."""
 
 from __future__ import annotations
 
@@ -58,3 +59,27 @@ def test_people_met_where_a_meeting_is_held_are_no_home_meeting() -> None:
     assert not [t for t in found if t[0] == "CONSULT"]
     found = predicted("The government and the rebels held talks in Abuja on Monday.")
     assert not [t for t in found if t[0] == "CONSULT"]
+
+
+def test_a_demand_with_a_penalty_for_refusing_it_is_also_a_threat() -> None:
+    # the parser hangs "it must stop ..." on "warned" as an adverbial clause when a date
+    # stands between them; the clause is still what was said, and "or face sanctions"
+    # makes the demand an ultimatum (CONVENTIONS A2, THREATEN)
+    found = predicted(
+        "The United States warned Iran on Wednesday it must stop enrichment or face sanctions."
+    )
+    assert triple("REQUEST", ["USA"], ["IRN"]) in found
+    assert triple("THREATEN", ["USA"], ["IRN"]) in found
+    found = predicted("The UN told Sudan that it must disarm the militias or face sanctions.")
+    assert triple("THREATEN", ["UNO"], ["SDN"]) in found
+
+
+def test_a_demand_with_no_penalty_or_a_clause_with_its_own_mark_is_no_threat() -> None:
+    found = predicted("The United States warned Iran on Wednesday it must stop enrichment.")
+    assert triple("REQUEST", ["USA"], ["IRN"]) in found
+    assert not [t for t in found if t[0] == "THREATEN"]
+    # "because" marks a reason, not what was warned
+    found = predicted(
+        "The United States warned Iran on Wednesday because it must answer to Congress."
+    )
+    assert not [t for t in found if t[0] in ("REQUEST", "THREATEN")]

@@ -386,7 +386,7 @@ class PassCoder(NounCoder):
                 continue
             content = next(
                 (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None
-            )
+            ) or self._unmarked_demand(verb)
             if content is None:
                 continue
             m = clauses.markers(content, self.lex)
@@ -439,6 +439,23 @@ class PassCoder(NounCoder):
                 0.7,
             )
             self.add_finished(draft, verb, speaker_tok)
+            # "warned Falluja it must hand over the militants or face a major operation"
+            self._ultimatum(verb, content, speakers, targets, speaker_tok)
+
+    def _unmarked_demand(self, verb: Token) -> Token | None:
+        """A clause with "must" and a subject of its own that the parser hung on the
+        speech verb as an adverbial clause ("warned Iran on Wednesday it must stop
+        enrichment"): no mark ("if", "because") introduces it, so it is what was said."""
+        for clause in verb.children:
+            if (
+                clause.dep_ == "advcl"
+                and clause.i > verb.i
+                and not any(c.dep_ == "mark" for c in clause.children)
+                and any(c.dep_ == "nsubj" for c in clause.children)
+                and any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children)
+            ):
+                return clause
+        return None
 
     def _mandative(self, verb: Token, content: Token) -> bool:
         """ "insisted that Ukraine withdraw", "proposed that the EU impose": a subjunctive
