@@ -83,3 +83,10 @@ def test_a_demand_with_no_penalty_or_a_clause_with_its_own_mark_is_no_threat() -
         "The United States warned Iran on Wednesday because it must answer to Congress."
     )
     assert not [t for t in found if t[0] in ("REQUEST", "THREATEN")]
+
+
+def test_chatting_with_a_leader_is_a_meeting() -> None:
+    found = predicted(
+        "Russian President Vladimir Putin chatted with Xi Jinping in Da Nang on Friday."
+    )
+    assert triple("CONSULT", ["RUS"], ["CHN"]) in found
