@@ -2,7 +2,8 @@
 of his state visit", "as part of her visit", "returned from his trip to", "will wrap
 up his visit"), meetings of two named parties of one state ("President X and Prime
 Minister Y attended a meeting": one state, no other side), and a demand said with a
-penalty for refusing it ("warned Iran it must stop enrichment or face sanctions")
+penalty for refusing it ("warned Iran it must stop enrichment or face sanctions"), and the
+dead named among a count of victims ("killed 11 people, including one American soldier")
 (0.37.0). Built on the real parser and resolver."""
 
 from __future__ import annotations
@@ -90,3 +91,18 @@ def test_chatting_with_a_leader_is_a_meeting() -> None:
         "Russian President Vladimir Putin chatted with Xi Jinping in Da Nang on Friday."
     )
     assert triple("CONSULT", ["RUS"], ["CHN"]) in found
+
+
+def test_the_dead_named_among_a_count_add_their_state_to_the_place() -> None:
+    # "including" hangs on the verb when a date stands between it and the count; the
+    # place may be told on the attack's subject ("car bombs in Baghdad")
+    found = predicted(
+        "Two car bombs in Baghdad killed at least 11 people yesterday, including one "
+        "American soldier."
+    )
+    assert triple("ASSAULT", [], ["IRQ", "USA"]) in found
+    found = predicted(
+        "Two car bombs killed at least 11 people in Baghdad yesterday, including one "
+        "American soldier."
+    )
+    assert triple("ASSAULT", [], ["IRQ", "USA"]) in found

@@ -483,6 +483,10 @@ class PartyFinisher(SideFinder):
             # "killing 12 people, including two Britons" in Kabul: the others are of
             # the place (CONVENTIONS A4, the victims' country)
             draft.recipients = unique(draft.recipients + self._victims_place(head, theme))
+        elif event == "ASSAULT" and draft.recipients:
+            # "killed 11 people in Baghdad, including one American soldier": the ones
+            # named among the dead are victims too
+            draft.recipients = unique(draft.recipients + self._victims_included(head))
         if (
             not draft.recipients
             and event in LOCATIVE_TYPES
@@ -534,17 +538,37 @@ class PartyFinisher(SideFinder):
         at least 11 people, including an American soldier")."""
         spans = [
             (pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge))
-            for obj in head.children
-            if obj.dep_ in ("dobj", "nsubjpass")
-            and obj.lemma_.lower() in ("people", "person", "civilian")
-            for prep in obj.children
-            if prep.dep_ == "prep" and prep.lower_ == "including"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
+            for pobj in self._included_victims(head)
         ]
         return bool(spans) and all(
             any(lo <= a.start < hi for lo, hi in spans) for a in draft.recipients
         )
+
+    def _included_victims(self, head: Token) -> list[Token]:
+        """The people named among a count of victims: the "including" phrase of the
+        count, or of the verb when the parser hangs it there ("killed at least 11 people
+        yesterday, including one American soldier")."""
+        counts = [
+            obj
+            for obj in head.children
+            if obj.dep_ in ("dobj", "nsubjpass")
+            and obj.lemma_.lower() in ("people", "person", "civilian")
+        ]
+        if not counts:
+            return []
+        holders = [*counts, head]
+        return [
+            pobj
+            for holder in holders
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "including"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+
+    def _victims_included(self, head: Token) -> list[Actor]:
+        """The states of the people named among a count of victims."""
+        return [a for pobj in self._included_victims(head) for a in self.r.many(pobj)]
 
     def _victims_place(self, head: Token, theme: Token | None) -> list[Actor]:
         """The state an attack's victims were in: the place of its verb, of the blast
@@ -554,10 +578,22 @@ class PartyFinisher(SideFinder):
         if not found and head.dep_ == "advcl":
             found = self.place_recipients(head.head, None, "ASSAULT")
         if not found:
+            found = self._subject_place(head)  # "two car bombs in Baghdad killed ..."
+        if not found:
             filed = self.r.dateline_state()
             lead = self.sent.start_char <= self.r.lead + 1  # the story's first sentence
             found = [filed] if filed is not None and lead else []
         return found
+
+    def _subject_place(self, head: Token) -> list[Actor]:
+        """The state of the place an attack's subject is told in ("two car bombs in
+        Baghdad")."""
+        for subject in (c for c in head.children if c.dep_ == "nsubj"):
+            for pobj in self.prep_objects(subject, frozenset(self.g["locative_preps"])):
+                place = self.r.place_country(pobj)
+                if place is not None:
+                    return [place]
+        return []
 
     def _armed_sides(self, f: Finishing) -> bool:
         """The sides of an attack by rebels or forces at home, of forces abroad, of
