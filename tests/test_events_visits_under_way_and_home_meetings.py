@@ -3,7 +3,8 @@ of his state visit", "as part of her visit", "returned from his trip to", "will 
 up his visit"), meetings of two named parties of one state ("President X and Prime
 Minister Y attended a meeting": one state, no other side), and a demand said with a
 penalty for refusing it ("warned Iran it must stop enrichment or face sanctions"), and the
-dead named among a count of victims ("killed 11 people, including one American soldier")
+dead named among a count of victims ("killed 11 people, including one American soldier"),
+an assault "during" which harm was done, and a resolution that does its own calling
 (0.37.0). Built on the real parser and resolver."""
 
 from __future__ import annotations
@@ -106,3 +107,31 @@ def test_the_dead_named_among_a_count_add_their_state_to_the_place() -> None:
         "American soldier."
     )
     assert triple("ASSAULT", [], ["IRQ", "USA"]) in found
+
+
+def test_an_assault_during_which_harm_was_done_is_news() -> None:
+    text = (
+        "U.S. Senator Rand Paul's return to Washington may be delayed after he suffered "
+        "five broken ribs during an assault at his Kentucky home, media reported on Sunday."
+    )
+    assert triple("ASSAULT", [], ["USA"]) in predicted(text, "2017-11-05")
+
+
+def test_a_deed_during_an_earlier_year_stays_background() -> None:
+    found = predicted(
+        "U.S. Senator Rand Paul suffered five broken ribs during a 2016 assault at his "
+        "Kentucky home, media reported on Sunday.",
+        "2017-11-05",
+    )
+    assert not [t for t in found if t[0] == "ASSAULT"]
+
+
+def test_a_resolution_condemned_does_its_own_calling() -> None:
+    # the one who condemns a resolution does not make its call
+    found = predicted(
+        "Sudan condemned a new UN resolution calling on Khartoum to restore security."
+    )
+    assert triple("REQUEST", ["UNO"], ["SDN"]) in found
+    assert triple("REQUEST", ["SDN"], ["SDN"]) not in found
+    found = predicted("Senators sent a letter to Trump urging him to sign the bill.")
+    assert triple("REQUEST", ["USA"], ["USA"]) in found

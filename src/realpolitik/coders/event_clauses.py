@@ -307,6 +307,10 @@ def letter_sender(verb: Token, lex: Lexicon) -> Token | None:
         c.dep_ == "dobj" and c.lemma_.lower() in documents for c in sender.children
     ):
         return None
+    if sender.lemma_.lower() not in lex.grammar["issuing_verbs"]:
+        # "Sudan condemned a UN resolution calling on Khartoum to ...": the resolution
+        # calls, not the one who condemns it
+        return None
     return sender
 
 
