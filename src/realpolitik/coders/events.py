@@ -93,7 +93,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CODER = "events"
-VERSION = "0.36.0"
+VERSION = "0.37.0"
 
 log = logging.getLogger(__name__)
 
