@@ -431,10 +431,9 @@ class PartyFinisher(SideFinder):
         return True
 
     def _home_parties(self, subject: Token | None) -> bool:
-        """Whether a subject coordinates two named parties of one state ("Nepal's
-        government and Maoist rebels", "President Pervez Musharraf and Prime Minister
-        Shaukat Aziz"): each conjunct names its own actor, by a name in its own words,
-        and all of them take one code."""
+        """Whether a subject coordinates two named parties of one state ("President
+        Pervez Musharraf and Prime Minister Shaukat Aziz"): each conjunct names its own
+        actor, by a name in its own words, and all of them take one code."""
         if subject is None or not subject.conjuncts:
             return False
         found: list[Actor] = []

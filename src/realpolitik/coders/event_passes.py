@@ -439,7 +439,7 @@ class PassCoder(NounCoder):
                 0.7,
             )
             self.add_finished(draft, verb, speaker_tok)
-            # "warned Falluja it must hand over the militants or face a major operation"
+            # "warned Iran it must stop enrichment or face sanctions": also a threat
             self._ultimatum(verb, content, speakers, targets, speaker_tok)
 
     def _unmarked_demand(self, verb: Token) -> Token | None:

@@ -403,8 +403,8 @@ class ClauseReader(PartyFinisher):
 
     def _visit_ending(self, draft: Draft, verdict: clauses.Fate) -> bool:
         """Whether a visit is to end ("will wrap up his visit to Seoul", "will conclude
-        her trip"): a visit that is to end is under way. (A negated one was read as a
-        refusal before.)"""
+        her trip"): a visit that is to end is under way. A negated one never comes here:
+        :meth:`_announced` reads it as a refusal first."""
         noun = draft.anchor
         return (
             verdict.reason == "future"
