@@ -1,11 +1,11 @@
 """Visits told as under way or just made by the phrase they sit in ("on the second day
 of his state visit", "as part of her visit", "returned from his trip to", "will wrap
 up his visit"), meetings of two named parties of one state ("President X and Prime
-Minister Y attended a meeting": one state, no other side), and a demand said with a
-penalty for refusing it ("warned Iran it must stop enrichment or face sanctions"), and the
-dead named among a count of victims ("killed 11 people, including one American soldier"),
-an assault "during" which harm was done, and a resolution that does its own calling
-(0.37.0). Built on the real parser and resolver."""
+Minister Y attended a meeting": one state, no other side), a demand said with a penalty
+for refusing it ("warned Iran it must stop enrichment or face sanctions"), the dead named
+among a count of victims ("killed 11 people, including one American soldier"), an assault
+"during" which harm was done, a resolution that does its own calling, and an attack of
+its own told beside an attributed one (0.37.0). Built on the real parser and resolver."""
 
 from __future__ import annotations
 
@@ -135,3 +135,30 @@ def test_a_resolution_condemned_does_its_own_calling() -> None:
     assert triple("REQUEST", ["SDN"], ["SDN"]) not in found
     found = predicted("Senators sent a letter to Trump urging him to sign the bill.")
     assert triple("REQUEST", ["USA"], ["USA"]) in found
+
+
+def test_an_attack_of_its_own_stands_beside_an_attributed_one() -> None:
+    found = predicted(
+        "BAGHDAD - At least six people were killed in two suicide car bombings in Baghdad "
+        "while another 40 people died in a series of US air strikes near Falluja."
+    )
+    assert triple("ASSAULT", [], ["IRQ"]) in found
+    assert triple("ASSAULT", ["USA"], ["IRQ"]) in found
+    # each clause has its own doer: the bomb's victims are not the troops' victims
+    found = predicted(
+        "Israeli troops killed two Palestinians in Gaza, and a bomb killed three people "
+        "in Jerusalem."
+    )
+    assert triple("ASSAULT", ["ISR"], ["PSE"]) in found
+    assert triple("ASSAULT", [], ["ISR"]) in found
+    assert triple("ASSAULT", ["ISR"], ["ISR", "PSE"]) not in found
+
+
+def test_the_harm_of_an_attributed_attack_is_no_attack_of_its_own() -> None:
+    found = predicted("Rebels attacked a convoy near Kabul, and four soldiers died in the ambush.")
+    assert not [t for t in found if t[0] == "ASSAULT" and not t[1]]
+    found = predicted(
+        "The Israeli army said it had attacked the car of a militant commander who was "
+        "killed in an airstrike in Gaza City on Tuesday."
+    )
+    assert not [t for t in found if t[0] == "ASSAULT" and not t[1]]

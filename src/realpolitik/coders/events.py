@@ -72,6 +72,7 @@ from typing import TYPE_CHECKING
 from .. import ontology
 from ..ids import record_id
 from ..models import Actor, Article, Event, Place, Provenance, TimeRef
+from . import event_clauses as clauses
 from .event_actors import ActorIndex, Resolver, lead_end, unique
 from .event_drafts import (
     ANAPHORA_REACH,
@@ -217,20 +218,61 @@ class SentenceCoder(PassCoder):
         # A record with an unknown side says less than one of the same type that
         # names it: "bombers killed 23 people when they blew themselves up in Tel Aviv".
         # An attack with no named attacker beside one that names it is its consequence:
-        # "Russian troops attacked the village; three soldiers died in the attack".
-        attributed = any(k[0] == "ASSAULT" and k[1] for k in kept)
+        # "Russian troops attacked the village; three soldiers died in the attack"; unless
+        # the sentence tells it as an attack of its own (:meth:`_another_attack`).
+        attributed = [d for k, d in kept.items() if k[0] == "ASSAULT" and k[1]]
         final = [
             d
             for k, d in kept.items()
-            if not (attributed and k[0] == "ASSAULT" and not k[1])
-            and not any(
-                o[:3] != k[:3]
-                and o[0] == k[0]
-                and ((not k[2] and o[1] == k[1] and o[2]) or (not k[1] and o[2] == k[2] and o[1]))
-                for o in kept
+            if (k[0] == "ASSAULT" and not k[1] and self._another_attack(d, attributed))
+            or (
+                not (attributed and k[0] == "ASSAULT" and not k[1])
+                and not any(
+                    o[:3] != k[:3]
+                    and o[0] == k[0]
+                    and (
+                        (not k[2] and o[1] == k[1] and o[2]) or (not k[1] and o[2] == k[2] and o[1])
+                    )
+                    for o in kept
+                )
             )
         ]
         return sorted(final, key=lambda d: min(t.i for t in d.tokens))
+
+    def _another_attack(self, draft: Draft, attributed: list[Draft]) -> bool:
+        """Whether an attack of no named attacker is told as one of its own, not as the
+        consequence of an attack the sentence attributes: its own attack noun, not a
+        definite one, in another clause ("six people were killed in two suicide car
+        bombings in Baghdad while another 47 died in a series of US air strikes"), not
+        the attack just told of ("Rebels attacked a convoy near Kabul, and four soldiers
+        died in the ambush"), nor the deed of a relative clause that describes one
+        attacked ("the car of the commander who was killed in a Gaza City airstrike")."""
+        if not attributed:
+            return False
+        anchor = draft.anchor
+        words = [
+            *draft.tokens,
+            *self.prep_objects(anchor, frozenset({"in", "by"})),
+            *(c for c in anchor.children if c.dep_ == "nsubj"),  # "a bomb killed three"
+        ]
+        violence = self.g.classes["violence"]
+        nouns = [
+            t
+            for t in words
+            if t.pos_ == "NOUN"
+            and t.lemma_.lower() in violence
+            and not any(
+                c.dep_ in ("det", "poss")
+                and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
+                for c in t.children
+            )
+        ]
+        if not nouns:
+            return False
+        own = clauses.clause_verb(anchor)
+        if own.dep_ == "relcl":
+            return False  # "attacked the car of the commander who was killed in an airstrike"
+        return all(clauses.clause_verb(other.anchor) != own for other in attributed)
 
     def _rivalry(self, draft: Draft) -> bool:
         """ "Oracle launched an attack on Microsoft", "Samsung began its assault on Apple":
@@ -445,6 +487,8 @@ class SentenceCoder(PassCoder):
                     if (
                         other is draft
                         or id(other) in merged
+                        # kept already on its own: absorbing it would tell it twice
+                        or any(other is kept for kept in out)
                         or not self._one_attack(draft, other, verbs)
                         or ("place" in other.notes and draft.recipients)
                     ):
