@@ -461,6 +461,7 @@ class SentenceCoder(PassCoder):
         named = [d for d in attacks if d.recipients and "place" not in d.notes]
         out: list[Draft] = []
         merged: set[int] = set()
+        emitted: set[int] = set()
         for draft in drafts:
             if id(draft) in merged:
                 continue
@@ -488,7 +489,7 @@ class SentenceCoder(PassCoder):
                         other is draft
                         or id(other) in merged
                         # kept already on its own: absorbing it would tell it twice
-                        or any(other is kept for kept in out)
+                        or id(other) in emitted
                         or not self._one_attack(draft, other, verbs)
                         or ("place" in other.notes and draft.recipients)
                     ):
@@ -500,6 +501,7 @@ class SentenceCoder(PassCoder):
                     self._absorb(draft, other)
                     merged.add(id(other))
             out.append(draft)
+            emitted.add(id(draft))
         return out
 
     def _protest_aim(self, draft: Draft) -> bool:
