@@ -485,7 +485,8 @@ class PartyFinisher(SideFinder):
         elif event == "ASSAULT" and draft.recipients:
             # "killed 11 people in Baghdad, including one American soldier": the ones
             # named among the dead are victims too
-            draft.recipients = unique(draft.recipients + self._victims_included(head))
+            named = [a for p in self._included_victims(head) for a in self.r.many(p)]
+            draft.recipients = unique(draft.recipients + named)
         if (
             not draft.recipients
             and event in LOCATIVE_TYPES
@@ -564,10 +565,6 @@ class PartyFinisher(SideFinder):
             for pobj in prep.children
             if pobj.dep_ == "pobj"
         ]
-
-    def _victims_included(self, head: Token) -> list[Actor]:
-        """The states of the people named among a count of victims."""
-        return [a for pobj in self._included_victims(head) for a in self.r.many(pobj)]
 
     def _victims_place(self, head: Token, theme: Token | None) -> list[Actor]:
         """The state an attack's victims were in: the place of its verb, of the blast
