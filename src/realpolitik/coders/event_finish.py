@@ -547,16 +547,19 @@ class PartyFinisher(SideFinder):
     def _included_victims(self, head: Token) -> list[Token]:
         """The people named among a count of victims: the "including" phrase of the
         count, or of the verb when the parser hangs it there ("killed at least 11 people
-        yesterday, including one American soldier")."""
-        counts = [
-            obj
-            for obj in head.children
-            if obj.dep_ in ("dobj", "nsubjpass")
-            and obj.lemma_.lower() in ("people", "person", "civilian")
-        ]
-        if not counts:
-            return []
-        holders = [*counts, head]
+        yesterday, including one American soldier"), or of a harm joined to the verb
+        ("killing seven Iraqis and wounding 20 people, including two U.S. soldiers")."""
+        verbs = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        holders: list[Token] = []
+        for verb in verbs:
+            counts = [
+                obj
+                for obj in verb.children
+                if obj.dep_ in ("dobj", "nsubjpass")
+                and obj.lemma_.lower() in ("people", "person", "civilian")
+            ]
+            if counts:
+                holders += [*counts, verb]
         return [
             pobj
             for holder in holders

@@ -22,7 +22,7 @@ from .event_drafts import (
     VERB_DEPS_SKIP,
     Draft,
 )
-from .event_nouns import NounCoder
+from .event_hostages import HostageCoder
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,7 +48,7 @@ class ControlReading:
     subject: Token | None
 
 
-class PassCoder(NounCoder):
+class PassCoder(HostageCoder):
     """The main pass and the multi-verb passes."""
 
     def active_speaker(self, verb: Token) -> tuple[list[Actor], Token | None] | None:

@@ -56,8 +56,9 @@ before (docs/architecture.md): ``event_base`` (the state of one sentence's codin
 from a trigger's own phrases), ``event_sides`` (sides those phrases leave unnamed),
 ``event_finish`` (:meth:`~event_finish.PartyFinisher.finish_parties`), ``event_readings``
 (intent, background dating, embedded verbs), ``event_verbs`` and ``event_nouns`` (verb
-and noun events) and ``event_passes`` (the passes); ``event_drafts`` holds
-:class:`Draft`, :class:`VerbMatch` and the constants they share. This module keeps
+and noun events), ``event_hostages`` (the hostage pass) and ``event_passes`` (the
+other passes); ``event_drafts`` holds :class:`Draft`, :class:`VerbMatch` and the
+constants they share. This module keeps
 :class:`SentenceCoder`, which runs the passes and merges, splits and filters their
 drafts, the conversion of drafts to events, and the entry points.
 """
@@ -172,6 +173,7 @@ class SentenceCoder(PassCoder):
         self.judgement_pass()
         self.feeling_pass()
         self.visitor_pass()
+        self.hostage_pass()
         self.speech_pass()
         self.main_pass()
         self.borrow_recipients()
