@@ -27,9 +27,7 @@ if TYPE_CHECKING:
 # "held hostage", "being held captive".
 HOSTAGE_WORDS = frozenset({"hostage", "captive"})
 # How the parser hangs those words on "hold".
-HOSTAGE_DEPS = frozenset(
-    {"dobj", "oprd", "npadvmod", "xcomp", "ccomp", "acomp", "attr", "advmod"}
-)
+HOSTAGE_DEPS = frozenset({"dobj", "oprd", "npadvmod", "xcomp", "ccomp", "acomp", "attr", "advmod"})
 
 
 class HostageCoder(NounCoder):
