@@ -1,9 +1,10 @@
 """People held hostage as an abduction under way ("militants holding three U.N. workers
 hostage", "two Italian aid workers held hostage", "being held by Iraqi kidnappers"), with
 the holders' state from their own words, from the speaker who says "it" holds them, or
-from the country they hold them in; and the people named among the wounded of a harm
+from the country they hold them in; the people named among the wounded of a harm
 joined to a killing ("killing four Iraqis and wounding 15 people, including three U.S.
-soldiers") (0.38.0). Built on the real parser and resolver."""
+soldiers"); and the dead of a blast told by "when", one attack with the blast
+(0.38.0). Built on the real parser and resolver."""
 
 from __future__ import annotations
 
@@ -72,3 +73,13 @@ def test_people_named_among_the_wounded_of_a_joined_harm_are_victims() -> None:
         "wounding 15 people, including three U.S. soldiers."
     )
     assert triple("ASSAULT", [], ["IRQ", "USA"]) in predicted(text, "2004-12-06")
+
+
+def test_the_named_among_the_dead_of_a_blast_told_by_when_are_one_attack() -> None:
+    # the blast's place names the others' state; the killing and the blast are one attack
+    text = (
+        "At least nine people, including three Britons, were killed when a car bomb "
+        "exploded in central Baghdad on Monday."
+    )
+    attacks = [t for t in predicted(text, "2004-10-11") if t[0] == "ASSAULT"]
+    assert attacks == [triple("ASSAULT", [], ["GBR", "IRQ"])]

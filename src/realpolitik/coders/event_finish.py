@@ -527,6 +527,10 @@ class PartyFinisher(SideFinder):
             if draft.recipients:
                 draft.confidence -= 0.05
                 draft.notes.append("place")
+                if event == "ASSAULT" and self._some_victims_named(draft, head):
+                    # "eleven people, including two US citizens, were killed when a truck
+                    # bomb exploded in Kabul": the others are of the place
+                    draft.recipients = unique(draft.recipients + self._victims_place(head, theme))
                 if not draft.actors and self._rebels(subject):
                     # "Islamist rebels attacked a police patrol in northeastern Nigeria":
                     # rebels take the country they fight in (CONVENTIONS A3)
@@ -571,13 +575,20 @@ class PartyFinisher(SideFinder):
 
     def _victims_place(self, head: Token, theme: Token | None) -> list[Actor]:
         """The state an attack's victims were in: the place of its verb, of the blast
-        its harm follows ("exploded in a market in Kabul, killing 12 people") or the
+        its harm follows ("exploded in a market in Kabul, killing 12 people") or that
+        its harm was done "when" ("were killed when a bomb exploded in Kabul"), or the
         dateline's."""
         found = self.place_recipients(head, theme, "ASSAULT")
         if not found and head.dep_ == "advcl":
             found = self.place_recipients(head.head, None, "ASSAULT")
         if not found:
             found = self._subject_place(head)  # "two car bombs in Baghdad killed ..."
+        for blast in (c for c in head.children if c.dep_ == "advcl"):
+            if found:
+                break
+            if any(m.dep_ == "advmod" and m.lower_ == "when" for m in blast.children):
+                # "were killed when a truck bomb exploded in downtown Kabul"
+                found = self.place_recipients(blast, None, "ASSAULT")
         if not found:
             filed = self.r.dateline_state()
             lead = self.sent.start_char <= self.r.lead + 1  # the story's first sentence

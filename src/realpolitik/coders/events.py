@@ -439,7 +439,8 @@ class SentenceCoder(PassCoder):
 
     @staticmethod
     def _absorb(draft: Draft, other: Draft) -> None:
-        """Take ``other``'s sides, words and confidence into ``draft``."""
+        """Take ``other``'s sides, words, means and confidence into ``draft``."""
+        draft.mode = draft.mode or other.mode
         draft.actors = unique(draft.actors + other.actors)
         draft.recipients = unique(draft.recipients + other.recipients)
         draft.tokens = sorted({*draft.tokens, *other.tokens}, key=lambda t: t.i)
@@ -451,7 +452,9 @@ class SentenceCoder(PassCoder):
         one ASSAULT on both; "militants blew up a tunnel, killing four soldiers" -> the
         militants' attack on the soldiers. A recipient read only from the place does not
         stand beside one the attack names ("killed four Britons and wounded 15 others in
-        Baghdad")."""
+        Baghdad"), but an attack whose place names no state the other lacks is the
+        other's ("eleven people, including two US citizens, were killed when a truck bomb
+        exploded in Kabul": one attack on AFG and USA)."""
         verbs = {
             id(d): verb
             for d in drafts
@@ -493,7 +496,11 @@ class SentenceCoder(PassCoder):
                         # kept already on its own: absorbing it would tell it twice
                         or id(other) in emitted
                         or not self._one_attack(draft, other, verbs)
-                        or ("place" in other.notes and draft.recipients)
+                        or (
+                            "place" in other.notes
+                            and draft.recipients
+                            and not _within(other.recipients, draft.recipients)
+                        )
                     ):
                         continue
                     own = {a.code for a in draft.actors}
@@ -650,3 +657,8 @@ def code_events(
         events.extend(_to_event(d, article, index, sent, contexts, times, places) for d in drafts)
     log.debug("article %s: %d events", article.id, len(events))
     return tuple(events)
+
+
+def _within(some: Sequence[Actor], others: Sequence[Actor]) -> bool:
+    """Whether every state of ``some`` is among ``others``."""
+    return {a.code for a in some} <= {a.code for a in others}
