@@ -42,6 +42,7 @@ FLAGS = frozenset(
         "backed",
         "vowed",
         "abroad",
+        "targeted",
     }
 )
 

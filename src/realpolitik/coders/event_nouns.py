@@ -155,8 +155,8 @@ class NounCoder(VerbCoder):
 
     def _noun_blocked(self, noun: Token, entry: Trigger) -> bool:
         """Whether the noun is unreal ("a possible attack"), of a time to come or of an
-        earlier year, an advisory ("a travel warning") or an attack on a quality ("attacks
-        on Mueller's impartiality")."""
+        earlier year, an advisory ("a travel warning"), an attack on a quality ("attacks
+        on Mueller's impartiality") or a blast at no target of force ("a gas explosion")."""
         g = self.g
         if any(
             c.dep_ in ("amod", "det") and c.lemma_.lower() in g["unreal_adjectives"]
@@ -167,10 +167,26 @@ class NounCoder(VerbCoder):
             return True  # "during a July 2016 trip to Moscow", "the 2014 invasion": background
         if entry.event == "THREATEN" and self._advisory(noun):
             return True  # "a travel warning for Turkey", "a profit warning": advice, no threat
+        if "targeted" in entry.flags and not self._aimed_at_forces(noun):
+            return True  # "a gas explosion in a coal mine": an accident, no attack
         # "attacks on Mueller's impartiality": words against a quality, no blows
         return entry.event == "ASSAULT" and any(
             p.lemma_.lower() in g["qualities"]
             for p in self.prep_objects(noun, frozenset({"on", "against"}))
+        )
+
+    def _aimed_at_forces(self, noun: Token) -> bool:
+        """Whether a blast's own phrases name a post, patrol or convoy of forces, or
+        an embassy, or those of the verb it is the subject of: "an explosion near a police
+        station", "an explosion occurred near the convoy of a security chief"."""
+        targets = self.g["owned_targets"] | self.g["force_posts"] | self.g["blast_targets"]
+        holders = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]  # "occurred near"
+        return any(
+            t.lemma_.lower() in targets
+            for holder in holders
+            for prep in holder.children
+            if prep.dep_ == "prep"
+            for t in prep.subtree
         )
 
     def _noun_carrier(self, rd: NounReading) -> bool:
