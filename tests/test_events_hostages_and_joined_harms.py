@@ -1,7 +1,8 @@
-"""People held hostage as an abduction under way ("militants holding three U.N. workers
-hostage", "two Italian aid workers held hostage", "being held by Iraqi kidnappers"), with
-the holders' state from their own words, from the speaker who says "it" holds them, or
-from the country they hold them in; the people named among the wounded of a harm
+"""People held hostage as an abduction under way ("Iraqi militants are holding two French
+journalists hostage", "two Italian aid workers held hostage", "being held by Iraqi
+kidnappers"), with the holders' state from their own words, from the clause the captives
+are named in, or from the country they hold them in, but not where a participle only
+says who the captors are; the people named among the wounded of a harm
 joined to a killing ("killing four Iraqis and wounding 15 people, including three U.S.
 soldiers"); and the dead of a blast told by "when", one attack with the blast
 (0.38.0). Built on the real parser and resolver."""
@@ -11,14 +12,9 @@ from __future__ import annotations
 from real_coder import predicted, triple
 
 
-def test_captors_described_as_holding_hostages_abduct_them() -> None:
-    # a participle on the captors, coded though it only describes them; gunmen take the
-    # country they hold their captives in (CONVENTIONS A3, as rebels do)
-    text = (
-        "Gunmen holding three U.N. election workers hostage in Afghanistan extended their "
-        "deadline on Sunday."
-    )
-    assert triple("ASSAULT", ["AFG"], ["UNO"]) in predicted(text, "2004-11-07")
+def test_captors_told_as_holding_hostages_abduct_them() -> None:
+    text = "Iraqi militants are holding two French journalists hostage, Paris said on Monday."
+    assert triple("ASSAULT", ["IRQ"], ["FRA"]) in predicted(text, "2004-08-30")
 
 
 def test_people_held_hostage_are_the_victims_of_an_abduction_with_no_named_doer() -> None:
@@ -30,9 +26,16 @@ def test_people_held_hostage_are_the_victims_of_an_abduction_with_no_named_doer(
     assert triple("ASSAULT", [], ["ITA", "IRQ"]) in predicted(text, "2004-09-20")
 
 
-def test_a_group_that_says_it_holds_hostages_is_their_captor() -> None:
-    text = "An Iraqi group which said it was holding two Japanese hostages set a ransom on Tuesday."
-    assert triple("ASSAULT", ["IRQ"], ["JPN"]) in predicted(text, "2004-04-13")
+def test_who_the_captors_are_is_no_event_of_its_own() -> None:
+    # a participle that says who the captors are, and a group's own claim to hold them,
+    # tell who acts: the coders of our sets leave them out
+    for text in (
+        "Gunmen holding three U.N. election workers hostage in Afghanistan extended their "
+        "deadline on Sunday.",
+        "An Iraqi group which said it was holding two Japanese hostages set a ransom on Tuesday.",
+    ):
+        found = predicted(text, "2004-11-07")
+        assert not [t for t in found if t[0] == "ASSAULT"], text
 
 
 def test_captives_they_are_holding_are_held_by_those_asked_to_free_them() -> None:

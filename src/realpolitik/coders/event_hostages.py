@@ -1,13 +1,15 @@
 """People held hostage (:class:`HostageCoder`): an abduction under way.
 
-"Militants holding three U.N. workers hostage in Afghanistan have offered ...", "two
-French journalists held hostage in Iraq", "an Iraqi group which said it was holding two
-French hostages": holding people hostage or captive is an abduction still going on
-(CONVENTIONS.md A2, ASSAULT abduct). The main pass leaves it alone, as "hold" has
-other senses and a participle describing a noun ("militants holding ...") is not coded
-there; this pass codes it wherever the text tells it as fact: the holders, when named,
-the actor, the state of the people held the recipient. A holding negated, still to come
-or hedged is not coded, nor one whose captives the text gives no state.
+"Two French journalists held hostage in Iraq", "journalists they were holding hostage",
+"the women were being held by Iraqi kidnappers": holding people hostage or captive is an
+abduction still going on (CONVENTIONS.md A2, ASSAULT abduct). The main pass leaves it
+alone, as "hold" has other senses and a participle on a noun is not coded there; this
+pass codes it where the text tells the captives held: the holders, when named, the
+actor, the state of the people held the recipient. A participle that only says who the
+captors are ("militants holding three U.N. workers hostage began talks") and a group's
+own claim ("said it was holding two hostages") tell who acts, not an event (the coders
+of our sets leave them out); nor is a holding negated, over, still to come or hedged
+coded, nor one whose captives the text gives no state.
 """
 
 from __future__ import annotations
@@ -53,7 +55,11 @@ class HostageCoder(NounCoder):
                 held = [c for c in hold.children if c.dep_ in ("nsubj", "nsubjpass")]
                 subject = holders[0] if holders else None
             else:
+                if hold.dep_ in ("acl", "csubj"):
+                    continue  # "militants holding three U.N. workers hostage began talks"
                 subject, _ = clauses.subject_of(hold, self.lex)
+                if subject is not None and hold.dep_ == "ccomp" and self.r.is_pronoun(subject):
+                    continue  # "a group which said it was holding two French hostages"
                 holders = [subject] if subject is not None else []
                 held = [word] if word is not None else []
                 held += [c for c in hold.children if c.dep_ == "dobj" and c != word]
@@ -99,24 +105,19 @@ class HostageCoder(NounCoder):
         )
 
     def _captors(self, holder: Token, hold: Token, word: Token | None) -> list[Actor]:
-        """The states of the holders: their own ("Iraqi guerrillas"); for "it" or "they",
-        a speaker's who says "it" holds them ("an Iraqi group which said it was holding"),
-        or the doer's of the clause the captives are named in; else, captors being
+        """The states of the holders: their own ("Iraqi guerrillas"); for "they", the
+        doer's of the clause the captives are named in; else, captors being
         an armed group, the country they hold the captives in ("Islamic radicals holding
         two French hostages in Iraq", CONVENTIONS A3 as for rebels)."""
         found = self.r.many(holder)
         if found:
             return found
         if self.r.is_pronoun(holder):
-            if hold.dep_ == "ccomp":
-                clause = hold.head
-            elif hold.dep_ == "relcl" and hold.head.head.pos_ == "VERB":
-                # "urged Iraqi militants to free two French journalists they were holding":
-                # those who are to free them
-                clause = hold.head.head
-            else:
+            if hold.dep_ != "relcl" or hold.head.head.pos_ != "VERB":
                 return []
-            doer, passive = clauses.subject_of(clause, self.lex)
+            # "urged Iraqi militants to free two French journalists they were holding":
+            # those who are to free them
+            doer, passive = clauses.subject_of(hold.head.head, self.lex)
             if doer is None or passive or self.r.is_pronoun(doer):
                 return []
             return self.r.many(doer)
