@@ -117,9 +117,11 @@ class SentenceCoder(PassCoder):
 
     def borrow_recipients(self) -> None:
         """A coordinated verb without partner shares its first conjunct's recipient
-        ("ship shells to Russia and negotiate for more deals")."""
+        ("ship shells to Russia and negotiate for more deals"); a request made on a visit
+        is made of the host ("arrived in China seeking help")."""
         for draft in self.drafts:
             if not draft.borrow:
+                self._asked_of_host(draft)
                 continue
             head = draft.anchor.head
             source = self.by_anchor.get(head.i)
@@ -129,6 +131,26 @@ class SentenceCoder(PassCoder):
             draft.recipients = [a for a in source.recipients if a.code not in codes]
             draft.confidence -= 0.1
             draft.notes.append("borrowed")
+
+    def _asked_of_host(self, draft: Draft) -> None:
+        """ "Trump arrived in China on Wednesday seeking help to rein in North Korea": a
+        request with no one asked, told by a participle as what a visitor came for, asks
+        the host."""
+        anchor = draft.anchor
+        if draft.event != "REQUEST" or draft.recipients or anchor.dep_ != "advcl":
+            return
+        if anchor.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+            return  # "arrived in Moscow as protesters in Tokyo sought support": others ask
+        visit = self.by_anchor.get(anchor.head.i)
+        if visit is None or visit.event != "CONSULT" or visit.mode != "visit":
+            return
+        own = {a.code for a in draft.actors}
+        if own != {a.code for a in visit.actors}:
+            return
+        draft.recipients = [a for a in visit.recipients if a.code not in own]
+        if draft.recipients:
+            draft.confidence -= 0.05
+            draft.notes.append("host")
 
     def resolve_anaphora(self) -> None:
         """ "Japan criticized the veto", "the Kremlin condemned the decision", "said the
