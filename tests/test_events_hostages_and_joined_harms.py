@@ -17,6 +17,11 @@ def test_captors_told_as_holding_hostages_abduct_them() -> None:
     assert triple("ASSAULT", ["IRQ"], ["FRA"]) in predicted(text, "2004-08-30")
 
 
+def test_captors_of_no_state_take_the_country_they_hold_them_in() -> None:
+    text = "Islamic radicals are holding two French journalists hostage in Iraq, Paris said."
+    assert triple("ASSAULT", ["IRQ"], ["FRA"]) in predicted(text, "2004-08-30")
+
+
 def test_people_held_hostage_are_the_victims_of_an_abduction_with_no_named_doer() -> None:
     # a bare participle the parser reads as the aid workers holding: they are held
     text = (

@@ -106,17 +106,15 @@ class HostageCoder(NounCoder):
 
     def _captors(self, holder: Token, hold: Token, word: Token | None) -> list[Actor]:
         """The states of the holders: their own ("Iraqi guerrillas"); for "they", the
-        doer's of the clause the captives are named in; else, captors being
-        an armed group, the country they hold the captives in ("Islamic radicals holding
-        two French hostages in Iraq", CONVENTIONS A3 as for rebels)."""
+        doer's of the clause the captives are named in ("urged Iraqi militants to free
+        two French journalists they were holding"); else, captors with no state of their
+        own take the country they hold the captives in (CONVENTIONS A3, as rebels do)."""
         found = self.r.many(holder)
         if found:
             return found
         if self.r.is_pronoun(holder):
             if hold.dep_ != "relcl" or hold.head.head.pos_ != "VERB":
                 return []
-            # "urged Iraqi militants to free two French journalists they were holding":
-            # those who are to free them
             doer, passive = clauses.subject_of(hold.head.head, self.lex)
             if doer is None or passive or self.r.is_pronoun(doer):
                 return []
