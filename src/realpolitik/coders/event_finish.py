@@ -422,13 +422,22 @@ class PartyFinisher(SideFinder):
                 draft.inside = True  # one state's armed sides fight: no other side to name
             elif event == "CONSULT" and self._members_meet(draft, head):
                 draft.mode = "multilateral"  # "EU ministers held a meeting in Luxembourg"
-            elif event == "CONSULT" and len(draft.actors) == 1 and self._home_parties(subject):
+            elif (
+                event == "CONSULT"
+                and len(draft.actors) == 1
+                and (self._home_parties(subject) or self._home_parties(self._first_between(head)))
+            ):
+                # "Talks between the Sudanese government and Darfur rebels resumed"
                 self._as_home_meeting(draft)
             elif len(draft.actors) < 2 and (event == "CONSULT" or "weak" in flags):
                 draft.borrow = event == "CONSULT"
                 if not draft.borrow:
                     return False
         return True
+
+    def _first_between(self, noun: Token) -> Token | None:
+        """The first side a meeting noun's "between" phrase names."""
+        return next(iter(self.prep_objects(noun, frozenset({"between"}))), None)
 
     def _home_parties(self, subject: Token | None) -> bool:
         """Whether a subject coordinates two named parties of one state ("President
