@@ -487,11 +487,7 @@ class PartyFinisher(SideFinder):
         draft, event, head = f.draft, f.draft.event, f.head
         theme, clause, flags = f.theme, f.clause, f.flags
         subject = f.subject
-        if event == "ASSAULT" and draft.recipients and self._some_victims_named(draft, head):
-            # "killing 12 people, including two Britons" in Kabul: the others are of
-            # the place (CONVENTIONS A4, the victims' country)
-            draft.recipients = unique(draft.recipients + self._victims_place(head, theme))
-        elif event == "ASSAULT" and draft.recipients:
+        if event == "ASSAULT" and draft.recipients and not self._others_of_the_place(f):
             # "killed 11 people in Baghdad, including one American soldier": the ones
             # named among the dead are victims too
             named = [a for p in self._included_victims(head) for a in self.r.many(p)]
@@ -536,14 +532,24 @@ class PartyFinisher(SideFinder):
             if draft.recipients:
                 draft.confidence -= 0.05
                 draft.notes.append("place")
-                if event == "ASSAULT" and self._some_victims_named(draft, head):
+                if event == "ASSAULT":
                     # "eleven people, including two US citizens, were killed when a truck
-                    # bomb exploded in Kabul": the others are of the place
-                    draft.recipients = unique(draft.recipients + self._victims_place(head, theme))
+                    # bomb exploded in Kabul", the US citizens read as the place's victims
+                    self._others_of_the_place(f)
                 if not draft.actors and self._rebels(subject):
                     # "Islamist rebels attacked a police patrol in northeastern Nigeria":
                     # rebels take the country they fight in (CONVENTIONS A3)
                     draft.actors = list(draft.recipients)
+        return True
+
+    def _others_of_the_place(self, f: Finishing) -> bool:
+        """ "killing 12 people, including two Britons" in Kabul: when every recipient is
+        named only as some of a count of victims, the others are of the place (CONVENTIONS
+        A4, the victims' country); whether they were."""
+        if not self._some_victims_named(f.draft, f.head):
+            return False
+        place = self._victims_place(f.head, f.theme)
+        f.draft.recipients = unique(f.draft.recipients + place)
         return True
 
     def _some_victims_named(self, draft: Draft, head: Token) -> bool:
