@@ -176,17 +176,22 @@ class CoderBase:
         undergoing = self._objects(head, "")
         if head.pos_ == "NOUN":
             undergoing += self.prep_objects(head, frozenset({"of"}))
-        for child in undergoing:
-            if child.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
-                if child.ent_type_ == "PERSON" or child.lemma_.lower() in self.g["person_nouns"]:
-                    return True
-                if child.ent_type_ == "NORP" and child.tag_ in ("NNS", "NNPS"):
-                    return True  # "prosecute 300 Muslims", "detained five Kurds"
-                if child.pos_ == "NUM":  # "arresting 12"
-                    return True
-                if child.lemma_.lower() in self.g.classes["captives"]:
-                    return True
-        return False
+        return any(
+            child.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") and self.names_people(child)
+            for child in undergoing
+        )
+
+    def names_people(self, token: Token) -> bool:
+        """Whether ``token`` names a person or people: a name, a word for people, a
+        people ("300 Muslims"), a bare count ("arresting 12") or captives."""
+        lemma = token.lemma_.lower()
+        return (
+            token.ent_type_ == "PERSON"
+            or lemma in self.g["person_nouns"]
+            or (token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS"))
+            or token.pos_ == "NUM"
+            or lemma in self.g.classes["captives"]
+        )
 
 
 def _judged_object(pobj: Token) -> bool:

@@ -43,6 +43,7 @@ FLAGS = frozenset(
         "vowed",
         "abroad",
         "targeted",
+        "tried",
     }
 )
 

@@ -188,6 +188,22 @@ class PassCoder(HostageCoder):
         ):
             # "ordered the newspaper to suspend publication": the order is the coercion.
             event, mode = "COERCE", emode
+        if (
+            kind == "request"
+            and lemma in self.g["force_verbs"]
+            and (etype, emode) == ("ACCUSE", "allege")
+            and subject is not None
+            and subject.lemma_.lower() in self.g["deliberators"]
+        ):
+            # "A military judge ordered a U.S. Army reservist to stand trial": the order
+            # brings the charge to trial (CONVENTIONS A4), the state's whose court it is
+            event, mode = "ACCUSE", "allege"
+            military = any(c.lemma_.lower() == "military" for c in subject.children)
+            actors = (
+                actors
+                or (self._soldiers_state(recipients) if military else [])
+                or self._legal_home(xcomps[0], recipients)
+            )
         if not recipients and etype == "COERCE" and emode in ("curfew", "martial-law"):
             recipients = list(actors)  # imposed at home
         if (

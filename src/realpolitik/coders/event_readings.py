@@ -373,6 +373,8 @@ class ClauseReader(PartyFinisher):
             and verdict.speech is not None
             and self._own_side(verdict.speech, draft.actors)
             and not self._on_condition(draft.anchor)  # "would blame the Democrats if ..."
+            # "Saddam Hussein will go on trial within weeks": a trial to come, no charge
+            and "tried" not in draft.notes
         ):
             # "Japan will protest to China, its spokesman said", "said the government would
             # prosecute 300 Muslims": a protest, demand or charge its own side announces is

@@ -55,6 +55,14 @@ class SideFinder(PartyReader):
                             return found
         return []
 
+    @staticmethod
+    def _soldiers_state(recipients: list[Actor]) -> list[Actor]:
+        """The state of soldiers of one state, whose military courts try them; empty
+        when the recipients are not all soldiers of one state."""
+        if len({a.code for a in recipients}) != 1 or any(a.sector != "MIL" for a in recipients):
+            return []
+        return [replace(recipients[0], sector="", kind="state", person="", role="")]
+
     def _legal_home(self, head: Token, recipients: list[Actor]) -> list[Actor]:
         """The state a passive court or police act with no agent belongs to: the state of
         the place it happened in, else of the story's dateline, else of the authority that
@@ -85,14 +93,12 @@ class SideFinder(PartyReader):
             # sentence is in
             return [where]
         codes = {a.code for a in recipients}
-        if (
-            len(codes) == 1
-            and all(a.sector == "MIL" for a in recipients)
-            and head.lemma_.lower() in self.g["military_justice_verbs"]
+        if head.lemma_.lower() in self.g["military_justice_verbs"] and self._soldiers_state(
+            recipients
         ):
             # "A US military intelligence soldier in Iraq has been sentenced to 8 months":
             # soldiers are tried by their own state's military courts
-            return [replace(recipients[0], sector="", kind="state", person="", role="")]
+            return self._soldiers_state(recipients)
         speakers = self._speaker_spans(head)
         named = {
             a.code

@@ -556,6 +556,20 @@ class VerbCoder(ClauseReader):
             rd.recipients = rd.actors
             rd.actors = self.r.many(clauses.agent_of(verb)) or self._means_actors(verb)
             rd.subject = None
+        elif "tried" in rd.flags:
+            # "12 people have gone on trial in France", "appeared in court on charges":
+            # the one tried receives; the state whose court tries acts (CONVENTIONS A4)
+            rd.recipients = rd.actors
+            rd.actors = self._legal_home(verb, rd.recipients)
+            rd.notes.append("tried")
+            if (
+                rd.actors
+                and not rd.recipients
+                and rd.subject is not None
+                and self.names_people(rd.subject)
+            ):
+                rd.recipients = list(rd.actors)  # people of no stated state: its own
+                rd.notes.append("domestic")
         elif "swap" in rd.flags:
             rd.recipients = rd.actors or self._reproached(verb, rd.subject, rd.event)
             rd.actors = self._swap_sources(verb, match.obj)
