@@ -130,6 +130,15 @@ class Markers:
 RESPONSIBILITY_VERBS = frozenset({"claim", "take", "accept", "admit", "acknowledge"})
 
 
+def _neither(child: Token) -> bool:
+    """Whether a verb's subject, object or prepositional object is "neither ... nor"."""
+    if child.dep_ == "prep":
+        return any(_neither(p) for p in child.children if p.dep_ == "pobj")
+    return child.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+        d.dep_ in ("preconj", "det") and d.lower_ == "neither" for d in child.children
+    )
+
+
 def markers(verb: Token, lex: Lexicon) -> Markers:
     """Negation, future, modal, deontic and conditional marks among a verb's dependents."""
     g = lex.grammar
@@ -150,6 +159,9 @@ def markers(verb: Token, lex: Lexicon) -> Markers:
             # "no Republicans voted against her", "no agreement was reached", "reached no
             # deal": nothing was done; but "no group has claimed the bombing" leaves the
             # bombing, with its doer unknown
+            negated = True
+        elif _neither(child):
+            # "voted for neither Trump nor his challenger", "neither side attacked"
             negated = True
         elif dep == "advmod" and lemma in g["hedges"]:
             modal = True
