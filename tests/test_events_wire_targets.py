@@ -18,7 +18,8 @@ def test_an_attack_noun_with_no_doer_hits_its_named_target() -> None:
         "An Afghan man died and five people were hurt in a bomb attack on a UN vehicle in "
         "Afghanistan, officials said."
     )
-    assert triple("ASSAULT", [], ["UNO"]) in predicted(text)
+    # one attack on the hurt and the vehicle's owner (0.39.0)
+    assert triple("ASSAULT", [], ["AFG", "UNO"]) in predicted(text)
 
 
 def test_an_attack_noun_that_is_background_or_charged_hits_no_one() -> None:

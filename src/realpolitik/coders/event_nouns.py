@@ -288,6 +288,10 @@ class NounCoder(VerbCoder):
             rd.verb = rd.carrier.head.head
             rd.light = True
             rd.victims = next(
+                # "killed two militants in an air strike": the object, else the subject
+                (c for c in rd.verb.children if c.dep_ == "dobj"),
+                None,
+            ) or next(
                 (c for c in rd.verb.children if c.dep_ in ("nsubj", "nsubjpass")),
                 # "two Israelis were reported wounded in the attack" (not in fighting, whose
                 # dead may be of either side)
@@ -523,8 +527,14 @@ class NounCoder(VerbCoder):
             rd.subject = None  # "killed in clashes between US troops and insurgents": both fight
         elif rd.victims is not None:
             # "the Israeli shelling of Gaza killed five people": the victims' state, else
-            # the target the attack names
-            rd.recipients = self.r.many(rd.victims) or rd.recipients
+            # the target the attack names; "were hurt in a bomb attack on a UN vehicle":
+            # the target too
+            aimed = [
+                a
+                for p in self.prep_objects(noun, frozenset({"on", "against"}))
+                for a in self.r.many(p)
+            ]
+            rd.recipients = unique(self.r.many(rd.victims) + aimed) or rd.recipients
             rd.subject = None
         elif rd.motion:
             # "arrived in Nairobi for a meeting": the traveller meets the host ("U.S. and

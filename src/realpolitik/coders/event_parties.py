@@ -874,12 +874,13 @@ class PartyReader(TriggerMatcher):
 
     def _noun_modifier_actors(self, noun: Token) -> list[Actor]:
         """Actors named as modifiers of an event noun ("an Israeli airstrike"), not the
-        town it happened in ("a Gaza City airstrike"), and its "with"/"between" sides."""
+        town or region it happened in ("a Gaza City airstrike", "Gaza air strikes"), and its
+        "with"/"between" sides."""
         found = [
             a
             for c in noun.children
             # "US surgical strikes": the tagger may hang the state on as nmod
-            if c.dep_ in ("amod", "compound", "nmod") and not self.r.is_town(c)
+            if c.dep_ in ("amod", "compound", "nmod") and not self.r.is_subnational(c)
             if (a := self.r.one(c)) is not None
         ]
         return unique(found + self.partners(noun))

@@ -385,14 +385,16 @@ class SentenceCoder(PassCoder):
 
     @staticmethod
     def _deed_verb(draft: Draft) -> Token | None:
-        """The verb that tells a draft's deed: its trigger verb, or the light verb that
-        carries its noun ("launched an attack", "carried out strikes")."""
+        """The verb that tells a draft's deed: its trigger verb, or the verb that carries
+        its noun ("launched an attack", "carried out strikes", "died in an attack")."""
         anchor = draft.anchor
         if anchor.pos_ in ("VERB", "AUX"):
             return anchor
         head = anchor.head
         if anchor.dep_ == "dobj" and head.pos_ == "VERB" and head in draft.tokens:
             return head
+        if anchor.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head in draft.tokens:
+            return head.head  # "were killed in a bomb attack": the harm tells the attack
         return None
 
     def _another_doer(self, first: Draft, second: Draft) -> bool:
@@ -500,7 +502,13 @@ class SentenceCoder(PassCoder):
                         if "place" in draft.notes
                         and o is not draft
                         and self._one_attack(o, draft, verbs)
-                        and {a.code for a in o.actors} == {a.code for a in draft.actors}
+                        and (
+                            {a.code for a in o.actors} == {a.code for a in draft.actors}
+                            # an attack noun with no doer, carried by the other's own verb:
+                            # "a Taliban suicide fighter wounded seven others, including
+                            # three NATO soldiers, in a grenade attack"
+                            or (not draft.actors and verbs[id(draft)] in o.tokens)
+                        )
                     ),
                     None,
                 )
