@@ -536,11 +536,39 @@ class PartyFinisher(SideFinder):
                     # "eleven people, including two US citizens, were killed when a truck
                     # bomb exploded in Kabul", the US citizens read as the place's victims
                     self._others_of_the_place(f)
+                if event == "ASSAULT" and self._unnamed_dead(head):
+                    # "bombs exploded near a US convoy in western Baghdad, killing 37
+                    # people": the convoy's state, and the town's for the dead of no state
+                    draft.recipients = unique(draft.recipients + self._town_state(head))
                 if not draft.actors and self._rebels(subject):
                     # "Islamist rebels attacked a police patrol in northeastern Nigeria":
                     # rebels take the country they fight in (CONVENTIONS A3)
                     draft.actors = list(draft.recipients)
         return True
+
+    def _unnamed_dead(self, head: Token) -> bool:
+        """Whether a harm joined to ``head`` ("killing 37 people") counts people of no
+        stated state."""
+        return any(
+            harm.dep_ in ("advcl", "conj")
+            and harm.lemma_.lower() in self.g["death_verbs"]
+            and obj.dep_ == "dobj"
+            and obj.lemma_.lower() in ("people", "person", "civilian")
+            and not self.r.many(obj)
+            for harm in head.children
+            for obj in harm.children
+        )
+
+    def _town_state(self, head: Token) -> list[Actor]:
+        """The state of the first town or region a locative phrase under ``head`` names
+        ("near a US convoy in western Baghdad" -> IRQ)."""
+        preps = self.g["locative_preps"]
+        for token in head.subtree:
+            if token.dep_ == "pobj" and token.head.lower_ in preps:
+                place = self.r.place_country(token)
+                if place is not None:
+                    return [place]
+        return []
 
     def _others_of_the_place(self, f: Finishing) -> bool:
         """ "killing 12 people, including two Britons" in Kabul: when every recipient is
