@@ -49,4 +49,3 @@ def test_the_place_of_an_attack_whose_wounded_are_named_adds_no_record() -> None
 def test_the_dead_of_no_state_of_a_blast_at_a_foreign_convoy_are_the_towns() -> None:
     text = "Two bombs exploded near a US convoy in western Baghdad, killing 21 people."
     assert _attacks(text) == {triple("ASSAULT", [], ["IRQ", "USA"])}
-
