@@ -137,12 +137,14 @@ def test_a_grievance_told_to_someone_is_held_against_them() -> None:
     }
 
 
-def test_talks_between_two_sides_of_one_state_are_a_domestic_meeting() -> None:
+def test_talks_between_two_sides_of_one_state_are_its_own_meeting() -> None:
+    # the state's meeting with no other side to name, as "talks between the Sudanese
+    # government and Darfur rebels resumed" (0.39.0; it was ISR -> ISR before)
     found = predicted(
         "Coalition talks have begun between Israel's opposition Labour party and the Prime "
         "Minister, Ariel Sharon."
     )
-    assert found == {triple("CONSULT", {"ISR"}, {"ISR"})}
+    assert found == {triple("CONSULT", {"ISR"})}
     assert predicted("Talks between India and Pakistan began on Monday.") == {
         triple("CONSULT", {"IND", "PAK"})
     }
@@ -254,16 +256,12 @@ def test_coming_forward_with_allegations_accuses() -> None:
 
 
 def test_a_legislature_confirming_a_nominee_is_no_event() -> None:
-    # A vote on a nomination is a step of office at home, not a stance toward another side:
-    # coders of the project's samples left three of four such leads uncoded
+    # A confirmation is a step of office at home: the samples' coders left both leads of
+    # "confirmed ...'s choice" uncoded. An approved nomination is coded (SUPPORT, both
+    # samples that tell one): see test_events_nominations (0.39.0)
     found = predicted(
         "WASHINGTON (Reuters) - The U.S. Senate on Tuesday confirmed President Donald Trump's "
         "choice to lead the Department of Homeland Security."
-    )
-    assert found == set()
-    found = predicted(
-        "AP - A Senate panel on Tuesday approved the nomination of Rep. Porter Goss to head "
-        "the CIA."
     )
     assert found == set()
 
