@@ -436,8 +436,13 @@ class PartyFinisher(SideFinder):
         return True
 
     def _first_between(self, noun: Token) -> Token | None:
-        """The first side a meeting noun's "between" phrase names."""
-        return next(iter(self.prep_objects(noun, frozenset({"between"}))), None)
+        """The first side a meeting noun's "between" phrase names, or that of the verb it
+        is the subject or object of ("talks have begun between X and Y")."""
+        between = frozenset({"between"})
+        first = next(iter(self.prep_objects(noun, between)), None)
+        if first is None and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            first = next(iter(self.prep_objects(noun.head, between)), None)
+        return first
 
     def _home_parties(self, subject: Token | None) -> bool:
         """Whether a subject coordinates two named parties of one state ("President
@@ -701,6 +706,15 @@ class PartyFinisher(SideFinder):
                 _unthreatened_self(draft)
         if not draft.recipients and event in ("THREATEN", "SANCTION") and draft.actors:
             draft.recipients = self._ties_partner(draft)
+        if (
+            not draft.recipients
+            and event == "AGREE"
+            and draft.actors
+            # a plan announced ("will invest in South Korea", "will sell its holdings in
+            # Spain") names a market or a place more often than a party
+            and not draft.rule.startswith("intent:")
+        ):
+            draft.recipients = self._promised_party(head, draft.actors)
         if event == "PROTEST" and (not draft.recipients or "place" in draft.notes):
             # "began a hunger strike to protest against Sweden's decision", "in protest of
             # the Russian government's refusal": the target the protest is for, not the
@@ -726,6 +740,40 @@ class PartyFinisher(SideFinder):
             draft.confidence -= 0.15
             draft.notes.append("home")
         return True
+
+    def _promised_party(self, head: Token, actors: list[Actor]) -> list[Actor]:
+        """The one other state or body a promise's deed names ("agreed to cancel 80 per
+        cent of the debt Iraq owes them", "promised to ensure the safe return of the
+        three Indians"); none when it names two or more."""
+        own = {a.code for a in actors}
+        at = {t.idx: t for t in self.sent}
+        named: dict[str, Actor] = {}
+        for child in head.children:
+            if child.dep_ not in ("xcomp", "dobj", "prep"):
+                continue
+            start = child.left_edge.idx
+            end = child.right_edge.idx + len(child.right_edge)
+            for actor in self.r.mentions_in(start, end):
+                token = at.get(actor.start)
+                if (
+                    token is not None
+                    and actor.kind in ("state", "igo")
+                    and actor.code not in own
+                    and not self._told_aside(token, child)
+                ):
+                    named.setdefault(actor.code, actor)
+        return list(named.values()) if len(named) == 1 else []
+
+    @staticmethod
+    def _told_aside(token: Token, top: Token) -> bool:
+        """Whether ``token`` stands in a clause or aside below ``top`` (a relative or
+        joined clause, an apposition: "enrichment that Washington asserts ..."), which
+        tells of something else than the deed."""
+        while token.i != top.i and token.head.i != token.i:
+            if token.dep_ in ("relcl", "acl", "appos", "conj", "advcl", "ccomp", "parataxis"):
+                return True
+            token = token.head
+        return False
 
     def _domestic_sides(self, f: Finishing) -> bool:
         """CONVENTIONS A4: a state acting on people in its own courts, police or prisons

@@ -511,9 +511,9 @@ class NounCoder(VerbCoder):
             own = self._between(noun, distinct=True) or self._between(rd.verb, distinct=True)
         if len(own) > 1:
             # "talks between Israel's opposition Labour party and the Prime Minister": two
-            # sides of one state meet (a domestic meeting), the first named the actor
-            rd.actors, rd.recipients = own[:1], own[1:2]
-            rd.flags = rd.flags - {"recip"}
+            # sides of one state meet, the state's own meeting with no other side to name
+            rd.actors, rd.recipients = own[:1], []
+            rd.flags = rd.flags | {"recip"}
         elif len(sides) > 1 and not rd.actors:
             # "talks between India and Pakistan", "clashes between police and protesters":
             # both sides act together (CONVENTIONS A2), no recipient
