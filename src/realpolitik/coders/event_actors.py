@@ -192,7 +192,11 @@ class Resolver:
         if lemma == "there" or token.lower_ == "there":
             return self._last_place_before(token)
         if self.is_pronoun(token):
-            antecedent = self.object_antecedent(token) or self.owner_antecedent(token)
+            antecedent = (
+                self.object_antecedent(token)
+                or self.owner_antecedent(token)
+                or self._main_person(token)
+            )
             return self.one(antecedent, depth + 1) if antecedent is not None else None
         return (
             self._modifier_actor(token, depth)
@@ -1014,6 +1018,31 @@ class Resolver:
         if clause.pos_ not in ("VERB", "AUX"):
             return None
         return self.subject_above(clause, pronoun.lower_ == "its", ("ccomp", "conj"))
+
+    def _main_person(self, pronoun: Token) -> Token | None:
+        """The person a "he" or "she" subject of an adverbial clause stands for: the one
+        person the main clause is about ("The kidnapped Turkish engineer was found dead,
+        one day after he was abducted")."""
+        verb = pronoun.head
+        if (
+            pronoun.lower_ not in ("he", "she")
+            or pronoun.dep_ not in ("nsubj", "nsubjpass")
+            or verb.dep_ != "advcl"
+        ):
+            return None
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subject is None
+            or self.is_pronoun(subject)
+            or subject.tag_ not in ("NN", "NNP")
+            or subject.conjuncts
+            or not (
+                subject.ent_type_ == "PERSON"
+                or subject.lemma_.lower() in self.lex.grammar["person_nouns"]
+            )
+        ):
+            return None
+        return subject
 
     def subject_above(self, clause: Token, singular: bool, climb: tuple[str, ...]) -> Token | None:
         """The first active, non-pronoun subject of the clauses above ``clause``, climbing

@@ -1012,6 +1012,10 @@ class PartyFinisher(SideFinder):
             # "Kushner sold his interest to a family trust", "Chinese shrimp are sold at low
             # prices": a sale between named sides of two states is trade, any other is none
             return False
+        if event == "AID" and not draft.actors:
+            # "an Australian man bled to death after he was rescued from the jaws of a
+            # shark": aid with no giver named is no act between sides
+            return False
         if (
             event == "AID"
             and draft.mode != "military"
