@@ -256,9 +256,9 @@ def test_coming_forward_with_allegations_accuses() -> None:
 
 
 def test_a_legislature_confirming_a_nominee_is_no_event() -> None:
-    # A confirmation is a step of office at home: the samples' coders left both leads of
-    # "confirmed ...'s choice" uncoded. An approved nomination is coded (SUPPORT, both
-    # samples that tell one): see test_events_nominations (0.39.0)
+    # A confirmation is a step of office at home: the samples' coders left the three
+    # leads of a Senate that "confirmed" someone uncoded. An approved nomination is coded
+    # (SUPPORT, both samples that tell one): see test_events_nominations (0.39.0)
     found = predicted(
         "WASHINGTON (Reuters) - The U.S. Senate on Tuesday confirmed President Donald Trump's "
         "choice to lead the Department of Homeland Security."
