@@ -686,6 +686,14 @@ class PartyFinisher(SideFinder):
             draft.actors = self._rebels_home(subject, head, theme)
             if draft.actors:
                 draft.notes.append("rebels-home")
+            elif (filed := self.r.dateline_state()) is not None and filed.code not in {
+                a.code for a in draft.recipients
+            }:
+                # "BAGHDAD - An Islamic militant group that claimed to have kidnapped two
+                # French journalists": rebels of no place named fight where the story is
+                # filed from
+                draft.actors = [filed]
+                draft.notes.append("rebels-filed")
         if not draft.actors and event == "ASSAULT":
             blamed = self._blamed_doers(draft)
             if blamed:

@@ -513,6 +513,12 @@ class PartyReader(TriggerMatcher):
         if subject is None:
             return False
         groups = self.g["armed_groups"]  # "Maoists" may be tagged a proper noun
+        if subject.lemma_.lower() == "group":
+            # "an Islamic militant group", "a rebel group"
+            return any(
+                c.dep_ in ("amod", "compound") and c.lemma_.lower() in groups
+                for c in subject.children
+            )
         return subject.lemma_.lower() in groups or subject.lower_.removesuffix("s") in groups
 
     def _carried(self, vehicle: Token, event: str) -> list[Actor]:
