@@ -750,9 +750,9 @@ class PartyFinisher(SideFinder):
         return True
 
     def _promised_party(self, head: Token, actors: list[Actor]) -> list[Actor]:
-        """The one other state or body a promise's deed names ("agreed to cancel 80 per
-        cent of the debt Iraq owes them", "promised to ensure the safe return of the
-        three Indians"); none when it names two or more."""
+        """The one other state or body a promise's deed names ("agreed on a new package
+        of sanctions on North Korea", "is ready to contribute to a settlement of the
+        conflict in Georgia"); none when it names two or more."""
         own = {a.code for a in actors}
         at = {t.idx: t for t in self.sent}
         named: dict[str, Actor] = {}

@@ -93,12 +93,11 @@ class SideFinder(PartyReader):
             # sentence is in
             return [where]
         codes = {a.code for a in recipients}
-        if head.lemma_.lower() in self.g["military_justice_verbs"] and self._soldiers_state(
-            recipients
-        ):
+        soldiers = self._soldiers_state(recipients)
+        if soldiers and head.lemma_.lower() in self.g["military_justice_verbs"]:
             # "A US military intelligence soldier in Iraq has been sentenced to 8 months":
             # soldiers are tried by their own state's military courts
-            return self._soldiers_state(recipients)
+            return soldiers
         speakers = self._speaker_spans(head)
         named = {
             a.code
