@@ -40,8 +40,9 @@ def test_a_region_before_the_attack_noun_is_no_attacker() -> None:
 
 def test_the_place_of_an_attack_whose_wounded_are_named_adds_no_record() -> None:
     text = (
-        "A Taliban suicide bomber wounded at least seven others, including three members "
-        "of a NATO-led peacekeeping force, in a grenade attack on a street in Kabul."
+        "A Taliban suicide attacker killed himself and wounded at least six others, "
+        "including two members of a NATO-led peacekeeping force, in a grenade attack on a "
+        "busy street in central Kabul on Sunday."
     )
     assert _attacks(text) == {triple("ASSAULT", ["AFG"], ["NATO"])}
 
