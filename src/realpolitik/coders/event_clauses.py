@@ -1001,12 +1001,22 @@ def _raised_subject(matrix: Token) -> Token | None:
 
 def agent_of(verb: Token) -> Token | None:
     """The object of a passive's "by" phrase, or of the one its last conjunct shares
-    ("was acquitted and discharged by an appeals court")."""
-    for child in verb.children:
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    return grand
+    ("was acquitted and discharged by an appeals court"), or of the one a subjectless
+    passive conjunct shares with the verb it follows ("was seized by militants and later
+    released")."""
+    own = _own_agent(verb)
+    if own is not None:
+        return own
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and verb.head.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+    ):
+        first = _own_agent(verb.head)
+        if first is not None:
+            return first
     if verb.tag_ == "VBN":
         for conj in verb.children:
             if (
@@ -1015,6 +1025,16 @@ def agent_of(verb: Token) -> Token | None:
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children)
             ):
                 return agent_of(conj)
+    return None
+
+
+def _own_agent(verb: Token) -> Token | None:
+    """The object of the verb's own "by" phrase, or None."""
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
     return None
 
 

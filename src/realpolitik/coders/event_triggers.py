@@ -329,6 +329,8 @@ class TriggerMatcher(CoderBase):
             and not any(c.dep_ == "amod" and c.lower_ in ("new", "latest") for c in token.children)
         ):
             return True
+        if name == "captives" and self._people_of_a_state(token):
+            return True  # "two Britons were detained and later released"
         if name == "places" and token.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
         if name == "troops" and lemma in self.g["unit_nouns"]:
@@ -339,6 +341,14 @@ class TriggerMatcher(CoderBase):
             ):
                 return False  # "built up a consumer finance unit", "set up a task force"
         return bool(words & self.g.classes[name])
+
+    def _people_of_a_state(self, token: Token) -> bool:
+        """Whether ``token`` is a plural demonym naming a state's people ("Britons",
+        "three Indians"): people who can be held or freed."""
+        if token.tag_ not in ("NNS", "NNPS"):
+            return False
+        actor = self.r.one(token)
+        return actor is not None and actor.kind == "state" and not actor.person
 
     def match_noun(self, noun: Token) -> Trigger | None:
         entries = self.lex.nouns.get(noun.lemma_.lower())
