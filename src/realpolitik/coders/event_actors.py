@@ -22,7 +22,7 @@ from . import event_clauses as clauses
 from .event_lexicon import Lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 PRONOUNS = frozenset(
     {
@@ -560,7 +560,9 @@ class Resolver:
         Musab al-Zarqawi"), read token by token: the parser may leave it no object."""
         doc = prep.doc
         for k in range(prep.i + 1, min(prep.i + 9, len(doc))):
-            if doc[k].text in (",", ";", ".") or doc[k].pos_ in ("VERB", "AUX"):
+            if doc[k].text in (",", ";", ".") or (
+                doc[k].pos_ in ("VERB", "AUX") and not _participle_modifier(doc, k)
+            ):
                 break
             found = self.index.for_token(doc[k])
             if found is not None and found.person:
@@ -1216,3 +1218,15 @@ def _names_a_post(sent: Span, start: int) -> bool:
     """Whether the mention at ``start`` names the state of an embassy or consulate ("the
     Australian Embassy"), which stands in another state."""
     return any(t.idx == start and t.head.lemma_.lower() in STATE_POSTS for t in sent)
+
+
+def _participle_modifier(doc: Doc, k: int) -> bool:
+    """Whether the verb at ``k`` is a participle modifying the noun that follows it
+    ("wanted terrorist", "Al-Qaeda-linked militant"): part of a name's title, no clause."""
+    word = doc[k]
+    return (
+        word.tag_ == "VBN"
+        and (word.dep_ in ("amod", "compound") or (word.dep_ == "acl" and not list(word.children)))
+        and k + 1 < len(doc)
+        and doc[k + 1].pos_ in ("NOUN", "PROPN")
+    )
