@@ -478,7 +478,10 @@ def test_a_captive_named_by_the_captors_is_the_one_threatened() -> None:
         "The kidnappers of a British engineer in Iraq threatened to behead him unless "
         "Britain frees all Iraqi women prisoners."
     )
-    assert triple("THREATEN", ["IRQ"], ["GBR"]) in predicted(text)
+    # the captors are named only by their captive: no state of theirs is given (0.40.0;
+    # before, the captive's place was theirs, which neither helper coding of the lead
+    # this came from codes)
+    assert triple("THREATEN", [], ["GBR"]) in predicted(text)
     text = "Gunmen seized an Italian aid worker on Tuesday and threatened to kill her."
     assert triple("THREATEN", [], ["ITA"]) in predicted(text)
 

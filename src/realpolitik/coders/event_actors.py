@@ -676,6 +676,8 @@ class Resolver:
             return None
         if foreign(token):
             return None  # "a foreign leader" is not of the state the sentence is in
+        if unknown(token):
+            return None  # "an unknown militant group ... in Iraq": no one is named
         if token.i in self._home_memo:
             return self._home_memo[token.i]
         found: Actor | None = None
@@ -688,11 +690,6 @@ class Resolver:
                 for obj in child.children:
                     if obj.dep_ == "dobj":
                         preps.extend(obj.children)
-            if child.dep_ == "prep" and child.lower_ == "of" and words & g["armed_groups"]:
-                # "the kidnappers of an American journalist in Iraq": where the captive is held
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        preps.extend(pobj.children)
         for child in preps:
             if child.dep_ == "prep" and child.lower_ in locative:
                 for pobj in child.children:
@@ -1189,6 +1186,15 @@ def foreign(token: Token) -> bool:
     where they are."""
     return any(
         c.dep_ in ("amod", "compound") and c.lower_ in ("foreign", "world", "international")
+        for c in token.children
+    )
+
+
+def unknown(token: Token) -> bool:
+    """ "an unknown militant group", "unidentified gunmen": people the text says it cannot
+    name (CONVENTIONS A3: an unknown actor is left out)."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("unknown", "unidentified", "unnamed")
         for c in token.children
     )
 

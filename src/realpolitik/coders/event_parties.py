@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Actor
 from . import event_clauses as clauses
-from .event_actors import conjuncts, unique
+from .event_actors import conjuncts, unique, unknown
 from .event_drafts import (
     JUDGEMENTS,
     LANDING_VERBS,
@@ -510,8 +510,8 @@ class PartyReader(TriggerMatcher):
         return []
 
     def _rebels(self, subject: Token | None) -> bool:
-        if subject is None:
-            return False
+        if subject is None or unknown(subject):
+            return False  # "unidentified militants": no one is named (CONVENTIONS A3)
         groups = self.g["armed_groups"]  # "Maoists" may be tagged a proper noun
         if subject.lemma_.lower() == "group":
             # "an Islamic militant group", "a rebel group"
