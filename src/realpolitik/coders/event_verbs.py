@@ -43,6 +43,8 @@ VERBAL_SECTORS = frozenset({"PTY", "LEG", "MED", "JRN", "NGO", "EDU", "CVL"})
 
 # Verbs that undo a decision: a concession only when the decision was the doer's own.
 UNDOING_VERBS = frozenset({"reverse", "overturn", "rescind", "revoke"})
+# Words of freeing captives: an abduction told of the captives they free is background.
+FREEING_WORDS = frozenset({"release", "free", "return", "rescue", "freedom", "liberate"})
 
 
 @dataclass(slots=True)
@@ -245,6 +247,23 @@ class VerbCoder(ClauseReader):
             or self._has_to(content)
         )
 
+    @staticmethod
+    def _freed_captives(verb: Token) -> bool:
+        """Whether an abduction told in a participle or relative clause describes the
+        captives a release or return is of ("released a CNN journalist abducted in Gaza
+        City", "the safe return of the three Indians who were taken hostage"): it says who
+        they are, background to the news (both helper codings of the read sets)."""
+        if verb.dep_ not in ("acl", "relcl"):
+            return False
+        captives = verb.head
+        if captives.dep_ == "dobj":
+            return captives.head.lemma_.lower() in FREEING_WORDS
+        return (
+            captives.dep_ == "pobj"
+            and captives.head.lower_ == "of"
+            and captives.head.head.lemma_.lower() in FREEING_WORDS
+        )
+
     def verb_event(self, verb: Token) -> None:
         """Code the event of ``verb`` when it matches a lexicon pattern, in stages: the
         checks that stop a reading, the type the context gives, the sides the voice
@@ -294,6 +313,8 @@ class VerbCoder(ClauseReader):
             return True  # "was asked whether ...", "reporters asked her about ...": a question
         if entry.event == "AGREE" and self._shared_view(verb):
             return True  # "Britain and France agree that the plan is flawed": an opinion
+        if (entry.event, entry.mode) == ("ASSAULT", "abduct") and self._freed_captives(verb):
+            return True  # "released a CNN journalist abducted in Gaza City": who was freed
         if (
             entry.event == "CONCEDE"
             and verb.dep_ == "advcl"
