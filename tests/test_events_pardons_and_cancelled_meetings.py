@@ -1,0 +1,28 @@
+"""A pardon frees prisoners (RETREAT release, CONVENTIONS A2: "release prisoners"), and
+calling off a meeting refuses to meet (REJECT meet), as both helper codings of the read
+sets code them (0.40.0; before, CONCEDE and SANCTION). Built on the real parser and
+resolver."""
+
+from __future__ import annotations
+
+from real_coder import predicted, triple
+
+
+def test_a_pardon_releases_the_pardoned() -> None:
+    text = (
+        "Four men accused of planning to kill Cuba's Fidel Castro have been pardoned by "
+        "Panama's president."
+    )
+    found = predicted(text, "2004-08-27")
+    assert triple("RETREAT", ["PAN"], ["PAN"]) in found
+    assert not [t for t in found if t[0] == "CONCEDE"], found
+
+
+def test_a_cancelled_meeting_is_a_refusal_to_meet() -> None:
+    text = (
+        "South Africa has canceled a meeting with prosecutors from Equatorial Guinea who "
+        "had hoped to interview Mark Thatcher."
+    )
+    found = predicted(text, "2004-10-31")
+    assert triple("REJECT", ["ZAF"], ["GNQ"]) in found
+    assert not [t for t in found if t[0] == "SANCTION"], found
