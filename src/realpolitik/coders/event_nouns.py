@@ -299,15 +299,16 @@ class NounCoder(VerbCoder):
             )
         if (
             not rd.light
-            and noun == rd.carrier
-            and noun.dep_ == "nsubj"
+            # "a series of car bombings killed ...": the series carries the bombings
+            and (noun == rd.carrier or rd.carrier.lemma_.lower() in g["collection_nouns"])
+            and rd.carrier.dep_ == "nsubj"
             and entry.event == "ASSAULT"
-            and noun.head.pos_ == "VERB"
-            and noun.head.lemma_.lower() in g["death_verbs"]
+            and rd.carrier.head.pos_ == "VERB"
+            and rd.carrier.head.lemma_.lower() in g["death_verbs"]
         ):
             # "an attack by rebels killed five policemen", "mortar fire from militants
             # wounded two people": the attack is the news, its doer the "by"/"from" phrase
-            rd.verb = noun.head
+            rd.verb = rd.carrier.head
             rd.light = True
             rd.victims = next((c for c in rd.verb.children if c.dep_ == "dobj"), None)
             rd.doer = self._source(noun)
