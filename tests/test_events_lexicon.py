@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from realpolitik import ontology
-from realpolitik.coders.event_lexicon import load_lexicon, parse_line
+from realpolitik.coders.event_lexicon import _classes, load_lexicon, parse_line
 from realpolitik.errors import ConfigError
 
 
@@ -88,3 +88,17 @@ def test_grammar_lists_are_lemmas_and_contexts_are_plover_codes() -> None:
     assert set(grammar.recipient_preps) <= set(ontology.event_types())
     assert set(grammar.contexts.values()) <= set(ontology.contexts())
     assert grammar.contexts["nuclear"] == "cbrn"
+
+
+def test_a_class_may_include_other_plain_classes() -> None:
+    classes = load_lexicon().grammar.classes
+    assert classes["talks"] == classes["meetings"] | classes["visits"]
+    assert "visit" in classes["talks"] and "meeting" in classes["talks"]
+    assert _classes("g.toml", {"a": ["x"], "b": ["@a", "y"]})["b"] == {"x", "y"}
+
+
+@pytest.mark.parametrize("raw", [{"b": ["@missing"]}, {"a": ["@c"], "b": ["@a"], "c": ["x"]}])
+def test_a_class_naming_no_plain_class_names_the_file(raw: dict[str, list[object]]) -> None:
+    with pytest.raises(ConfigError, match="no plain class") as info:
+        _classes("g.toml", raw)
+    assert "g.toml" in str(info.value)

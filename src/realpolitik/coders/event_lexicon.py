@@ -147,6 +147,28 @@ def parse_line(
     )
 
 
+def _classes(path: str, raw: Mapping[str, list[object]]) -> dict[str, frozenset[str]]:
+    """The [classes] word lists; an item "@other" stands for every word of class ``other``
+    (``talks = ["@meetings", "@visits"]``), which must be a plain list itself."""
+    plain = {k: [str(w).lower() for w in v] for k, v in raw.items()}
+    classes: dict[str, frozenset[str]] = {}
+    for name, words in plain.items():
+        found: set[str] = set()
+        for word in words:
+            if not word.startswith("@"):
+                found.add(word)
+                continue
+            other = plain.get(word[1:])
+            if other is None or any(w.startswith("@") for w in other):
+                raise ConfigError(
+                    f"{path}: class {name!r} includes {word!r}, which is no plain class; "
+                    "fix [classes] in the event grammar file"
+                )
+            found.update(other)
+        classes[name] = frozenset(found)
+    return classes
+
+
 def _read_grammar() -> Grammar:
     path = _data_dir().joinpath("grammar.toml")
     try:
@@ -161,7 +183,7 @@ def _read_grammar() -> Grammar:
     unknown = set(preps) - set(ontology.event_types())
     if unknown:
         raise ConfigError(f"{path}: recipient_preps names unknown types {sorted(unknown)}")
-    classes = {k: frozenset(str(w).lower() for w in v) for k, v in raw.get("classes", {}).items()}
+    classes = _classes(str(path), raw.get("classes", {}))
     contexts: dict[str, str] = {}
     known = ontology.contexts()
     for context, words in raw.get("contexts", {}).items():
