@@ -1110,7 +1110,14 @@ class Resolver:
                 every = any(d.lower_ in ("every", "each", "all") for d in addressee.children)
                 return addressee if addressee.tag_ in tags or every else None
             sender = sender.head  # "sent a letter to them urging ...": the letter's verb
-        for child in sender.children:
+        documents = self.lex.grammar["documents"]
+        holders = [sender] + [
+            # "delivered a letter to Tillerson asking him to ...": the letter's "to" phrase
+            c
+            for c in sender.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in documents
+        ]
+        for child in (c for holder in holders for c in holder.children):
             if child.dep_ in ("dative", "prep") and child.lower_ == "to":
                 for pobj in child.children:
                     every = any(d.lower_ in ("every", "each", "all") for d in pobj.children)

@@ -54,6 +54,9 @@ JUDGED_FOR_VERBS = frozenset(
 BELIEF_VERBS = frozenset({"believe", "think", "say", "report"})
 # Conjunctions of contrast: their clause keeps its own tense under a future main clause.
 CONTRAST_MARKS = frozenset({"while", "whilst", "although", "though", "whereas"})
+# Events done in words: a comma participle of one after what a speaker said is the
+# speaker's own act (:func:`speakers_participle`).
+SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +283,33 @@ def misparsed_main_verb(verb: Token) -> bool:
 def _in_relative_clause(token: Token) -> bool:
     """Whether ``token`` stands in a relative clause ("senators who were angry")."""
     return any(t.dep_ == "relcl" for t in (token, *token.ancestors))
+
+
+def speakers_participle(verb: Token, lex: Lexicon) -> Token | None:
+    """The speech verb whose speaker does a comma participle the parser hung on what was
+    said: "Trump said China can fix this problem quickly, urging Beijing to cut links"
+    ("urging" hung on "fix"). Only a participle of an act done in words (urge, accuse,
+    call on ...) counts, after a saying that comes first; "a car bomb exploded, killing
+    three, police said" tells what was said."""
+    head = verb.head
+    if (
+        verb.dep_ != "advcl"
+        or verb.tag_ != "VBG"
+        or head.dep_ != "ccomp"
+        or verb.i < head.i
+        # "..., urging Beijing to ... and also calling on Russia to help"
+        or verb.doc[verb.left_edge.i - 1].lower_ not in (",", "and")
+    ):
+        return None
+    speech = head.head
+    if (
+        speech.i > head.i
+        or speech.pos_ != "VERB"
+        or speech.lemma_.lower() not in lex.grammar["assert_verbs"]
+    ):
+        return None
+    triggers = lex.verbs.get(verb.lemma_.lower(), ())
+    return speech if any(t.event in SPOKEN_TYPES for t in triggers) else None
 
 
 def misparsed_clause(verb: Token) -> bool:
@@ -606,6 +636,12 @@ def _up_advcl(climb: _Climb) -> Fate | str:
         # "would not accept the cut, opposing the proposal": the "not" stays in
         # its clause
         climb.unnegated = head
+        speech = speakers_participle(cur, lex)
+        if speech is not None:
+            # "Trump said China can fix this problem, urging Beijing to ...": the urging is
+            # as told as the saying, whatever the mood of what was said
+            climb.cur = climb.unnegated = speech
+            return _UP
         if head.dep_ == "xcomp" and cur.nbor(-1).text == ",":
             # "refused to return to the talks, blaming U.S. hostility": a comma
             # participle tells the refusal's reason, parsed under the infinitive
@@ -765,7 +801,8 @@ def _borrowed_subject(verb: Token, lex: Lexicon, depth: int) -> tuple[Token | No
                 for noun in mark.children:
                     if noun.dep_ == "pobj" and noun.i < verb.i:
                         return noun, False  # "after Cuba threatened", parsed "after Cuba"
-        return subject_of(head, lex, depth + 1)
+        speech = speakers_participle(verb, lex)
+        return subject_of(head if speech is None else speech, lex, depth + 1)
     opener = _opened_clause_subject(verb)
     if opener is not None:
         return opener, False
