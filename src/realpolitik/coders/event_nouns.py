@@ -27,6 +27,36 @@ RECENT_DAYS = frozenset(
         *("today", "tonight", "yesterday", "'s", "this", "week"),
     }
 )
+# Words of a date that make it this week's news ("on Tuesday", "at the weekend", "this
+# week"); any other date ("last week", "last year", "in August", "2002") makes it older.
+RECENT_DATE_WORDS = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("today", "tonight", "yesterday", "overnight", "weekend"),
+    }
+)
+
+
+def _names_an_old_date(tokens: list[Token]) -> bool:
+    """Whether a date named among ``tokens`` lies before this week: one with no word of
+    RECENT_DATE_WORDS and not "this week"."""
+    inside = {t.i for t in tokens if t.ent_type_ == "DATE"}
+    if not inside:
+        return False
+    doc = tokens[0].doc
+    return any(
+        ent.label_ == "DATE"
+        and any(i in inside for i in range(ent.start, ent.end))
+        and not any(t.lemma_.lower() in RECENT_DATE_WORDS for t in ent)
+        # "this week's truck attack" (the tagger may leave "this" out of the date)
+        and not (
+            any(t.lemma_.lower() == "week" for t in ent)
+            and "this" in {t.lower_ for t in doc[max(ent.start - 1, 0) : ent.end]}
+        )
+        for ent in doc.ents
+    )
+
+
 # Speech acts a noun names: one its possessive owns was made ("Britain's condemnation");
 # support so named is more often a standing stance ("the EU's support for statehood").
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT"})
@@ -368,7 +398,7 @@ class NounCoder(VerbCoder):
             and rd.victims is None
             and rd.carrier.dep_ == "pobj"
             and rd.carrier.head.lower_ in g["background_preps"]
-            and not (rd.target and self._of_this_week(noun))
+            and not (rd.target and (self._of_this_week(noun) or self._reacted_to(rd.carrier)))
         )
 
     def _noun_type(self, rd: NounReading) -> bool:
@@ -619,6 +649,8 @@ class NounCoder(VerbCoder):
             # "halted after a series of attacks Tuesday", "responsible for Thursday's
             # bombing at the Australian embassy": an attack of this week is the news
             and not (carrier.head.lower_ != "with" and self._of_this_week(noun))
+            # "protests over the killing of 12 Nepalese workers": what is reacted to is news
+            and not self._reacted_to(carrier)
         ):
             return []  # "threatened attacks on", "charged with the murder of"
         if carrier.dep_ == "nsubj" and carrier.head.lemma_.lower() == "be":
@@ -641,11 +673,17 @@ class NounCoder(VerbCoder):
         if clause.pos_ not in ("VERB", "AUX"):
             return []
         dated = [t for c in clause.children if c.dep_ != "punct" for t in c.subtree]
-        if any(t.ent_type_ == "DATE" and t.lower_ not in RECENT_DAYS for t in dated):
+        if _names_an_old_date(dated):
             return []  # "last year's hotel bombing", "behind the killing ... a year ago"
         if self.dated_past(clause):
             return []
-        if not self._told_of_a_noun(carrier) and not clauses.fate(clause, self.lex).coded:
+        if (
+            not self._told_of_a_noun(carrier)
+            # "a curfew imposed to prevent protests over the killing": the protests may not
+            # happen, the killing did
+            and not self._reacted_to(carrier)
+            and not clauses.fate(clause, self.lex).coded
+        ):
             return []
         targets = self.recipients_from(noun, "ASSAULT", None)
         if entry.lemma in g["verbal_attacks"] and any(a.kind == "person" for a in targets):
@@ -662,6 +700,21 @@ class NounCoder(VerbCoder):
                 if a.kind == "state"
             ]
         return targets
+
+    def _reacted_to(self, carrier: Token) -> bool:
+        """Whether a noun is what a reaction answers: "riots and protests over the killing
+        of 12 Nepalese workers", "in retaliation for the killing of nine peacekeepers". A
+        reaction follows its cause, so the cause is the news, not background."""
+        prep = carrier.head
+        if carrier.dep_ != "pobj" or prep.lower_ not in ("over", "for"):
+            return False
+        holder = prep.head
+        # the phrase may hang on the verb of the reaction: "to prevent riots and protests
+        # over the killing"
+        reactions = [holder] + [
+            r for c in holder.children if c.dep_ == "dobj" for r in (c, *c.conjuncts)
+        ]
+        return any(r.lemma_.lower() in self.g["reactions"] for r in reactions)
 
     def _told_of_a_noun(self, carrier: Token) -> bool:
         """Whether an attack is named in a phrase of a noun or adjective, which the mood
