@@ -57,6 +57,9 @@ def _names_an_old_date(tokens: list[Token]) -> bool:
     )
 
 
+# Holdings told as news with no doer, like an attack: "the arrest of a commander of the
+# Iraqi National Guard raises concerns" (the state of the one held is the recipient).
+UNOWNED_HOLDINGS = frozenset({("COERCE", "arrest"), ("COERCE", "deport")})
 # Speech acts a noun names: one its possessive owns was made ("Britain's condemnation");
 # support so named is more often a standing stance ("the EU's support for statehood").
 SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT"})
@@ -138,6 +141,8 @@ class NounCoder(VerbCoder):
         draft = Draft(
             rd.event, rd.mode, noun, rd.tokens, rd.actors, rd.recipients, rd.rule, rd.confidence
         )
+        # "the arrest of a commander": a holding the text tells with no doer (CONVENTIONS A3)
+        draft.agentless = bool(rd.target) and (rd.event, rd.mode) in UNOWNED_HOLDINGS
         if rd.verdict is not None and rd.verdict.mood_only and not self.intent(draft, rd.verdict):
             return
         finished = self.finish_parties(
@@ -387,7 +392,11 @@ class NounCoder(VerbCoder):
             # Donald Trump": a visit its "by" phrase names the visitor of, held as the
             # clause tells
             _, rd.hosts, rd.met = self._own_meeting(noun, rd.carrier, True, rd.agent)
-        if not rd.light and rd.agent is None and entry.event == "ASSAULT":
+        if (
+            not rd.light
+            and rd.agent is None
+            and (entry.event == "ASSAULT" or (entry.event, entry.mode) in UNOWNED_HOLDINGS)
+        ):
             rd.target = self._unowned_attack(noun, rd.carrier, entry)
         if not rd.light and rd.agent is None and not rd.target:
             return False
@@ -685,10 +694,10 @@ class NounCoder(VerbCoder):
             and not clauses.fate(clause, self.lex).coded
         ):
             return []
-        targets = self.recipients_from(noun, "ASSAULT", None)
+        targets = self.recipients_from(noun, entry.event, None)
         if entry.lemma in g["verbal_attacks"] and any(a.kind == "person" for a in targets):
             return []  # "his attacks on the Archbishop of Canterbury": words, mostly
-        if not targets:
+        if not targets and entry.event == "ASSAULT":
             # "the deadly truck attack in New York City", "the New York City truck attack":
             # the country it struck (CONVENTIONS A4: no named attacker, the victims' state)
             targets = self.place_recipients(noun, None, "ASSAULT") or [
