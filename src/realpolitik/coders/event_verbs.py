@@ -661,11 +661,22 @@ class VerbCoder(ClauseReader):
             prep = rd.match.tokens[len(entry.particle)]
             target = next((c for c in prep.children if c.dep_ == "pobj"), None)
         # "fired back at Theresa May", "lashed out at Iran": the one aimed at
-        return (self.r.many(theme) if aimed_at else self.r.many(target)) or self.recipients_from(
+        found = (self.r.many(theme) if aimed_at else self.r.many(target)) or self.recipients_from(
             rd.verb,
             rd.event,
             None if _object_is_recipient(entry) or entry.lemma == "shoot" else theme,
         )
+        if not found and rd.verb.lemma_.lower() in self.g["helping_verbs"]:
+            # "will help rebuild Somalia": the one helped is what the help is for
+            found = [
+                a
+                for x in rd.verb.children
+                if x.dep_ == "xcomp"
+                for o in x.children
+                if o.dep_ == "dobj"
+                for a in self.r.many(o)
+            ]
+        return found
 
     def _verb_settle_sides(self, rd: VerbReading) -> bool:
         """Sides the clause settles: the state troops leave, the hostage held, "each
