@@ -580,6 +580,13 @@ def _up_xcomp(climb: _Climb) -> Fate | str:
         return _UP
     if kind in CONTROL_KINDS:
         return Fate(False, f"embedded:{kind}")
+    if head.pos_ == "VERB" and head.lemma_.lower() in lex.grammar["plan_verbs"]:
+        # "Poland said it plans to reduce its troops in Iraq": a plan its doer tells is a
+        # future deed, coded as announced ones are (a decision, a commitment) or not at all
+        if climb.mood is None:
+            climb.mood = Fate(False, "future")
+        climb.cur = head
+        return _UP
     if head.lemma_.lower() == "be" or head.pos_ == "AUX":
         if is_purpose(cur) and climb.mood is None:  # "Karzai is to visit Pakistan"
             climb.mood = Fate(False, "future")
@@ -684,6 +691,14 @@ def _up_acl(climb: _Climb) -> Fate | str:
         return _STOP  # "A rocket attack killed four people": the main clause
     if decision_owner(cur, lex) is not None:
         return _STOP  # "Russia's decision to expel 35 diplomats": a decision taken
+    announcer = announced_plan(cur, lex)
+    if announcer is not None:
+        # "announced plans to cut his country's forces": a future deed of the announcer
+        if climb.mood is None:
+            climb.mood = Fate(False, "future")
+        climb.speech = announcer
+        climb.cur = announcer
+        return _UP
     told = document_clause(cur, lex) if cur.tag_ == "VBG" else None
     if (
         told is not None
@@ -819,6 +834,9 @@ def _borrowed_subject(verb: Token, lex: Lexicon, depth: int) -> tuple[Token | No
     owner = decision_owner(verb, lex)
     if owner is not None:
         return owner, False
+    announcer = announced_plan(verb, lex)
+    if announcer is not None:
+        return subject_of(announcer, lex, depth + 1)
     if dep == "acl" and verb.tag_ == "VBN":
         return None, True  # "the man accused of ...": a participle on its own patient
     return None, False
@@ -937,6 +955,26 @@ def decision_owner(verb: Token, lex: Lexicon) -> Token | None:
     ):
         return None  # "the EU's decision to hold entry talks": a meeting still ahead (A4)
     return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def announced_plan(verb: Token, lex: Lexicon) -> Token | None:
+    """The verb that announces the plan an infinitive tells: "announced" in "has announced
+    plans to cut his country's forces in Iraq" (a future deed of the announcer); None for
+    other verbs."""
+    noun = verb.head
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ != "VB"
+        or noun.lemma_.lower() not in ("plan", "intention")
+        or noun.dep_ != "dobj"
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        or any(c.dep_ == "poss" for c in noun.children)
+    ):
+        return None
+    announcer = noun.head
+    if announcer.pos_ != "VERB" or announcer.lemma_.lower() not in lex.grammar["announcing_verbs"]:
+        return None
+    return announcer
 
 
 def _charged_means(gerund: Token, holder: Token) -> bool:

@@ -667,13 +667,15 @@ class VerbCoder(ClauseReader):
             None if _object_is_recipient(entry) or entry.lemma == "shoot" else theme,
         )
         if not found and rd.verb.lemma_.lower() in self.g["helping_verbs"]:
-            # "will help rebuild Somalia": the one helped is what the help is for
+            # "will help rebuild Somalia": the one helped is what the help is for, not
+            # one's own ("to help shore up its struggling Japanese unit")
             found = [
                 a
                 for x in rd.verb.children
                 if x.dep_ == "xcomp"
                 for o in x.children
                 if o.dep_ == "dobj"
+                and not any(c.dep_ == "poss" and self.r.is_pronoun(c) for c in o.children)
                 for a in self.r.many(o)
             ]
         return found
