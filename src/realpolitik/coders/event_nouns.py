@@ -57,6 +57,8 @@ def _names_an_old_date(tokens: list[Token]) -> bool:
     )
 
 
+# Verbs of taking part in a body's meeting: "attended the APEC summit" meets the body.
+ATTENDING_VERBS = frozenset({"attend", "address", "join"})
 # Holdings told as news with no doer, like an attack: "the arrest of a commander of the
 # Iraqi National Guard raises concerns" (the state of the one held is the recipient).
 UNOWNED_HOLDINGS = frozenset({("COERCE", "arrest"), ("COERCE", "deport")})
@@ -585,6 +587,26 @@ class NounCoder(VerbCoder):
                     rd.flags = rd.flags - {"recip"}
         elif not rd.recipients and rd.light:
             rd.recipients = self.recipients_from(rd.verb, rd.event, rd.carrier)
+        if (
+            not rd.recipients
+            and rd.light
+            and rd.event == "CONSULT"
+            and rd.verb.lemma_.lower() in ATTENDING_VERBS
+        ):
+            # "attending the Asia-Pacific Economic Cooperation (APEC) summit": the body whose
+            # meeting it is, met by one who is not of it
+            own = {a.code for a in rd.actors}
+            rd.recipients = unique(
+                [
+                    a
+                    for c in noun.children
+                    if c.dep_ in ("compound", "nmod", "poss")
+                    for a in self.r.many(c)
+                    if a.kind == "igo" and a.code not in own
+                ]
+            )
+            if rd.recipients:
+                rd.flags = rd.flags - {"recip"}
         return True
 
     def _answerer(self, rd: NounReading) -> list[Actor]:
