@@ -595,14 +595,14 @@ class NounCoder(VerbCoder):
         ):
             # "attending the Asia-Pacific Economic Cooperation (APEC) summit": the body whose
             # meeting it is, met by one who is not of it
-            own = {a.code for a in rd.actors}
+            attendees = {a.code for a in rd.actors}
             rd.recipients = unique(
                 [
                     a
                     for c in noun.children
                     if c.dep_ in ("compound", "nmod", "poss")
                     for a in self.r.many(c)
-                    if a.kind == "igo" and a.code not in own
+                    if a.kind == "igo" and a.code not in attendees
                 ]
             )
             if rd.recipients:
