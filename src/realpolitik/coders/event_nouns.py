@@ -429,6 +429,19 @@ class NounCoder(VerbCoder):
             for c in noun.children
         ):
             rd.event, rd.mode = "ACCUSE", "disapprove"  # "Trump's tweeted attack on Gillibrand"
+        if (
+            rd.event == "ASSAULT"
+            and entry.lemma in g["verbal_attacks"]
+            and rd.agent is not None
+            and any(
+                a.sector in ("PTY", "LEG")
+                for doer in (rd.agent, *rd.agent.conjuncts)
+                for a in self.r.many(doer)
+            )
+        ):
+            # "under attack by President Donald Trump and other Republicans": a party's
+            # attacks are words
+            rd.event, rd.mode = "ACCUSE", "disapprove"
         if any(
             c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() == "threaten"
             for c in noun.children
@@ -563,6 +576,9 @@ class NounCoder(VerbCoder):
             rd.flags = rd.flags | {"recip"}
         if not rd.recipients and rd.judged:
             rd.recipients = self._judges_own(noun, rd.verb)
+        if not rd.recipients and self._undergone(rd.carrier):
+            # "Flynn is under investigation by Mueller's team": the subject undergoes it
+            rd.recipients = self.subject_actors(rd.carrier.head.head)[0]
         if not rd.recipients and rd.owned and rd.event == "REQUEST":
             rd.recipients = self._answerer(rd)
         if rd.victims is not None and len(sides) > 1:
@@ -731,6 +747,17 @@ class NounCoder(VerbCoder):
                 if a.kind == "state"
             ]
         return targets
+
+    @staticmethod
+    def _undergone(carrier: Token) -> bool:
+        """Whether a noun is what its clause's subject is "under": "is under
+        investigation", "remained under arrest"."""
+        prep = carrier.head
+        return (
+            carrier.dep_ == "pobj"
+            and prep.lower_ == "under"
+            and prep.head.lemma_.lower() in ("be", "remain", "stay")
+        )
 
     def _reacted_to(self, carrier: Token) -> bool:
         """Whether a noun is what a reaction answers: "riots and protests over the killing
