@@ -1,6 +1,8 @@
 """The subject of "is under investigation by ..." is the one investigated (0.41.0), as
 the subject of "came under criticism from" is the one criticized; attacks by a party's
-lawmakers are words (ACCUSE), not blows. Built on the real parser and resolver."""
+lawmakers are words (ACCUSE), not blows. A government minister in a story filed from a
+capital is that state's, as its police and courts are. Built on the real parser and
+resolver."""
 
 from __future__ import annotations
 
@@ -28,3 +30,19 @@ def test_an_attack_by_a_partys_lawmakers_is_words() -> None:
     )
     found = predicted(text, "2017-12-15")
     assert not [t for t in found if t[0] == "ASSAULT"], found
+
+
+def test_a_government_minister_in_a_datelined_story_is_its_states() -> None:
+    text = (
+        "LONDON - Prince Charles fought back Monday against accusations by a government"
+        " minister who called his views old fashioned."
+    )
+    assert triple("ACCUSE", ["GBR"], ["GBR"]) in predicted(text, "2004-11-22")
+
+
+def test_governments_around_the_world_are_no_one_state() -> None:
+    text = (
+        "Microsoft Corp. will allow governments around the world that use its software to"
+        " have controlled access to the source code for Microsoft Office."
+    )
+    assert not [t for t in predicted(text, "2004-11-22") if t[2] == frozenset({"USA"})]
