@@ -44,3 +44,10 @@ def test_help_for_ones_own_unit_is_no_commitment() -> None:
         " struggling Japanese unit."
     )
     assert predicted(text, "2004-10-01") == set()
+
+
+def test_a_refusal_its_own_side_announces_is_a_refusal() -> None:
+    text = (
+        "Iran said it will reject any EU proposal which requires it to halt its nuclear activities."
+    )
+    assert triple("REJECT", ["IRN"], ["EUR"]) in predicted(text, "2004-10-01")

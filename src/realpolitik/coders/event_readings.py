@@ -368,7 +368,7 @@ class ClauseReader(PartyFinisher):
             # Republicans": the participle tells the stance taken in the saying
             pass
         elif (
-            event in ("ACCUSE", "REQUEST")
+            event in ("ACCUSE", "REQUEST", "REJECT")
             and (verdict.reason == "future" or verdict.would)
             and verdict.speech is not None
             and self._own_side(verdict.speech, draft.actors)
@@ -377,8 +377,9 @@ class ClauseReader(PartyFinisher):
             and "tried" not in draft.notes
         ):
             # "Japan will protest to China, its spokesman said", "said the government would
-            # prosecute 300 Muslims": a protest, demand or charge its own side announces is
-            # a decision taken (CONVENTIONS A1)
+            # prosecute 300 Muslims", "said it would reject any proposal to halt enrichment":
+            # a protest, demand, charge or refusal its own side announces is a decision
+            # taken (CONVENTIONS A1)
             pass
         elif event in CONFLICT_ACTS and verdict.speech is not None:
             # A blow its own actor says it will strike is a threat ("said they would
