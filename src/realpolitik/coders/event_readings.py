@@ -33,6 +33,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# Verbs of plain refusal: one its own side announces ("said it would reject any
+# proposal") is a refusal decided (CONVENTIONS A1).
+REFUSALS = frozenset({"reject", "refuse", "veto", "rebuff", "oppose"})
+
+
 class ClauseReader(PartyFinisher):
     """What verb events, noun events and the passes read alike in a clause."""
 
@@ -368,7 +373,11 @@ class ClauseReader(PartyFinisher):
             # Republicans": the participle tells the stance taken in the saying
             pass
         elif (
-            event in ("ACCUSE", "REQUEST", "REJECT")
+            (
+                event in ("ACCUSE", "REQUEST")
+                # "would reject any proposal"; "would deny entry to ..." is a measure
+                or (event == "REJECT" and draft.anchor.lemma_.lower() in REFUSALS)
+            )
             and (verdict.reason == "future" or verdict.would)
             and verdict.speech is not None
             and self._own_side(verdict.speech, draft.actors)
