@@ -398,6 +398,8 @@ class VerbCoder(ClauseReader):
             for p in self.prep_objects(verb, frozenset({"for"}))
         ):
             return None  # "Reuters asked the Pentagon for comment": a reporter's question
+        if entry.obj == "pressure" and not _pressed_for(verb, match.obj):
+            return None  # "Mueller is increasing pressure on Flynn": no demand is named
         return VerbReading(
             verb, match, verdict, refusal, participle, entry.event, entry.mode, entry.flags
         )
@@ -1347,3 +1349,20 @@ class VerbCoder(ClauseReader):
         if not home and (found := self.r.home_country(rebels)) is not None:
             home = [found]
         return home
+
+
+def _pressed_for(verb: Token, pressure: Token | None) -> bool:
+    """Whether pressure put on someone names what it demands: an infinitive ("piled
+    pressure on Sudan to accept a monitoring force", "faced pressure to resign") or an
+    "into"/"for" phrase. Pressure with no demand ("increasing pressure on Flynn",
+    "stepped up pressure on insurgents") asks nothing the text says."""
+    holders = [verb] if pressure is None else [verb, pressure]
+    return any(
+        (
+            c.dep_ in ("xcomp", "acl", "advcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        )
+        or (c.dep_ == "prep" and c.lower_ in ("into", "for"))
+        for holder in holders
+        for c in holder.children
+    )
