@@ -29,12 +29,7 @@ RECENT_DAYS = frozenset(
 )
 # Words of a date that make it this week's news ("on Tuesday", "at the weekend", "this
 # week"); any other date ("last week", "last year", "in August", "2002") makes it older.
-RECENT_DATE_WORDS = frozenset(
-    {
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("today", "tonight", "yesterday", "overnight", "weekend"),
-    }
-)
+RECENT_DATE_WORDS = (RECENT_DAYS - {"'s", "this", "week"}) | {"overnight", "weekend"}
 
 
 def _names_an_old_date(tokens: list[Token]) -> bool:
