@@ -371,12 +371,29 @@ class SideFinder(PartyReader):
         return out
 
     def _forces_abroad(self, draft: Draft, head: Token, theme: Token | None) -> None:
-        """ "strengthened its forces in Lebanon": forces sent into another state's land."""
+        """ "strengthened its forces in Lebanon": forces sent into another state's land.
+        Forces sent to a town go to its state, abroad or at home: "rushed reinforcements
+        to the country's third-largest city, Mosul" is IRQ MOBILIZE IRQ."""
         own = {a.code for a in draft.actors}
         abroad = [a for a in self.place_recipients(head, theme, own=True) if a.code not in own]
         if abroad and all(a.kind == "state" for a in abroad):
             draft.recipients = abroad
             draft.notes.append("place")
+        elif not abroad:
+            sent_to = self._destination_state(head)
+            if sent_to:
+                draft.recipients = sent_to
+                draft.notes.append("destination")
+
+    def _destination_state(self, head: Token) -> list[Actor]:
+        """The state of a town forces are sent to ("to the northern city of Mosul", "into
+        the Iraqi city of Basra"), not of one they are only in ("remained on alert in
+        ...")."""
+        for pobj in self.prep_objects(head, frozenset({"to", "into", "toward", "towards"})):
+            found = self._named_place(pobj)
+            if found and all(a.kind == "state" for a in found):
+                return found
+        return []
 
     def _home_protesters(self, draft: Draft, subject: Token | None) -> None:
         """ "Islamic fundamentalists continued their hunger strike to demand the
