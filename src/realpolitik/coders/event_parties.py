@@ -307,8 +307,18 @@ class PartyReader(TriggerMatcher):
 
     def _requested_doers(self, head: Token, inner: list[Token]) -> list[Actor]:
         """ "appealed for the withdrawal of British troops", "called for Kagame's
-        resignation": the one asked is the one who would do the deed."""
+        resignation": the one asked is the one who would do the deed; "called for a
+        congressional investigation", "a U.N. inquiry": the body named to investigate."""
         for noun in [*inner, *self.prep_objects(head, frozenset({"for"}))]:
+            if self._inquiry(noun):
+                found = [
+                    a
+                    for c in noun.children
+                    if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
+                    for a in self.r.many(c, anaphora=False)
+                ]
+                if found:
+                    return found
             if noun.lemma_.lower() not in self.g["doer_deeds"]:
                 continue
             doer = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
@@ -318,6 +328,13 @@ class PartyReader(TriggerMatcher):
             if found:
                 return found
         return []
+
+    def _inquiry(self, noun: Token) -> bool:
+        """Whether ``noun`` is an investigation ("probe", "inquiry", "investigation")."""
+        return any(
+            (t.event, t.mode) == ("ACCUSE", "investigate")
+            for t in self.lex.nouns.get(noun.lemma_.lower(), ())
+        )
 
     def _judged_deed_doers(
         self, head: Token, inner: list[Token], preps: frozenset[str], event: str
