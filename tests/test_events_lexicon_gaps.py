@@ -1,5 +1,6 @@
 """Common verbs of the PLOVER types the lexicon lacked (0.42.0): nationalizing a foreign
-firm's property is a seizure, capitulating a concession, annexing land an assault."""
+firm's property is a seizure, capitulating a concession, annexing land an assault, a
+court beginning a trial an accusation."""
 
 from __future__ import annotations
 
@@ -19,3 +20,13 @@ def test_capitulating_to_a_states_demands_concedes_to_it() -> None:
 def test_annexing_a_region_of_another_state_is_an_assault() -> None:
     text = "Russia annexed Ukraine's Crimea region on Tuesday."
     assert triple("ASSAULT", ["RUS"], ["UKR"]) in predicted(text, "2014-03-18")
+
+
+def test_a_court_beginning_a_trial_accuses_the_tried() -> None:
+    text = "An Afghan court began the trial of three Americans accused of torture on Tuesday."
+    assert triple("ACCUSE", ["AFG"], ["USA"]) in predicted(text, "2004-11-10")
+
+
+def test_a_trial_planned_for_next_year_is_not_coded() -> None:
+    text = "The trial of Saddam Hussein will begin next year."
+    assert not [t for t in predicted(text, "2004-11-10") if t[0] == "ACCUSE"]
