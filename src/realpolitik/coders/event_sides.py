@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 # Sectors of a speaker that tells of its own arrests and charges: police, courts, the army.
 LEGAL_AUTHORITY_SECTORS = frozenset({"COP", "JUD", "MIL"})
+# Words for such an authority when a place, not a title, gives its state ("Basra police").
+LEGAL_AUTHORITY_NOUNS = frozenset({"police", "policeman", "court", "prosecutor", "judge"})
 
 
 class SideFinder(PartyReader):
@@ -80,7 +82,11 @@ class SideFinder(PartyReader):
             a
             for speaker in self._speakers(head)
             for a in self.r.many(speaker)
-            if a.kind == "state" and a.sector in LEGAL_AUTHORITY_SECTORS
+            if a.kind == "state"
+            and (
+                a.sector in LEGAL_AUTHORITY_SECTORS
+                or speaker.lemma_.lower() in LEGAL_AUTHORITY_NOUNS
+            )
         ]
         if len({a.code for a in authority}) == 1:
             # "Four soldiers are charged with murder, the US army says": the police, court
