@@ -19,6 +19,7 @@ from .event_actors import Resolver
 from .event_clauses import relative_object
 from .event_drafts import (
     INNER_PREPS,
+    WEEKDAYS,
     Draft,
 )
 from .event_lexicon import Lexicon
@@ -117,6 +118,9 @@ class CoderBase:
             found.extend(
                 p for c in head.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"
             )
+        if not found:
+            # "welcomed on Friday Sudan's decision": the object parsed as the day's
+            found.extend(_object_after_day(head))
         if not found and head.lemma_.lower() in self.g["object_control"]:
             for clause in head.children:
                 if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX"):
@@ -200,3 +204,21 @@ def _judged_object(pobj: Token) -> bool:
     adjectives = [c.i for c in pobj.children if c.dep_ == "amod"]
     dets = [c.i for c in pobj.children if c.dep_ == "det"]
     return bool(adjectives and dets and min(adjectives) < min(dets))
+
+
+def _object_after_day(head: Token) -> list[Token]:
+    """The object spaCy hangs on "on" with the weekday after "on" as a compound inside it:
+    "welcomed on Friday Sudan's decision", "condemned on Monday the attack"."""
+    found = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on" or prep.i + 1 >= len(prep.doc):
+            continue
+        day = prep.doc[prep.i + 1]
+        if day.lower_ not in WEEKDAYS or day.dep_ != "compound":
+            continue
+        found.extend(
+            pobj
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.i != day.i and day in pobj.subtree
+        )
+    return found

@@ -103,11 +103,10 @@ FORWARD_VERBS = frozenset(
 )
 # Particles of going on with something ("pressed ahead with its offensive"): no request.
 ONWARD = frozenset({"ahead", "forward"})
+# The days of the week.
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Days that make a past perfect this week's news: "had on Tuesday threatened".
-RECENT_DAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"yesterday", "today", "tonight", "overnight"}
-)
+RECENT_DAYS = WEEKDAYS | {"yesterday", "today", "tonight", "overnight"}
 # Policy acts that, as the object of "discussed" or "considered", are only weighed.
 WEIGHED_ACTS = frozenset({"SANCTION", "AID", "MOBILIZE", "RETREAT", "COOPERATE"})
 # Prepositions nested in another's phrase: "calls from within his cabinet".
