@@ -209,7 +209,7 @@ def _judged_object(pobj: Token) -> bool:
 def _object_after_day(head: Token) -> list[Token]:
     """The object spaCy hangs on "on" with the weekday after "on" as a compound inside it:
     "welcomed on Friday Sudan's decision", "condemned on Monday the attack"."""
-    found = []
+    found: list[Token] = []
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ != "on" or prep.i + 1 >= len(prep.doc):
             continue
