@@ -980,6 +980,9 @@ class Resolver:
             return None
         if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
             return self._addressee(verb, tags)
+        if verb.dep_ == "advcl" and clauses.used_occasion(verb, self.lex):
+            # "sent a message to Sihamoni to congratulate him": whom the letter went to
+            return self._addressee(verb, tags)
         while verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
             # "seized an Italian aid worker and threatened to kill her": the threat's verb
             verb = verb.head
@@ -1102,7 +1105,8 @@ class Resolver:
 
     def _addressee(self, participle: Token, tags: tuple[str, ...]) -> Token | None:
         """ "wrote to lawmakers urging them", "sent a letter to every senator urging
-        them": the object pronoun of the participle is whom the letter went to."""
+        them", "sent a message to Sihamoni to congratulate him": the object pronoun of
+        the participle or purpose infinitive is whom the letter went to."""
         sender = participle.head
         if participle.dep_ == "acl":
             if sender.dep_ == "pobj" and sender.head.lower_ == "to":

@@ -187,13 +187,23 @@ def markers(verb: Token, lex: Lexicon) -> Markers:
 def used_occasion(verb: Token, lex: Lexicon) -> bool:
     """An infinitive after "used his speech", "used a visit": what the speaker did on
     that occasion ("used his National Day speech to urge China to ..."); so is a word
-    said at a meeting held ("met with Pence to voice concerns over NAFTA")."""
+    said at a meeting held ("met with Pence to voice concerns over NAFTA") or by a letter
+    sent ("sent a message to Sihamoni to congratulate him")."""
     head = verb.head
+    g = lex.grammar
     if (
         is_purpose(verb)
-        and head.lemma_.lower() in lex.grammar["meeting_occasions"]
         and head.tag_ == "VBD"
-        and verb.lemma_.lower() in lex.grammar["occasion_speech"]
+        and verb.lemma_.lower() in g["occasion_speech"]
+        and (
+            head.lemma_.lower() in g["meeting_occasions"]
+            or (
+                head.lemma_.lower() in g["letter_verbs"]
+                and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in g["letters"] for c in head.children
+                )
+            )
+        )
     ):
         return True  # "met with Vice President Mike Pence to voice deep concerns": voiced
     return (
