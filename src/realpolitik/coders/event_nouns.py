@@ -250,7 +250,13 @@ class NounCoder(VerbCoder):
         rd.light = (
             rd.carrier.dep_ in ("dobj", "nsubjpass")
             and rd.verb.pos_ == "VERB"
-            and rd.verb.lemma_.lower() in g["light_verbs"]
+            and (
+                rd.verb.lemma_.lower() in g["light_verbs"]
+                or (
+                    rd.verb.lemma_.lower() in g["meeting_end_verbs"]
+                    and noun.lemma_.lower() in g["meeting_end_nouns"]
+                )
+            )
             # "called the U.S.-led invasion of Iraq illegal": a verdict on the deed, not
             # the deed done
             and not any(c.dep_ == "oprd" for c in rd.verb.children)

@@ -397,14 +397,19 @@ class TriggerMatcher(CoderBase):
                 if found is not None:
                     return found
             return None
-        if lemma not in self.g["light_verbs"]:
+        light = lemma in self.g["light_verbs"]
+        if not light and lemma not in self.g["meeting_end_verbs"]:
             return None
         for child in verb.children:
             if child.dep_ in ("dobj", "nsubjpass"):
                 found = self.noun_trigger_of(child)
-                if found is not None:
-                    return found
+                if found is not None and (light or self._meeting_ended(found[0])):
+                    return found  # "ended a visit to China": the visit was made
         return None
+
+    def _meeting_ended(self, noun: Token) -> bool:
+        """Whether ``noun`` is a meeting or visit, which is held when it ends."""
+        return noun.lemma_.lower() in self.g["meeting_end_nouns"]
 
 
 def _dated(phrase: Token) -> bool:
