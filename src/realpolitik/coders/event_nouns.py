@@ -14,6 +14,7 @@ from .event_actors import unique
 from .event_drafts import (
     CONFLICT_ACTS,
     FORWARD_VERBS,
+    WEEKDAYS,
     WEIGHED_ACTS,
     Draft,
 )
@@ -21,12 +22,7 @@ from .event_verbs import VerbCoder
 
 # Dates of this week's news: "Thursday's bombing" (the tagger puts the "'s" in the date too),
 # "killed in an attack today", "this week's truck attack".
-RECENT_DAYS = frozenset(
-    {
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("today", "tonight", "yesterday", "'s", "this", "week"),
-    }
-)
+RECENT_DAYS = WEEKDAYS | {"today", "tonight", "yesterday", "'s", "this", "week"}
 # Words of a date that make it this week's news ("on Tuesday", "at the weekend", "this
 # week"); any other date ("last week", "last year", "in August", "2002") makes it older.
 RECENT_DATE_WORDS = (RECENT_DAYS - {"'s", "this", "week"}) | {"overnight", "weekend"}
@@ -250,13 +246,7 @@ class NounCoder(VerbCoder):
         rd.light = (
             rd.carrier.dep_ in ("dobj", "nsubjpass")
             and rd.verb.pos_ == "VERB"
-            and (
-                rd.verb.lemma_.lower() in g["light_verbs"]
-                or (
-                    rd.verb.lemma_.lower() in g["meeting_end_verbs"]
-                    and noun.lemma_.lower() in g["meeting_end_nouns"]
-                )
-            )
+            and self.carries(rd.verb, noun)
             # "called the U.S.-led invasion of Iraq illegal": a verdict on the deed, not
             # the deed done
             and not any(c.dep_ == "oprd" for c in rd.verb.children)

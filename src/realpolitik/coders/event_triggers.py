@@ -397,19 +397,24 @@ class TriggerMatcher(CoderBase):
                 if found is not None:
                     return found
             return None
-        light = lemma in self.g["light_verbs"]
-        if not light and lemma not in self.g["meeting_end_verbs"]:
+        if lemma not in self.g["light_verbs"] and lemma not in self.g["meeting_end_verbs"]:
             return None
         for child in verb.children:
             if child.dep_ in ("dobj", "nsubjpass"):
                 found = self.noun_trigger_of(child)
-                if found is not None and (light or self._meeting_ended(found[0])):
-                    return found  # "ended a visit to China": the visit was made
+                if found is not None and self.carries(verb, found[0]):
+                    return found
         return None
 
-    def _meeting_ended(self, noun: Token) -> bool:
-        """Whether ``noun`` is a meeting or visit, which is held when it ends."""
-        return noun.lemma_.lower() in self.g["meeting_end_nouns"]
+    def carries(self, verb: Token, noun: Token) -> bool:
+        """Whether ``verb`` is a light verb of the event ``noun`` ("held talks"); an
+        ending verb carries only a meeting or visit, held when it ends ("ended a visit to
+        China"; "ended its offensive" is a ceasefire)."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.g["light_verbs"] or (
+            lemma in self.g["meeting_end_verbs"]
+            and noun.lemma_.lower() in self.g["meeting_end_nouns"]
+        )
 
 
 def _dated(phrase: Token) -> bool:
