@@ -206,11 +206,29 @@ def used_occasion(verb: Token, lex: Lexicon) -> bool:
         )
     ):
         return True  # "met with Vice President Mike Pence to voice deep concerns": voiced
+    if is_purpose(verb) and inquiry_set_up(verb, lex):
+        return True  # "formed a panel to investigate": the panel investigates
     return (
         is_purpose(verb)
         and head.lemma_.lower() == "use"
         and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex.grammar["occasion_nouns"]
+            for c in head.children
+        )
+    )
+
+
+def inquiry_set_up(verb: Token, lex: Lexicon) -> bool:
+    """An inquiry a body or people were set up or sent out for: "India formed a panel of
+    officials to investigate cases", "the United Nations sent experts to Bosnia to probe
+    ...". Whether the setting up happened is the clause above's to say."""
+    g = lex.grammar
+    head = verb.head
+    return (
+        verb.lemma_.lower() in g["inquiry_verbs"]
+        and head.lemma_.lower() in g["inquiry_setups"]
+        and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in g["inquiry_bodies"]
             for c in head.children
         )
     )

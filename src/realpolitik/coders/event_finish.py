@@ -112,9 +112,10 @@ class PartyFinisher(SideFinder):
             for c in head.children
         )
 
-    def violent_context(self, verb: Token) -> bool:
+    def violent_context(self, verb: Token, forces: bool = True) -> bool:
         """Whether an attack with no named attacker names its means ("in a car bomb")
-        and no disaster or accident ("in a helicopter crash") is named instead."""
+        or, with ``forces``, harms soldiers or police, and no disaster or accident ("in a
+        helicopter crash") is named instead."""
         words = self.g.classes["violence"]
         accidents = self.g.classes["accident"]
         stack = [
@@ -136,7 +137,7 @@ class PartyFinisher(SideFinder):
         ):
             stack.append(verb.head)  # "the attack that killed eight people": the attack
         seen = 0
-        violent = False
+        violent = forces and self._forces_harmed(verb)
         while stack and seen < 40:
             token = stack.pop()
             seen += 1
@@ -169,6 +170,17 @@ class PartyFinisher(SideFinder):
             violent = violent or lemma in words
             stack.extend(token.children)
         return violent
+
+    def _forces_harmed(self, verb: Token) -> bool:
+        """Whether those killed or wounded are soldiers or police ("Two American soldiers
+        were killed on Thursday"): harm to forces is an attack unless the sentence names an
+        accident or a disaster (see :meth:`violent_context`)."""
+        troops = self.g.classes["troops"]
+        return any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in troops
+            for v in (verb, *verb.conjuncts)
+            for c in v.children
+        )
 
     def _legal_accuser(self, subject: Token | None, actors: list[Actor]) -> bool:
         """Whether an accuser brings charges: prosecutors, police, a court, the
@@ -499,7 +511,8 @@ class PartyFinisher(SideFinder):
             draft.recipients = unique(draft.recipients + named)
         if (
             not draft.recipients
-            and event in LOCATIVE_TYPES
+            # "investigated the riots in Gujarat": what is looked into happened there
+            and (event in LOCATIVE_TYPES or (event, draft.mode) == ("ACCUSE", "investigate"))
             and "recip" not in flags
             and not (event == "ASSAULT" and not draft.actors and self._fought_between(head))
         ):
@@ -953,6 +966,12 @@ class PartyFinisher(SideFinder):
                 return False  # "a South Korean cargo ship hits a breakwater": an accident
             if event == "ASSAULT" and not draft.actors and not self.violent_context(head):
                 return False
+            if (
+                event == "ASSAULT"
+                and not draft.actors
+                and not self.violent_context(head, forces=False)
+            ):
+                draft.notes.append("forces-harmed")  # no means named: see code_events
         if (
             event == "SUPPORT"
             and subject is not None

@@ -683,10 +683,42 @@ def code_events(
         history.extend(
             (index, d) for d in drafts if d.actors and d.confidence >= ANTECEDENT_CONFIDENCE
         )
+        drafts = [d for d in drafts if not _joined_to_told_attack(d, events, article, index)]
         contexts = _contexts(sent, lex)
         events.extend(_to_event(d, article, index, sent, contexts, times, places) for d in drafts)
     log.debug("article %s: %d events", article.id, len(events))
     return tuple(events)
+
+
+def _joined_to_told_attack(draft: Draft, events: list[Event], article: Article, index: int) -> bool:
+    """Soldiers or police harmed with no means named, in the two sentences after an attack
+    was told ("Two car bombs shook the capital, killing at least 10 Iraqis. One American
+    soldier was hurt"), are more victims of that attack (CONVENTIONS A1: each event
+    once): their state joins its recipients and True is returned."""
+    if "forces-harmed" not in draft.notes or draft.actors:
+        return False
+    for k in range(len(events) - 1, -1, -1):
+        told = events[k]
+        sentence = told.provenance.sentence
+        if sentence < index - 2:
+            return False
+        if sentence == index or told.event != "ASSAULT":
+            continue
+        recipients = tuple(unique([*told.recipient, *draft.recipients]))
+        events[k] = replace(
+            told,
+            recipient=recipients,
+            id=record_id(
+                article.id,
+                sentence,
+                told.trigger_start,
+                told.event,
+                ",".join(told.actor_codes),
+                ",".join(a.code for a in recipients),
+            ),
+        )
+        return True
+    return False
 
 
 def _within(some: Sequence[Actor], others: Sequence[Actor]) -> bool:
