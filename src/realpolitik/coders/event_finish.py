@@ -1121,6 +1121,13 @@ class PartyFinisher(SideFinder):
                 and any(c.lower_ in ("international", "world", "global") for c in noun.children)
             ):
                 return True  # "the international community", "world leaders"
+            if (
+                lemma in self.g["states_at_large"]
+                and noun.tag_ == "NNS"
+                and not self.r.many(noun)
+                and not any(w.pos_ == "PROPN" for w in noun.subtree)
+            ):
+                return True  # "urged all countries", "called on wealthy nations"
         return False
 
     def _two_sides(self, subject: Token | None) -> bool:
