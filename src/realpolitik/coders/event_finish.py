@@ -1101,6 +1101,12 @@ class PartyFinisher(SideFinder):
             # "Iran agreed to suspend its enrichment programme": a pledge about one's own
             # conduct has no other side to name
             draft.inside = True
+        if (
+            not draft.recipients
+            and event == "CONCEDE"
+            and any(c.dep_ == "dobj" and self._arms_programme(c) for c in head.children)
+        ):
+            draft.inside = True  # "Iran froze uranium enrichment": its own arms work
         if not draft.recipients:
             draft.ownerless = self._ownerless_objects(head, theme) and (
                 event != "REQUEST" or self._thing_requested(head, draft)
@@ -1144,16 +1150,18 @@ class PartyFinisher(SideFinder):
             or any(p.conjuncts for p in self.prep_objects(subject, frozenset({"in", "from"})))
         )
 
-    @staticmethod
-    def _own_objects(head: Token) -> bool:
+    def _own_objects(self, head: Token) -> bool:
         """Whether the objects of a pledge's infinitive are the pledger's own things, owned
         by a possessive pronoun and naming no one else: "agreed to suspend its uranium
-        enrichment programme", "pledged to cut their troops"."""
+        enrichment programme", "pledged to cut their troops"; or its own arms programmes,
+        which no one else runs: "agreed to suspend uranium enrichment"."""
         objects = [
             c for x in head.children if x.dep_ == "xcomp" for c in x.children if c.dep_ == "dobj"
         ]
         if not objects:
             return False
+        if self._arms_programme(objects[0]):
+            return True
         for obj in objects:
             owners = [c for c in obj.children if c.dep_ == "poss"]
             if (
@@ -1167,6 +1175,19 @@ class PartyFinisher(SideFinder):
             ):
                 return False
         return True
+
+    def _arms_programme(self, obj: Token) -> bool:
+        """Whether ``obj`` is a state's own arms work: "uranium enrichment", "nuclear
+        activities", "missile tests" (see ``arms_programmes`` in grammar.toml)."""
+        g = self.g
+        lemma = obj.lemma_.lower()
+        return lemma in g.classes["arms_work"] or (
+            lemma in g["arms_programmes"]
+            and any(
+                c.dep_ in ("amod", "compound") and c.lemma_.lower() in g["arms_work_marks"]
+                for c in obj.children
+            )
+        )
 
     @staticmethod
     def _ownerless_objects(head: Token, theme: Token | None) -> bool:
