@@ -44,3 +44,8 @@ def test_a_soldier_hurt_after_a_bombing_is_one_more_victim_of_it() -> None:
 def test_soldiers_hurt_after_a_named_attack_join_its_victims() -> None:
     text = "Insurgents killed ten Iraqis in Baghdad on Sunday. Two American soldiers were wounded."
     assert predicted(text, "2004-10-15") == {triple("ASSAULT", ["IRQ"], ["IRQ", "USA"])}
+
+
+def test_policemen_killed_in_a_fire_were_not_attacked() -> None:
+    text = "Three Egyptian policemen were killed in a fire on Tuesday."
+    assert not [t for t in predicted(text, "2004-10-15") if t[0] == "ASSAULT"]

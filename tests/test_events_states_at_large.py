@@ -1,6 +1,7 @@
-"""A request to states at large ("urged wealthy nations", "called on all countries")
-names no one side: its recipient stays empty and it is kept (0.43.0), like one to "the
-international community" (CONVENTIONS A3: an unnamed recipient is left out)."""
+"""Words to states at large ("urged wealthy nations", "called on all countries", "accused
+the West") name no one side: the recipient stays empty and the record is kept (0.43.0),
+as one to "the international community" is (CONVENTIONS A3: an unnamed recipient is left
+out)."""
 
 from __future__ import annotations
 
@@ -21,3 +22,13 @@ def test_named_countries_are_the_ones_asked() -> None:
     text = "China urged European countries such as France and Germany to lift the embargo."
     found = predicted(text, "2004-10-15")
     assert triple("REQUEST", ["CHN"], []) not in found
+
+
+def test_an_accusation_of_the_west_names_no_one_side() -> None:
+    text = "Iran accused the West of hypocrisy on Monday."
+    assert triple("ACCUSE", ["IRN"], []) in predicted(text, "2004-10-15")
+
+
+def test_praise_of_the_international_community_names_no_one_side() -> None:
+    text = "The Iranian president praised the international community for its help on Monday."
+    assert triple("SUPPORT", ["IRN"], []) in predicted(text, "2004-10-15")

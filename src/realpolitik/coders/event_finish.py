@@ -137,7 +137,7 @@ class PartyFinisher(SideFinder):
         ):
             stack.append(verb.head)  # "the attack that killed eight people": the attack
         seen = 0
-        violent = forces and self._forces_harmed(verb)
+        violent = blaze = False
         while stack and seen < 40:
             token = stack.pop()
             seen += 1
@@ -147,6 +147,7 @@ class PartyFinisher(SideFinder):
                 continue
             if self.is_disaster(token) and lemma not in ("fire", "blaze"):
                 return False  # a fire is no attack of itself, nor proof of none (arson)
+            blaze = blaze or self.is_disaster(token)
             if lemma in words and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in accidents
                 for c in token.children
@@ -169,7 +170,8 @@ class PartyFinisher(SideFinder):
                 return False
             violent = violent or lemma in words
             stack.extend(token.children)
-        return violent
+        # police killed "in a fire" with no weapon named died in the blaze
+        return violent or (forces and not blaze and self._forces_harmed(verb))
 
     def _forces_harmed(self, verb: Token) -> bool:
         """Whether those killed or wounded are soldiers or police ("Two American soldiers
@@ -1093,9 +1095,14 @@ class PartyFinisher(SideFinder):
             # leader's) call on others and itself together is made to the others; a group
             # of the state may still call on its own government
             draft.recipients = [a for a in draft.recipients if a.code not in own]
-        if not draft.recipients and event == "REQUEST" and self._world_addressed(head):
-            # "urged the international community to help": an appeal to all has no other
-            # side to name (CONVENTIONS A3: the recipient may be empty)
+        if (
+            not draft.recipients
+            and event in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT")
+            and self._world_addressed(head)
+        ):
+            # "urged the international community to help", "accused the West of cultural
+            # imperialism": words to all have no other side to name (CONVENTIONS A3: the
+            # recipient may be empty)
             draft.inside = True
         if not draft.recipients and event in ("AGREE", "REJECT") and self._own_objects(head):
             # "Iran agreed to suspend its enrichment programme": a pledge about one's own
@@ -1115,16 +1122,20 @@ class PartyFinisher(SideFinder):
         return True
 
     def _world_addressed(self, head: Token) -> bool:
-        """Whether a request is made to the world at large: "urged the international
+        """Whether words are addressed to the world at large: "urged the international
         community", "called on the world community", "appealed to world leaders", "urging a
-        divided world to unite"."""
+        divided world to unite", "accused the West"."""
         addressees = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         addressees += self.prep_objects(head, frozenset({"on", "upon", "to"}))
         for noun in addressees:
             lemma = noun.lemma_.lower()
-            if lemma == "world" or (
-                lemma in ("community", "leader")
-                and any(c.lower_ in ("international", "world", "global") for c in noun.children)
+            if (
+                lemma == "world"
+                or (lemma == "west" and noun.i > 0 and noun.nbor(-1).lower_ == "the")
+                or (
+                    lemma in ("community", "leader")
+                    and any(c.lower_ in ("international", "world", "global") for c in noun.children)
+                )
             ):
                 return True  # "the international community", "world leaders"
             if (
