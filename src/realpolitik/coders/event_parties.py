@@ -97,6 +97,8 @@ class PartyReader(TriggerMatcher):
                 and subject.lemma_.lower() in self.g["envoys"]
             ):
                 found = self._pronoun_antecedent(owner) or found
+        if not found and subject is not None and verb.dep_ == "relcl":
+            found = self._operation_owner(subject)
         if not found and subject is not None:
             if self.r.is_pronoun(subject):
                 found = self._pronoun_antecedent(subject)
@@ -107,6 +109,19 @@ class PartyReader(TriggerMatcher):
                 if owner is not None and self.r.is_pronoun(owner):
                     found = self._pronoun_antecedent(owner)
         return found, subject, False
+
+    def _operation_owner(self, operation: Token) -> list[Actor]:
+        """Who runs an offensive that a relative clause tells the harm of: the subject of
+        the verb that ends, eases or steps it up ("Israel ended an offensive that killed
+        100 Palestinians" -> Israel)."""
+        verb = operation.head
+        if (
+            operation.dep_ != "dobj"
+            or operation.lemma_.lower() not in self.g.classes["offensives"]
+            or verb.lemma_.lower() not in self.g["own_operations"]
+        ):
+            return []
+        return self.subject_actors(verb)[0]
 
     def _pronoun_antecedent(self, pronoun: Token) -> list[Actor]:
         """A subject pronoun the actor index could not resolve, read from the clause
