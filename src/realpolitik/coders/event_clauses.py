@@ -453,6 +453,12 @@ def subjunctive(verb: Token) -> bool:
     )
 
 
+def _counts_a_span(verb: Token) -> bool:
+    """Whether a clause tells what has gone on over a span: a perfect ("have
+    acknowledged", "has grown more heated", "haven't met")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
 def perfect(verb: Token) -> bool:
     """A past participle with a "have" auxiliary: "has beheaded", "had sent"."""
     return verb.tag_ == "VBN" and any(
@@ -587,6 +593,13 @@ def _up_conj(climb: _Climb) -> Fate | str:
     if not climb.check_own and markers(head, climb.lex).conditional:
         # "if Trump knew ... and then pressured Comey": the "if" governs both
         return Fate(False, "conditional")
+    if (
+        not has_subject(cur)
+        and not any(c.dep_ in ("aux", "auxpass") for c in cur.children)
+        and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children)
+        and markers(head, climb.lex).negated
+    ):
+        return Fate(False, "negated")  # "had never met or spoken to Trump": both denied
     climb.cur = head
     return _UP
 
@@ -656,6 +669,11 @@ def _up_advcl(climb: _Climb) -> Fate | str:
         # agenda when Zapatero welcomes Chirac"); a contrast is not ("while the US
         # recognises the one-China policy, it will offer to assist Taiwan").
         marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
+        if "since" in marks and cur.tag_ in ("VBD", "VBN") and _counts_a_span(head):
+            # "Since Mueller's probe began, advisers have acknowledged ...": the deed a
+            # span is counted from is background (CONVENTIONS A4, "since the 1994
+            # bombing"); "the first since he made a visit in 2019" is not
+            return Fate(False, "background")
         if (
             _present(cur)
             and climb.mood is None

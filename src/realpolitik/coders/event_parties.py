@@ -807,7 +807,12 @@ class PartyReader(TriggerMatcher):
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
                 )
             ):
-                subject, _ = clauses.subject_of(child, self.lex)
+                subject, passive = clauses.subject_of(child, self.lex)
+                if passive and child.lemma_.lower() in self.g["granted_passives"]:
+                    # "demanded that the two journalists be released", "asking that
+                    # Veselnitskaya be allowed to appear": who would be freed or let is not
+                    # the one asked
+                    continue
                 if (
                     subject is None
                     and child.pos_ == "NOUN"
