@@ -90,6 +90,10 @@ class ClauseReader(PartyFinisher):
             c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in verb.children
         ):
             clauses_dated.append(verb.head)  # "gained prominence in 2016 when X was shot"
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not clauses.has_subject(verb):
+            # "has worked alongside Yellen for the past five years, backing her": the
+            # participle is told over the main clause's time
+            clauses_dated.append(verb.head)
         for clause in clauses_dated:
             if _year_to_date(clause):
                 return True  # "So far this year, 14,412 people have died": a year's tally
