@@ -184,6 +184,22 @@ class PartyFinisher(SideFinder):
             for c in v.children
         )
 
+    def _press_partner(self, head: Token, draft: Draft) -> bool:
+        """Whether the one talked with is the press (a news agency, a broadcaster,
+        reporters), so the talk is no meeting of parties; its state, if the table gives it
+        one, is no recipient."""
+        press = self.g["press"]
+        partners = self.prep_objects(head, frozenset({"with", "to"}))
+        partners += [  # "discussed the drill with Reuters", the phrase on the topic
+            p
+            for c in head.children
+            if c.dep_ == "dobj"
+            for p in self.prep_objects(c, frozenset({"with"}))
+        ]
+        if not any(p.lower_ in press or p.lemma_.lower() in press for p in partners):
+            return False
+        return all(a.sector == "MED" for a in draft.recipients)
+
     def _legal_accuser(self, subject: Token | None, actors: list[Actor]) -> bool:
         """Whether an accuser brings charges: prosecutors, police, a court, the
         authorities or a justice ministry, by the words of its phrase or the sector of its
@@ -984,6 +1000,8 @@ class PartyFinisher(SideFinder):
             )
         ):
             return False  # "US forces supported Iraqi troops in raids": help in the field
+        if event == "CONSULT" and self._press_partner(head, draft):
+            return False  # "discussed the drill with Reuters", "spoke with CNN": the press
         if event == "CONSULT" and not (draft.borrow or draft.home_meeting() or draft.two_parties()):
             if self._members_meet(draft, head):
                 draft.mode = "multilateral"

@@ -208,20 +208,27 @@ class PartyReader(TriggerMatcher):
                     continue
                 if event in ("ACCUSE", "SUPPORT", "REJECT") and self._deed(child):
                     # "condemned the beheading of an American hostage": the doer is
-                    # accused, not the victim; "the Israeli raid" names the doer.
-                    doer = self._judged_doer(child)
-                    if doer is not None:
-                        return self.r.many(doer)
-                    return unique(
-                        a
-                        for c in child.children
-                        if self._named_doer_modifier(c)
-                        if (a := self.r.one(c)) is not None
-                    )
+                    # accused, not the victim; "the Israeli raid" names the doer; so do
+                    # deeds joined to it ("condemned the Israeli raid and the Syrian
+                    # shelling")
+                    deeds = [child, *(c for c in child.conjuncts if self._deed(c))]
+                    return unique(a for deed in deeds for a in self._doers_of_deed(deed))
                 found = self.r.many(child) or self._carried(child, event)
                 if found:
                     return found
         return None
+
+    def _doers_of_deed(self, deed: Token) -> list[Actor]:
+        """Who did a deed judged: its doer's phrase, else a modifier naming the doer."""
+        doer = self._judged_doer(deed)
+        if doer is not None:
+            return self.r.many(doer)
+        return [
+            a
+            for c in deed.children
+            if self._named_doer_modifier(c)
+            if (a := self.r.one(c)) is not None
+        ]
 
     def _named_doer_modifier(self, word: Token) -> bool:
         """Whether a modifier of a deed names its doer: a people's adjective ("the
