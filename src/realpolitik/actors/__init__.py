@@ -13,6 +13,6 @@ from __future__ import annotations
 from .resolver import ActorResolver, ArticleActors, PersonInfo
 
 CODER = "actors"
-VERSION = "1.19.0"
+VERSION = "1.20.0"
 
 __all__ = ["CODER", "VERSION", "ActorResolver", "ArticleActors", "PersonInfo"]

@@ -980,8 +980,9 @@ class Resolver:
             return None
         if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
             return self._addressee(verb, tags)
-        if verb.dep_ == "advcl" and clauses.used_occasion(verb, self.lex):
-            # "sent a message to Sihamoni to congratulate him": whom the letter went to
+        if verb.dep_ in ("advcl", "xcomp") and clauses.used_occasion(verb, self.lex):
+            # "sent a message to Sihamoni to congratulate him": whom the letter went to;
+            # "telephoned Trump to congratulate him": the one called
             return self._addressee(verb, tags)
         while verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
             # "seized an Italian aid worker and threatened to kill her": the threat's verb
@@ -1127,6 +1128,12 @@ class Resolver:
                     every = any(d.lower_ in ("every", "each", "all") for d in pobj.children)
                     if pobj.dep_ == "pobj" and (pobj.tag_ in tags or every):
                         return pobj
+            if (
+                child.dep_ == "dobj"
+                and child.head.lemma_.lower() in (*self.lex.grammar["meeting_occasions"], "call")
+                and child.tag_ in tags
+            ):
+                return child  # "telephoned Trump to congratulate him": the one called
         if participle.dep_ == "advcl":
             # "expelled two British aid workers, accusing them of ...": the ones just acted on
             for child in sender.children:

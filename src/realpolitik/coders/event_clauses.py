@@ -197,6 +197,7 @@ def used_occasion(verb: Token, lex: Lexicon) -> bool:
         and verb.lemma_.lower() in g["occasion_speech"]
         and (
             head.lemma_.lower() in g["meeting_occasions"]
+            or _called_up(head)
             or (
                 head.lemma_.lower() in g["letter_verbs"]
                 and any(
@@ -215,6 +216,15 @@ def used_occasion(verb: Token, lex: Lexicon) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in lex.grammar["occasion_nouns"]
             for c in head.children
         )
+    )
+
+
+def _called_up(head: Token) -> bool:
+    """Whether ``head`` is "called" with a named person or state as its object: a phone
+    call ("Putin called Trump on Sunday to thank him"), not "called a strike"."""
+    return head.lemma_.lower() == "call" and any(
+        c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "GPE", "NORP"))
+        for c in head.children
     )
 
 
@@ -846,6 +856,10 @@ def _borrowed_subject(verb: Token, lex: Lexicon, depth: int) -> tuple[Token | No
     decision's owner."""
     dep = verb.dep_
     head = verb.head
+    if dep == "xcomp" and used_occasion(verb, lex):
+        # "telephoned Trump to congratulate him": the caller congratulates, not the one
+        # called (a word said on an occasion is the speaker's)
+        return subject_of(head, lex, depth + 1)
     if dep == "xcomp":
         return _controller(verb, lex, depth)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
