@@ -95,7 +95,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CODER = "events"
-VERSION = "0.42.0"
+VERSION = "0.43.0"
 
 log = logging.getLogger(__name__)
 
