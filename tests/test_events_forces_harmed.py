@@ -49,3 +49,12 @@ def test_soldiers_hurt_after_a_named_attack_join_its_victims() -> None:
 def test_policemen_killed_in_a_fire_were_not_attacked() -> None:
     text = "Three Egyptian policemen were killed in a fire on Tuesday."
     assert not [t for t in predicted(text, "2004-10-15") if t[0] == "ASSAULT"]
+
+
+def test_soldiers_hurt_after_an_attack_too_unsure_to_keep_are_their_own_event() -> None:
+    # the offensive of the first sentence names no one it hit, so it is not kept
+    text = (
+        "US and Iraqi forces pushed on with their second major offensive in a week on"
+        " Wednesday. Two American soldiers were wounded."
+    )
+    assert triple("ASSAULT", [], ["USA"]) in predicted(text, "2004-10-15")

@@ -702,8 +702,8 @@ def _joined_to_told_attack(draft: Draft, events: list[Event], article: Article, 
         sentence = told.provenance.sentence
         if sentence < index - 2:
             return False
-        if sentence == index or told.event != "ASSAULT":
-            continue
+        if sentence == index or told.event != "ASSAULT" or told.confidence < ANTECEDENT_CONFIDENCE:
+            continue  # an attack too unsure to be kept is no attack told
         recipients = tuple(unique([*told.recipient, *draft.recipients]))
         events[k] = replace(
             told,
