@@ -463,12 +463,6 @@ def subjunctive(verb: Token) -> bool:
     )
 
 
-def _counts_a_span(verb: Token) -> bool:
-    """Whether a clause tells what has gone on over a span: a perfect ("have
-    acknowledged", "has grown more heated", "haven't met")."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-
-
 def perfect(verb: Token) -> bool:
     """A past participle with a "have" auxiliary: "has beheaded", "had sent"."""
     return verb.tag_ == "VBN" and any(
@@ -679,7 +673,7 @@ def _up_advcl(climb: _Climb) -> Fate | str:
         # agenda when Zapatero welcomes Chirac"); a contrast is not ("while the US
         # recognises the one-China policy, it will offer to assist Taiwan").
         marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
-        if "since" in marks and cur.tag_ in ("VBD", "VBN") and _counts_a_span(head):
+        if "since" in marks and cur.tag_ in ("VBD", "VBN") and perfect(head):
             # "Since Mueller's probe began, advisers have acknowledged ...": the deed a
             # span is counted from is background (CONVENTIONS A4, "since the 1994
             # bombing"); "the first since he made a visit in 2019" is not
